@@ -1,0 +1,316 @@
+#include "catalogue/Database.h"
+
+#include "catalogue/DbError.h"
+#include "catalogue/Migrations.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace dalil {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 3000;
+
+// Reads the first bytes without SQLite, so that a file that is not a database is never touched.
+QString checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+    }
+    const QByteArray header = file.read(16);
+    if (header.isEmpty()) {
+        return {}; // an empty file is a new catalogue
+    }
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        return QStringLiteral("%1: not a Dalil catalogue (the file is not an SQLite database)").arg(path);
+    }
+    return {};
+}
+
+QString describe(sqlite3* db, int rc)
+{
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        return QStringLiteral("the catalogue is locked by another program");
+    }
+    if (rc == SQLITE_NOTADB) {
+        return QStringLiteral("not a Dalil catalogue (the file is not an SQLite database)");
+    }
+    if (rc == SQLITE_READONLY) {
+        return QStringLiteral("the catalogue is read-only");
+    }
+    return QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+}
+
+} // namespace
+
+Database::Database(QString path, sqlite3* db)
+    : m_path(std::move(path))
+    , m_db(db)
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+    }
+}
+
+Database::OpenResult Database::open(const QString& path, Mode mode)
+{
+    OpenResult result;
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir()) {
+        result.error = QStringLiteral("%1: the folder %2 does not exist").arg(path, info.absolutePath());
+        return result;
+    }
+    if (info.exists()) {
+        if (info.isDir()) {
+            result.error = QStringLiteral("%1: is a folder, not a catalogue file").arg(path);
+            return result;
+        }
+        if (!info.isWritable()) {
+            result.error = QStringLiteral("%1: the file is read-only; Dalil needs to write to it").arg(path);
+            return result;
+        }
+        if (QString headerError = checkHeader(path); !headerError.isEmpty()) {
+            result.error = headerError;
+            return result;
+        }
+    } else if (mode == Mode::OpenExisting) {
+        result.error =
+            QStringLiteral("%1: no catalogue here (create one with `dalil-cli --db %1 init`)").arg(path);
+        return result;
+    } else if (!dir.isWritable()) {
+        result.error = QStringLiteral("%1: cannot create the catalogue, the folder is read-only").arg(path);
+        return result;
+    }
+
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::CreateIfMissing ? SQLITE_OPEN_CREATE : 0) |
+                      SQLITE_OPEN_FULLMUTEX;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(path, raw));
+    if (rc != SQLITE_OK) {
+        result.error = QStringLiteral("%1: %2").arg(path, describe(raw, rc));
+        return result;
+    }
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 0);
+
+    try {
+        // Reading the version first writes nothing, so a newer catalogue is refused untouched.
+        const int version = db->schemaVersion();
+        if (version > latestSchemaVersion()) {
+            result.error =
+                QStringLiteral("%1: written by a newer version of Dalil (catalogue format %2, this "
+                               "version reads up to %3); update Dalil to open it")
+                    .arg(path)
+                    .arg(version)
+                    .arg(latestSchemaVersion());
+            return result;
+        }
+        if (version > 0 && db->meta(QStringLiteral("format")) != QLatin1String("dalil")) {
+            result.error =
+                QStringLiteral("%1: not a Dalil catalogue (an SQLite database of another program)").arg(path);
+            return result;
+        }
+        db->execute("PRAGMA journal_mode = WAL");
+        db->execute("PRAGMA foreign_keys = ON");
+        db->execute("PRAGMA synchronous = NORMAL");
+        db->execute("PRAGMA cache_size = -65536");
+        db->execute("PRAGMA temp_store = MEMORY");
+        if (QString error = db->migrate(); !error.isEmpty()) {
+            result.error = QStringLiteral("%1: %2").arg(path, error);
+            return result;
+        }
+        db->initialiseNode();
+    } catch (const DbError& e) {
+        result.error = QStringLiteral("%1: %2").arg(path, e.message());
+        return result;
+    }
+    result.database = std::move(db);
+    return result;
+}
+
+int Database::schemaVersion()
+{
+    SqlStatement query(m_db, "PRAGMA user_version");
+    query.step();
+    return int(query.int64(0));
+}
+
+SqlStatement& Database::statement(const char* sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(sql, std::make_unique<SqlStatement>(m_db, sql)).first;
+    }
+    it->second->reset();
+    return *it->second;
+}
+
+void Database::execute(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        QString text = rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? describe(m_db, rc)
+                                                                : QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        throw DbError(text, rc);
+    }
+}
+
+void Database::transaction(const std::function<void()>& work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        try {
+            work();
+        } catch (...) {
+            --m_transactionDepth;
+            throw;
+        }
+        --m_transactionDepth;
+        return;
+    }
+    execute("BEGIN IMMEDIATE");
+    m_transactionDepth = 1;
+    try {
+        work();
+        for (const auto& hook : m_commitHooks) {
+            hook();
+        }
+        if (m_clockAdvanced) {
+            setMeta(QStringLiteral("hlc_last"), m_clock->last());
+            m_clockAdvanced = false;
+        }
+        execute("COMMIT");
+        m_transactionDepth = 0;
+    } catch (...) {
+        m_transactionDepth = 0;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+QString Database::meta(const QString& key) const
+{
+    // Not cached: may run before the schema exists.
+    SqlStatement exists(m_db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'");
+    if (!exists.step()) {
+        return {};
+    }
+    SqlStatement query(m_db, "SELECT value FROM meta WHERE key = ?");
+    query.bind(1, key);
+    return query.step() ? query.text(0) : QString();
+}
+
+void Database::setMeta(const QString& key, const QString& value)
+{
+    statement(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bindAll(key, value)
+        .exec();
+}
+
+QString Database::nextRevision()
+{
+    m_clockAdvanced = true;
+    return m_clock->next();
+}
+
+QString Database::nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current == latestSchemaVersion()) {
+        return {};
+    }
+    if (current > 0) {
+        m_backupPath = writeBackup(current);
+        if (m_backupPath.isEmpty()) {
+            return QStringLiteral(
+                "could not write a backup before upgrading the catalogue; nothing was changed");
+        }
+    }
+    for (const Migration& step : migrations()) {
+        if (step.version <= current) {
+            continue;
+        }
+        try {
+            execute("BEGIN IMMEDIATE");
+            execute(step.sql);
+            if (step.version == 1) {
+                execute("INSERT INTO meta (key, value) VALUES ('format', 'dalil')");
+                SqlStatement created(m_db, "INSERT INTO meta (key, value) VALUES ('created_at', ?), "
+                                           "('catalogue_id', ?)");
+                created.bindAll(nowText(), QUuid::createUuid().toString(QUuid::WithoutBraces)).exec();
+            }
+            execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version).toUtf8().constData());
+            execute("COMMIT");
+        } catch (const DbError& e) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return QStringLiteral("upgrading the catalogue to format %1 (%2) failed: %3")
+                .arg(step.version)
+                .arg(QString::fromLatin1(step.description), e.message());
+        }
+    }
+    return {};
+}
+
+QString Database::writeBackup(int fromVersion)
+{
+    const QString target =
+        QStringLiteral("%1.v%2-%3.bak")
+            .arg(m_path)
+            .arg(fromVersion)
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    sqlite3* out = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &out,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(out);
+        return {};
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(out, "main", m_db, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    sqlite3_close_v2(out);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(target);
+        return {};
+    }
+    return target;
+}
+
+void Database::initialiseNode()
+{
+    QString node = meta(QStringLiteral("node_id"));
+    if (node.isEmpty()) {
+        node = Hlc::newNodeId();
+        transaction([&] { setMeta(QStringLiteral("node_id"), node); });
+    }
+    m_clock = std::make_unique<Hlc>(node);
+    const QString last = meta(QStringLiteral("hlc_last"));
+    if (!last.isEmpty()) {
+        m_clock->observe(last);
+    }
+}
+
+} // namespace dalil

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "catalogue/Hlc.h"
+#include "catalogue/SqlStatement.h"
+
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+struct sqlite3;
+
+namespace dalil {
+
+// One open catalogue file: WAL, foreign keys, schema migrations, the hybrid logical clock and the
+// statement cache. Everything that writes goes through transaction().
+class Database
+{
+public:
+    enum class Mode
+    {
+        OpenExisting,   // the file must exist and be a catalogue
+        CreateIfMissing // a missing file (in an existing folder) becomes a new, empty catalogue
+    };
+
+    struct OpenResult
+    {
+        std::unique_ptr<Database> database;
+        QString error; // one line naming the file and the problem; empty on success
+    };
+
+    static OpenResult open(const QString& path, Mode mode = Mode::OpenExisting);
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+    int schemaVersion();
+    // Path of the copy written before the last migration ran, if any ran at open.
+    const QString& lastBackupPath() const { return m_backupPath; }
+
+    // A prepared statement kept for the life of the connection, keyed by its text.
+    SqlStatement& statement(const char* sql);
+    // Runs SQL that takes no parameters (may hold several statements).
+    void execute(const char* sql);
+
+    // Runs `work` in one IMMEDIATE transaction; rolls back and rethrows if it throws. Nested calls
+    // join the outer transaction.
+    void transaction(const std::function<void()>& work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    QString meta(const QString& key) const;
+    void setMeta(const QString& key, const QString& value);
+
+    // A fresh revision for a local write, and the matching timestamp text.
+    QString nextRevision();
+    static QString nowText();
+    Hlc& clock() { return *m_clock; }
+
+    // Called before every commit so that observers (the search index) can follow writes.
+    void addCommitHook(std::function<void()> hook) { m_commitHooks.push_back(std::move(hook)); }
+
+private:
+    explicit Database(QString path, sqlite3* db);
+    QString migrate();
+    QString writeBackup(int fromVersion);
+    void initialiseNode();
+
+    QString m_path;
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<Hlc> m_clock;
+    std::map<std::string, std::unique_ptr<SqlStatement>> m_statements;
+    std::vector<std::function<void()>> m_commitHooks;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+    bool m_clockAdvanced = false;
+};
+
+} // namespace dalil

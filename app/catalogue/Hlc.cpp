@@ -1,0 +1,81 @@
+#include "catalogue/Hlc.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace dalil {
+
+Hlc::Hlc(QString nodeId, WallClock wallClock)
+    : m_nodeId(std::move(nodeId))
+    , m_wallClock(wallClock ? std::move(wallClock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+QString Hlc::next()
+{
+    const qint64 wall = m_wallClock();
+    if (wall > m_physicalMs) {
+        m_physicalMs = wall;
+        m_counter = 0;
+    } else {
+        ++m_counter;
+    }
+    return format(m_physicalMs, m_counter, m_nodeId);
+}
+
+void Hlc::observe(const QString& revision)
+{
+    Parts remote;
+    if (!parse(revision, &remote)) {
+        return;
+    }
+    const qint64 wall = m_wallClock();
+    const qint64 newPhysical = std::max({m_physicalMs, remote.physicalMs, wall});
+    if (newPhysical == m_physicalMs && newPhysical == remote.physicalMs) {
+        m_counter = std::max(m_counter, remote.counter) + 1;
+    } else if (newPhysical == m_physicalMs) {
+        ++m_counter;
+    } else if (newPhysical == remote.physicalMs) {
+        m_counter = remote.counter + 1;
+    } else {
+        m_counter = 0;
+    }
+    m_physicalMs = newPhysical;
+}
+
+QString Hlc::last() const
+{
+    return format(m_physicalMs, m_counter, m_nodeId);
+}
+
+bool Hlc::parse(const QString& revision, Parts* parts)
+{
+    const auto fields = revision.split(QLatin1Char('-'));
+    if (fields.size() != 3 || fields[0].size() != 13 || fields[1].size() != 6 || fields[2].isEmpty()) {
+        return false;
+    }
+    bool okMs = false;
+    bool okCounter = false;
+    parts->physicalMs = fields[0].toLongLong(&okMs);
+    parts->counter = fields[1].toInt(&okCounter);
+    parts->nodeId = fields[2];
+    return okMs && okCounter;
+}
+
+QString Hlc::format(qint64 physicalMs, int counter, const QString& nodeId)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(physicalMs, 13, 10, QLatin1Char('0'))
+        .arg(counter, 6, 10, QLatin1Char('0'))
+        .arg(nodeId);
+}
+
+QString Hlc::newNodeId()
+{
+    const quint64 value = QRandomGenerator::system()->generate64();
+    return QStringLiteral("%1").arg(value, 16, 16, QLatin1Char('0'));
+}
+
+} // namespace dalil

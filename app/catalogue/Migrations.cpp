@@ -1,0 +1,270 @@
+#include "catalogue/Migrations.h"
+
+namespace dalil {
+
+namespace {
+
+// Every syncable table ends with the same five columns (DESIGN.md "Catalogue"): id, rev (hybrid
+// logical clock), updated_at, deleted (tombstone) and dirty (changed since the last push).
+// List-valued fields (sectors, countries, languages, e-mails, phones) are JSON arrays of strings:
+// one row stays one unit of sync, and json_each() can still filter them.
+// Foreign keys are DEFERRABLE so that a sync batch may arrive children-first.
+const char* const kSchemaV1 = R"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE vocabulary (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('sector', 'organisation_type', 'country', 'language',
+                                               'resource_kind', 'partnership_kind')),
+    code       TEXT NOT NULL,
+    label_ar   TEXT,
+    label_en   TEXT,
+    label_fr   TEXT,
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    rev        TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    dirty      INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (kind, code)
+);
+
+CREATE TABLE organisation (
+    id              TEXT PRIMARY KEY,
+    name_ar         TEXT,
+    name_en         TEXT,
+    name_fr         TEXT,
+    acronym         TEXT,
+    type            TEXT,
+    sectors         TEXT NOT NULL DEFAULT '[]',
+    countries       TEXT NOT NULL DEFAULT '[]',
+    description_ar  TEXT,
+    description_en  TEXT,
+    founded         INTEGER,
+    website         TEXT,
+    registration_id TEXT,
+    languages       TEXT NOT NULL DEFAULT '[]',
+    source          TEXT,
+    workspace       TEXT,
+    rev             TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    deleted         INTEGER NOT NULL DEFAULT 0,
+    dirty           INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX organisation_dirty ON organisation (dirty) WHERE dirty = 1;
+CREATE INDEX organisation_registration ON organisation (registration_id) WHERE registration_id IS NOT NULL;
+CREATE INDEX organisation_type ON organisation (type);
+
+CREATE TABLE location (
+    id              TEXT PRIMARY KEY,
+    organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    name_ar         TEXT,
+    name_en         TEXT,
+    country         TEXT,
+    admin1          TEXT,
+    admin1_pcode    TEXT,
+    admin2          TEXT,
+    admin2_pcode    TEXT,
+    city            TEXT,
+    lat             REAL CHECK (lat IS NULL OR (lat BETWEEN -90 AND 90)),
+    lon             REAL CHECK (lon IS NULL OR (lon BETWEEN -180 AND 180)),
+    rev             TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    deleted         INTEGER NOT NULL DEFAULT 0,
+    dirty           INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX location_organisation ON location (organisation_id);
+CREATE INDEX location_country ON location (country);
+CREATE INDEX location_dirty ON location (dirty) WHERE dirty = 1;
+
+-- Spatial index over live offices; its id is the location's rowid.
+CREATE VIRTUAL TABLE location_rtree USING rtree (id, min_lon, max_lon, min_lat, max_lat);
+CREATE TRIGGER location_rtree_insert AFTER INSERT ON location
+WHEN NEW.deleted = 0 AND NEW.lat IS NOT NULL AND NEW.lon IS NOT NULL BEGIN
+    INSERT INTO location_rtree VALUES (NEW.rowid, NEW.lon, NEW.lon, NEW.lat, NEW.lat);
+END;
+CREATE TRIGGER location_rtree_update AFTER UPDATE OF lat, lon, deleted ON location BEGIN
+    DELETE FROM location_rtree WHERE id = OLD.rowid;
+    INSERT INTO location_rtree SELECT NEW.rowid, NEW.lon, NEW.lon, NEW.lat, NEW.lat
+        WHERE NEW.deleted = 0 AND NEW.lat IS NOT NULL AND NEW.lon IS NOT NULL;
+END;
+CREATE TRIGGER location_rtree_delete AFTER DELETE ON location BEGIN
+    DELETE FROM location_rtree WHERE id = OLD.rowid;
+END;
+
+CREATE TABLE contact (
+    id              TEXT PRIMARY KEY,
+    organisation_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    name            TEXT,
+    role            TEXT,
+    emails          TEXT NOT NULL DEFAULT '[]',
+    phones          TEXT NOT NULL DEFAULT '[]',
+    languages       TEXT NOT NULL DEFAULT '[]',
+    private         INTEGER NOT NULL DEFAULT 0,
+    rev             TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    deleted         INTEGER NOT NULL DEFAULT 0,
+    dirty           INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX contact_organisation ON contact (organisation_id);
+CREATE INDEX contact_dirty ON contact (dirty) WHERE dirty = 1;
+
+CREATE TABLE membership (
+    id         TEXT PRIMARY KEY,
+    network_id TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    member_id  TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    role       TEXT,
+    since      TEXT,
+    until      TEXT,
+    rev        TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    dirty      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX membership_network ON membership (network_id);
+CREATE INDEX membership_member ON membership (member_id);
+CREATE INDEX membership_dirty ON membership (dirty) WHERE dirty = 1;
+
+CREATE TABLE partnership (
+    id         TEXT PRIMARY KEY,
+    org_a      TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    org_b      TEXT NOT NULL REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    kind       TEXT,
+    since      TEXT,
+    until      TEXT,
+    note       TEXT,
+    rev        TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    dirty      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX partnership_a ON partnership (org_a);
+CREATE INDEX partnership_b ON partnership (org_b);
+CREATE INDEX partnership_dirty ON partnership (dirty) WHERE dirty = 1;
+
+CREATE TABLE funding (
+    id              TEXT PRIMARY KEY,
+    donor_id        TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    title_ar        TEXT,
+    title_en        TEXT,
+    description_ar  TEXT,
+    description_en  TEXT,
+    amount_min      REAL,
+    amount_max      REAL,
+    currency        TEXT,
+    deadline        TEXT,
+    deadline_tz     TEXT,
+    deadline_utc    TEXT,
+    countries       TEXT NOT NULL DEFAULT '[]',
+    applicant_types TEXT NOT NULL DEFAULT '[]',
+    sectors         TEXT NOT NULL DEFAULT '[]',
+    languages       TEXT NOT NULL DEFAULT '[]',
+    link            TEXT,
+    status          TEXT,
+    rev             TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    deleted         INTEGER NOT NULL DEFAULT 0,
+    dirty           INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX funding_deadline ON funding (deadline_utc);
+CREATE INDEX funding_dirty ON funding (dirty) WHERE dirty = 1;
+
+CREATE TABLE resource (
+    id           TEXT PRIMARY KEY,
+    publisher_id TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    title_ar     TEXT,
+    title_en     TEXT,
+    kind         TEXT,
+    year         INTEGER,
+    languages    TEXT NOT NULL DEFAULT '[]',
+    sectors      TEXT NOT NULL DEFAULT '[]',
+    countries    TEXT NOT NULL DEFAULT '[]',
+    link         TEXT,
+    local_file   TEXT,
+    summary_ar   TEXT,
+    summary_en   TEXT,
+    rev          TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    deleted      INTEGER NOT NULL DEFAULT 0,
+    dirty        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX resource_dirty ON resource (dirty) WHERE dirty = 1;
+
+CREATE TABLE event (
+    id             TEXT PRIMARY KEY,
+    organiser_id   TEXT REFERENCES organisation (id) DEFERRABLE INITIALLY DEFERRED,
+    title_ar       TEXT,
+    title_en       TEXT,
+    description_ar TEXT,
+    description_en TEXT,
+    start_utc      TEXT,
+    end_utc        TEXT,
+    tz             TEXT,
+    venue          TEXT,
+    online_link    TEXT,
+    country        TEXT,
+    city           TEXT,
+    lat            REAL CHECK (lat IS NULL OR (lat BETWEEN -90 AND 90)),
+    lon            REAL CHECK (lon IS NULL OR (lon BETWEEN -180 AND 180)),
+    languages      TEXT NOT NULL DEFAULT '[]',
+    rev            TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    dirty          INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX event_start ON event (start_utc);
+CREATE INDEX event_dirty ON event (dirty) WHERE dirty = 1;
+
+CREATE TABLE event_session (
+    id         TEXT PRIMARY KEY,
+    event_id   TEXT NOT NULL REFERENCES event (id) DEFERRABLE INITIALLY DEFERRED,
+    title_ar   TEXT,
+    title_en   TEXT,
+    start_utc  TEXT,
+    end_utc    TEXT,
+    language   TEXT,
+    rev        TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    dirty      INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX event_session_event ON event_session (event_id);
+CREATE INDEX event_session_dirty ON event_session (dirty) WHERE dirty = 1;
+)SQL";
+
+// Version 2: the losing side of every sync or merge decision is kept here for the user to review
+// and restore (DESIGN.md "Sync": nothing lost). Local only, never synced.
+const char* const kSchemaV2 = R"SQL(
+CREATE TABLE conflict (
+    conflict_id  INTEGER PRIMARY KEY,
+    entity_table TEXT NOT NULL,
+    row_id       TEXT NOT NULL,
+    losing_rev   TEXT NOT NULL,
+    losing_row   TEXT NOT NULL,
+    winning_rev  TEXT NOT NULL,
+    origin       TEXT NOT NULL,
+    detected_at  TEXT NOT NULL,
+    resolved     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conflict_row ON conflict (entity_table, row_id);
+)SQL";
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, "catalogue entities", kSchemaV1},
+        {2, "conflicts kept for review", kSchemaV2},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace dalil

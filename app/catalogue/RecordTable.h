@@ -1,0 +1,74 @@
+#pragma once
+
+#include "catalogue/TableSpec.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace dalil {
+
+class Database;
+class SqlStatement;
+
+struct FieldError
+{
+    QString field;
+    QString message; // in the UI language
+};
+
+// Storage of one syncable table as JSON records (see TableSpec). Subclasses, one per entity, add
+// the entity's validation and its own operations; the SQL for every table lives here, built once
+// from the spec's fixed column names (values are always bound).
+class RecordTable
+{
+public:
+    RecordTable(Database& db, const TableSpec& spec);
+    virtual ~RecordTable();
+
+    const TableSpec& spec() const { return m_spec; }
+    Database& database() const { return m_db; }
+
+    // Checks a record before it is written; empty when it may be saved.
+    virtual QList<FieldError> validate(const QJsonObject& record) const;
+    // Fills derived fields (e.g. a deadline in UTC from its local time and zone) before a save.
+    virtual void normalise(QJsonObject& record) const;
+
+    // Inserts or updates a record (a missing id is assigned), with a new revision, dirty = 1.
+    // Throws DbError if SQLite refuses; call validate() first for the user's mistakes.
+    QString save(const QJsonObject& record);
+    // Marks the row deleted (a tombstone kept for sync). Returns false if no live row has that id.
+    virtual bool remove(const QString& id);
+
+    std::optional<QJsonObject> find(const QString& id, bool includeDeleted = false) const;
+    QList<QJsonObject> where(const char* column, const QString& value, bool includeDeleted = false) const;
+    void forEach(const std::function<void(const QJsonObject&)>& visit, bool includeDeleted = false) const;
+    qint64 count(bool includeDeleted = false) const;
+
+    // Writes a row exactly as received from another replica (rev, updated_at and deleted kept).
+    void putRemote(const QJsonObject& row, bool dirty);
+
+    // Parses text typed by a user for one field (lists: comma-separated or a JSON array) into the
+    // record. Returns an error message, or an empty string when the value was set.
+    static QString setFieldFromText(const TableSpec& spec, QJsonObject& record, const QString& field,
+                                    const QString& text);
+    static QJsonObject readRow(const SqlStatement& row, const TableSpec& spec);
+
+protected:
+    void bindData(SqlStatement& statement, const QJsonObject& record, int firstIndex) const;
+
+    Database& m_db;
+    const TableSpec& m_spec;
+
+private:
+    QByteArray m_selectColumns;
+    QByteArray m_upsertSql;
+    QByteArray m_findSql;
+    QByteArray m_findAnySql;
+    QByteArray m_removeSql;
+};
+
+} // namespace dalil

@@ -1,0 +1,87 @@
+#include "cli/Cli.h"
+
+#include "catalogue/CataloguePaths.h"
+#include "cli/EditCommand.h"
+#include "cli/InitCommand.h"
+#include "cli/ShowCommand.h"
+#include "cli/StatsCommand.h"
+
+namespace dalil {
+
+Cli::Cli()
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<EditCommand>());
+}
+
+Cli::~Cli() = default;
+
+void Cli::printHelp(QTextStream& out) const
+{
+    out << "Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]\n\n"
+        << "Dalil: an offline directory of civil-society organisations of the Middle East and North "
+           "Africa.\n\n"
+        << "Options:\n"
+        << "  --db PATH   the catalogue file (default: " << CataloguePaths::defaultCatalogue() << ")\n"
+        << "  --help      show this help\n"
+        << "  --version   show the version\n\n"
+        << "Commands:\n";
+    for (const auto& command : m_commands) {
+        out << "  " << command->name().leftJustified(10) << "  " << command->summary() << "\n";
+        out << "  " << QString(10, QLatin1Char(' ')) << "    " << command->name() << " " << command->usage()
+            << "\n";
+    }
+    out.flush();
+}
+
+int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CliContext context{out, err, CataloguePaths::defaultCatalogue(), false};
+    QStringList rest = arguments.mid(1);
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
+        const QString option = rest.takeFirst();
+        if (option == QLatin1String("--help")) {
+            printHelp(out);
+            return ExitOk;
+        }
+        if (option == QLatin1String("--version")) {
+            out << "dalil-cli " << DALIL_VERSION << "\n";
+            out.flush();
+            return ExitOk;
+        }
+        if (option == QLatin1String("--db") || option.startsWith(QLatin1String("--db="))) {
+            QString value;
+            if (option.startsWith(QLatin1String("--db="))) {
+                value = option.mid(5);
+            } else if (!rest.isEmpty()) {
+                value = rest.takeFirst();
+            }
+            if (value.isEmpty()) {
+                return context.usage(QString(), QStringLiteral("--db needs a file path"));
+            }
+            context.databasePath = value;
+            context.databaseGiven = true;
+            continue;
+        }
+        return context.usage(QString(), QStringLiteral("unknown option %1").arg(option));
+    }
+    if (rest.isEmpty()) {
+        printHelp(err);
+        return ExitUsage;
+    }
+    const QString name = rest.takeFirst();
+    for (const auto& command : m_commands) {
+        if (command->name() == name) {
+            const int code = command->execute(context, rest);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    return context.usage(QString(),
+                         QStringLiteral("unknown command \"%1\" (see dalil-cli --help)").arg(name));
+}
+
+} // namespace dalil

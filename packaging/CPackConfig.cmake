@@ -1,0 +1,10 @@
+# Debian package: `cmake --build build --target package`.
+set(CPACK_PACKAGE_NAME "dalil")
+set(CPACK_PACKAGE_VENDOR "Dalil developers")
+set(CPACK_PACKAGE_CONTACT "Dalil developers <dev@dalil.local>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Offline directory and collaboration map of MENA civil society")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)
