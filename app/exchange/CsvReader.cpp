@@ -151,6 +151,12 @@ CsvReader::Result CsvReader::parse(QStringView text, QChar delimiter)
                     quoted = false;
                     afterQuote = true;
                 }
+            } else if (c == u'\r') {
+                // A line break inside a cell is one "\n", whichever system wrote the file.
+                if (i + 1 < size && text[i + 1] == u'\n') {
+                    ++i;
+                }
+                field.append(u'\n');
             } else {
                 field.append(c);
             }

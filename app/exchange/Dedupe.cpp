@@ -51,10 +51,9 @@ QString displayName(const QJsonObject& organisation)
 
 QString rowList(const QList<int>& rows)
 {
-    const QLocale locale;
     QStringList numbers;
     for (int i = 0; i < rows.size() && i < 5; ++i) {
-        numbers.append(locale.toString(rows[i]));
+        numbers.append(QString::number(rows[i]));
     }
     if (rows.size() > 5) {
         numbers.append(QStringLiteral("…"));

@@ -51,9 +51,11 @@ HxlTag HxlTag::parse(const QString& text)
     if (!trimmed.startsWith(u'#')) {
         return result;
     }
-    QString compact = trimmed.mid(1);
-    compact.remove(u' ');
-    const QStringList parts = compact.toLower().split(u'+');
+    // Spaces may stand around the "+" of an attribute, never inside a name.
+    QStringList parts = trimmed.mid(1).toLower().split(u'+');
+    for (QString& part : parts) {
+        part = part.trimmed();
+    }
     if (parts.isEmpty() || !isName(parts.first())) {
         return result;
     }

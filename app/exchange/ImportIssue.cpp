@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 
 namespace dalil {
 
@@ -54,6 +55,35 @@ int errorCount(const ImportIssues& issues)
         count += issue.isError() ? 1 : 0;
     }
     return count;
+}
+
+ImportIssues compactWarnings(const ImportIssues& issues)
+{
+    ImportIssues result;
+    QHash<QString, int> seen; // file, sheet, column, message -> index in result
+    QHash<int, int> more;
+    for (const ImportIssue& issue : issues) {
+        if (issue.isError() || issue.row == 0) {
+            result.append(issue);
+            continue;
+        }
+        const QString key =
+            issue.file + u'\x1f' + issue.sheet + u'\x1f' + issue.column + u'\x1f' + issue.message;
+        auto it = seen.constFind(key);
+        if (it == seen.cend()) {
+            seen.insert(key, int(result.size()));
+            result.append(issue);
+        } else {
+            ++more[it.value()];
+        }
+    }
+    for (auto it = more.cbegin(); it != more.cend(); ++it) {
+        ImportIssue& issue = result[it.key()];
+        issue.message =
+            QCoreApplication::translate("dalil::ImportIssue", "%1 (and %n more rows)", "", it.value())
+                .arg(issue.message);
+    }
+    return result;
 }
 
 } // namespace dalil

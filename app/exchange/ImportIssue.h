@@ -33,5 +33,8 @@ struct ImportIssue
 using ImportIssues = QList<ImportIssue>;
 
 int errorCount(const ImportIssues& issues);
+// The same warning on many rows (an unknown country in every row of a 3W sheet) becomes one, on its
+// first row, that says how many more rows have it. Errors are all kept: each row needs fixing.
+ImportIssues compactWarnings(const ImportIssues& issues);
 
 } // namespace dalil

@@ -231,6 +231,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     m_report.rowsRead = builder.rowsRead();
     m_report.rowsRejected = builder.rowsRejected();
 
+    m_report.issues = compactWarnings(m_report.issues);
     const bool blocked = m_report.errors() > 0 && !m_options.validRowsOnly;
     if (m_options.validRowsOnly && m_report.rowsRejected > 0) {
         writeRejected(usedTables, builder);

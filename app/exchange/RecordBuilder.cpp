@@ -131,6 +131,25 @@ void addBuiltInTypes(QHash<QString, QString>& types)
     }
 }
 
+// A vocabulary label as people shorten it: without "and", "of", "et", and without plural s.
+QString looseKey(const QString& key)
+{
+    static const QStringList stop = {QStringLiteral("and"), QStringLiteral("et"), QStringLiteral("of"),
+                                     QStringLiteral("the"), QStringLiteral("de"), QStringLiteral("des"),
+                                     QStringLiteral("la"),  QStringLiteral("le"), QStringLiteral("du")};
+    QStringList words;
+    for (QString word : key.split(u' ', Qt::SkipEmptyParts)) {
+        if (stop.contains(word)) {
+            continue;
+        }
+        if (word.size() > 3 && word.endsWith(u's')) {
+            word.chop(1);
+        }
+        words.append(word);
+    }
+    return words.join(u' ');
+}
+
 } // namespace
 
 QString RecordBuilder::placeKey(const QJsonObject& office)
@@ -196,10 +215,21 @@ RecordBuilder::RecordBuilder(Catalogue* catalogue)
             return;
         }
         const QString code = row.value(QLatin1String("code")).toString();
+        static const QRegularExpression parenthesis(QStringLiteral("\\(([^)]*)\\)"));
         for (const char* field : {"code", "label_ar", "label_en", "label_fr"}) {
-            const QString key = NameKey::of(row.value(QLatin1String(field)).toString());
-            if (!key.isEmpty()) {
-                target->insert(key, code);
+            const QString label = row.value(QLatin1String(field)).toString();
+            // "Gender-based violence (GBV)" is also known as "Gender-based violence" and "GBV".
+            QStringList forms{label, QString(label).remove(parenthesis)};
+            const QRegularExpressionMatch inner = parenthesis.match(label);
+            if (inner.hasMatch()) {
+                forms.append(inner.captured(1));
+            }
+            for (const QString& form : forms) {
+                const QString key = NameKey::of(form);
+                if (!key.isEmpty()) {
+                    target->insert(key, code);
+                    target->insert(looseKey(key), code);
+                }
             }
         }
     });
@@ -303,7 +333,11 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
     }
     case F::Sectors:
         for (const QString& item : splitList(text, false)) {
-            const QString code = m_sectors.value(NameKey::of(item));
+            const QString key = NameKey::of(item);
+            QString code = m_sectors.value(key);
+            if (code.isEmpty()) {
+                code = m_sectors.value(looseKey(key));
+            }
             RecordBuilder::appendUnique(org, "sectors", code.isEmpty() ? item : code);
         }
         return {};
@@ -339,6 +373,11 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
     }
     case F::Website: {
         QString url = text;
+        // A web address holds no spaces; sheets typed by hand do ("http:// www.goal.ie").
+        if (url.contains(u' ')) {
+            url.remove(u' ');
+            *warning = tr("“%1” was read as %2").arg(text, url);
+        }
         if (!url.contains(QLatin1String("://")) && url.contains(u'.') && !url.contains(u' ')) {
             url.prepend(QLatin1String("https://"));
         }
@@ -434,7 +473,7 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
                     email = email.mid(7);
                 }
                 if (!validation::isEmail(email)) {
-                    return tr("“%1” is not an e-mail address").arg(email);
+                    return tr("“%1” is not an e-mail address").arg(item);
                 }
                 RecordBuilder::appendUnique(contact, "emails", email);
             }
