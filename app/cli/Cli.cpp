@@ -2,6 +2,7 @@
 
 #include "catalogue/CataloguePaths.h"
 #include "cli/EditCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ShowCommand.h"
@@ -16,6 +17,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Cli::~Cli() = default;
