@@ -317,110 +317,110 @@ INSERT INTO meta (key, value) SELECT 'search_stale', '1'
        OR EXISTS (SELECT 1 FROM resource) OR EXISTS (SELECT 1 FROM event);
 CREATE TRIGGER search_queue_organisation_insert AFTER INSERT ON organisation
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 0);
+    INSERT INTO search_queue SELECT NEW.id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_location_insert AFTER INSERT ON location
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.organisation_id, 0);
+    INSERT INTO search_queue SELECT NEW.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.organisation_id);
 END;
 CREATE TRIGGER search_queue_membership_insert AFTER INSERT ON membership
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.network_id, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.member_id, 0);
+    INSERT INTO search_queue SELECT NEW.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.network_id);
+    INSERT INTO search_queue SELECT NEW.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.member_id);
 END;
 CREATE TRIGGER search_queue_partnership_insert AFTER INSERT ON partnership
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.org_a, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.org_b, 0);
+    INSERT INTO search_queue SELECT NEW.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_a);
+    INSERT INTO search_queue SELECT NEW.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_b);
 END;
 CREATE TRIGGER search_queue_funding_insert AFTER INSERT ON funding
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 1);
+    INSERT INTO search_queue SELECT NEW.id, 1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_resource_insert AFTER INSERT ON resource
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 2);
+    INSERT INTO search_queue SELECT NEW.id, 2 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_event_insert AFTER INSERT ON event
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 3);
+    INSERT INTO search_queue SELECT NEW.id, 3 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_vocabulary_insert AFTER INSERT ON vocabulary
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES ('*', -1);
+    INSERT INTO search_queue SELECT '*', -1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = '*');
 END;
 CREATE TRIGGER search_queue_organisation_update AFTER UPDATE ON organisation
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 0);
+    INSERT INTO search_queue SELECT NEW.id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_location_update AFTER UPDATE ON location
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.organisation_id, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.organisation_id, 0);
+    INSERT INTO search_queue SELECT NEW.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.organisation_id);
+    INSERT INTO search_queue SELECT OLD.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.organisation_id);
 END;
 CREATE TRIGGER search_queue_membership_update AFTER UPDATE ON membership
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.network_id, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.member_id, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.network_id, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.member_id, 0);
+    INSERT INTO search_queue SELECT NEW.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.network_id);
+    INSERT INTO search_queue SELECT NEW.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.member_id);
+    INSERT INTO search_queue SELECT OLD.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.network_id);
+    INSERT INTO search_queue SELECT OLD.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.member_id);
 END;
 CREATE TRIGGER search_queue_partnership_update AFTER UPDATE ON partnership
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.org_a, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.org_b, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.org_a, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.org_b, 0);
+    INSERT INTO search_queue SELECT NEW.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_a);
+    INSERT INTO search_queue SELECT NEW.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_b);
+    INSERT INTO search_queue SELECT OLD.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_a);
+    INSERT INTO search_queue SELECT OLD.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_b);
 END;
 CREATE TRIGGER search_queue_funding_update AFTER UPDATE ON funding
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 1);
+    INSERT INTO search_queue SELECT NEW.id, 1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_resource_update AFTER UPDATE ON resource
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 2);
+    INSERT INTO search_queue SELECT NEW.id, 2 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_event_update AFTER UPDATE ON event
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (NEW.id, 3);
+    INSERT INTO search_queue SELECT NEW.id, 3 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
 END;
 CREATE TRIGGER search_queue_vocabulary_update AFTER UPDATE ON vocabulary
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES ('*', -1);
+    INSERT INTO search_queue SELECT '*', -1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = '*');
 END;
 CREATE TRIGGER search_queue_organisation_delete AFTER DELETE ON organisation
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.id, 0);
+    INSERT INTO search_queue SELECT OLD.id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
 END;
 CREATE TRIGGER search_queue_location_delete AFTER DELETE ON location
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.organisation_id, 0);
+    INSERT INTO search_queue SELECT OLD.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.organisation_id);
 END;
 CREATE TRIGGER search_queue_membership_delete AFTER DELETE ON membership
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.network_id, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.member_id, 0);
+    INSERT INTO search_queue SELECT OLD.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.network_id);
+    INSERT INTO search_queue SELECT OLD.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.member_id);
 END;
 CREATE TRIGGER search_queue_partnership_delete AFTER DELETE ON partnership
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.org_a, 0);
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.org_b, 0);
+    INSERT INTO search_queue SELECT OLD.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_a);
+    INSERT INTO search_queue SELECT OLD.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_b);
 END;
 CREATE TRIGGER search_queue_funding_delete AFTER DELETE ON funding
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.id, 1);
+    INSERT INTO search_queue SELECT OLD.id, 1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
 END;
 CREATE TRIGGER search_queue_resource_delete AFTER DELETE ON resource
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.id, 2);
+    INSERT INTO search_queue SELECT OLD.id, 2 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
 END;
 CREATE TRIGGER search_queue_event_delete AFTER DELETE ON event
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES (OLD.id, 3);
+    INSERT INTO search_queue SELECT OLD.id, 3 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
 END;
 CREATE TRIGGER search_queue_vocabulary_delete AFTER DELETE ON vocabulary
 WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
-    INSERT OR IGNORE INTO search_queue VALUES ('*', -1);
+    INSERT INTO search_queue SELECT '*', -1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = '*');
 END;
 )SQL";
 

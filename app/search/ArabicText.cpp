@@ -34,8 +34,8 @@ void appendDecomposed(char16_t c, QString& out, int depth)
                 out.append(folded);
             }
         } else if (QChar(c).category() == QChar::Mark_NonSpacing ||
-                   QChar(c).category() == QChar::Mark_Enclosing || QChar(c).category() == QChar::Other_Format ||
-                   isApostrophe(c)) {
+                   QChar(c).category() == QChar::Mark_Enclosing ||
+                   QChar(c).category() == QChar::Other_Format || isApostrophe(c)) {
             // dropped: accents, harakat, joiners and direction marks keep the word whole
         } else {
             out.append(QLatin1Char(' '));
@@ -254,8 +254,8 @@ public:
     Transliterator()
     {
         UErrorCode status = U_ZERO_ERROR;
-        m_icu.reset(icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII; Lower", UTRANS_FORWARD,
-                                                        status));
+        m_icu.reset(
+            icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
         if (U_FAILURE(status)) {
             m_icu.reset();
         }

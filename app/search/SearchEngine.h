@@ -41,7 +41,6 @@
 namespace dalil {
 
 class Database;
-class SearchDocStore;
 
 class SearchEngine
 {

@@ -62,7 +62,7 @@ struct SearchQuery
     std::optional<double> amountAtLeast; // funding offering at least this much (amount_max)
     std::optional<double> amountAtMost;  // funding asking at most this much (amount_min)
 
-    QStringList resourceKinds; // report, toolkit, guideline, study, training, tool, dataset
+    QStringList resourceKinds;   // report, toolkit, guideline, study, training, tool, dataset
     std::optional<int> yearFrom; // resources published in [from, to]
     std::optional<int> yearTo;
 

@@ -18,9 +18,9 @@ struct SearchHit
     QString nameEn;
     QString nameFr;
     QString acronym;
-    QString country;     // the first office country (or the event's country); may be empty
+    QString country;       // the first office country (or the event's country); may be empty
     QStringList countries; // every country the record names
-    double score = 0;    // higher is better; comparable within one result only
+    double score = 0;      // higher is better; comparable within one result only
     // How it matched, best first: an exact name or acronym, the start of a name, every word in a
     // name, words anywhere, or only through the cross-script skeleton key.
     enum class Match
