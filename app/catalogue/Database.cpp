@@ -77,7 +77,9 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
             result.error = QStringLiteral("%1: is a folder, not a catalogue file").arg(path);
             return result;
         }
-        if (!info.isWritable()) {
+        // The file mode counts even for root: a catalogue marked read-only is not to be changed.
+        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (!info.isWritable() || !(info.permissions() & writeBits)) {
             result.error = QStringLiteral("%1: the file is read-only; Dalil needs to write to it").arg(path);
             return result;
         }

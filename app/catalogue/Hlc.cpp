@@ -52,15 +52,15 @@ QString Hlc::last() const
 
 bool Hlc::parse(const QString& revision, Parts* parts)
 {
-    const auto fields = revision.split(QLatin1Char('-'));
-    if (fields.size() != 3 || fields[0].size() != 13 || fields[1].size() != 6 || fields[2].isEmpty()) {
+    // ms(13) '-' counter(6) '-' node id (the node id may itself contain dashes)
+    if (revision.size() < 22 || revision.at(13) != QLatin1Char('-') || revision.at(20) != QLatin1Char('-')) {
         return false;
     }
     bool okMs = false;
     bool okCounter = false;
-    parts->physicalMs = fields[0].toLongLong(&okMs);
-    parts->counter = fields[1].toInt(&okCounter);
-    parts->nodeId = fields[2];
+    parts->physicalMs = revision.left(13).toLongLong(&okMs);
+    parts->counter = revision.mid(14, 6).toInt(&okCounter);
+    parts->nodeId = revision.mid(21);
     return okMs && okCounter;
 }
 

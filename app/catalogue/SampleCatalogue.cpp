@@ -332,6 +332,11 @@ QString SampleCatalogue::loadSample(Catalogue& catalogue)
             }
             const QJsonObject meta = document.object().value(QLatin1String("meta")).toObject();
             catalogue.database().setMeta(QStringLiteral("sample"), QStringLiteral("1"));
+            // Shipped rows are everyone's already: nothing here waits to be pushed to a hub.
+            for (const TableSpec* spec : tables::all()) {
+                catalogue.database().execute(
+                    (QByteArray("UPDATE ") + spec->table + " SET dirty = 0").constData());
+            }
             for (const char* key : {"name_ar", "name_en", "name_fr", "note_ar", "note_en", "compiled"}) {
                 catalogue.database().setMeta(QStringLiteral("sample_") + QLatin1String(key),
                                              meta.value(QLatin1String(key)).toString());

@@ -8,8 +8,51 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace dalil {
+
+namespace {
+
+// Acts once the window has really painted: saves a screenshot and/or quits (smoke tests, README).
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget* window, QString screenshot, int quitAfterMs)
+        : QObject(window)
+        , m_window(window)
+        , m_screenshot(std::move(screenshot))
+        , m_quitAfterMs(quitAfterMs)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(std::max(m_quitAfterMs, 0), this, [this] {
+                if (!m_screenshot.isEmpty()) {
+                    m_window->grab().save(m_screenshot);
+                }
+                if (m_quitAfterMs >= 0) {
+                    QCoreApplication::quit();
+                }
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_window;
+    QString m_screenshot;
+    int m_quitAfterMs;
+    bool m_done = false;
+};
+
+} // namespace
 
 Application::Application(int& argc, char** argv)
     : QApplication(argc, argv)
@@ -40,7 +83,10 @@ int Application::run()
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after"),
         QStringLiteral("Quit this many milliseconds after the first paint (tests)."), QStringLiteral("ms"));
-    parser.addOptions({catalogueOption, languageOption, quitOption});
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save the window as PNG after the first paint."),
+                                              QStringLiteral("file"));
+    parser.addOptions({catalogueOption, languageOption, quitOption, screenshotOption});
     parser.process(*this);
 
     m_languages = std::make_unique<LanguageManager>();
@@ -54,16 +100,23 @@ int Application::run()
     Catalogue::OpenResult opened =
         parser.isSet(catalogueOption) ? Catalogue::open(path) : SampleCatalogue::openDefault(path);
     if (!opened.catalogue) {
+        // Also on stderr, so a script or a test sees why the window did not open.
+        qCritical("%s", qUtf8Printable(opened.error));
+        if (qEnvironmentVariableIsSet("DALIL_NO_DIALOGS")) {
+            return 1;
+        }
         QMessageBox::critical(nullptr, tr("Dalil"),
                               tr("The catalogue could not be opened:\n%1").arg(opened.error));
         return 1;
     }
     m_catalogue = std::move(opened.catalogue);
     m_window = std::make_unique<MainWindow>(*m_catalogue, *m_languages);
-    m_window->show();
-    if (parser.isSet(quitOption)) {
-        QTimer::singleShot(parser.value(quitOption).toInt(), this, &QCoreApplication::quit);
+    if (parser.isSet(quitOption) || parser.isSet(screenshotOption)) {
+        const int delay = parser.isSet(quitOption) ? parser.value(quitOption).toInt() : -1;
+        m_window->installEventFilter(
+            new FirstPaintWatcher(m_window.get(), parser.value(screenshotOption), delay));
     }
+    m_window->show();
     return exec();
 }
 

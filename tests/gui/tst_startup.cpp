@@ -1,0 +1,80 @@
+// The application as a user starts it: the real `dalil` binary opens its window on the sample
+// catalogue, paints, and quits cleanly when asked.
+#include "TestSupport.h"
+
+#include "catalogue/SampleCatalogue.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dalil;
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsPaintsAndQuits_data();
+    void startsPaintsAndQuits();
+    void refusesBrokenCatalogueWithMessage();
+};
+
+void TestStartup::startsPaintsAndQuits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("arabic") << QStringLiteral("ar");
+    QTest::newRow("english") << QStringLiteral("en");
+    QTest::newRow("french") << QStringLiteral("fr");
+}
+
+void TestStartup::startsPaintsAndQuits()
+{
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString catalogue = dir.filePath(QStringLiteral("sample.dalil"));
+    QVERIFY(SampleCatalogue::createAt(catalogue).catalogue);
+    const QString shot = dir.filePath(QStringLiteral("window.png"));
+
+    QProcess app;
+    app.start(QStringLiteral(DALIL_APP_PATH),
+              {QStringLiteral("--catalogue"), catalogue, QStringLiteral("--language"), language,
+               QStringLiteral("--screenshot"), shot, QStringLiteral("--quit-after"), QStringLiteral("300")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+
+    const QImage image(shot);
+    QVERIFY2(!image.isNull(), "the window was never painted");
+    QVERIFY(image.width() >= 400 && image.height() >= 300);
+    // A painted window is not one flat colour.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    QVERIFY2(colours.size() > 3, "the window is blank");
+}
+
+void TestStartup::refusesBrokenCatalogueWithMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.dalil"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not a catalogue");
+    file.close();
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DALIL_NO_DIALOGS"), QStringLiteral("1"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(DALIL_APP_PATH), {QStringLiteral("--catalogue"), path});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(app.readAllStandardError().contains(path.toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TestStartup)
+#include "tst_startup.moc"
