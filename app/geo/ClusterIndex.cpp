@@ -140,6 +140,9 @@ bool ClusterIndex::decode(int64_t id, int& zoom, uint32_t& index) const
     }
     const int64_t rest = id - static_cast<int64_t>(m_pointCount);
     zoom = static_cast<int>(rest & 31);
+    if ((rest >> 5) > static_cast<int64_t>(kNone)) {
+        return false;
+    }
     index = static_cast<uint32_t>(rest >> 5);
     return zoom >= m_options.minZoom && zoom <= m_options.maxZoom && index < level(zoom).size() &&
            level(zoom).seed[index] != kNone;

@@ -41,27 +41,30 @@ QList<TileId> TileMath::tilesCovering(const GeoBounds& box, int z)
     if (z < 0 || z > 30) {
         return tiles;
     }
-    const TileId northWest = tileAt(box.west, box.north, z);
-    // The east and south edges belong to the next tile only when strictly past its boundary.
     const int n = tileCount(z);
-    const double eastX = Mercator::lonToX(box.east == 180.0 ? 180.0 : Mercator::wrapLongitude(box.east)) * n;
-    const int lastX = std::clamp(static_cast<int>(std::ceil(eastX)) - 1, 0, n - 1);
-    const double southY = Mercator::latToY(box.south) * n;
-    const int lastY = std::clamp(static_cast<int>(std::ceil(southY)) - 1, 0, n - 1);
+    // A box edge on a tile edge (give or take rounding) does not pull in the neighbouring tile.
+    constexpr double eps = 1e-9;
+    auto column = [n](double lon) { return Mercator::lonToX(lon) * n; };
+    const int firstX = std::clamp(static_cast<int>(std::floor(column(box.west) + eps)), 0, n - 1);
+    const int lastX = std::clamp(static_cast<int>(std::ceil(column(box.east) - eps)) - 1, 0, n - 1);
+    const int firstY =
+        std::clamp(static_cast<int>(std::floor(Mercator::latToY(box.north) * n + eps)), 0, n - 1);
+    const int lastY =
+        std::clamp(static_cast<int>(std::ceil(Mercator::latToY(box.south) * n - eps)) - 1, 0, n - 1);
     QList<int> columns;
     if (box.crossesAntimeridian()) {
-        for (int x = northWest.x; x < n; ++x) {
+        for (int x = firstX; x < n; ++x) {
             columns.append(x);
         }
         for (int x = 0; x <= lastX; ++x) {
             columns.append(x);
         }
     } else {
-        for (int x = northWest.x; x <= lastX; ++x) {
+        for (int x = firstX; x <= lastX; ++x) {
             columns.append(x);
         }
     }
-    for (int y = northWest.y; y <= lastY; ++y) {
+    for (int y = firstY; y <= lastY; ++y) {
         for (int x : std::as_const(columns)) {
             tiles.append({z, x, y});
         }

@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QString>
 
+#include <functional>
+
 namespace dalil {
 
 // Where the renderer gets raster tiles from (an online XYZ source with its cache, or a user's
@@ -18,6 +20,20 @@ public:
     virtual int minZoom() const { return 0; }
     virtual int maxZoom() const { return 19; }
     virtual QString attribution() const = 0; // shown in the map corner, e.g. "© OpenStreetMap contributors"
+    // Called (on the thread that owns the provider) when a tile that was missing has arrived, so
+    // the view can repaint. One listener; the map view sets it.
+    void setListener(std::function<void()> listener) { m_listener = std::move(listener); }
+
+protected:
+    void notifyArrived()
+    {
+        if (m_listener) {
+            m_listener();
+        }
+    }
+
+private:
+    std::function<void()> m_listener;
 };
 
 } // namespace dalil

@@ -292,7 +292,7 @@ void TestClusterIndex::badIdsAreHarmless()
     // Below zero, a zoom no level has, an index past the level's end.
     for (int64_t id :
          {int64_t(-1), int64_t(100 + 31), int64_t(100 + (99999 << 5) + 3), (int64_t(1) << 50) + 100}) {
-        QVERIFY(index.children(id).isEmpty());
+        QVERIFY2(index.children(id).isEmpty(), qPrintable(QString::number(id)));
         QVERIFY(index.leaves(id).empty());
         QCOMPARE(index.expansionZoom(id), 17);
     }

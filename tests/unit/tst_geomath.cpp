@@ -328,7 +328,7 @@ void TestGeoMath::basemapCountryAt_data()
     QTest::newRow("Marrakech") << -8.0 << 31.63 << "MA";
     QTest::newRow("off the Lebanese coast") << 35.2 << 33.9 << "";
     QTest::newRow("Gulf of Oman") << 58.5 << 25.0 << "";
-    QTest::newRow("Fiji east of 180") << -179.95 << -16.7 << "FJ";
+    QTest::newRow("Chukotka east of 180") << -175.0 << 67.0 << "RU";
     QTest::newRow("Fiji west of 180") << 178.0 << -17.8 << "FJ";
 }
 
@@ -352,7 +352,7 @@ void TestGeoMath::basemapRejectsCorrupt_data()
     QByteArray v2 = good;
     v2[4] = 2;
     QTest::newRow("newer version") << v2 << "version 2";
-    QTest::newRow("cut in half") << good.left(good.size() / 2) << "cut short";
+    QTest::newRow("cut in half") << good.left(good.size() / 2) << "of country";
     QTest::newRow("trailing bytes") << good + QByteArray("xx") << "after the last country";
     QByteArray lying = good.left(12 + 2 + 2 + 8 + 16 + 4);
     lying += QByteArray("\xff\xff\xff\x7f", 4);

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QTimer;
 class QToolButton;
 
 namespace dalil {
@@ -141,6 +142,7 @@ private:
     GeoBounds m_lastEmitted;
     bool m_emittedOnce = false;
 
+    TileProvider* m_tiles = nullptr;
     QToolButton* m_zoomInButton = nullptr;
     QToolButton* m_zoomOutButton = nullptr;
     QToolButton* m_visibleAreaButton = nullptr;
