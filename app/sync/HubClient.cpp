@@ -194,7 +194,9 @@ QString HubClient::readInfo(Info* info)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT to_regclass('dalil.hub_meta') IS NOT NULL")) || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                   "c.relnamespace WHERE n.nspname = 'dalil' AND c.relname = 'hub_meta')")) ||
+        !query.next()) {
         return describe(query.lastError().text());
     }
     info->initialised = query.value(0).toBool();
@@ -207,6 +209,9 @@ QString HubClient::readInfo(Info* info)
                            "(SELECT value FROM dalil.hub_meta WHERE key = 'catalogue_id'), dalil.my_role(), "
                            "dalil.my_workspace(), dalil.is_admin()")) ||
         !query.next()) {
+        if (query.lastError().databaseText().contains(QLatin1String("permission denied"))) {
+            return {}; // a login that is no hub account: the caller says so
+        }
         return describe(query.lastError().databaseText());
     }
     info->schemaVersion = query.value(0).toInt();
@@ -272,12 +277,14 @@ QString HubClient::begin()
     if (!db.transaction()) {
         return describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
     }
+    m_inTransaction = true;
     return {};
 }
 
 QString HubClient::commit()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    m_inTransaction = false;
     if (!db.commit()) {
         const QString error =
             describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
@@ -289,8 +296,11 @@ QString HubClient::commit()
 
 void HubClient::rollback()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    db.rollback();
+    if (m_inTransaction) {
+        m_inTransaction = false;
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.rollback();
+    }
 }
 
 QString HubClient::push(const TableSpec& spec, const QList<QJsonObject>& rows, QList<PushVerdict>* verdicts)
@@ -308,7 +318,10 @@ QString HubClient::push(const TableSpec& spec, const QList<QJsonObject>& rows, Q
             .arg(QLatin1String(spec.table)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        const QString error =
+            describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        rollback(); // before the statement is freed, which an aborted transaction would refuse
+        return error;
     }
     while (query.next()) {
         PushVerdict verdict;

@@ -73,6 +73,7 @@ private:
     QString describe(const QString& driverText) const;
     QString m_connectionName;
     HubAddress m_address;
+    bool m_inTransaction = false;
 };
 
 } // namespace dalil

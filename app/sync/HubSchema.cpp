@@ -118,8 +118,10 @@ QByteArray foreignKeys(const TableSpec& spec)
 
 // dalil.push_<table>(rows jsonb): one verdict per row. "accepted" (written; `lost` holds the hub's
 // previous version when it was a concurrent edit the push overwrote), "same" (the hub has this
-// version), "stale" (the hub has a newer one: the client's next pull brings it), "refused" (the
-// account may not write it, or its parent is not on the hub; `hub_row` is the hub's version).
+// version), "equal" (the hub has the same data under another revision: `hub_row`, which the client
+// adopts, so that identical rows made on two machines do not bounce between them), "stale" (the hub has a
+// newer one: the client's next pull brings it), "refused" (the account may not write it, or its parent is not
+// on the hub; `hub_row` is the hub's version).
 QByteArray pushFunction(const TableSpec& spec)
 {
     const QByteArray table(spec.table);
@@ -215,6 +217,7 @@ QByteArray pushFunction(const TableSpec& spec)
            "    ), verdicts AS (\n"
            "        SELECT j.*, CASE\n"
            "            WHEN j.old_rev = j.rev THEN 'same'\n"
+           "            WHEN j.old_rev IS NOT NULL AND j.same_content THEN 'equal'\n"
            "            WHEN j.old_rev > j.rev THEN 'stale'\n"
            "            WHEN NOT j.parents_ok THEN 'refused'\n"
            "            WHEN j.old_rev IS NOT NULL AND NOT dalil.may_write(j.old_ws) THEN 'refused'\n"
@@ -244,7 +247,7 @@ QByteArray pushFunction(const TableSpec& spec)
            "        CASE WHEN v.verdict = 'accepted' AND w.id IS NULL THEN 'stale' ELSE v.verdict END,\n"
            "        CASE WHEN w.id IS NOT NULL AND v.old_rev IS NOT NULL AND v.base_rev IS DISTINCT FROM "
            "v.old_rev AND NOT v.same_content THEN v.old_row END,\n"
-           "        CASE WHEN v.verdict = 'refused' THEN v.old_row END\n"
+           "        CASE WHEN v.verdict IN ('refused', 'equal') THEN v.old_row END\n"
            "    FROM verdicts v LEFT JOIN written w ON w.id = v.id;\n"
            "END\n"
            "$fn$;\n";

@@ -216,6 +216,8 @@ QString SyncEngine::push(Report* report)
                 RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
                 const QJsonObject local = byTable.value(spec)->original.value(verdict.id);
                 const QString rev = local.value(QLatin1String("rev")).toString();
+                // An edit made here while the push was on its way stays as it is, dirty.
+                const bool untouched = table->syncState(verdict.id).rev == rev;
                 if (verdict.outcome == QLatin1String("accepted") ||
                     verdict.outcome == QLatin1String("same")) {
                     table->markClean(verdict.id, rev);
@@ -228,6 +230,11 @@ QString SyncEngine::push(Report* report)
                                                       QStringLiteral("hub"))) {
                         ++report->conflicts;
                     }
+                } else if (verdict.outcome == QLatin1String("equal")) {
+                    ++report->alreadyThere;
+                    if (untouched && verdict.hubRow) {
+                        table->putRemote(*verdict.hubRow, false);
+                    }
                 } else if (verdict.outcome == QLatin1String("stale")) {
                     ++report->stale; // the pull that follows brings the newer version
                 } else {
@@ -237,6 +244,9 @@ QString SyncEngine::push(Report* report)
                     if (conflicts.add(QLatin1String(spec->table), local, winning,
                                       QStringLiteral("refused"))) {
                         ++report->conflicts;
+                    }
+                    if (!untouched) {
+                        continue;
                     }
                     // The edit is not ours to make: back to the hub's version, the edit kept aside.
                     if (verdict.hubRow) {
