@@ -3,6 +3,7 @@
 #include "catalogue/CataloguePaths.h"
 #include "cli/EditCommand.h"
 #include "cli/HubCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
@@ -18,6 +19,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<EditCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<HubCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 Cli::~Cli() = default;
