@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -299,7 +300,9 @@ void HubClient::rollback()
     if (m_inTransaction) {
         m_inTransaction = false;
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.rollback();
+        if (db.isOpen() && db.driver()->isOpen()) {
+            db.rollback();
+        }
     }
 }
 
