@@ -289,7 +289,9 @@ QString HubClient::commit()
     if (!db.commit()) {
         const QString error =
             describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
-        db.rollback();
+        if (db.driver()->isOpen()) {
+            db.rollback();
+        }
         return error;
     }
     return {};
