@@ -35,6 +35,8 @@ const std::initializer_list<Synonyms>& dictionary()
 {
     static const std::initializer_list<Synonyms> entries = {
         {F::Id, 2, {"id", "dalil id", "organisation_id", "organization id", "organisation id"}},
+        // Ids of offices and contacts in Dalil's own exports: not an office name.
+        {F::Ignore, 3, {"office_id", "contact_id"}},
         {F::Name,
          1,
          {"name",

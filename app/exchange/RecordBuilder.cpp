@@ -392,7 +392,11 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
         return {};
     case F::Languages:
         for (const QString& item : splitList(text, true)) {
-            const QString code = languageCode(item);
+            QString code = languageCode(item);
+            static const QRegularExpression isoCode(QStringLiteral("^[A-Za-z]{2,3}$"));
+            if (code.isEmpty() && isoCode.match(item).hasMatch()) {
+                code = item.toLower(); // an ISO 639 code Dalil has no name for ("es", "ckb")
+            }
             if (code.isEmpty()) {
                 return tr("“%1” is not a language Dalil knows (such as Arabic, English or ar, en)").arg(item);
             }
