@@ -5,12 +5,15 @@
 #include "exchange/CsvWriter.h"
 #include "exchange/Dedupe.h"
 #include "exchange/RecordBuilder.h"
+#include "search/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QUuid>
+
+#include <optional>
 
 namespace dalil {
 
@@ -192,6 +195,13 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     if (!m_report.fatal.isEmpty()) {
         return m_report;
     }
+    // A job may run twice (a check, then the import): every count starts again.
+    ImportReport fresh;
+    fresh.file = m_report.file;
+    fresh.format = m_report.format;
+    fresh.encoding = m_report.encoding;
+    m_report = fresh;
+    m_cancelled = false;
     m_report.issues = m_readIssues;
     RecordBuilder builder(&catalogue);
     QList<int> usedTables;
@@ -242,6 +252,13 @@ ImportReport ImportJob::run(Catalogue& catalogue)
 
     const QString source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
     const qint64 total = organisations.size();
+    // A big import writes without queueing each record for the search index, then rebuilds the
+    // index once (see SearchIndex); a small one is indexed as it commits.
+    const bool bulk = total > SearchIndex::kIncrementalLimit && !m_options.dryRun;
+    std::optional<SearchIndex::BulkScope> bulkScope;
+    if (bulk) {
+        bulkScope.emplace(catalogue.database());
+    }
     try {
         catalogue.database().transaction([&] {
             qint64 done = 0;
@@ -320,6 +337,19 @@ ImportReport ImportJob::run(Catalogue& catalogue)
         m_report.fatal = tr("%1: the catalogue refused the import, nothing was written (%2)")
                              .arg(catalogue.path(), e.message());
         m_report.written = false;
+    }
+    bulkScope.reset();
+    if (bulk && m_report.written) {
+        try {
+            catalogue.searchIndex().ensureFresh();
+        } catch (const DbError& e) {
+            m_report.issues.append(ImportIssue::fileError(
+                catalogue.path(),
+                tr("imported, but the search index could not be rebuilt yet (%1); it will be "
+                   "rebuilt at the next search")
+                    .arg(e.message())));
+            m_report.issues.last().severity = ImportIssue::Severity::Warning;
+        }
     }
     emit progress(total, total);
     return m_report;

@@ -69,6 +69,13 @@ public:
     ImportReport run(Catalogue& catalogue);
     const ImportReport& report() const { return m_report; }
 
+    // The GUI asks for a check first and the import itself next, with the same mapping.
+    void setRunOptions(bool dryRun, bool validRowsOnly)
+    {
+        m_options.dryRun = dryRun;
+        m_options.validRowsOnly = validRowsOnly;
+    }
+
     // Safe from any thread: the running import stops at the next row and rolls back.
     void cancel() { m_cancelled = true; }
 

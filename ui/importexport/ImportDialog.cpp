@@ -1,0 +1,401 @@
+#include "importexport/ImportDialog.h"
+
+#include "catalogue/Catalogue.h"
+#include "exchange/ImportField.h"
+#include "exchange/ImportJob.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dalil {
+
+namespace {
+
+constexpr int kPreviewRows = 20;
+
+// Text of unknown direction shown isolated, so "+961 1 234" stays whole in an Arabic table.
+QString isolated(const QString& text)
+{
+    return text.isEmpty() ? text : QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString settingsKey(const QString& signature)
+{
+    return QStringLiteral("import/mappings/") + signature;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
+    : QDialog(parent)
+    , m_cataloguePath(std::move(cataloguePath))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    resize(960, 680);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* fileRow = new QHBoxLayout;
+    m_file = new QLineEdit(this);
+    m_file->setReadOnly(true);
+    m_browse = new QPushButton(this);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_browse);
+    layout->addLayout(fileRow);
+
+    auto* sheetRow = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_sheet = new QComboBox(this);
+    m_sheet->setVisible(false);
+    sheetRow->addWidget(m_summary, 1);
+    sheetRow->addWidget(m_sheet);
+    layout->addLayout(sheetRow);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_mapping = new QTableWidget(0, 4, splitter);
+    m_mapping->setObjectName(QStringLiteral("mappingTable"));
+    m_mapping->verticalHeader()->setVisible(false);
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_preview = new QTableWidget(0, 0, splitter);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_result = new QPlainTextEdit(splitter);
+    m_result->setReadOnly(true);
+    layout->addWidget(splitter, 1);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+
+    auto* buttons = new QHBoxLayout;
+    m_validOnly = new QCheckBox(this);
+    m_check = new QPushButton(this);
+    m_import = new QPushButton(this);
+    m_import->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setEnabled(false);
+    m_close = new QPushButton(this);
+    buttons->addWidget(m_validOnly);
+    buttons->addStretch(1);
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+
+    m_check->setEnabled(false);
+    m_import->setEnabled(false);
+
+    m_watcher = new QFutureWatcher<ImportReport>(this);
+    connect(m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
+    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::showTable);
+    connect(m_check, &QPushButton::clicked, this, [this] { start(true); });
+    connect(m_import, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job) {
+            m_job->cancel();
+        }
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    retranslate();
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_job && m_watcher->isRunning()) {
+        m_job->cancel();
+        m_watcher->waitForFinished();
+    }
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import organisations"));
+    m_file->setPlaceholderText(tr("Choose a spreadsheet: Excel, CSV, HXL 3W sheet, vCard, GeoJSON or JSON"));
+    m_browse->setText(tr("Browse…"));
+    m_mapping->setHorizontalHeaderLabels(
+        {tr("Column"), tr("HXL hashtag"), tr("Imported as"), tr("First values")});
+    m_validOnly->setText(tr("Import the good rows even if others have errors"));
+    m_check->setText(tr("Check only"));
+    m_import->setText(tr("Import"));
+    m_cancel->setText(tr("Cancel import"));
+    m_close->setText(tr("Close"));
+}
+
+bool ImportDialog::isRunning() const
+{
+    return m_watcher->isRunning();
+}
+
+QString ImportDialog::resultText() const
+{
+    return m_result->toPlainText();
+}
+
+void ImportDialog::browse()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import organisations"), QString(),
+                                     tr("Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl "
+                                        "*.vcf *.geojson *.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+bool ImportDialog::openFile(const QString& path)
+{
+    m_file->setText(path);
+    m_result->clear();
+    m_job = std::make_unique<ImportJob>(path, ImportJob::Options());
+    connect(m_job.get(), &ImportJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    });
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_job->read();
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_summary->setText(m_job->report().fatal);
+        m_mapping->setRowCount(0);
+        m_preview->setRowCount(0);
+        m_check->setEnabled(false);
+        m_import->setEnabled(false);
+        return false;
+    }
+    // Mappings the user corrected before for sheets with the same headers.
+    QSettings settings;
+    for (int i = 0; i < m_job->tables().size(); ++i) {
+        const QString saved =
+            settings.value(settingsKey(ColumnMapping::signature(m_job->tables()[i]))).toString();
+        if (!saved.isEmpty()) {
+            m_job->mapping(i).applySaved(QJsonDocument::fromJson(saved.toUtf8()).object(),
+                                         m_job->tables()[i]);
+        }
+    }
+    const QSignalBlocker blocker(m_sheet);
+    m_sheet->clear();
+    for (const SourceTable& table : m_job->tables()) {
+        m_sheet->addItem(table.sheet.isEmpty() ? QFileInfo(path).fileName() : table.sheet);
+    }
+    m_sheet->setVisible(m_job->tables().size() > 1);
+    m_check->setEnabled(true);
+    m_import->setEnabled(true);
+    showTable(0);
+    return true;
+}
+
+void ImportDialog::showTable(int index)
+{
+    if (!m_job || index < 0 || index >= m_job->tables().size()) {
+        return;
+    }
+    m_table = index;
+    const SourceTable& table = m_job->tables()[index];
+    const QLocale locale;
+    QString encoding = table.encoding.isEmpty() ? QString() : tr(", text in %1").arg(table.encoding);
+    m_summary->setText(tr("%1 rows, %2 columns (%3%4)")
+                           .arg(locale.toString(table.rows.size()), locale.toString(table.columnCount()),
+                                table.format.toUpper(), encoding));
+    const ColumnMapping& mapping = m_job->mapping(index);
+    m_mapping->setRowCount(table.columnCount());
+    for (int c = 0; c < table.columnCount(); ++c) {
+        auto* header = new QTableWidgetItem(isolated(table.columnLabel(c)));
+        header->setFlags(header->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(c, 0, header);
+        auto* tag = new QTableWidgetItem(c < table.hxlTags.size() ? table.hxlTags[c] : QString());
+        tag->setFlags(tag->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(c, 1, tag);
+        auto* combo = new QComboBox(m_mapping);
+        for (const ImportFieldInfo& info : importFields::all()) {
+            combo->addItem(importFields::label(info.field), int(info.field));
+        }
+        combo->setCurrentIndex(combo->findData(int(mapping.field(c))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, c](int i) { fieldChosen(c, i); });
+        m_mapping->setCellWidget(c, 2, combo);
+        QStringList samples;
+        for (int r = 0; r < table.rows.size() && samples.size() < 3; ++r) {
+            const QString value = table.rows[r].cells.value(c).trimmed();
+            if (!value.isEmpty() && !samples.contains(value)) {
+                samples.append(isolated(value));
+            }
+        }
+        auto* values = new QTableWidgetItem(samples.join(QStringLiteral(" · ")));
+        values->setFlags(values->flags() & ~Qt::ItemIsEditable);
+        m_mapping->setItem(c, 3, values);
+    }
+    m_mapping->resizeColumnsToContents();
+    refreshPreview();
+}
+
+void ImportDialog::fieldChosen(int column, int comboIndex)
+{
+    auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, 2));
+    if (!m_job || !combo) {
+        return;
+    }
+    m_job->mapping(m_table).set(column, ImportField(combo->itemData(comboIndex).toInt()));
+    saveMapping();
+    refreshPreview();
+}
+
+void ImportDialog::saveMapping()
+{
+    const SourceTable& table = m_job->tables()[m_table];
+    QSettings settings;
+    settings.setValue(
+        settingsKey(ColumnMapping::signature(table)),
+        QString::fromUtf8(
+            QJsonDocument(m_job->mapping(m_table).toJson(table)).toJson(QJsonDocument::Compact)));
+}
+
+void ImportDialog::refreshPreview()
+{
+    const QList<QJsonObject> rows = m_job->preview(m_table, kPreviewRows);
+    const QStringList keys = {QStringLiteral("name_ar"), QStringLiteral("name_en"), QStringLiteral("acronym"),
+                              QStringLiteral("sectors")};
+    const QStringList officeKeys = {QStringLiteral("country"), QStringLiteral("city"), QStringLiteral("lat"),
+                                    QStringLiteral("lon")};
+    const QStringList contactKeys = {QStringLiteral("name"), QStringLiteral("emails"),
+                                     QStringLiteral("phones")};
+    m_preview->clear();
+    m_preview->setColumnCount(2 + int(keys.size() + officeKeys.size() + contactKeys.size()));
+    m_preview->setHorizontalHeaderLabels({tr("Row"), tr("Name in Arabic"), tr("Name in English"),
+                                          tr("Acronym"), tr("Sectors"), tr("Country"), tr("City"),
+                                          tr("Latitude"), tr("Longitude"), tr("Contact person"), tr("E-mail"),
+                                          tr("Phone"), tr("Problems")});
+    m_preview->setRowCount(int(rows.size()));
+    auto text = [](const QJsonValue& value) {
+        if (value.isArray()) {
+            QStringList items;
+            for (const QJsonValue& item : value.toArray()) {
+                items.append(item.toString());
+            }
+            return items.join(QStringLiteral("; "));
+        }
+        return value.isDouble() ? QLocale().toString(value.toDouble(), 'f', 5) : value.toString();
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        const QJsonObject& row = rows[r];
+        int column = 0;
+        m_preview->setItem(r, column++,
+                           new QTableWidgetItem(QLocale().toString(row.value(QLatin1String("row")).toInt())));
+        for (const QString& key : keys) {
+            m_preview->setItem(r, column++, new QTableWidgetItem(isolated(text(row.value(key)))));
+        }
+        const QJsonObject office = row.value(QLatin1String("office")).toObject();
+        for (const QString& key : officeKeys) {
+            m_preview->setItem(r, column++, new QTableWidgetItem(isolated(text(office.value(key)))));
+        }
+        const QJsonObject contact = row.value(QLatin1String("contact")).toObject();
+        for (const QString& key : contactKeys) {
+            m_preview->setItem(r, column++, new QTableWidgetItem(isolated(text(contact.value(key)))));
+        }
+        QStringList problems;
+        for (const QJsonValue& problem : row.value(QLatin1String("errors")).toArray()) {
+            problems.append(problem.toString());
+        }
+        auto* item = new QTableWidgetItem(problems.join(QStringLiteral("\n")));
+        if (!problems.isEmpty()) {
+            item->setForeground(QColor(0xB0, 0x00, 0x20));
+        }
+        m_preview->setItem(r, column, item);
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+void ImportDialog::start(bool dryRun)
+{
+    if (!m_job || m_watcher->isRunning()) {
+        return;
+    }
+    m_dryRun = dryRun;
+    m_result->setPlainText(dryRun ? tr("Checking…") : tr("Importing…"));
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet, m_validOnly}) {
+        widget->setEnabled(false);
+    }
+    m_cancel->setEnabled(true);
+    const bool validOnly = m_validOnly->isChecked();
+    ImportJob* job = m_job.get();
+    const QString path = m_cataloguePath;
+    // The worker opens its own connection: a catalogue connection belongs to one thread.
+    m_watcher->setFuture(QtConcurrent::run([job, path, dryRun, validOnly]() {
+        ImportReport report;
+        Catalogue::OpenResult opened = Catalogue::open(path);
+        if (!opened.catalogue) {
+            report.fatal = opened.error;
+            return report;
+        }
+        job->setRunOptions(dryRun, validOnly);
+        return job->run(*opened.catalogue);
+    }));
+}
+
+void ImportDialog::finished()
+{
+    const ImportReport report = m_watcher->result();
+    m_progress->setVisible(false);
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet, m_validOnly}) {
+        widget->setEnabled(true);
+    }
+    m_cancel->setEnabled(false);
+    const QLocale locale;
+    QStringList lines;
+    if (!report.fatal.isEmpty()) {
+        lines.append(report.fatal);
+    } else if (report.cancelled) {
+        lines.append(tr("Cancelled: nothing was imported."));
+    } else {
+        lines.append(tr("%1 rows read, %2 refused.")
+                         .arg(locale.toString(report.rowsRead), locale.toString(report.rowsRejected)));
+        if (report.errors() > 0 && !m_validOnly->isChecked()) {
+            lines.append(tr("Nothing was imported: correct the rows below, or import the good rows only."));
+        } else {
+            lines.append((report.written ? tr("Imported: %1 new organisations, %2 updated, %3 unchanged; %4 "
+                                              "offices and %5 contacts added.")
+                                         : tr("Would import: %1 new organisations, %2 updated, %3 unchanged; "
+                                              "%4 offices and %5 contacts added."))
+                             .arg(locale.toString(report.organisationsCreated),
+                                  locale.toString(report.organisationsUpdated),
+                                  locale.toString(report.organisationsUnchanged),
+                                  locale.toString(report.officesAdded),
+                                  locale.toString(report.contactsAdded)));
+        }
+        if (!report.rejectedFile.isEmpty()) {
+            lines.append(
+                tr("The refused rows and their reasons are in %1").arg(isolated(report.rejectedFile)));
+        }
+    }
+    for (const ImportIssue& issue : report.issues) {
+        lines.append((issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.toString()));
+    }
+    m_result->setPlainText(lines.join(u'\n'));
+    if (report.written) {
+        emit imported();
+    }
+}
+
+} // namespace dalil

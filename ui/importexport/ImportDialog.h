@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace dalil {
+
+class ImportJob;
+struct ImportReport;
+
+// File > Import: choose a file, see how each column was understood (HXL hashtag or header) and
+// correct it, see the first rows as they will be stored with their problems, then check or import.
+// The import runs on a worker thread with its own connection to the catalogue, shows its progress
+// and can be cancelled (nothing is then written). A corrected mapping is kept for the next file
+// with the same headers.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportDialog(QString cataloguePath, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // Reads a file as if chosen with Browse (also for tests and drag and drop).
+    bool openFile(const QString& path);
+    QTableWidget* mappingTable() const { return m_mapping; }
+    QTableWidget* previewTable() const { return m_preview; }
+    QString resultText() const;
+    bool isRunning() const;
+
+signals:
+    // The catalogue changed: views should reload.
+    void imported();
+
+private:
+    void browse();
+    void showTable(int table);
+    void refreshPreview();
+    void fieldChosen(int column, int comboIndex);
+    void start(bool dryRun);
+    void finished();
+    void saveMapping();
+    void retranslate();
+
+    QString m_cataloguePath;
+    std::unique_ptr<ImportJob> m_job;
+    QFutureWatcher<ImportReport>* m_watcher = nullptr;
+    int m_table = 0;
+    bool m_dryRun = false;
+
+    QLineEdit* m_file = nullptr;
+    QPushButton* m_browse = nullptr;
+    QLabel* m_summary = nullptr;
+    QComboBox* m_sheet = nullptr;
+    QTableWidget* m_mapping = nullptr;
+    QTableWidget* m_preview = nullptr;
+    QCheckBox* m_validOnly = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPlainTextEdit* m_result = nullptr;
+    QPushButton* m_check = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QPushButton* m_close = nullptr;
+};
+
+} // namespace dalil
