@@ -59,7 +59,7 @@ QStringList CatalogueBrowser::organisationsNamed(const QString& name, const QStr
         return {};
     }
     SqlStatement query(m_catalogue.database().handle(),
-                       "SELECT id FROM organisation WHERE deleted = 0 AND id <> ?1 AND "
+                       "SELECT id FROM organisation WHERE deleted = 0 AND id IS NOT ?1 AND "
                        "(lower(trim(name_ar)) = lower(?2) OR lower(trim(name_en)) = lower(?2) OR "
                        "lower(trim(name_fr)) = lower(?2)) ORDER BY rowid");
     query.bindAll(excludeId, wanted);

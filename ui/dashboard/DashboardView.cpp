@@ -76,7 +76,7 @@ void DashboardView::setResult(const FacetCounts& facets, qint64 total)
 void DashboardView::refresh()
 {
     m_summary->setText(
-        tr("%n organisation(s) in the current search", "", int(std::min<qint64>(m_total, INT_MAX))));
+        tr("%Ln organisation(s) in the current search", "", int(std::min<qint64>(m_total, INT_MAX))));
     m_countries->setAccessibleName(tr("Organisations per country"));
     m_sectors->setAccessibleName(tr("Organisations per sector"));
     m_deadlines->setAccessibleName(tr("Funding deadlines per month"));

@@ -90,13 +90,10 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
         m_filters->setFacets(m_model->facets());
         updateCount();
         if (!m_profile->organisationId().isEmpty()) {
-            const int row = m_model->rowOf(m_profile->organisationId());
-            if (row >= 0) {
-                m_results->selectRow(row);
-            }
+            selectRow(m_model->rowOf(m_profile->organisationId()));
         }
     });
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DirectoryView::onCurrentRowChanged);
     connect(m_profile, &ProfileView::organisationRequested, this, &DirectoryView::selectOrganisation);
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
@@ -130,7 +127,7 @@ void DirectoryView::updateCount()
         m_count->setText(tr("Loading…"));
         return;
     }
-    m_count->setText(tr("%n organisation(s)", "", int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
+    m_count->setText(tr("%Ln organisation(s)", "", int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
 }
 
 void DirectoryView::runQuery()
@@ -144,11 +141,11 @@ void DirectoryView::runQuery()
 
 void DirectoryView::onCurrentRowChanged()
 {
-    const QModelIndex current = m_results->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    const QModelIndexList rows = m_results->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
         return;
     }
-    const QString id = m_model->idAt(current.row());
+    const QString id = m_model->idAt(rows.first().row());
     if (!id.isEmpty() && id != m_profile->organisationId()) {
         m_profile->showOrganisation(id);
         emit selectionChanged(id);
@@ -177,9 +174,19 @@ void DirectoryView::selectOrganisation(const QString& id)
         row = m_model->rowOf(id);
     }
     if (row >= 0) {
-        m_results->selectRow(row);
+        selectRow(row);
         m_results->scrollTo(m_model->index(row, 0));
     }
+}
+
+void DirectoryView::selectRow(int row)
+{
+    if (row < 0) {
+        return;
+    }
+    // Not QTableView::selectRow(): in right-to-left it can pick no column and select nothing.
+    m_results->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                             QItemSelectionModel::Rows);
 }
 
 void DirectoryView::focusSearch()

@@ -49,6 +49,7 @@ private:
     void retranslate();
     void runQuery();
     void updateCount();
+    void selectRow(int row);
     void onCurrentRowChanged();
 
     CatalogueDocument& m_document;

@@ -125,6 +125,7 @@ void EventsView::retranslate()
     m_table->setAccessibleName(tr("Events"));
     m_sessions->setHeaderLabels({tr("Session"), tr("Time"), tr("Language")});
     m_sessions->setAccessibleName(tr("Sessions"));
+    m_detail->setAccessibleName(tr("About the chosen event"));
     reload();
 }
 
@@ -197,7 +198,7 @@ void EventsView::refill()
                              row.value(QLatin1String("organiser_id")).toString())));
     }
     if (m_table->rowCount() > 0) {
-        m_table->selectRow(0);
+        m_table->setCurrentCell(0, 0);
     }
     showSessions();
 }

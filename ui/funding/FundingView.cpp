@@ -167,7 +167,7 @@ void FundingView::retranslate()
     m_sector->setAccessibleName(tr("Sector"));
     m_applicant->setAccessibleName(tr("Who may apply"));
     m_minAmount->setAccessibleName(tr("Smallest amount offered"));
-    m_closingSoon->setText(tr("Closing soon (%n day(s))", "", kClosingSoonDays));
+    m_closingSoon->setText(tr("Closing soon (%Ln day(s))", "", kClosingSoonDays));
     m_includeClosed->setText(tr("Show closed"));
     m_table->setHorizontalHeaderLabels(
         {tr("Opportunity"), tr("Donor"), tr("Amount"), tr("Deadline"), tr("Hijri date"), tr("Days left")});
@@ -322,7 +322,7 @@ void FundingView::refill()
         } else if (daysLeft == 0) {
             left = tr("Closes today");
         } else {
-            left = tr("%n day(s) left", "", int(daysLeft));
+            left = tr("%Ln day(s) left", "", int(daysLeft));
         }
         auto* leftItem = new QTableWidgetItem(left);
         if (soon) {
@@ -334,7 +334,7 @@ void FundingView::refill()
         }
         m_table->setItem(r, DaysLeftColumn, leftItem);
         if (row.value(QLatin1String("id")).toString() == keep) {
-            m_table->selectRow(r);
+            m_table->setCurrentCell(r, 0);
         }
     }
 }

@@ -106,7 +106,7 @@ void NetworksView::reload()
     m_networks->clear();
     for (const auto& [id, count] : CatalogueBrowser(m_document.catalogue()).networks()) {
         auto* item = new QListWidgetItem(
-            tr("%1 (%n member(s))", "", int(count)).arg(Display::isolate(m_document.organisationName(id))));
+            tr("%1 (%Ln member(s))", "", int(count)).arg(Display::isolate(m_document.organisationName(id))));
         item->setData(kIdRole, id);
         m_networks->addItem(item);
         if (id == keep) {

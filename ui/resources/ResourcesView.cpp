@@ -281,7 +281,7 @@ void ResourcesView::refill()
         m_table->setItem(r, LocalColumn,
                          new QTableWidgetItem(store.localPath(id).isEmpty() ? QString() : tr("Kept")));
         if (id == keep) {
-            m_table->selectRow(r);
+            m_table->setCurrentCell(r, 0);
         }
     }
 }
