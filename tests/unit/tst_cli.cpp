@@ -1,0 +1,160 @@
+// The dalil-cli contract of DESIGN.md "CLI": exit codes, one-line errors, stable --json, and the
+// commands run in-process with swapped streams as well as through the real binary.
+#include "TestSupport.h"
+
+#include "catalogue/SampleCatalogue.h"
+#include "cli/Cli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dalil;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void initCreatesEmptyCatalogueWithVocabularies();
+    void statsJsonKeysAreStable();
+    void showPrintsProfileInProcess();
+    void showUnknownIdIsUserError();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sample;
+};
+
+void TestCli::initTestCase()
+{
+    m_sample = m_dir.filePath(QStringLiteral("sample.dalil"));
+    QVERIFY(SampleCatalogue::createAt(m_sample).catalogue);
+}
+
+void TestCli::helpAndVersion()
+{
+    const auto help = test::runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : {"init", "stats", "show", "edit"}) {
+        QVERIFY2(help.out.contains(command), command);
+    }
+    const auto version = test::runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("dalil-cli "));
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")};
+    QTest::newRow("db without path") << QStringList{QStringLiteral("--db")};
+    QTest::newRow("stats extra") << QStringList{QStringLiteral("stats"), QStringLiteral("--yaml")};
+    QTest::newRow("show missing id") << QStringList{QStringLiteral("show"), QStringLiteral("organisation")};
+    QTest::newRow("show bad kind") << QStringList{QStringLiteral("show"), QStringLiteral("planet"),
+                                                  QStringLiteral("x")};
+    QTest::newRow("edit both") << QStringList{QStringLiteral("edit"),  QStringLiteral("organisation"),
+                                              QStringLiteral("x"),     QStringLiteral("--delete"),
+                                              QStringLiteral("--set"), QStringLiteral("a=b")};
+    QTest::newRow("edit not assignment")
+        << QStringList{QStringLiteral("edit"), QStringLiteral("organisation"), QStringLiteral("x"),
+                       QStringLiteral("--set"), QStringLiteral("name_ar")};
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QStringList full = {QStringLiteral("--db"), m_sample};
+    full += arguments;
+    if (arguments == QStringList{QStringLiteral("--db")}) {
+        full = arguments;
+    }
+    const auto run = test::runCli(full);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::initCreatesEmptyCatalogueWithVocabularies()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.dalil"));
+    const auto run = test::runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const auto again = test::runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
+    QCOMPARE(again.exitCode, 0); // idempotent
+    const auto stats =
+        test::runCli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+    const QJsonObject json = QJsonDocument::fromJson(stats.out).object();
+    QCOMPARE(json.value(QLatin1String("organisations")).toInt(), 0);
+    QCOMPARE(json.value(QLatin1String("sample")).toBool(), false);
+    QVERIFY(json.value(QLatin1String("vocabulary")).toInt() > 250); // countries, sectors, types
+    const auto refused =
+        test::runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--sample")});
+    QCOMPARE(refused.exitCode, 1);
+}
+
+void TestCli::statsJsonKeysAreStable()
+{
+    const auto run =
+        test::runCli({QStringLiteral("--db"), m_sample, QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    for (const char* key : {"catalogue", "catalogue_id", "schema_version", "sample", "organisations",
+                            "locations", "contacts", "memberships", "partnerships", "funding", "resources",
+                            "events", "event_sessions", "vocabulary", "dirty", "tombstones"}) {
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    }
+    QVERIFY(json.value(QLatin1String("organisations")).toInt() >= 60);
+}
+
+void TestCli::showPrintsProfileInProcess()
+{
+    QByteArray outBytes;
+    QByteArray errBytes;
+    QTextStream out(&outBytes);
+    QTextStream err(&errBytes);
+    const QString erc = SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("erc"));
+    const int code =
+        Cli().run({QStringLiteral("dalil-cli"), QStringLiteral("--db"), m_sample, QStringLiteral("show"),
+                   QStringLiteral("organisation"), erc, QStringLiteral("--json")},
+                  out, err);
+    out.flush();
+    QCOMPARE(code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(outBytes).object();
+    QCOMPARE(json.value(QLatin1String("id")).toString(), erc);
+    QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("organisation"));
+    QCOMPARE(json.value(QLatin1String("name_ar")).toString(), QStringLiteral("الهلال الأحمر المصري"));
+    QVERIFY(!json.value(QLatin1String("offices")).toArray().isEmpty());
+    QVERIFY(json.value(QLatin1String("offices"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QLatin1String("lat"))
+                .isDouble());
+
+    // The text form names the organisation in Arabic too.
+    const auto text = test::runCli(
+        {QStringLiteral("--db"), m_sample, QStringLiteral("show"), QStringLiteral("organisation"), erc});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("الهلال الأحمر المصري")));
+}
+
+void TestCli::showUnknownIdIsUserError()
+{
+    const auto run = test::runCli({QStringLiteral("--db"), m_sample, QStringLiteral("show"),
+                                   QStringLiteral("organisation"), QStringLiteral("no-such-id")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no-such-id"));
+    QCOMPARE(run.err.trimmed().count('\n'), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
