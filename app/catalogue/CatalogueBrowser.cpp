@@ -101,4 +101,37 @@ QMap<QString, qint64> CatalogueBrowser::fundingDeadlinesByMonth(const QDate& fro
     return counts;
 }
 
+void CatalogueBrowser::forEachOffice(const std::function<void(const Office&)>& visit) const
+{
+    SqlStatement query(
+        m_catalogue.database().handle(),
+        "SELECT l.organisation_id, o.name_ar, o.name_en, o.name_fr, l.lon, l.lat "
+        "FROM location AS l JOIN organisation AS o ON o.id = l.organisation_id AND o.deleted = 0 "
+        "WHERE l.deleted = 0 AND l.lat IS NOT NULL AND l.lon IS NOT NULL ORDER BY l.rowid");
+    Office office;
+    while (query.step()) {
+        office.organisationId = query.text(0);
+        office.nameAr = query.text(1);
+        office.nameEn = query.text(2);
+        office.nameFr = query.text(3);
+        office.lon = query.real(4);
+        office.lat = query.real(5);
+        visit(office);
+    }
+}
+
+QList<QPair<QString, QString>> CatalogueBrowser::partnershipPairs() const
+{
+    SqlStatement query(m_catalogue.database().handle(),
+                       "SELECT p.org_a, p.org_b FROM partnership AS p "
+                       "JOIN organisation AS a ON a.id = p.org_a AND a.deleted = 0 "
+                       "JOIN organisation AS b ON b.id = p.org_b AND b.deleted = 0 "
+                       "WHERE p.deleted = 0 ORDER BY p.rowid");
+    QList<QPair<QString, QString>> pairs;
+    while (query.step()) {
+        pairs.append({query.text(0), query.text(1)});
+    }
+    return pairs;
+}
+
 } // namespace dalil

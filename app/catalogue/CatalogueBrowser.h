@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace dalil {
 
 class Catalogue;
@@ -33,6 +35,18 @@ public:
     QList<QPair<QString, qint64>> networks() const;
     // Live funding opportunities per month (yyyy-MM of the UTC deadline) from `from` on, `months` long.
     QMap<QString, qint64> fundingDeadlinesByMonth(const QDate& from, int months) const;
+
+    struct Office
+    {
+        QString organisationId;
+        QString nameAr, nameEn, nameFr; // the organisation's names
+        double lon = 0;
+        double lat = 0;
+    };
+    // Every live office with coordinates, with its live organisation's names (for the map).
+    void forEachOffice(const std::function<void(const Office&)>& visit) const;
+    // Live partnerships between live organisations, as (org_a, org_b).
+    QList<QPair<QString, QString>> partnershipPairs() const;
 
 private:
     Catalogue& m_catalogue;

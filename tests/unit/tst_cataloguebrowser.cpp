@@ -20,6 +20,8 @@ private slots:
     void findsNameTwinsInAnyLanguage();
     void networksBySize();
     void fundingPerMonth();
+    void officesWithCoordinatesOfLiveOrganisations();
+    void partnershipPairsSkipDeleted();
     void attachesALocalCopy();
     void refusesAMissingFile();
 
@@ -142,6 +144,47 @@ void TestCatalogueBrowser::fundingPerMonth()
     QCOMPARE(months.value(QStringLiteral("2026-01")), 2);
     QCOMPARE(months.value(QStringLiteral("2026-02")), 0);
     QCOMPARE(months.value(QStringLiteral("2026-03")), 1);
+}
+
+void TestCatalogueBrowser::officesWithCoordinatesOfLiveOrganisations()
+{
+    const QString beirut =
+        addOrganisation(QStringLiteral("جمعية بيروت"), QStringLiteral("Beirut Association"),
+                        QStringLiteral("22"), {QStringLiteral("LB")});
+    const QString gone = addOrganisation(QStringLiteral("جمعية محذوفة"), QString(), QStringLiteral("22"), {});
+    m_catalogue->locations().save({{QStringLiteral("organisation_id"), beirut},
+                                   {QStringLiteral("city"), QStringLiteral("Beirut")},
+                                   {QStringLiteral("lat"), 33.8938},
+                                   {QStringLiteral("lon"), 35.5018}});
+    m_catalogue->locations().save(
+        {{QStringLiteral("organisation_id"), beirut}, {QStringLiteral("city"), QStringLiteral("Tyre")}});
+    m_catalogue->locations().save({{QStringLiteral("organisation_id"), gone},
+                                   {QStringLiteral("lat"), 30.0},
+                                   {QStringLiteral("lon"), 31.0}});
+    m_catalogue->organisations().remove(gone);
+    QList<CatalogueBrowser::Office> offices;
+    CatalogueBrowser(*m_catalogue).forEachOffice([&](const CatalogueBrowser::Office& office) {
+        offices.append(office);
+    });
+    QCOMPARE(offices.size(), 1);
+    QCOMPARE(offices[0].organisationId, beirut);
+    QCOMPARE(offices[0].nameAr, QStringLiteral("جمعية بيروت"));
+    QCOMPARE(offices[0].nameEn, QStringLiteral("Beirut Association"));
+    QCOMPARE(offices[0].lat, 33.8938);
+    QCOMPARE(offices[0].lon, 35.5018);
+}
+
+void TestCatalogueBrowser::partnershipPairsSkipDeleted()
+{
+    const QString a = addOrganisation(QStringLiteral("أ"), QString(), QStringLiteral("22"), {});
+    const QString b = addOrganisation(QStringLiteral("ب"), QString(), QStringLiteral("22"), {});
+    const QString c = addOrganisation(QStringLiteral("ج"), QString(), QStringLiteral("22"), {});
+    m_catalogue->partnerships().save({{QStringLiteral("org_a"), a}, {QStringLiteral("org_b"), b}});
+    m_catalogue->partnerships().save({{QStringLiteral("org_a"), a}, {QStringLiteral("org_b"), c}});
+    m_catalogue->organisations().remove(c);
+    const auto pairs = CatalogueBrowser(*m_catalogue).partnershipPairs();
+    QCOMPARE(pairs.size(), 1);
+    QCOMPARE(pairs[0], qMakePair(a, b));
 }
 
 void TestCatalogueBrowser::attachesALocalCopy()
