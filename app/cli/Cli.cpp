@@ -4,6 +4,7 @@
 #include "cli/EditCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/SearchCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
 
@@ -16,6 +17,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
 }
 
 Cli::~Cli() = default;
