@@ -477,7 +477,7 @@ void GeneratorRun::writeOrganisation(quint32 index)
     const GeneratedName name = m_names.make(m_random, headCity, network);
     const bool international = name.kind == GeneratedName::Kind::International;
 
-    const char* type = typeFor(name.kind);
+    const char* type = network ? m_networkType.c_str() : typeFor(name.kind);
     std::string sectors = sectorsFor(name.theme);
     const std::vector<int> countries = countriesFor(city.country, name.kind);
     std::string countriesJson = "[";
@@ -720,6 +720,71 @@ void GeneratorRun::writeMemberships()
     }
 }
 
+// Into empty tables, the generator writes faster without maintaining the secondary indexes row by
+// row: they are dropped and created again from their own SQL at the end (one sort each, instead of
+// millions of B-tree descents), and the spatial index is packed by RtreeBulkLoader instead of its
+// insert trigger (14 µs an office). Measured on 200,000 organisations: 7.0 s → 5.3 s of CPU.
+// Everything happens inside the caller's transaction, so a failure puts the schema back as it was.
+struct BulkLoad
+{
+    bool active = false;
+    std::vector<QByteArray> indexes; // CREATE INDEX statements as the schema has them
+    QByteArray rtreeTrigger;
+
+    static BulkLoad begin(Database& db)
+    {
+        BulkLoad bulk;
+        {
+            SqlStatement empty(db.handle(), "SELECT NOT EXISTS (SELECT 1 FROM organisation) AND NOT EXISTS "
+                                            "(SELECT 1 FROM location) AND NOT EXISTS (SELECT 1 FROM contact) "
+                                            "AND NOT EXISTS (SELECT 1 FROM partnership) AND NOT EXISTS "
+                                            "(SELECT 1 FROM membership) AND NOT EXISTS (SELECT 1 FROM "
+                                            "location_rtree_rowid)");
+            bulk.active = empty.step() && empty.int64(0) == 1;
+        }
+        if (!bulk.active) {
+            return bulk;
+        }
+        std::vector<QByteArray> names;
+        {
+            SqlStatement schema(db.handle(),
+                                "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
+                                "((type = 'index' AND tbl_name IN ('organisation', 'location', 'contact', "
+                                "'partnership', 'membership')) OR (type = 'trigger' AND name = "
+                                "'location_rtree_insert')) ORDER BY name");
+            while (schema.step()) {
+                if (schema.utf8(0) == "trigger") {
+                    bulk.rtreeTrigger = schema.utf8(2);
+                } else {
+                    names.push_back(schema.utf8(1));
+                    bulk.indexes.push_back(schema.utf8(2));
+                }
+            }
+        }
+        for (const QByteArray& name : names) {
+            db.execute(QByteArray("DROP INDEX \"" + name + '"').constData());
+        }
+        if (!bulk.rtreeTrigger.isEmpty()) {
+            db.execute("DROP TRIGGER location_rtree_insert");
+        }
+        return bulk;
+    }
+
+    void finish(Database& db, std::vector<RtreeBulkLoader::Point> points)
+    {
+        if (!active) {
+            return;
+        }
+        for (const QByteArray& sql : indexes) {
+            db.execute(sql.constData());
+        }
+        if (!rtreeTrigger.isEmpty()) {
+            RtreeBulkLoader::load(db, "location_rtree", std::move(points));
+            db.execute(rtreeTrigger.constData());
+        }
+    }
+};
+
 QString usageError(const CatalogueGenerator::Options& options)
 {
     if (options.organisations < 1 || options.organisations > CatalogueGenerator::kMaxOrganisations) {
@@ -776,29 +841,14 @@ CatalogueGenerator::Result CatalogueGenerator::fill(Catalogue& catalogue, const 
                     .bind(1, QByteArray::fromStdString(revision))
                     .exec();
             }
-            // An empty spatial index is packed in one go at the end (RtreeBulkLoader): the trigger
-            // that feeds it row by row is set aside meanwhile and put back as the schema has it.
-            QByteArray rtreeTrigger;
-            {
-                SqlStatement trigger(
-                    db.handle(),
-                    "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = "
-                    "'location_rtree_insert' AND (SELECT count(*) FROM location_rtree_rowid) = 0");
-                if (trigger.step()) {
-                    rtreeTrigger = trigger.utf8(0);
-                }
-            }
+            BulkLoad bulk = BulkLoad::begin(db);
             std::vector<RtreeBulkLoader::Point> points;
-            if (!rtreeTrigger.isEmpty()) {
-                db.execute("DROP TRIGGER location_rtree_insert");
+            if (bulk.active) {
                 points.reserve(std::size_t(options.organisations) * 2);
                 run.collectPoints(&points);
             }
             run.run();
-            if (!rtreeTrigger.isEmpty()) {
-                RtreeBulkLoader::load(db, "location_rtree", std::move(points));
-                db.execute(rtreeTrigger.constData());
-            }
+            bulk.finish(db, std::move(points));
             db.clock().observe(QString::fromStdString(run.lastRevision()));
             db.setMeta(QStringLiteral("hlc_last"), db.clock().last());
             db.setMeta(QStringLiteral("generated_seed"), QString::number(options.seed));
