@@ -83,16 +83,6 @@ SqlStatement& SqlStatement::bind(int index, double value)
     return *this;
 }
 
-SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& data)
-{
-    const int rc =
-        sqlite3_bind_blob(m_stmt.get(), index, data.constData(), int(data.size()), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK) {
-        fail(rc);
-    }
-    return *this;
-}
-
 SqlStatement& SqlStatement::bindStatic(int index, const char* utf8, int size)
 {
     const int rc = sqlite3_bind_text(m_stmt.get(), index, utf8, size, SQLITE_STATIC);
@@ -105,6 +95,16 @@ SqlStatement& SqlStatement::bindStatic(int index, const char* utf8, int size)
 SqlStatement& SqlStatement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt.get(), index);
+    if (rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    const int rc =
+        sqlite3_bind_blob(m_stmt.get(), index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) {
         fail(rc);
     }
@@ -159,6 +159,15 @@ QString SqlStatement::text(int column) const
 QByteArray SqlStatement::utf8(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
+    if (!data) {
+        return {};
+    }
+    return QByteArray(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+QByteArray SqlStatement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt.get(), column));
     if (!data) {
         return {};
     }

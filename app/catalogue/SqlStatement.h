@@ -27,11 +27,11 @@ public:
     SqlStatement& bind(int index, qint64 value);
     SqlStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     SqlStatement& bind(int index, double value);
-    SqlStatement& bindBlob(int index, const QByteArray& data);
     // Binds text without copying it, for bulk writers: the bytes must stay unchanged until the
     // statement has been stepped and reset.
     SqlStatement& bindStatic(int index, const char* utf8, int size);
     SqlStatement& bindNull(int index);
+    SqlStatement& bindBlob(int index, const QByteArray& bytes);
 
     // Binds each argument in order, starting at index 1.
     template <typename... Args> SqlStatement& bindAll(const Args&... args)
@@ -51,6 +51,7 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     QByteArray utf8(int column) const;
+    QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     QString columnName(int column) const;

@@ -3,6 +3,7 @@
 #include "catalogue/CataloguePaths.h"
 #include "cli/EditCommand.h"
 #include "cli/GenerateCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
@@ -15,6 +16,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 

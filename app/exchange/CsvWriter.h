@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+namespace dalil {
+
+// Writes RFC 4180 CSV in UTF-8, row by row: with a byte-order mark and CRLF line ends for Excel
+// (which otherwise reads UTF-8 as the Windows code page and mangles every Arabic letter), or plain
+// for programs. Fields are quoted only when they must be.
+class CsvWriter
+{
+public:
+    struct Options
+    {
+        bool excel = true; // byte-order mark and CRLF
+        QChar delimiter = u',';
+    };
+
+    CsvWriter(const QString& path, const Options& options);
+    bool open(QString* error);
+    void writeRow(const QStringList& cells);
+    bool close(QString* error);
+
+    static QByteArray encodeRow(const QStringList& cells, QChar delimiter, const char* lineEnd);
+
+private:
+    QFile m_file;
+    Options m_options;
+    QByteArray m_buffer;
+};
+
+} // namespace dalil

@@ -1,0 +1,382 @@
+#include "exchange/ImportJob.h"
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/DbError.h"
+#include "exchange/CsvWriter.h"
+#include "exchange/Dedupe.h"
+#include "exchange/RecordBuilder.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace dalil {
+
+namespace {
+
+struct Cancelled
+{
+};
+struct DryRunRollback
+{
+};
+
+QJsonObject dataOf(const QJsonObject& record)
+{
+    QJsonObject data = record;
+    for (const char* key : {"rev", "updated_at", "dirty", "deleted"}) {
+        data.remove(QLatin1String(key));
+    }
+    return data;
+}
+
+// The imported values win over the stored ones (the sheet is the newer word); lists gather both.
+QJsonObject merged(const QJsonObject& existing, const QJsonObject& imported)
+{
+    QJsonObject result = existing;
+    for (auto it = imported.begin(); it != imported.end(); ++it) {
+        if (it.key() == QLatin1String("id")) {
+            continue;
+        }
+        if (it.value().isArray()) {
+            for (const QJsonValue& item : it.value().toArray()) {
+                RecordBuilder::appendUnique(result, it.key().toLatin1().constData(), item.toString());
+            }
+        } else if (!(it.value().isString() && it.value().toString().isEmpty()) && !it.value().isNull()) {
+            result.insert(it.key(), it.value());
+        }
+    }
+    return result;
+}
+
+QString issueText(const ImportIssue& issue)
+{
+    return issue.toString();
+}
+
+} // namespace
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("file"), file);
+    json.insert(QStringLiteral("format"), format);
+    json.insert(QStringLiteral("encoding"), encoding);
+    json.insert(QStringLiteral("rows_read"), rowsRead);
+    json.insert(QStringLiteral("rows_rejected"), rowsRejected);
+    json.insert(QStringLiteral("organisations_created"), organisationsCreated);
+    json.insert(QStringLiteral("organisations_updated"), organisationsUpdated);
+    json.insert(QStringLiteral("organisations_unchanged"), organisationsUnchanged);
+    json.insert(QStringLiteral("offices_added"), officesAdded);
+    json.insert(QStringLiteral("contacts_added"), contactsAdded);
+    json.insert(QStringLiteral("written"), written);
+    json.insert(QStringLiteral("cancelled"), cancelled);
+    if (!rejectedFile.isEmpty()) {
+        json.insert(QStringLiteral("rejected_file"), rejectedFile);
+    }
+    if (!fatal.isEmpty()) {
+        json.insert(QStringLiteral("error"), fatal);
+    }
+    QJsonArray list;
+    for (const ImportIssue& issue : issues) {
+        QJsonObject item;
+        item.insert(QStringLiteral("severity"),
+                    issue.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+        item.insert(QStringLiteral("file"), issue.file);
+        if (!issue.sheet.isEmpty()) {
+            item.insert(QStringLiteral("sheet"), issue.sheet);
+        }
+        item.insert(QStringLiteral("row"), issue.row);
+        item.insert(QStringLiteral("column"), issue.column);
+        item.insert(QStringLiteral("message"), issue.message);
+        item.insert(QStringLiteral("text"), issueText(issue));
+        list.append(item);
+    }
+    json.insert(QStringLiteral("issues"), list);
+    return json;
+}
+
+ImportJob::ImportJob(QString path, Options options, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_options(std::move(options))
+{
+    m_report.file = m_path;
+}
+
+bool ImportJob::read()
+{
+    m_read = true;
+    TableReader::Result result = TableReader::read(m_path, m_options.reader);
+    m_report.format = result.format;
+    m_readIssues = result.issues;
+    m_tables = result.tables;
+    m_mappings.clear();
+    for (const ImportIssue& issue : result.issues) {
+        if (issue.isError() && issue.row == 0) {
+            m_report.fatal = issue.toString();
+            m_report.issues = m_readIssues;
+            return false;
+        }
+    }
+    if (m_tables.isEmpty()) {
+        m_report.fatal = ImportIssue::fileError(m_path, tr("the file holds no rows to import")).toString();
+        return false;
+    }
+    m_report.encoding = m_tables.first().encoding;
+    for (const SourceTable& table : m_tables) {
+        ColumnMapping mapping = ColumnMapping::detect(table, &m_readIssues);
+        if (!m_options.savedMapping.isEmpty()) {
+            mapping.applySaved(m_options.savedMapping, table);
+        }
+        m_mappings.append(mapping);
+    }
+    return true;
+}
+
+QList<QJsonObject> ImportJob::preview(int tableIndex, int rows, Catalogue* catalogue)
+{
+    QList<QJsonObject> result;
+    if (tableIndex < 0 || tableIndex >= m_tables.size()) {
+        return result;
+    }
+    const SourceTable& table = m_tables[tableIndex];
+    const ColumnMapping& mapping = m_mappings[tableIndex];
+    const RecordBuilder builder(catalogue);
+    for (int i = 0; i < table.rows.size() && i < rows; ++i) {
+        const SourceTable::Row& row = table.rows[i];
+        QJsonObject org, office, contact;
+        QJsonArray errors;
+        for (int c = 0; c < table.columnCount() && c < row.cells.size(); ++c) {
+            QString warning;
+            const QString error =
+                builder.readCell(mapping.field(c), row.cells[c], {&org, &office, &contact}, &warning);
+            if (!error.isEmpty()) {
+                errors.append(tr("%1: %2").arg(table.columnLabel(c), error));
+            }
+        }
+        for (const ImportIssue& issue : m_readIssues) {
+            if (issue.isError() && issue.row == row.number && issue.sheet == table.sheet) {
+                errors.append(issue.message);
+            }
+        }
+        QJsonObject item = org;
+        item.insert(QStringLiteral("row"), row.number);
+        if (!office.isEmpty()) {
+            item.insert(QStringLiteral("office"), office);
+        }
+        if (!contact.isEmpty()) {
+            item.insert(QStringLiteral("contact"), contact);
+        }
+        item.insert(QStringLiteral("errors"), errors);
+        result.append(item);
+    }
+    return result;
+}
+
+bool ImportJob::checkCancel(qint64 done, qint64 total)
+{
+    if ((done & 63) == 0 || done == total) {
+        emit progress(done, total);
+    }
+    return m_cancelled.load();
+}
+
+ImportReport ImportJob::run(Catalogue& catalogue)
+{
+    if (!m_read && !read()) {
+        return m_report;
+    }
+    if (!m_report.fatal.isEmpty()) {
+        return m_report;
+    }
+    m_report.issues = m_readIssues;
+    RecordBuilder builder(&catalogue);
+    QList<int> usedTables;
+    for (int i = 0; i < m_tables.size(); ++i) {
+        const SourceTable& table = m_tables[i];
+        if (!m_mappings[i].hasOrganisationKey()) {
+            const QString message =
+                tr("no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or "
+                   "“Nom”, or the HXL hashtag #org)");
+            if (m_tables.size() == 1) {
+                m_report.fatal = ImportIssue::fileError(m_path, message).toString();
+                return m_report;
+            }
+            ImportIssue issue = ImportIssue::fileError(m_path, tr("this sheet is skipped: %1").arg(message));
+            issue.sheet = table.sheet;
+            issue.severity = ImportIssue::Severity::Warning;
+            m_report.issues.append(issue);
+            continue;
+        }
+        usedTables.append(i);
+        for (const ImportIssue& issue : m_readIssues) {
+            if (issue.isError() && issue.row > 0 && issue.sheet == table.sheet) {
+                builder.markRejected(i, issue);
+            }
+        }
+        builder.addTable(table, m_mappings[i], i);
+        if (checkCancel(0, 1)) {
+            m_report.cancelled = true;
+            return m_report;
+        }
+    }
+    builder.validateRecords();
+    m_report.issues.append(builder.issues());
+    QList<ImportedOrganisation>& organisations = builder.organisations();
+    Dedupe dedupe(catalogue);
+    dedupe.match(organisations, m_path, m_report.issues);
+    m_report.rowsRead = builder.rowsRead();
+    m_report.rowsRejected = builder.rowsRejected();
+
+    m_report.issues = compactWarnings(m_report.issues);
+    const bool blocked = m_report.errors() > 0 && !m_options.validRowsOnly;
+    if (m_options.validRowsOnly && m_report.rowsRejected > 0) {
+        writeRejected(usedTables, builder);
+    }
+    if (blocked) {
+        return m_report;
+    }
+
+    const QString source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
+    const qint64 total = organisations.size();
+    try {
+        catalogue.database().transaction([&] {
+            qint64 done = 0;
+            for (ImportedOrganisation& imported : organisations) {
+                if (checkCancel(++done, total)) {
+                    throw Cancelled();
+                }
+                QString id = imported.existingId;
+                bool changed = false;
+                if (!id.isEmpty()) {
+                    const std::optional<QJsonObject> existing = catalogue.organisations().find(id);
+                    const QJsonObject record =
+                        merged(existing.value_or(QJsonObject()), imported.organisation);
+                    if (!existing || dataOf(record) != dataOf(*existing)) {
+                        QJsonObject toSave = dataOf(record);
+                        toSave.insert(QStringLiteral("id"), id);
+                        catalogue.organisations().save(toSave);
+                        changed = true;
+                    }
+                } else {
+                    QJsonObject record = imported.organisation;
+                    const QString given = record.value(QLatin1String("id")).toString();
+                    // A partner's own numbering ("1", "ORG-7") is not a Dalil id.
+                    if (!given.isEmpty() && QUuid::fromString(given).isNull()) {
+                        record.remove(QStringLiteral("id"));
+                    }
+                    record.insert(QStringLiteral("source"), source);
+                    id = catalogue.organisations().save(record);
+                    ++m_report.organisationsCreated;
+                }
+                QSet<QString> places;
+                QSet<QString> people;
+                if (!imported.existingId.isEmpty()) {
+                    for (const QJsonObject& office : catalogue.locations().where("organisation_id", id)) {
+                        places.insert(RecordBuilder::placeKey(office));
+                    }
+                    for (const QJsonObject& contact : catalogue.contacts().where("organisation_id", id)) {
+                        people.insert(RecordBuilder::contactKey(contact));
+                    }
+                }
+                for (QJsonObject office : imported.offices) {
+                    if (places.contains(RecordBuilder::placeKey(office))) {
+                        continue;
+                    }
+                    office.insert(QStringLiteral("organisation_id"), id);
+                    catalogue.locations().save(office);
+                    ++m_report.officesAdded;
+                    changed = true;
+                }
+                for (QJsonObject contact : imported.contacts) {
+                    if (people.contains(RecordBuilder::contactKey(contact))) {
+                        continue;
+                    }
+                    contact.insert(QStringLiteral("organisation_id"), id);
+                    catalogue.contacts().save(contact);
+                    ++m_report.contactsAdded;
+                    changed = true;
+                }
+                if (!imported.existingId.isEmpty()) {
+                    ++(changed ? m_report.organisationsUpdated : m_report.organisationsUnchanged);
+                }
+            }
+            if (m_options.dryRun) {
+                throw DryRunRollback();
+            }
+        });
+        m_report.written = true;
+    } catch (const DryRunRollback&) {
+        m_report.written = false;
+    } catch (const Cancelled&) {
+        m_report.cancelled = true;
+        m_report.written = false;
+        m_report.organisationsCreated = m_report.organisationsUpdated = m_report.organisationsUnchanged = 0;
+        m_report.officesAdded = m_report.contactsAdded = 0;
+    } catch (const DbError& e) {
+        m_report.fatal = tr("%1: the catalogue refused the import, nothing was written (%2)")
+                             .arg(catalogue.path(), e.message());
+        m_report.written = false;
+    }
+    emit progress(total, total);
+    return m_report;
+}
+
+void ImportJob::writeRejected(const QList<int>& tables, const RecordBuilder& builder)
+{
+    QString path = m_options.rejectedPath;
+    if (path.isEmpty()) {
+        const QFileInfo info(m_path);
+        const QString name = info.completeBaseName() + QStringLiteral(".rejected.csv");
+        path = QFileInfo(info.absolutePath()).isWritable() ? info.absoluteDir().filePath(name)
+                                                           : QDir::current().filePath(name);
+    }
+    CsvWriter writer(path, {});
+    QString error;
+    if (!writer.open(&error)) {
+        ImportIssue issue = ImportIssue::fileError(path, error);
+        m_report.issues.append(issue);
+        return;
+    }
+    bool headerWritten = false;
+    for (int index : tables) {
+        const SourceTable& table = m_tables[index];
+        const QMap<int, QStringList>& rejected = builder.rejected(index);
+        if (rejected.isEmpty()) {
+            continue;
+        }
+        if (!headerWritten) {
+            QStringList header = table.headers;
+            header.prepend(tr("Row"));
+            header.prepend(tr("Problems"));
+            if (m_tables.size() > 1) {
+                header.prepend(tr("Sheet"));
+            }
+            writer.writeRow(header);
+            headerWritten = true;
+        }
+        for (const SourceTable::Row& row : table.rows) {
+            auto it = rejected.constFind(row.number);
+            if (it == rejected.cend()) {
+                continue;
+            }
+            QStringList cells = row.cells;
+            cells.prepend(QString::number(row.number));
+            cells.prepend(it.value().join(QStringLiteral("; ")));
+            if (m_tables.size() > 1) {
+                cells.prepend(table.sheet);
+            }
+            writer.writeRow(cells);
+        }
+    }
+    if (writer.close(&error)) {
+        m_report.rejectedFile = path;
+    } else {
+        m_report.issues.append(ImportIssue::fileError(path, error));
+    }
+}
+
+} // namespace dalil

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "exchange/ColumnMapping.h"
+#include "exchange/ImportIssue.h"
+#include "exchange/SourceTable.h"
+#include "exchange/TableReader.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <atomic>
+
+namespace dalil {
+
+class Catalogue;
+
+// The outcome of an import, as the CLI prints it (`--json`) and the import dialog shows it.
+struct ImportReport
+{
+    QString file;
+    QString format;
+    QString encoding;
+    int rowsRead = 0;
+    int rowsRejected = 0;
+    int organisationsCreated = 0;
+    int organisationsUpdated = 0;
+    int organisationsUnchanged = 0;
+    int officesAdded = 0;
+    int contactsAdded = 0;
+    ImportIssues issues;  // errors and warnings, each naming its place
+    bool written = false; // true when the catalogue was changed
+    bool cancelled = false;
+    QString rejectedFile; // --valid-rows-only: where the refused rows went
+    QString fatal;        // a reason that stopped the whole import (unreadable file, ...)
+
+    int errors() const { return errorCount(issues); }
+    QJsonObject toJson() const;
+};
+
+// One import of one file into one catalogue: read, map, check, deduplicate, write in one
+// transaction. The GUI reads the file first (read()), lets the user correct each table's mapping,
+// shows a preview, then runs it on a worker thread with its own catalogue connection; progress is
+// reported and cancel() rolls everything back. Without the GUI, run() does all of it.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        TableReader::Options reader;
+        bool dryRun = false;        // check everything, write nothing
+        bool validRowsOnly = false; // write the good rows even when others have errors
+        QString rejectedPath;       // with validRowsOnly: the CSV of refused rows (default: beside the file)
+        QJsonObject savedMapping;   // a mapping kept from an earlier import (ColumnMapping::toJson)
+    };
+
+    ImportJob(QString path, Options options, QObject* parent = nullptr);
+
+    // Reads the file and recognises each table's columns. Returns false when nothing could be read
+    // (report().fatal says why).
+    bool read();
+    const QList<SourceTable>& tables() const { return m_tables; }
+    ColumnMapping& mapping(int table) { return m_mappings[table]; }
+    // The first rows of a table as they would be stored (organisation fields with office and
+    // contact fields under "office" and "contact"), with each row's problems under "errors".
+    QList<QJsonObject> preview(int table, int rows, Catalogue* catalogue = nullptr);
+
+    // Checks and (unless a dry run, or errors without validRowsOnly) writes. Calls read() if needed.
+    ImportReport run(Catalogue& catalogue);
+    const ImportReport& report() const { return m_report; }
+
+    // Safe from any thread: the running import stops at the next row and rolls back.
+    void cancel() { m_cancelled = true; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+
+private:
+    void writeRejected(const QList<int>& tables, const class RecordBuilder& builder);
+    bool checkCancel(qint64 done, qint64 total);
+
+    QString m_path;
+    Options m_options;
+    QList<SourceTable> m_tables;
+    QList<ColumnMapping> m_mappings;
+    ImportIssues m_readIssues;
+    ImportReport m_report;
+    bool m_read = false;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace dalil

@@ -1,0 +1,230 @@
+#include "exchange/TableReader.h"
+
+#include "exchange/CsvReader.h"
+#include "exchange/HxlTag.h"
+#include "exchange/TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace dalil {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::TableReader", text);
+}
+
+bool isBlank(const QStringList& cells)
+{
+    for (const QString& cell : cells) {
+        if (!cell.trimmed().isEmpty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+ImportIssue rowError(const SourceTable& table, int row, const QString& message)
+{
+    ImportIssue issue;
+    issue.file = table.file;
+    issue.sheet = table.sheet;
+    issue.rowNoun = table.rowNoun;
+    issue.row = row;
+    issue.message = message;
+    return issue;
+}
+
+} // namespace
+
+QStringList TableReader::formats()
+{
+    return {QStringLiteral("csv"),  QStringLiteral("hxl"), QStringLiteral("xlsx"),
+            QStringLiteral("json"), QStringLiteral("vcf"), QStringLiteral("geojson")};
+}
+
+QString TableReader::guessFormat(const QString& path, const QByteArray& head)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (head.startsWith("PK\x03\x04")) {
+        return QStringLiteral("xlsx");
+    }
+    if (suffix == QLatin1String("xlsx")) {
+        return QStringLiteral("xlsx");
+    }
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")) {
+        return QStringLiteral("vcf");
+    }
+    if (suffix == QLatin1String("geojson")) {
+        return QStringLiteral("geojson");
+    }
+    if (suffix == QLatin1String("json")) {
+        return head.contains("\"FeatureCollection\"") || head.contains("\"Feature\"")
+                   ? QStringLiteral("geojson")
+                   : QStringLiteral("json");
+    }
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt") ||
+        suffix == QLatin1String("hxl")) {
+        return QStringLiteral("csv");
+    }
+    const QByteArray trimmed = head.trimmed();
+    if (trimmed.startsWith("BEGIN:VCARD")) {
+        return QStringLiteral("vcf");
+    }
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        return head.contains("\"FeatureCollection\"") ? QStringLiteral("geojson") : QStringLiteral("json");
+    }
+    return QStringLiteral("csv");
+}
+
+void TableReader::shape(const QList<QStringList>& grid, int firstRow, SourceTable& table,
+                        ImportIssues& issues, bool missingCellsAreEmpty)
+{
+    int first = 0;
+    while (first < grid.size() && isBlank(grid[first])) {
+        ++first;
+    }
+    if (first >= grid.size()) {
+        return;
+    }
+    // A hashtag row sits right under the headers (or is the first row); look at the first few rows.
+    int hxl = -1;
+    for (int i = first; i < std::min<int>(grid.size(), first + 6); ++i) {
+        if (HxlTag::isHashtagRow(grid[i])) {
+            hxl = i;
+            break;
+        }
+    }
+    int header = first;
+    int dataStart = first + 1;
+    if (hxl >= 0) {
+        header = hxl > first ? hxl - 1 : -1;
+        dataStart = hxl + 1;
+        table.hxlTags = grid[hxl];
+        table.hxlRow = firstRow + hxl;
+    }
+    if (header >= 0) {
+        table.headers = grid[header];
+        table.headerRow = firstRow + header;
+    }
+    int width = int(std::max(table.headers.size(), table.hxlTags.size()));
+    // Trailing columns with neither a header nor a hashtag are padding left by spreadsheet programs.
+    while (width > 0 && (width > table.headers.size() || table.headers[width - 1].trimmed().isEmpty()) &&
+           (width > table.hxlTags.size() || table.hxlTags[width - 1].trimmed().isEmpty())) {
+        --width;
+    }
+    while (table.headers.size() < width) {
+        table.headers.append(QString());
+    }
+    table.headers = table.headers.mid(0, width);
+    if (!table.hxlTags.isEmpty()) {
+        while (table.hxlTags.size() < width) {
+            table.hxlTags.append(QString());
+        }
+        table.hxlTags = table.hxlTags.mid(0, width);
+    }
+
+    const QLocale locale;
+    for (int i = dataStart; i < grid.size(); ++i) {
+        QStringList cells = grid[i];
+        if (isBlank(cells)) {
+            continue;
+        }
+        const int number = firstRow + i;
+        if (cells.size() > width) {
+            bool extra = false;
+            for (qsizetype c = width; c < cells.size(); ++c) {
+                extra = extra || !cells[c].trimmed().isEmpty();
+            }
+            if (extra) {
+                issues.append(rowError(table, number,
+                                       tr("this row has %1 values but the header has %2 columns; a value may "
+                                          "hold an unquoted delimiter")
+                                           .arg(locale.toString(cells.size()), locale.toString(width))));
+            }
+            cells = cells.mid(0, width);
+        } else if (cells.size() < width) {
+            if (!missingCellsAreEmpty) {
+                issues.append(rowError(table, number,
+                                       tr("this row has %1 values but the header has %2 columns; a delimiter "
+                                          "or a closing quote may be missing")
+                                           .arg(locale.toString(cells.size()), locale.toString(width))));
+            }
+            while (cells.size() < width) {
+                cells.append(QString());
+            }
+        }
+        table.rows.append({number, cells});
+    }
+}
+
+TableReader::Result TableReader::read(const QString& path, const Options& options)
+{
+    Result result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.issues.append(ImportIssue::fileError(path, tr("the file does not exist")));
+        return result;
+    }
+    if (info.isDir()) {
+        result.issues.append(ImportIssue::fileError(path, tr("this is a folder, not a file")));
+        return result;
+    }
+    if (info.size() > options.maxBytes) {
+        const QLocale locale;
+        result.issues.append(ImportIssue::fileError(
+            path,
+            tr("the file is %1, more than the %2 Dalil imports at once; split it into smaller files")
+                .arg(locale.formattedDataSize(info.size()), locale.formattedDataSize(options.maxBytes))));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.issues.append(ImportIssue::fileError(path, tr("cannot be read (%1)").arg(file.errorString())));
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    QString format = options.format.toLower();
+    if (format == QLatin1String("hxl")) {
+        format = QStringLiteral("csv");
+    }
+    if (format.isEmpty()) {
+        format = guessFormat(path, bytes.left(4096));
+    }
+    result.format = format;
+
+    if (format == QLatin1String("csv")) {
+        const TextDecoder::Result decoded = TextDecoder::decode(bytes, options.encoding);
+        if (!decoded.ok()) {
+            result.issues.append(ImportIssue::fileError(path, decoded.error));
+            return result;
+        }
+        CsvReader::Result parsed = CsvReader::parse(decoded.text);
+        SourceTable table;
+        table.file = path;
+        table.format = QStringLiteral("csv");
+        table.encoding = decoded.encoding;
+        table.delimiter = parsed.delimiter;
+        for (ImportIssue& issue : parsed.issues) {
+            issue.file = path;
+            result.issues.append(issue);
+        }
+        shape(parsed.records, 1, table, result.issues, false);
+        if (table.columnCount() == 0) {
+            result.issues.append(ImportIssue::fileError(path, tr("the file holds no table")));
+            return result;
+        }
+        result.tables.append(table);
+        return result;
+    }
+    result.issues.append(ImportIssue::fileError(
+        path,
+        tr("the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)").arg(format)));
+    return result;
+}
+
+} // namespace dalil

@@ -1,0 +1,281 @@
+#include "geo/ClusterIndex.h"
+
+#include "geo/Mercator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dalil {
+
+double ClusterIndex::Item::lon() const
+{
+    return Mercator::xToLon(x);
+}
+
+double ClusterIndex::Item::lat() const
+{
+    return Mercator::yToLat(y);
+}
+
+ClusterIndex::ClusterIndex(const std::vector<double>& x, const std::vector<double>& y, const Options& options)
+    : m_options(options)
+{
+    m_options.minZoom = std::clamp(m_options.minZoom, 0, 24);
+    m_options.maxZoom = std::clamp(m_options.maxZoom, m_options.minZoom, 24);
+    m_options.minPoints = std::max(2, m_options.minPoints);
+    build(x, y);
+}
+
+ClusterIndex::ClusterIndex(const std::vector<double>& x, const std::vector<double>& y)
+    : ClusterIndex(x, y, Options())
+{
+}
+
+void ClusterIndex::build(const std::vector<double>& x, const std::vector<double>& y)
+{
+    m_pointCount = std::min(x.size(), y.size());
+    m_levels.resize(static_cast<size_t>(m_options.maxZoom - m_options.minZoom + 2));
+    Level& points = m_levels.back();
+    points.x.assign(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(m_pointCount));
+    points.y.assign(y.begin(), y.begin() + static_cast<std::ptrdiff_t>(m_pointCount));
+    points.count.assign(m_pointCount, 1);
+    points.id.resize(m_pointCount);
+    points.seed.assign(m_pointCount, kNone);
+    for (size_t i = 0; i < m_pointCount; ++i) {
+        points.id[i] = static_cast<int64_t>(i);
+    }
+    points.tree = KdIndex(points.x, points.y, m_options.nodeSize);
+    for (int z = m_options.maxZoom; z >= m_options.minZoom; --z) {
+        const size_t above = static_cast<size_t>(z + 1 - m_options.minZoom);
+        cluster(m_levels[above], m_levels[above - 1], z);
+        m_levels[above - 1].tree = KdIndex(m_levels[above - 1].x, m_levels[above - 1].y, m_options.nodeSize);
+    }
+}
+
+void ClusterIndex::cluster(Level& from, Level& to, int zoom)
+{
+    const double r = m_options.radius / (m_options.tileSize * std::exp2(zoom));
+    const size_t n = from.size();
+    from.parent.assign(n, kNone);
+    // taken[i]: already a cluster's member or a cluster's seed at this zoom.
+    std::vector<uint8_t> taken(n, 0);
+    to.x.reserve(n / 2);
+    to.y.reserve(n / 2);
+    to.count.reserve(n / 2);
+    to.id.reserve(n / 2);
+    to.seed.reserve(n / 2);
+    std::vector<uint32_t> neighbours;
+    for (size_t i = 0; i < n; ++i) {
+        if (taken[i]) {
+            continue;
+        }
+        taken[i] = 1;
+        const double px = from.x[i];
+        const double py = from.y[i];
+        neighbours.clear();
+        uint64_t total = from.count[i];
+        from.tree.within(px, py, r, [&](uint32_t k) {
+            if (!taken[k]) {
+                neighbours.push_back(k);
+                total += from.count[k];
+            }
+        });
+        const uint32_t target = static_cast<uint32_t>(to.size());
+        if (!neighbours.empty() && total >= static_cast<uint64_t>(m_options.minPoints)) {
+            double wx = px * from.count[i];
+            double wy = py * from.count[i];
+            for (uint32_t k : neighbours) {
+                taken[k] = 1;
+                wx += from.x[k] * from.count[k];
+                wy += from.y[k] * from.count[k];
+                from.parent[k] = target;
+            }
+            from.parent[i] = target;
+            to.x.push_back(wx / static_cast<double>(total));
+            to.y.push_back(wy / static_cast<double>(total));
+            to.count.push_back(static_cast<uint32_t>(total));
+            to.id.push_back(clusterId(zoom, target));
+            to.seed.push_back(static_cast<uint32_t>(i));
+        } else {
+            // Too few to cluster: the point (and any neighbours) go down unchanged.
+            from.parent[i] = target;
+            to.x.push_back(px);
+            to.y.push_back(py);
+            to.count.push_back(from.count[i]);
+            to.id.push_back(from.id[i]);
+            to.seed.push_back(kNone);
+            for (uint32_t k : neighbours) {
+                taken[k] = 1;
+                from.parent[k] = static_cast<uint32_t>(to.size());
+                to.x.push_back(from.x[k]);
+                to.y.push_back(from.y[k]);
+                to.count.push_back(from.count[k]);
+                to.id.push_back(from.id[k]);
+                to.seed.push_back(kNone);
+            }
+        }
+    }
+    to.x.shrink_to_fit();
+    to.y.shrink_to_fit();
+    to.count.shrink_to_fit();
+    to.id.shrink_to_fit();
+    to.seed.shrink_to_fit();
+}
+
+int ClusterIndex::clampZoom(int zoom) const
+{
+    return std::clamp(zoom, m_options.minZoom, m_options.maxZoom + 1);
+}
+
+int64_t ClusterIndex::clusterId(int zoom, uint32_t index) const
+{
+    // Past the point indices, so an id alone says whether it is a point or a cluster.
+    return static_cast<int64_t>(m_pointCount) + (static_cast<int64_t>(index) << 5) + zoom;
+}
+
+bool ClusterIndex::decode(int64_t id, int& zoom, uint32_t& index) const
+{
+    if (id < static_cast<int64_t>(m_pointCount)) {
+        return false;
+    }
+    const int64_t rest = id - static_cast<int64_t>(m_pointCount);
+    zoom = static_cast<int>(rest & 31);
+    if ((rest >> 5) > static_cast<int64_t>(kNone)) {
+        return false;
+    }
+    index = static_cast<uint32_t>(rest >> 5);
+    return zoom >= m_options.minZoom && zoom <= m_options.maxZoom && index < level(zoom).size() &&
+           level(zoom).seed[index] != kNone;
+}
+
+ClusterIndex::Item ClusterIndex::itemOf(const Level& lvl, int zoom, uint32_t index) const
+{
+    Item item;
+    item.x = lvl.x[index];
+    item.y = lvl.y[index];
+    item.count = lvl.count[index];
+    item.id = lvl.id[index];
+    return item;
+}
+
+QList<ClusterIndex::Item> ClusterIndex::items(int zoom, double minX, double minY, double maxX,
+                                              double maxY) const
+{
+    QList<Item> result;
+    if (m_levels.empty() || !(minX <= maxX) || !(minY <= maxY)) {
+        return result;
+    }
+    const int z = clampZoom(zoom);
+    const Level& lvl = level(z);
+    // The view may show a world copy: query each copy it overlaps and shift the items into it.
+    const double firstCopy = std::floor(minX);
+    for (double copy = firstCopy; copy <= maxX; copy += 1.0) {
+        const double lo = std::max(minX - copy, 0.0);
+        const double hi = std::min(maxX - copy, 1.0);
+        if (lo > hi) {
+            continue;
+        }
+        lvl.tree.range(lo, minY, hi, maxY, [&](uint32_t i) {
+            Item item = itemOf(lvl, z, i);
+            item.x += copy;
+            result.append(item);
+        });
+    }
+    return result;
+}
+
+QList<ClusterIndex::Item> ClusterIndex::items(int zoom, const GeoBounds& bounds) const
+{
+    const double minX = Mercator::lonToX(bounds.west);
+    double maxX = Mercator::lonToX(bounds.east);
+    if (bounds.crossesAntimeridian()) {
+        maxX += 1.0;
+    }
+    return items(zoom, minX, Mercator::latToY(bounds.north), maxX, Mercator::latToY(bounds.south));
+}
+
+size_t ClusterIndex::itemCount(int zoom) const
+{
+    return m_levels.empty() ? 0 : level(clampZoom(zoom)).size();
+}
+
+QList<ClusterIndex::Item> ClusterIndex::children(int64_t id) const
+{
+    QList<Item> result;
+    int zoom = 0;
+    uint32_t index = 0;
+    if (!decode(id, zoom, index)) {
+        return result;
+    }
+    // The members sit one zoom up, within the clustering radius of the cluster's seed.
+    const Level& above = level(zoom + 1);
+    const uint32_t seed = level(zoom).seed[index];
+    const double r = m_options.radius / (m_options.tileSize * std::exp2(zoom));
+    above.tree.within(above.x[seed], above.y[seed], r, [&](uint32_t k) {
+        if (above.parent[k] == index) {
+            result.append(itemOf(above, zoom + 1, k));
+        }
+    });
+    return result;
+}
+
+int ClusterIndex::expansionZoom(int64_t id) const
+{
+    int zoom = 0;
+    uint32_t index = 0;
+    if (!decode(id, zoom, index)) {
+        return m_options.maxZoom + 1;
+    }
+    int expansion = zoom;
+    while (expansion <= m_options.maxZoom) {
+        const QList<Item> kids = children(id);
+        ++expansion;
+        if (kids.size() != 1) {
+            break;
+        }
+        id = kids.first().id;
+        if (!kids.first().isCluster()) {
+            break;
+        }
+    }
+    return expansion;
+}
+
+void ClusterIndex::collectLeaves(int zoom, uint32_t index, std::vector<uint32_t>& out) const
+{
+    for (const Item& child : children(clusterId(zoom, index))) {
+        int childZoom = 0;
+        uint32_t childIndex = 0;
+        if (decode(child.id, childZoom, childIndex)) {
+            collectLeaves(childZoom, childIndex, out);
+        } else {
+            out.push_back(static_cast<uint32_t>(child.id));
+        }
+    }
+}
+
+std::vector<uint32_t> ClusterIndex::leaves(int64_t id) const
+{
+    std::vector<uint32_t> out;
+    int zoom = 0;
+    uint32_t index = 0;
+    if (decode(id, zoom, index)) {
+        collectLeaves(zoom, index, out);
+    } else if (id >= 0 && id < static_cast<int64_t>(m_pointCount)) {
+        out.push_back(static_cast<uint32_t>(id));
+    }
+    return out;
+}
+
+size_t ClusterIndex::memoryBytes() const
+{
+    size_t bytes = 0;
+    for (const Level& lvl : m_levels) {
+        bytes += lvl.x.capacity() * sizeof(double) * 2 + lvl.id.capacity() * sizeof(int64_t) +
+                 lvl.count.capacity() * sizeof(uint32_t) * 3;
+        bytes += lvl.tree.size() * (2 * sizeof(double) + sizeof(uint32_t));
+    }
+    return bytes;
+}
+
+} // namespace dalil

@@ -1,0 +1,355 @@
+// Importing into the catalogue: mapping, row errors naming file/row/column, nothing written on
+// errors, --valid-rows-only with the rejected rows in a file, --dry-run, duplicates, cancel, the
+// real UNHCR 3W sheet, and the `import` command of the real dalil-cli.
+#include "TestSupport.h"
+
+#include "catalogue/Catalogue.h"
+#include "exchange/ImportJob.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace dalil;
+
+class TestExchangeImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importsArabicFrenchHxlSheet();
+    void rowErrorsNameFileRowColumnAndWriteNothing();
+    void validRowsOnlyWritesGoodRowsAndRejectedFile();
+    void dryRunWritesNothing();
+    void duplicatesUpdateInsteadOfAdding();
+    void sameNameInAnotherCountryIsAnotherOrganisation();
+    void cancelRollsBack();
+    void windows1256FileKeepsEveryLetter();
+    void unhcr3wFoldsIntoOrganisations();
+    void cliImportContract();
+
+private:
+    QString write(const QString& name, const QByteArray& bytes);
+    std::unique_ptr<Catalogue> openCatalogue();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestExchangeImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("test.dalil"));
+    QVERIFY(Catalogue::open(m_db, Database::Mode::CreateIfMissing).catalogue);
+}
+
+QString TestExchangeImport::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    file.write(bytes);
+    return path;
+}
+
+std::unique_ptr<Catalogue> TestExchangeImport::openCatalogue()
+{
+    return std::move(Catalogue::open(m_db).catalogue);
+}
+
+void TestExchangeImport::importsArabicFrenchHxlSheet()
+{
+    const QString path = write(
+        QStringLiteral("3w.csv"),
+        QStringLiteral(
+            "Nom de l'organisation;الاسم بالعربية;Sigle;Pays;Gouvernorat;Latitude;Longitude;Secteur;Courriel;"
+            "Téléphone;Site web\n"
+            "#org+name+i_fr;#org+name+i_ar;#org+acronym;#country+name;#adm1+name;#geo+lat;#geo+lon;#sector;"
+            "#contact+email;#contact+phone;#contact+url\n"
+            "Association Amel;جَمْعِيَّة عامِل الدولية;AMEL;Liban;Beyrouth;٣٣٫٨٩;35,50;Santé;info@amel.org;"
+            "01 317 317;amel.org\n"
+            "Association Amel;جَمْعِيَّة عامِل الدولية;AMEL;Liban;Nabatieh;33.38;35.48;Éducation;info@amel.org;"
+            "01 317 317;amel.org\n"
+            "Fondation Noor;مؤسسة نور;;الأردن;عمّان;31.95;35.93;Protection;;+962 6 555 1234;\n")
+            .toUtf8());
+    auto catalogue = openCatalogue();
+    ImportJob job(path, {});
+    QVERIFY(job.read());
+    for (int c = 0; c < job.tables().first().columnCount(); ++c) {
+        QVERIFY2(job.mapping(0).field(c) != ImportField::Ignore,
+                 qPrintable(job.tables().first().columnLabel(c)));
+    }
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY2(report.errors() == 0, qPrintable(report.issues.value(0).toString()));
+    QVERIFY(report.written);
+    QCOMPARE(report.organisationsCreated, 2);
+    QCOMPARE(report.officesAdded, 3);
+    QCOMPARE(report.contactsAdded, 2);
+    const QList<QJsonObject> amel = catalogue->organisations().where("acronym", QStringLiteral("AMEL"));
+    QCOMPARE(amel.size(), 1);
+    const QJsonObject org = amel.first();
+    QCOMPARE(org.value(QLatin1String("name_ar")).toString(), QStringLiteral("جَمْعِيَّة عامِل الدولية"));
+    QCOMPARE(org.value(QLatin1String("name_fr")).toString(), QStringLiteral("Association Amel"));
+    QCOMPARE(org.value(QLatin1String("website")).toString(), QStringLiteral("https://amel.org"));
+    QCOMPARE(org.value(QLatin1String("countries")).toArray(), QJsonArray{QStringLiteral("LB")});
+    const QString id = org.value(QLatin1String("id")).toString();
+    const QList<QJsonObject> offices = catalogue->locations().where("organisation_id", id);
+    QCOMPARE(offices.size(), 2);
+    QCOMPARE(offices.first().value(QLatin1String("lat")).toDouble(), 33.89);
+    QCOMPARE(offices.first().value(QLatin1String("lon")).toDouble(), 35.5);
+    QCOMPARE(offices.first().value(QLatin1String("admin1")).toString(), QStringLiteral("Beyrouth"));
+    const QList<QJsonObject> contacts = catalogue->contacts().where("organisation_id", id);
+    QCOMPARE(contacts.size(), 1);
+    QCOMPARE(contacts.first().value(QLatin1String("phones")).toArray(),
+             QJsonArray{QStringLiteral("+9611317317")});
+    const QList<QJsonObject> noor = catalogue->organisations().where("name_ar", QStringLiteral("مؤسسة نور"));
+    QCOMPARE(noor.size(), 1);
+    QCOMPARE(noor.first().value(QLatin1String("countries")).toArray(), QJsonArray{QStringLiteral("JO")});
+}
+
+void TestExchangeImport::rowErrorsNameFileRowColumnAndWriteNothing()
+{
+    const QString path = write(QStringLiteral("partners.csv"),
+                               QStringLiteral("Organisation,Email,Latitude,Longitude,Year founded\n"
+                                              "جمعية الأمل,amal@example.org,31.9,35.9,1998\n"
+                                              "Nour,not-an-email,31.9,35.9,2001\n"
+                                              "Hope,hope@example.org,131.9,35.9,2001\n"
+                                              "Basma,basma@example.org,31.9\n"
+                                              "Salam,salam@example.org,31.9,35.9,سنة\n")
+                                   .toUtf8());
+    auto catalogue = openCatalogue();
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY(!report.written);
+    QCOMPARE(report.rowsRejected, 4);
+    QStringList errors;
+    for (const ImportIssue& issue : report.issues) {
+        if (issue.isError()) {
+            errors.append(issue.toString());
+        }
+    }
+    QVERIFY2(errors.contains(QStringLiteral(
+                 "partners.csv, row 3, column “Email”: “not-an-email” is not an e-mail address")),
+             qPrintable(errors.join(u'\n')));
+    QVERIFY2(errors.contains(QStringLiteral(
+                 "partners.csv, row 4, column “Latitude”: latitude 131.9 is outside -90 to 90")),
+             qPrintable(errors.join(u'\n')));
+    QVERIFY(errors.filter(QStringLiteral("partners.csv, row 5: this row has 3 values but the header has 5"))
+                .size() == 1);
+    QVERIFY(errors.filter(QStringLiteral("partners.csv, row 6, column “Year founded”")).size() == 1);
+    QCOMPARE(catalogue->organisations().count(), 0);
+    QCOMPARE(catalogue->locations().count(), 0);
+}
+
+void TestExchangeImport::validRowsOnlyWritesGoodRowsAndRejectedFile()
+{
+    const QString path = write(QStringLiteral("partners.csv"), QStringLiteral("الاسم,البريد الإلكتروني\n"
+                                                                              "جمعية الأمل,amal@example.org\n"
+                                                                              "جمعية النور,بريد خاطئ\n")
+                                                                   .toUtf8());
+    auto catalogue = openCatalogue();
+    ImportJob::Options options;
+    options.validRowsOnly = true;
+    options.rejectedPath = m_dir->filePath(QStringLiteral("rejected.csv"));
+    ImportJob job(path, options);
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY(report.written);
+    QCOMPARE(report.organisationsCreated, 1);
+    QCOMPARE(report.rowsRejected, 1);
+    QCOMPARE(report.rejectedFile, options.rejectedPath);
+    QCOMPARE(catalogue->organisations().count(), 1);
+    QFile rejected(report.rejectedFile);
+    QVERIFY(rejected.open(QIODevice::ReadOnly));
+    const QByteArray bytes = rejected.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY2(text.contains(QStringLiteral(
+                 "البريد الإلكتروني: “بريد خاطئ” is not an e-mail address,3,جمعية النور,بريد خاطئ")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("جمعية الأمل")));
+}
+
+void TestExchangeImport::dryRunWritesNothing()
+{
+    const QString path = write(QStringLiteral("p.csv"),
+                               QStringLiteral("Organisation,Country\nAmel,Lebanon\nNour,Jordan\n").toUtf8());
+    auto catalogue = openCatalogue();
+    ImportJob::Options options;
+    options.dryRun = true;
+    ImportJob job(path, options);
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY(!report.written);
+    QCOMPARE(report.organisationsCreated, 2);
+    QCOMPARE(report.officesAdded, 2);
+    QCOMPARE(catalogue->organisations().count(), 0);
+    QCOMPARE(catalogue->locations().count(), 0);
+}
+
+void TestExchangeImport::duplicatesUpdateInsteadOfAdding()
+{
+    auto catalogue = openCatalogue();
+    const QString existing = catalogue->organisations().save(
+        QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("جمعية الأمل للتنمية")},
+                    {QStringLiteral("countries"), QJsonArray{QStringLiteral("JO")}}});
+    const QString registered = catalogue->organisations().save(
+        QJsonObject{{QStringLiteral("name_en"), QStringLiteral("Old name")},
+                    {QStringLiteral("registration_id"), QStringLiteral("JO-MSD-1234")}});
+    const QString path =
+        write(QStringLiteral("p.csv"), QStringLiteral("اسم المنظمة,البلد,رقم التسجيل,Website\n"
+                                                      "جمعيه الامل للتنميه,الأردن,,amal.jo\n"
+                                                      "New name,Jordan,jo-msd-1234,\n")
+                                           .toUtf8());
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY2(report.errors() == 0, qPrintable(report.issues.value(0).toString()));
+    QCOMPARE(report.organisationsCreated, 0);
+    QCOMPARE(report.organisationsUpdated, 2);
+    QCOMPARE(catalogue->organisations().count(), 2);
+    QCOMPARE(catalogue->organisations().find(existing)->value(QLatin1String("website")).toString(),
+             QStringLiteral("https://amal.jo"));
+    QCOMPARE(catalogue->organisations().find(registered)->value(QLatin1String("name_en")).toString(),
+             QStringLiteral("New name"));
+    // The same file again changes nothing.
+    ImportJob again(path, {});
+    const ImportReport second = again.run(*catalogue);
+    QCOMPARE(second.organisationsUnchanged, 2);
+    QCOMPARE(second.officesAdded, 0);
+    QCOMPARE(catalogue->locations().count(), 2);
+}
+
+void TestExchangeImport::sameNameInAnotherCountryIsAnotherOrganisation()
+{
+    auto catalogue = openCatalogue();
+    catalogue->organisations().save(
+        QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("جمعية الأمل")},
+                    {QStringLiteral("countries"), QJsonArray{QStringLiteral("JO")}}});
+    const QString path =
+        write(QStringLiteral("p.csv"), QStringLiteral("الاسم,البلد\nجمعية الأمل,لبنان\n").toUtf8());
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QCOMPARE(report.organisationsCreated, 1);
+    QCOMPARE(catalogue->organisations().count(), 2);
+}
+
+void TestExchangeImport::cancelRollsBack()
+{
+    QByteArray csv = "Organisation,Country\n";
+    for (int i = 0; i < 500; ++i) {
+        csv += QStringLiteral("منظمة %1,Egypt\n").arg(i).toUtf8();
+    }
+    const QString path = write(QStringLiteral("many.csv"), csv);
+    auto catalogue = openCatalogue();
+    ImportJob job(path, {});
+    connect(&job, &ImportJob::progress, &job, [&job](qint64 done, qint64) {
+        if (done >= 200) {
+            job.cancel();
+        }
+    });
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY(report.cancelled);
+    QVERIFY(!report.written);
+    QCOMPARE(catalogue->organisations().count(), 0);
+}
+
+void TestExchangeImport::windows1256FileKeepsEveryLetter()
+{
+    // "الاسم,المدينة / جمعية الأمل للتنمية,عمّان" as Excel saves it on an Arabic Windows.
+    const QString path =
+        write(QStringLiteral("excel.csv"),
+              QByteArray::fromHex("c7e1c7d3e32cc7e1e3cfede4c90d0acce3daedc920c7e1c3e3e120e1e1cae4e3"
+                                  "edc92cdae3f8c7e40d0a"));
+    auto catalogue = openCatalogue();
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
+    QCOMPARE(report.encoding, QStringLiteral("windows-1256"));
+    const QList<QJsonObject> rows =
+        catalogue->organisations().where("name_ar", QStringLiteral("جمعية الأمل للتنمية"));
+    QCOMPARE(rows.size(), 1);
+    const QString id = rows.first().value(QLatin1String("id")).toString();
+    QCOMPARE(
+        catalogue->locations().where("organisation_id", id).first().value(QLatin1String("city")).toString(),
+        QStringLiteral("عمّان"));
+}
+
+void TestExchangeImport::unhcr3wFoldsIntoOrganisations()
+{
+    const QString path = test::sharedDir() + QStringLiteral("/data/hxl/unhcr-3w.csv");
+    if (!QFile::exists(path)) {
+        QSKIP("the shared UNHCR 3W sheet is not here (../shared/data/hxl/unhcr-3w.csv)");
+    }
+    auto catalogue = openCatalogue();
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
+    QCOMPARE(report.rowsRead, 2250);
+    QCOMPARE(report.rowsRejected, 0);
+    QCOMPARE(report.organisationsCreated, 267);
+    QCOMPARE(catalogue->organisations().count(), 267);
+    QVERIFY(catalogue->locations().count() > 267);
+    // Legacy HXL 1.0 tags and untagged columns all found their field.
+    const ColumnMapping& mapping = job.mapping(0);
+    QCOMPARE(mapping.field(2), ImportField::Lat);
+    QCOMPARE(mapping.field(3), ImportField::Lon);
+    QCOMPARE(mapping.field(6), ImportField::Website);
+    QCOMPARE(mapping.field(7), ImportField::Name);
+    const QJsonObject unhcr = catalogue->organisations().where("name_en", QStringLiteral("UNHCR")).first();
+    const QJsonArray countries = unhcr.value(QLatin1String("countries")).toArray();
+    QVERIFY(countries.contains(QStringLiteral("LB")) && countries.contains(QStringLiteral("JO")) &&
+            countries.contains(QStringLiteral("IQ")));
+    QVERIFY(unhcr.value(QLatin1String("sectors")).toArray().size() > 5);
+    // The same sheet again: nothing new.
+    ImportJob again(path, {});
+    const ImportReport second = again.run(*catalogue);
+    QCOMPARE(second.organisationsCreated, 0);
+    QCOMPARE(second.organisationsUnchanged, 267);
+    QCOMPARE(catalogue->organisations().count(), 267);
+}
+
+void TestExchangeImport::cliImportContract()
+{
+    const QString good =
+        write(QStringLiteral("good.csv"), QStringLiteral("Organisation,Country\nAmel,Lebanon\n").toUtf8());
+    const QString bad =
+        write(QStringLiteral("bad.csv"),
+              QStringLiteral("Organisation,Email\nAmel,amel@example.org\nNour,nope\n").toUtf8());
+    const QString db = m_db;
+
+    auto dry = test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), good,
+                             QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(dry.out).object();
+    QCOMPARE(json.value(QLatin1String("organisations_created")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("written")).toBool(), false);
+
+    auto failed = test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), bad});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("bad.csv, row 3, column \xE2\x80\x9C"
+                                 "Email"),
+             failed.err.constData());
+    QVERIFY(failed.err.trimmed().split('\n').last().contains("nothing was imported"));
+    QCOMPARE(Catalogue::open(db).catalogue->organisations().count(), 0);
+
+    auto partial = test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), bad,
+                                 QStringLiteral("--valid-rows-only"), QStringLiteral("--rejected"),
+                                 m_dir->filePath(QStringLiteral("bad.rejected.csv"))});
+    QCOMPARE(partial.exitCode, 0);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bad.rejected.csv"))));
+    QCOMPARE(Catalogue::open(db).catalogue->organisations().count(), 1);
+
+    auto missing = test::runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.csv"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("nope.csv: the file does not exist"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("import")}).exitCode, 2);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), good,
+                           QStringLiteral("--format"), QStringLiteral("doc")})
+                 .exitCode,
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestExchangeImport)
+#include "tst_exchange_import.moc"

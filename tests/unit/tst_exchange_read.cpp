@@ -1,0 +1,398 @@
+// Reading what partners send: encodings Excel and Windows write, delimiters of Arabic and French
+// locales, RFC 4180 quoting, HXL hashtags (1.1 and legacy 1.0) and headers in ar/en/fr.
+#include "TestSupport.h"
+
+#include "exchange/ColumnMapping.h"
+#include "exchange/CountryNames.h"
+#include "exchange/CsvReader.h"
+#include "exchange/HxlTag.h"
+#include "exchange/NameKey.h"
+#include "exchange/RecordBuilder.h"
+#include "exchange/TableReader.h"
+#include "exchange/TextDecoder.h"
+
+#include <QtTest>
+
+using namespace dalil;
+
+class TestExchangeRead : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesEncodings_data();
+    void decodesEncodings();
+    void refusesUndetectableEncoding_data();
+    void refusesUndetectableEncoding();
+    void detectsDelimiter_data();
+    void detectsDelimiter();
+    void parsesQuotedFieldsWithNewlines();
+    void reportsUnclosedQuoteWithRow();
+    void parsesHxlTags_data();
+    void parsesHxlTags();
+    void recognisesHeaders_data();
+    void recognisesHeaders();
+    void findsHeaderAndHashtagRows();
+    void shortRowIsAnErrorNamingTheRow();
+    void unknownHashtagIsAWarningNamingTheColumn();
+    void sizeGuardRefusesBigFilesBeforeReading();
+    void resolvesCountries_data();
+    void resolvesCountries();
+    void normalisesPhonesAndNumbers();
+    void nameKeyFoldsSpellings();
+    void savedMappingAppliesToSameHeaders();
+};
+
+void TestExchangeRead::decodesEncodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString text = QStringLiteral("الاسم,المدينة\nجمعية الأمل للتنمية,عمّان\n");
+    QTest::newRow("utf-8") << text.toUtf8() << QStringLiteral("UTF-8");
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8 (BOM)");
+    QByteArray le("\xFF\xFE");
+    QByteArray beNoBom;
+    for (const QChar c : text) {
+        le.append(char(c.unicode() & 0xFF));
+        le.append(char(c.unicode() >> 8));
+        beNoBom.append(char(c.unicode() >> 8));
+        beNoBom.append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("utf-16le bom") << le << QStringLiteral("UTF-16LE");
+    QTest::newRow("utf-16be without bom") << beNoBom << QStringLiteral("UTF-16BE");
+    // What Excel on an Arabic Windows saves as "CSV", and the ISO code page: the same text.
+    QTest::newRow("windows-1256") << QByteArray::fromHex(
+                                         "c7e1c7d3e32cc7e1e3cfede4c90acce3daedc920c7e1c3e3e120e1e1"
+                                         "cae4e3edc92cdae3f8c7e40a")
+                                  << QStringLiteral("windows-1256");
+    QTest::newRow("iso-8859-6") << QByteArray::fromHex(
+                                       "c7e4c7d3e52cc7e4e5cfeae6c90acce5d9eac920c7e4c3e5e420e4e4"
+                                       "cae6e5eac92cd9e5f1c7e60a")
+                                << QStringLiteral("ISO-8859-6");
+}
+
+void TestExchangeRead::decodesEncodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const TextDecoder::Result result = TextDecoder::decode(bytes);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.encoding, encoding);
+    QCOMPARE(result.text, QStringLiteral("الاسم,المدينة\nجمعية الأمل للتنمية,عمّان\n"));
+}
+
+void TestExchangeRead::refusesUndetectableEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("symbols") << QByteArray(
+        "name,city\n\xA2\xA3\xA4\xA5\xA6,\xA7\xA8\xA9\xAB\xAC\xAE\xB0\xB1\xB2\n");
+    QTest::newRow("binary") << QByteArray("name\0\x01\x02\xFF\xFE\x80,x\n", 14);
+}
+
+void TestExchangeRead::refusesUndetectableEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    const TextDecoder::Result result = TextDecoder::decode(bytes);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QLatin1String("encoded")), qPrintable(result.error));
+}
+
+void TestExchangeRead::detectsDelimiter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::newRow("comma") << QStringLiteral("a,b,c\n1,2,3\n4,5,6\n") << QChar(u',');
+    QTest::newRow("semicolon with commas inside")
+        << QStringLiteral("nom;ville;note\nAmal;Tunis;a, b\nNour;Sfax;c\n") << QChar(u';');
+    QTest::newRow("tab") << QStringLiteral("الاسم\tالمدينة\nأمل\tعمان\n") << QChar(u'\t');
+    QTest::newRow("quoted comma fields, semicolon")
+        << QStringLiteral("\"a,b\";c\n\"d,e\";f\n") << QChar(u';');
+}
+
+void TestExchangeRead::detectsDelimiter()
+{
+    QFETCH(QString, text);
+    QFETCH(QChar, delimiter);
+    QCOMPARE(CsvReader::detectDelimiter(text), delimiter);
+}
+
+void TestExchangeRead::parsesQuotedFieldsWithNewlines()
+{
+    const QString text =
+        QStringLiteral("name,note,city\r\n\"جمعية \"\"الأمل\"\"\",\"سطر أول\r\nسطر ثانٍ, مع فاصلة\",عمّان\r\n"
+                       "Nour,,\"Beirut\"\r\n\r\n");
+    const CsvReader::Result result = CsvReader::parse(text);
+    QVERIFY(result.issues.isEmpty());
+    QCOMPARE(result.records.size(), 3);
+    QCOMPARE(result.records[1][0], QStringLiteral("جمعية \"الأمل\""));
+    QCOMPARE(result.records[1][1], QStringLiteral("سطر أول\nسطر ثانٍ, مع فاصلة"));
+    QCOMPARE(result.records[1][2], QStringLiteral("عمّان"));
+    QCOMPARE(result.records[2], (QStringList{QStringLiteral("Nour"), QString(), QStringLiteral("Beirut")}));
+}
+
+void TestExchangeRead::reportsUnclosedQuoteWithRow()
+{
+    const CsvReader::Result result = CsvReader::parse(QStringLiteral("a,b\n1,2\n3,\"open\n4,5\n"));
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().row, 3);
+    QCOMPARE(result.issues.first().column, QStringLiteral("B"));
+}
+
+void TestExchangeRead::parsesHxlTags_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<int>("use");
+    const int imported = int(HxlTag::Use::Imported);
+    QTest::newRow("org") << "#org" << int(ImportField::Name) << imported;
+    QTest::newRow("org+name+i_ar") << "#org +name +i_ar" << int(ImportField::NameAr) << imported;
+    QTest::newRow("org+i_en") << "#org+i_en" << int(ImportField::NameEn) << imported;
+    QTest::newRow("org+acronym") << "#org+acronym" << int(ImportField::Acronym) << imported;
+    QTest::newRow("org+type") << "#org+type" << int(ImportField::Type) << imported;
+    QTest::newRow("org+code") << "#org+code" << int(ImportField::RegistrationId) << imported;
+    QTest::newRow("sector") << "#sector+name" << int(ImportField::Sectors) << imported;
+    QTest::newRow("adm1+name") << "#adm1+name" << int(ImportField::Admin1) << imported;
+    QTest::newRow("adm1+code") << "#adm1+code" << int(ImportField::Admin1Pcode) << imported;
+    QTest::newRow("country+code") << "#country+code" << int(ImportField::Country) << imported;
+    QTest::newRow("geo+lat") << "#geo+lat" << int(ImportField::Lat) << imported;
+    QTest::newRow("geo+lon") << "#geo+lon" << int(ImportField::Lon) << imported;
+    QTest::newRow("contact+email") << "#contact+email" << int(ImportField::Email) << imported;
+    QTest::newRow("contact+phone") << "#contact+phone" << int(ImportField::Phone) << imported;
+    QTest::newRow("legacy lat_deg") << "#lat_deg" << int(ImportField::Lat) << imported;
+    QTest::newRow("legacy lon_deg") << "#lon_deg" << int(ImportField::Lon) << imported;
+    QTest::newRow("indicator") << "#indicator+value" << int(ImportField::Ignore) << int(HxlTag::Use::NotUsed);
+    QTest::newRow("unknown") << "#frobnicate+x" << int(ImportField::Ignore) << int(HxlTag::Use::Unknown);
+}
+
+void TestExchangeRead::parsesHxlTags()
+{
+    QFETCH(QString, text);
+    QFETCH(int, field);
+    QFETCH(int, use);
+    const HxlTag tag = HxlTag::parse(text);
+    QVERIFY(tag.isValid());
+    HxlTag::Use how = HxlTag::Use::Unknown;
+    QCOMPARE(int(tag.field(&how)), field);
+    QCOMPARE(int(how), use);
+    QVERIFY(!HxlTag::parse(QStringLiteral("# not a tag")).isValid());
+    QVERIFY(!HxlTag::parse(QStringLiteral("Organisation")).isValid());
+}
+
+void TestExchangeRead::recognisesHeaders_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<int>("field");
+    const struct
+    {
+        const char* header;
+        ImportField field;
+    } rows[] = {
+        {"Organisation name", ImportField::Name},
+        {"Nom de l'organisation", ImportField::Name},
+        {"اسم المنظمة", ImportField::Name},
+        {"Name (Arabic)", ImportField::NameAr},
+        {"الاسم بالإنجليزية", ImportField::NameEn},
+        {"Nom en arabe", ImportField::NameAr},
+        {"name_fr", ImportField::NameFr},
+        {"Sector (English)", ImportField::Sectors},
+        {"القطاع", ImportField::Sectors},
+        {"Secteurs", ImportField::Sectors},
+        {"Organisation URL", ImportField::Website},
+        {"Country name", ImportField::Country},
+        {"Pays", ImportField::Country},
+        {"البلد", ImportField::Country},
+        {"Admin level 1", ImportField::Admin1},
+        {"المحافظة", ImportField::Admin1},
+        {"Latitude", ImportField::Lat},
+        {"خط الطول", ImportField::Lon},
+        {"E-mail", ImportField::Email},
+        {"Courriel", ImportField::Email},
+        {"البريد الإلكتروني", ImportField::Email},
+        {"Contact person e-mail", ImportField::Email},
+        {"Téléphone", ImportField::Phone},
+        {"رقم الهاتف", ImportField::Phone},
+        {"Personne de contact", ImportField::ContactName},
+        {"رقم التسجيل", ImportField::RegistrationId},
+        {"Année de création", ImportField::Founded},
+        {"Sigle", ImportField::Acronym},
+        {"Favourite colour", ImportField::Ignore},
+    };
+    for (const auto& row : rows) {
+        QTest::newRow(row.header) << QString::fromUtf8(row.header) << int(row.field);
+    }
+}
+
+void TestExchangeRead::recognisesHeaders()
+{
+    QFETCH(QString, header);
+    QFETCH(int, field);
+    QCOMPARE(int(ColumnMapping::recogniseHeader(header)), field);
+}
+
+void TestExchangeRead::findsHeaderAndHashtagRows()
+{
+    SourceTable table;
+    table.file = QStringLiteral("3w.csv");
+    ImportIssues issues;
+    const QList<QStringList> grid = {
+        {QStringLiteral("Pays"), QStringLiteral("Organisation"), QStringLiteral("Secteur"), QString()},
+        {QStringLiteral("#country"), QStringLiteral("#org+name"), QStringLiteral("#sector"), QString()},
+        {QStringLiteral("Liban"), QStringLiteral("Amel"), QStringLiteral("Santé"), QString()},
+        {QString(), QString(), QString(), QString()},
+        {QStringLiteral("Jordanie"), QStringLiteral("JOHUD"), QStringLiteral("Éducation"), QString()},
+    };
+    TableReader::shape(grid, 1, table, issues, false);
+    QVERIFY(issues.isEmpty());
+    QCOMPARE(table.headerRow, 1);
+    QCOMPARE(table.hxlRow, 2);
+    QCOMPARE(table.columnCount(), 3); // the empty trailing column is padding
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows[1].number, 5);
+    const ColumnMapping mapping = ColumnMapping::detect(table);
+    QCOMPARE(mapping.field(0), ImportField::Country);
+    QCOMPARE(mapping.source(0), ColumnMapping::Source::Hxl);
+    QCOMPARE(mapping.field(1), ImportField::Name);
+    QCOMPARE(mapping.field(2), ImportField::Sectors);
+}
+
+void TestExchangeRead::shortRowIsAnErrorNamingTheRow()
+{
+    SourceTable table;
+    table.file = QStringLiteral("/tmp/partners.csv");
+    ImportIssues issues;
+    QStringList header;
+    for (int i = 0; i < 10; ++i) {
+        header.append(QStringLiteral("c%1").arg(i));
+    }
+    TableReader::shape({header, QStringList(10, QStringLiteral("x")), {"a", "b", "c"}}, 1, table, issues,
+                       false);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().row, 3);
+    const QString text = issues.first().toString();
+    QVERIFY2(text.startsWith(QLatin1String("partners.csv, row 3: ")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("3 values")) && text.contains(QLatin1String("10 columns")),
+             qPrintable(text));
+}
+
+void TestExchangeRead::unknownHashtagIsAWarningNamingTheColumn()
+{
+    SourceTable table;
+    table.file = QStringLiteral("3w.csv");
+    ImportIssues issues;
+    TableReader::shape({{QStringLiteral("Org"), QStringLiteral("Mystery")},
+                        {QStringLiteral("#org"), QStringLiteral("#wibble+x")},
+                        {QStringLiteral("Amel"), QStringLiteral("42")}},
+                       1, table, issues, false);
+    const ColumnMapping mapping = ColumnMapping::detect(table, &issues);
+    QCOMPARE(mapping.field(1), ImportField::Ignore);
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(!issues.first().isError());
+    QCOMPARE(issues.first().row, 2);
+    QCOMPARE(issues.first().column, QStringLiteral("Mystery"));
+    QVERIFY(issues.first().message.contains(QLatin1String("#wibble+x")));
+}
+
+void TestExchangeRead::sizeGuardRefusesBigFilesBeforeReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray line = QStringLiteral("جمعية,عمان\n").toUtf8();
+    for (int i = 0; i < 20000; ++i) {
+        file.write(line);
+    }
+    file.close();
+    TableReader::Options options;
+    options.maxBytes = 64 * 1024;
+    const TableReader::Result result = TableReader::read(path, options);
+    QVERIFY(result.tables.isEmpty());
+    QCOMPARE(result.issues.size(), 1);
+    QVERIFY2(result.issues.first().toString().startsWith(QLatin1String("big.csv: the file is ")),
+             qPrintable(result.issues.first().toString()));
+    options.maxBytes = TableReader::kDefaultMaxBytes;
+    QCOMPARE(TableReader::read(path, options).tables.size(), 1);
+}
+
+void TestExchangeRead::resolvesCountries_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("approximate");
+    QTest::newRow("code") << "JO"
+                          << "JO" << false;
+    QTest::newRow("alpha-3") << "LBN"
+                             << "LB" << false;
+    QTest::newRow("english") << "Lebanon"
+                             << "LB" << false;
+    QTest::newRow("french") << "Égypte"
+                            << "EG" << false;
+    QTest::newRow("french no accent") << "egypte"
+                                      << "EG" << false;
+    QTest::newRow("arabic") << "الأردن"
+                            << "JO" << false;
+    QTest::newRow("arabic hamza-less") << "الاردن"
+                                       << "JO" << false;
+    QTest::newRow("typo") << "Congo (Brazaville)"
+                          << "CG" << true;
+    QTest::newRow("not a country") << "Mali Situation"
+                                   << "" << false;
+}
+
+void TestExchangeRead::resolvesCountries()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, code);
+    QFETCH(bool, approximate);
+    const CountryNames::Match match = CountryNames::resolve(text);
+    QCOMPARE(match.code, code);
+    QCOMPARE(match.approximate, approximate);
+}
+
+void TestExchangeRead::normalisesPhonesAndNumbers()
+{
+    QString error;
+    QCOMPARE(RecordBuilder::normalisePhone(QStringLiteral("+961 1 234 567"), QString(), &error),
+             QStringLiteral("+9611234567"));
+    QCOMPARE(RecordBuilder::normalisePhone(QStringLiteral("00962-6-5551234"), QString(), &error),
+             QStringLiteral("+96265551234"));
+    QCOMPARE(RecordBuilder::normalisePhone(QStringLiteral("٠١٠١٢٣٤٥٦٧٨"), QStringLiteral("EG"), &error),
+             QStringLiteral("+201012345678"));
+    QVERIFY(error.isEmpty());
+    QVERIFY(RecordBuilder::normalisePhone(QStringLiteral("06 555 1234"), QString(), &error).isEmpty());
+    QVERIFY(error.contains(QLatin1String("country code")));
+    double value = 0;
+    QVERIFY(RecordBuilder::parseNumber(QStringLiteral("٣٣٫٨٩"), &value));
+    QCOMPARE(value, 33.89);
+    QVERIFY(RecordBuilder::parseNumber(QStringLiteral("35,5"), &value));
+    QCOMPARE(value, 35.5);
+    QVERIFY(!RecordBuilder::parseNumber(QStringLiteral("north"), &value));
+}
+
+void TestExchangeRead::nameKeyFoldsSpellings()
+{
+    QCOMPARE(NameKey::of(QStringLiteral("جَمْعِيَّة الأمل")), NameKey::of(QStringLiteral("جمعيه الامل")));
+    QCOMPARE(NameKey::of(QStringLiteral("مؤسسة إنقاذ الطفل")),
+             NameKey::of(QStringLiteral("موسسه انقاذ الطفل")));
+    QCOMPARE(NameKey::of(QStringLiteral("Save The Children")),
+             NameKey::of(QStringLiteral("save the children")));
+    QCOMPARE(NameKey::of(QStringLiteral("Solidarités")), QStringLiteral("solidarites"));
+    QVERIFY(NameKey::of(QStringLiteral("الأمل")) != NameKey::of(QStringLiteral("الأمن")));
+}
+
+void TestExchangeRead::savedMappingAppliesToSameHeaders()
+{
+    SourceTable table;
+    table.headers = {QStringLiteral("الجهة"), QStringLiteral("ملاحظات")};
+    ColumnMapping mapping = ColumnMapping::detect(table);
+    QCOMPARE(mapping.field(1), ImportField::Ignore);
+    mapping.set(1, ImportField::DescriptionAr);
+    const QJsonObject saved = mapping.toJson(table);
+    ColumnMapping fresh = ColumnMapping::detect(table);
+    QCOMPARE(fresh.applySaved(saved, table), 2);
+    QCOMPARE(fresh.field(1), ImportField::DescriptionAr);
+    QCOMPARE(ColumnMapping::signature(table).size(), 16);
+}
+
+QTEST_GUILESS_MAIN(TestExchangeRead)
+#include "tst_exchange_read.moc"

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "geo/AreaFilter.h"
+#include "geo/GeoBounds.h"
+#include "geo/MapViewport.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPair>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+class QToolButton;
+
+namespace dalil {
+
+class MapPoints;
+class MapRenderer;
+class TileProvider;
+struct ClusteredPoints;
+
+// The interactive map (DESIGN.md "Map"): drag, wheel zoom at the cursor, double-click, keyboard
+// (+ − arrows), pinch; zoom 2 to 18; clusters that zoom in when clicked; markers that select their
+// organisation; hover names; the collaboration layer; area filters drawn on the map. The picture
+// is MapRenderer's; the map itself is geography and never mirrors in right-to-left layouts, while
+// its buttons move to the leading side. No SQL here: the host gives it points and pairs.
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapView(QWidget* parent = nullptr);
+    ~MapView() override;
+
+    // The offices to draw (the current search result). The cluster index is built on a worker
+    // thread; the previous points stay on screen until it is ready (pointsReady()).
+    void setPoints(std::shared_ptr<const MapPoints> points);
+    std::shared_ptr<const MapPoints> points() const;
+    bool isBuilding() const;
+    // Partnerships as pairs of organisation ids; an arc joins the first office of each.
+    void setPartnerships(const QList<QPair<QString, QString>>& pairs);
+    // Organisations to stand out (e.g. the members of the chosen network); empty for none.
+    void setHighlighted(const QSet<QString>& organisationIds);
+    // Matching organisations per country (ISO alpha-2) to colour countries by; empty turns it off.
+    void setChoropleth(const QHash<QString, int>& countsByCountry);
+    // Country labels follow this language ("ar", "en", "fr"); numbers follow QLocale().
+    void setLanguage(const QString& language);
+    // Raster tiles over the basemap (online or a user's MBTiles); null for the offline basemap only.
+    void setTileProvider(TileProvider* provider);
+
+    MapViewport viewport() const { return m_view; }
+    void setViewport(const MapViewport& view);
+    GeoBounds visibleBounds() const { return m_view.bounds(); }
+    QString selectedOrganisation() const { return m_selected; }
+    AreaFilter areaFilter() const { return m_area; }
+    MapRenderer& renderer() { return *m_renderer; }
+
+    enum class Tool
+    {
+        Pan,
+        DrawRectangle,
+        DrawRadius
+    };
+    Tool tool() const { return m_tool; }
+
+    QSize sizeHint() const override { return {640, 480}; }
+
+public slots:
+    // From the list: select, highlight and centre the organisation's office (zooming in if its
+    // marker is inside a cluster). An unknown id or an empty one clears the selection.
+    void selectOrganisation(const QString& organisationId);
+    void zoomIn();
+    void zoomOut();
+    void fitBounds(const dalil::GeoBounds& bounds);
+    void setTool(dalil::MapView::Tool tool);
+    // "Limit results to the visible area": the area filter follows the view while on.
+    void setLimitToVisibleArea(bool on);
+    void clearAreaFilter();
+
+signals:
+    // A marker was clicked: the directory list should select this organisation.
+    void organisationClicked(const QString& organisationId);
+    // The view moved or zoomed (emitted once the movement settles, not on every pixel).
+    void visibleAreaChanged(const dalil::GeoBounds& bounds);
+    // The area filter changed (visible area, a rectangle or a radius drawn, or cleared).
+    void areaFilterChanged(const dalil::AreaFilter& filter);
+    void hoveredOrganisationChanged(const QString& organisationId, const QString& name);
+    // The cluster index for the last setPoints() is built and on screen.
+    void pointsReady();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void viewChanged();
+    void emitVisibleArea();
+    void placeControls();
+    void retranslate();
+    void onIndexBuilt();
+    void handleClick(const QPointF& pixel);
+    void setHover(const QString& organisationId, const QString& name, const QPointF& pixel);
+    void setAreaFilter(const AreaFilter& filter);
+
+    std::unique_ptr<MapRenderer> m_renderer;
+    MapViewport m_view;
+    std::shared_ptr<const MapPoints> m_pendingPoints;
+    QFutureWatcher<std::shared_ptr<const ClusteredPoints>>* m_watcher = nullptr;
+    int m_buildGeneration = 0;
+    QString m_selected;
+    QString m_pendingSelection; // selected before its points were indexed
+    AreaFilter m_area;
+    bool m_limitToVisible = false;
+    Tool m_tool = Tool::Pan;
+
+    // Pointer state.
+    bool m_pressed = false;
+    bool m_dragged = false;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    QPointF m_drawStart;
+    QPointF m_drawEnd;
+    QString m_hoverId;
+    QString m_hoverName;
+    QPointF m_hoverPos;
+    double m_pinchStartZoom = 0;
+    double m_wheelRemainder = 0;
+
+    QTimer* m_settleTimer = nullptr;
+    GeoBounds m_lastEmitted;
+    bool m_emittedOnce = false;
+
+    TileProvider* m_tiles = nullptr;
+    QToolButton* m_zoomInButton = nullptr;
+    QToolButton* m_zoomOutButton = nullptr;
+    QToolButton* m_visibleAreaButton = nullptr;
+    QToolButton* m_rectangleButton = nullptr;
+    QToolButton* m_radiusButton = nullptr;
+    QToolButton* m_clearAreaButton = nullptr;
+};
+
+} // namespace dalil
+
+Q_DECLARE_METATYPE(dalil::MapView::Tool)
