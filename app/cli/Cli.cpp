@@ -3,10 +3,12 @@
 #include "catalogue/CataloguePaths.h"
 #include "cli/EditCommand.h"
 #include "cli/GenerateCommand.h"
+#include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
+#include "cli/SyncCommand.h"
 
 namespace dalil {
 
@@ -16,6 +18,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<HubCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }
