@@ -5,10 +5,10 @@
 #include "exchange/CsvWriter.h"
 #include "exchange/GeoJsonWriter.h"
 #include "exchange/KmlWriter.h"
-#include "exchange/NameKey.h"
 #include "exchange/PdfDirectoryWriter.h"
 #include "exchange/VCardWriter.h"
 #include "exchange/XlsxWriter.h"
+#include "search/ArabicText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -56,9 +56,9 @@ bool matchesQuery(const QJsonObject& record, const QString& query)
     }
     QString names;
     for (const char* field : {"name_ar", "name_en", "name_fr", "acronym", "title_ar", "title_en"}) {
-        names += NameKey::of(record.value(QLatin1String(field)).toString()) + u' ';
+        names += ArabicText::normalise(record.value(QLatin1String(field)).toString()) + u' ';
     }
-    for (const QString& word : NameKey::of(query).split(u' ', Qt::SkipEmptyParts)) {
+    for (const QString& word : ArabicText::normalise(query).split(u' ', Qt::SkipEmptyParts)) {
         if (!names.contains(word)) {
             return false;
         }
