@@ -6,7 +6,6 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueGenerator.h"
 #include "catalogue/Migrations.h"
-#include "search/SearchIndex.h"
 
 #include <QFile>
 #include <QProcess>
@@ -285,20 +284,6 @@ void benchOpen(const Options& options)
              ratio(cli.p50(), shell.p50()), QStringLiteral("—"));
 }
 
-void benchSearchRebuild(const Options& options)
-{
-    Catalogue::OpenResult opened = Catalogue::open(options.catalogue);
-    if (!opened.catalogue) {
-        progress(opened.error);
-        std::exit(1);
-    }
-    progress(QStringLiteral("search index rebuild"));
-    const double ms = once([&] { opened.catalogue->searchIndex().rebuild(); });
-    printRow(QStringLiteral("search index rebuild over the whole catalogue (what the first search after "
-                            "`generate` does; leaves the bench catalogue indexed)"),
-             milliseconds(ms), QStringLiteral("—"), QStringLiteral("—"), QStringLiteral("—"));
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -310,7 +295,6 @@ int main(int argc, char** argv)
     if (!options.quick) {
         benchGenerate(options, 1000000, false, QStringLiteral("< 60 s"));
     }
-    benchSearchRebuild(options);
     note(
         QStringLiteral("- generate: `CatalogueGenerator::createAt`, seed 1, into a new file (built without a "
                        "journal and renamed, WAL at the end, fsync). Reference: the same number of rows per "
