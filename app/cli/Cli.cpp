@@ -3,6 +3,7 @@
 #include "catalogue/CataloguePaths.h"
 #include "cli/EditCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/GenerateCommand.h"
 #include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
@@ -24,6 +25,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 Cli::~Cli() = default;
