@@ -1,9 +1,11 @@
 #include "cli/Cli.h"
 
 #include "catalogue/CataloguePaths.h"
+#include "cli/ClustersCommand.h"
 #include "cli/EditCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/RenderMapCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
 
@@ -16,6 +18,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<RenderMapCommand>());
+    m_commands.push_back(std::make_unique<ClustersCommand>());
 }
 
 Cli::~Cli() = default;
