@@ -30,7 +30,10 @@ Catalogue::Catalogue(std::unique_ptr<Database> database)
     , m_events(*m_db)
     , m_eventSessions(*m_db)
     , m_vocabularies(*m_db)
+    , m_searchIndex(std::make_unique<SearchIndex>(*m_db))
 {
+    SearchIndex* index = m_searchIndex.get();
+    m_db->addCommitHook([index] { index->flush(); });
 }
 
 RecordTable* Catalogue::repository(const QString& table)

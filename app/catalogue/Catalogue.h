@@ -11,6 +11,7 @@
 #include "catalogue/PartnershipRepository.h"
 #include "catalogue/ResourceRepository.h"
 #include "catalogue/VocabularyRepository.h"
+#include "search/SearchIndex.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -47,6 +48,8 @@ public:
     EventRepository& events() { return m_events; }
     EventSessionRepository& eventSessions() { return m_eventSessions; }
     VocabularyRepository& vocabularies() { return m_vocabularies; }
+    // The search index follows every transaction of this catalogue (see SearchIndex).
+    SearchIndex& searchIndex() { return *m_searchIndex; }
 
     RecordTable* repository(const QString& table);
     // The repository for a kind as the CLI names it: organisation, funding, resource, event.
@@ -83,6 +86,7 @@ private:
     EventRepository m_events;
     EventSessionRepository m_eventSessions;
     VocabularyRepository m_vocabularies;
+    std::unique_ptr<SearchIndex> m_searchIndex;
 };
 
 } // namespace dalil

@@ -251,6 +251,179 @@ CREATE TABLE conflict (
 CREATE INDEX conflict_row ON conflict (entity_table, row_id);
 )SQL";
 
+
+// Version 3: the search index (app/search, DESIGN.md "Search"). Local and derived: never synced,
+// rebuilt from the catalogue whenever it is stale (SearchIndex::rebuild).
+// - search_doc: one row per searchable record. Its docid orders the index by a static importance
+//   (most important first: (255 - importance) << 40 | sequence), so an unranked FTS5 MATCH that
+//   stops early returns the most important matches. names/body/skel are already normalised by
+//   ArabicText (one C++ function at indexing and query time); codes and geo feed the filters and
+//   facet counts (SearchDocStore).
+// - three contentless-in-practice FTS5 tables over search_doc (external content, detail=none: no
+//   positions are needed, ranking is done in C++ on the candidates): names alone (answers the
+//   first keystrokes), names + text, and the cross-script skeleton keys.
+// - search_key: exact normalised names and acronyms (exact-name ranking, name-prefix lookups).
+// - search_term: the index vocabulary with document frequencies (typo tolerance, prefix expansion).
+// - search_queue: records touched since the last flush, filled by triggers on every entity table
+//   whoever writes; SearchIndex::flush() (a commit hook) empties it.
+// - saved_search: named queries of this machine.
+const char* const kSchemaV3 = R"SQL(
+CREATE TABLE search_doc (
+    docid     INTEGER PRIMARY KEY,
+    kind      INTEGER NOT NULL,
+    entity_id TEXT NOT NULL UNIQUE,
+    names     TEXT NOT NULL DEFAULT '',
+    body      TEXT NOT NULL DEFAULT '',
+    skel      TEXT NOT NULL DEFAULT '',
+    keys      TEXT NOT NULL DEFAULT '',
+    codes     BLOB,
+    geo       BLOB,
+    d0        INTEGER,
+    d1        INTEGER,
+    amin      REAL,
+    amax      REAL,
+    year      INTEGER
+);
+CREATE VIRTUAL TABLE search_name_fts USING fts5 (names, content = 'search_doc', content_rowid = 'docid',
+    tokenize = 'ascii', detail = 'none', prefix = '1 2 3');
+CREATE VIRTUAL TABLE search_all_fts USING fts5 (names, body, content = 'search_doc', content_rowid = 'docid',
+    tokenize = 'ascii', detail = 'none', prefix = '1 2 3');
+CREATE VIRTUAL TABLE search_skel_fts USING fts5 (skel, content = 'search_doc', content_rowid = 'docid',
+    tokenize = 'ascii', detail = 'none', prefix = '1 2');
+CREATE TABLE search_key (
+    key   TEXT NOT NULL,
+    docid INTEGER NOT NULL,
+    PRIMARY KEY (key, docid)
+) WITHOUT ROWID;
+CREATE TABLE search_term (
+    term TEXT PRIMARY KEY,
+    df   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE search_code (
+    code  INTEGER PRIMARY KEY,
+    value TEXT NOT NULL UNIQUE
+);
+CREATE TABLE search_queue (
+    entity_id TEXT PRIMARY KEY,
+    kind      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE saved_search (
+    name       TEXT PRIMARY KEY,
+    query      TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+INSERT INTO meta (key, value) SELECT 'search_stale', '1'
+    WHERE EXISTS (SELECT 1 FROM organisation) OR EXISTS (SELECT 1 FROM funding)
+       OR EXISTS (SELECT 1 FROM resource) OR EXISTS (SELECT 1 FROM event);
+CREATE TRIGGER search_queue_organisation_insert AFTER INSERT ON organisation
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_location_insert AFTER INSERT ON location
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.organisation_id);
+END;
+CREATE TRIGGER search_queue_membership_insert AFTER INSERT ON membership
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.network_id);
+    INSERT INTO search_queue SELECT NEW.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.member_id);
+END;
+CREATE TRIGGER search_queue_partnership_insert AFTER INSERT ON partnership
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_a);
+    INSERT INTO search_queue SELECT NEW.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_b);
+END;
+CREATE TRIGGER search_queue_funding_insert AFTER INSERT ON funding
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_resource_insert AFTER INSERT ON resource
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 2 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_event_insert AFTER INSERT ON event
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 3 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_vocabulary_insert AFTER INSERT ON vocabulary
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT '*', -1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = '*');
+END;
+CREATE TRIGGER search_queue_organisation_update AFTER UPDATE ON organisation
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_location_update AFTER UPDATE ON location
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.organisation_id);
+    INSERT INTO search_queue SELECT OLD.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.organisation_id);
+END;
+CREATE TRIGGER search_queue_membership_update AFTER UPDATE ON membership
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.network_id);
+    INSERT INTO search_queue SELECT NEW.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.member_id);
+    INSERT INTO search_queue SELECT OLD.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.network_id);
+    INSERT INTO search_queue SELECT OLD.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.member_id);
+END;
+CREATE TRIGGER search_queue_partnership_update AFTER UPDATE ON partnership
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_a);
+    INSERT INTO search_queue SELECT NEW.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.org_b);
+    INSERT INTO search_queue SELECT OLD.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_a);
+    INSERT INTO search_queue SELECT OLD.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_b);
+END;
+CREATE TRIGGER search_queue_funding_update AFTER UPDATE ON funding
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_resource_update AFTER UPDATE ON resource
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 2 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_event_update AFTER UPDATE ON event
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT NEW.id, 3 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = NEW.id);
+END;
+CREATE TRIGGER search_queue_vocabulary_update AFTER UPDATE ON vocabulary
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT '*', -1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = '*');
+END;
+CREATE TRIGGER search_queue_organisation_delete AFTER DELETE ON organisation
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT OLD.id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
+END;
+CREATE TRIGGER search_queue_location_delete AFTER DELETE ON location
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT OLD.organisation_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.organisation_id);
+END;
+CREATE TRIGGER search_queue_membership_delete AFTER DELETE ON membership
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT OLD.network_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.network_id);
+    INSERT INTO search_queue SELECT OLD.member_id, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.member_id);
+END;
+CREATE TRIGGER search_queue_partnership_delete AFTER DELETE ON partnership
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT OLD.org_a, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_a);
+    INSERT INTO search_queue SELECT OLD.org_b, 0 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.org_b);
+END;
+CREATE TRIGGER search_queue_funding_delete AFTER DELETE ON funding
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT OLD.id, 1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
+END;
+CREATE TRIGGER search_queue_resource_delete AFTER DELETE ON resource
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT OLD.id, 2 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
+END;
+CREATE TRIGGER search_queue_event_delete AFTER DELETE ON event
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT OLD.id, 3 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = OLD.id);
+END;
+CREATE TRIGGER search_queue_vocabulary_delete AFTER DELETE ON vocabulary
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
+    INSERT INTO search_queue SELECT '*', -1 WHERE NOT EXISTS (SELECT 1 FROM search_queue WHERE entity_id = '*');
+END;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -258,6 +431,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> all = {
         {1, "catalogue entities", kSchemaV1},
         {2, "conflicts kept for review", kSchemaV2},
+        {3, "search index", kSchemaV3},
     };
     return all;
 }

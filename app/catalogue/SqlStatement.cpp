@@ -92,6 +92,16 @@ SqlStatement& SqlStatement::bindNull(int index)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    const int rc =
+        sqlite3_bind_blob(m_stmt.get(), index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
 bool SqlStatement::step()
 {
     const int rc = sqlite3_step(m_stmt.get());
@@ -140,6 +150,15 @@ QString SqlStatement::text(int column) const
 QByteArray SqlStatement::utf8(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
+    if (!data) {
+        return {};
+    }
+    return QByteArray(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+QByteArray SqlStatement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt.get(), column));
     if (!data) {
         return {};
     }

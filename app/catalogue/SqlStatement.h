@@ -28,6 +28,7 @@ public:
     SqlStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     SqlStatement& bind(int index, double value);
     SqlStatement& bindNull(int index);
+    SqlStatement& bindBlob(int index, const QByteArray& bytes);
 
     // Binds each argument in order, starting at index 1.
     template <typename... Args> SqlStatement& bindAll(const Args&... args)
@@ -47,6 +48,7 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     QByteArray utf8(int column) const;
+    QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     QString columnName(int column) const;

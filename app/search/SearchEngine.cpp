@@ -1,0 +1,1366 @@
+#include "search/SearchEngine.h"
+
+#include "catalogue/Database.h"
+#include "catalogue/DbError.h"
+#include "catalogue/SqlStatement.h"
+#include "search/ArabicText.h"
+#include "search/SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <unordered_map>
+#include <vector>
+
+namespace dalil {
+
+namespace {
+
+// How many candidates are ranked per query: enough for the first pages, bounded so that a query
+// matching half the catalogue costs the same as one matching a hundred records.
+constexpr int kCandidates = 64;
+constexpr int kMaxQueryTokens = 32;
+constexpr int kMaxTokenLength = 64;
+// A query whose text finds fewer records than this is retried with corrected words.
+constexpr int kTypoThreshold = 3;
+// A bounding box or circle holding at most this many offices is answered from the R*Tree.
+constexpr int kRtreeLimit = 2000;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::SearchEngine", text);
+}
+
+bool isDigits(const QString& token)
+{
+    for (const QChar c : token) {
+        if (!c.isDigit()) {
+            return false;
+        }
+    }
+    return !token.isEmpty();
+}
+
+QString upperBound(const QString& prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+double haversineKm(double lat1, double lon1, double lat2, double lon2)
+{
+    constexpr double kRadius = 6371.0088;
+    const double toRad = M_PI / 180.0;
+    const double dLat = (lat2 - lat1) * toRad;
+    const double dLon = (lon2 - lon1) * toRad;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(lat1 * toRad) *
+                                                                   std::cos(lat2 * toRad) *
+                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * kRadius * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+struct QueryWord
+{
+    QString raw;  // normalised as typed
+    QString term; // clitic-stripped: what the index is searched for
+    QString skeleton;
+    bool prefix = false;
+};
+
+struct ParsedText
+{
+    QList<QueryWord> words;
+    QString normalised; // the whole query, normalised
+};
+
+ParsedText parseText(const QString& text)
+{
+    ParsedText parsed;
+    QStringList tokens = ArabicText::tokens(text);
+    if (tokens.size() > kMaxQueryTokens) {
+        tokens = tokens.mid(0, kMaxQueryTokens);
+    }
+    QSet<QString> seen;
+    for (QString& token : tokens) {
+        if (token.size() > kMaxTokenLength) {
+            token.truncate(kMaxTokenLength);
+        }
+    }
+    parsed.normalised = tokens.join(QLatin1Char(' '));
+    // The last word is still being typed unless the text ends with a space.
+    const bool lastIsPrefix = !text.isEmpty() && !text.back().isSpace();
+    for (int i = 0; i < tokens.size(); ++i) {
+        QueryWord word;
+        word.raw = tokens[i];
+        word.term = ArabicText::stripClitic(tokens[i]);
+        word.prefix = lastIsPrefix && i == tokens.size() - 1;
+        if (seen.contains(word.term + (word.prefix ? QStringLiteral("*") : QString()))) {
+            continue;
+        }
+        seen.insert(word.term + (word.prefix ? QStringLiteral("*") : QString()));
+        word.skeleton = ArabicText::skeleton(word.term);
+        parsed.words.append(word);
+    }
+    return parsed;
+}
+
+QString quoted(const QString& term)
+{
+    QString out = term;
+    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+QString textExpression(const QList<QueryWord>& words)
+{
+    QStringList parts;
+    for (const QueryWord& word : words) {
+        parts.append(quoted(word.term) + (word.prefix ? QStringLiteral("*") : QString()));
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+QString skeletonExpression(const QList<QueryWord>& words)
+{
+    QStringList parts;
+    for (const QueryWord& word : words) {
+        if (word.skeleton.isEmpty()) {
+            if (isDigits(word.term)) {
+                return {}; // a number has no skeleton and must match as written
+            }
+            continue;
+        }
+        parts.append(quoted(word.skeleton) + (word.prefix ? QStringLiteral("*") : QString()));
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+// Compact copy of the filter and facet fields of every document, in docid order.
+class DocStore
+{
+public:
+    struct Numbers
+    {
+        qint64 d0 = std::numeric_limits<qint64>::min();
+        qint64 d1 = std::numeric_limits<qint64>::min();
+        double amin = std::nan("");
+        double amax = std::nan("");
+        int year = std::numeric_limits<int>::min();
+    };
+
+    void load(sqlite3* db)
+    {
+        docids.clear();
+        kinds.clear();
+        codeOffsets.assign(1, 0);
+        codes.clear();
+        geoOffsets.assign(1, 0);
+        geo.clear();
+        numbers.clear();
+        codeValues.clear();
+        codeIds.clear();
+        {
+            SqlStatement query(db, "SELECT code, value FROM search_code");
+            while (query.step()) {
+                const quint32 code = quint32(query.int64(0));
+                const QString value = query.text(1);
+                codeIds.insert(value, code);
+                if (codeValues.size() <= int(code)) {
+                    codeValues.resize(code + 1);
+                }
+                codeValues[code] = value;
+            }
+        }
+        SqlStatement query(
+            db, "SELECT docid, kind, codes, geo, d0, d1, amin, amax, year FROM search_doc ORDER BY docid");
+        while (query.step()) {
+            const int index = int(docids.size());
+            docids.push_back(query.int64(0));
+            const int kind = int(query.int64(1));
+            kinds.push_back(quint8(kind));
+            const QByteArray codeBlob = query.blob(2);
+            const int codeCount = int(codeBlob.size() / sizeof(quint32));
+            const size_t base = codes.size();
+            codes.resize(base + codeCount);
+            if (codeCount > 0) {
+                std::memcpy(codes.data() + base, codeBlob.constData(), codeCount * sizeof(quint32));
+            }
+            codeOffsets.push_back(quint32(codes.size()));
+            const QByteArray geoBlob = query.blob(3);
+            const int floats = int(geoBlob.size() / sizeof(float));
+            const size_t geoBase = geo.size();
+            geo.resize(geoBase + floats);
+            if (floats > 0) {
+                std::memcpy(geo.data() + geoBase, geoBlob.constData(), floats * sizeof(float));
+            }
+            geoOffsets.push_back(quint32(geo.size()));
+            if (kind != int(EntityKind::Organisation)) {
+                Numbers n;
+                if (!query.isNull(4)) {
+                    n.d0 = query.int64(4);
+                }
+                if (!query.isNull(5)) {
+                    n.d1 = query.int64(5);
+                }
+                if (!query.isNull(6)) {
+                    n.amin = query.real(6);
+                }
+                if (!query.isNull(7)) {
+                    n.amax = query.real(7);
+                }
+                if (!query.isNull(8)) {
+                    n.year = int(query.int64(8));
+                }
+                numbers.emplace(index, n);
+            }
+        }
+    }
+
+    int indexOf(qint64 docid) const
+    {
+        const auto it = std::lower_bound(docids.begin(), docids.end(), docid);
+        if (it == docids.end() || *it != docid) {
+            return -1;
+        }
+        return int(it - docids.begin());
+    }
+
+    std::optional<quint32> code(const QString& value) const
+    {
+        const auto it = codeIds.constFind(value);
+        if (it == codeIds.constEnd()) {
+            return std::nullopt;
+        }
+        return *it;
+    }
+
+    std::vector<qint64> docids;
+    std::vector<quint8> kinds;
+    std::vector<quint32> codeOffsets{0};
+    std::vector<quint32> codes;
+    std::vector<quint32> geoOffsets{0};
+    std::vector<float> geo;
+    std::unordered_map<int, Numbers> numbers;
+    QVector<QString> codeValues;
+    QHash<QString, quint32> codeIds;
+};
+
+// A query's filters, resolved against the DocStore once and then tested per document.
+struct CompiledFilter
+{
+    bool active = false;
+    unsigned kindMask = 0xF;
+    std::vector<std::vector<quint32>> groups; // each: the document needs one of these codes
+    std::optional<std::pair<qint64, qint64>> deadline;
+    std::optional<double> amountAtLeast;
+    std::optional<double> amountAtMost;
+    std::optional<std::pair<int, int>> years;
+    std::optional<std::pair<qint64, qint64>> eventDays;
+    std::optional<GeoBox> bbox;
+    std::optional<GeoCircle> near;
+    std::optional<QSet<qint64>> spatialDocids; // from the R*Tree when the area holds few offices
+
+    bool pass(const DocStore& store, int index) const
+    {
+        if (!active) {
+            return true;
+        }
+        if (index < 0) {
+            return false;
+        }
+        const int kind = store.kinds[index];
+        if (!(kindMask & (1u << kind))) {
+            return false;
+        }
+        const quint32* begin = store.codes.data() + store.codeOffsets[index];
+        const quint32* end = store.codes.data() + store.codeOffsets[index + 1];
+        for (const std::vector<quint32>& group : groups) {
+            bool found = false;
+            for (const quint32* c = begin; c != end && !found; ++c) {
+                found = std::find(group.begin(), group.end(), *c) != group.end();
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        if (deadline || amountAtLeast || amountAtMost || years || eventDays) {
+            const auto it = store.numbers.find(index);
+            if (it == store.numbers.end()) {
+                return false;
+            }
+            const DocStore::Numbers& n = it->second;
+            if (deadline && (n.d0 == std::numeric_limits<qint64>::min() || n.d0 < deadline->first ||
+                             n.d0 > deadline->second)) {
+                return false;
+            }
+            if (amountAtLeast &&
+                !(n.amax >= *amountAtLeast || (std::isnan(n.amax) && n.amin >= *amountAtLeast))) {
+                return false;
+            }
+            if (amountAtMost &&
+                !(n.amin <= *amountAtMost || (std::isnan(n.amin) && n.amax <= *amountAtMost))) {
+                return false;
+            }
+            if (years && (n.year < years->first || n.year > years->second)) {
+                return false;
+            }
+            if (eventDays && (n.d0 == std::numeric_limits<qint64>::min() || n.d0 > eventDays->second ||
+                              std::max(n.d0, n.d1) < eventDays->first)) {
+                return false;
+            }
+        }
+        if (spatialDocids && kind == int(EntityKind::Organisation)) {
+            if (!spatialDocids->contains(store.docids[index])) {
+                return false;
+            }
+        } else if (bbox || near) {
+            const float* g = store.geo.data() + store.geoOffsets[index];
+            const float* gEnd = store.geo.data() + store.geoOffsets[index + 1];
+            bool inside = false;
+            for (; g + 1 < gEnd && !inside; g += 2) {
+                const double lat = g[0];
+                const double lon = g[1];
+                bool ok = true;
+                if (bbox) {
+                    const bool lonInside = bbox->west <= bbox->east
+                                               ? (lon >= bbox->west && lon <= bbox->east)
+                                               : (lon >= bbox->west || lon <= bbox->east);
+                    ok = lonInside && lat >= bbox->south && lat <= bbox->north;
+                }
+                if (ok && near) {
+                    ok = haversineKm(near->lat, near->lon, lat, lon) <= near->km;
+                }
+                inside = ok;
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+struct Candidate
+{
+    qint64 docid = 0;
+    SearchHit::Match match = SearchHit::Match::Text;
+    double score = 0;
+    bool exact = false;
+    bool skeletonOnly = false;
+};
+
+} // namespace
+
+class SearchEngine::Impl
+{
+public:
+    explicit Impl(Database& db)
+        : m_db(db)
+    {
+    }
+
+    Database& m_db;
+    std::atomic<bool> m_cancelled{false};
+    qint64 m_version = -1;
+    DocStore m_store;
+    bool m_storeLoaded = false;
+    double m_docCount = 1;
+    double m_avgNames = 8;
+    double m_avgBody = 40;
+    QHash<QString, qint64> m_dfCache;
+    // Vocabulary for typo tolerance, by word length.
+    QHash<int, std::vector<std::pair<QString, qint64>>> m_vocabulary;
+    bool m_vocabularyLoaded = false;
+    QHash<QString, FacetCount> m_labels; // "c:EG" → labels
+
+    void checkCancelled()
+    {
+        if (m_cancelled.load()) {
+            throw DbError(tr("the search was cancelled"), SQLITE_INTERRUPT);
+        }
+    }
+
+    // Drops what was derived from an older state of the index.
+    void refresh()
+    {
+        SqlStatement& read = m_db.statement("SELECT value FROM meta WHERE key = 'search_version'");
+        const qint64 version = read.step() ? read.text(0).toLongLong() : 0;
+        read.reset();
+        if (version == m_version) {
+            return;
+        }
+        m_version = version;
+        m_storeLoaded = false;
+        m_store = DocStore();
+        m_vocabularyLoaded = false;
+        m_vocabulary.clear();
+        m_dfCache.clear();
+        m_labels.clear();
+        m_docCount = std::max(1.0, m_db.meta(QStringLiteral("search_docs")).toDouble());
+        m_avgNames = std::max(1.0, m_db.meta(QStringLiteral("search_avg_names")).toDouble());
+        m_avgBody = std::max(1.0, m_db.meta(QStringLiteral("search_avg_body")).toDouble());
+    }
+
+    DocStore& store()
+    {
+        if (!m_storeLoaded) {
+            m_store.load(m_db.handle());
+            m_storeLoaded = true;
+        }
+        return m_store;
+    }
+
+    CompiledFilter compile(const SearchQuery& q)
+    {
+        CompiledFilter f;
+        if (!q.hasFilters()) {
+            return f;
+        }
+        f.active = true;
+        DocStore& s = store();
+        if (!q.kinds.isEmpty()) {
+            f.kindMask = 0;
+            for (EntityKind kind : q.kinds) {
+                f.kindMask |= 1u << int(kind);
+            }
+        }
+        auto group = [&](const QString& prefix, const QStringList& values, bool normalise, bool upper) {
+            if (values.isEmpty()) {
+                return;
+            }
+            std::vector<quint32> codes;
+            for (const QString& value : values) {
+                QString v = normalise ? ArabicText::normalise(value) : value.trimmed();
+                if (upper) {
+                    v = v.toUpper();
+                }
+                if (std::optional<quint32> c = s.code(prefix + v)) {
+                    codes.push_back(*c);
+                }
+            }
+            f.groups.push_back(codes); // an empty group keeps nothing: no record has that value
+        };
+        group(QStringLiteral("c:"), q.countries, false, true);
+        group(QStringLiteral("a:"), q.admin1, true, false);
+        group(QStringLiteral("y:"), q.cities, true, false);
+        group(QStringLiteral("s:"), q.sectors, false, false);
+        group(QStringLiteral("t:"), q.types, false, false);
+        group(QStringLiteral("n:"), q.networks, false, false);
+        QStringList languages;
+        for (const QString& language : q.languages) {
+            languages.append(language.trimmed().toLower());
+        }
+        group(QStringLiteral("l:"), languages, false, false);
+        if (!q.partnerOf.isEmpty()) {
+            group(QStringLiteral("p:"), {q.partnerOf}, false, false);
+        }
+        group(QStringLiteral("r:"), q.resourceKinds, false, false);
+        // Filters that only one kind of record has keep only that kind.
+        if (q.deadlineFrom || q.deadlineTo) {
+            f.deadline = std::make_pair(
+                q.deadlineFrom ? q.deadlineFrom->toJulianDay() : std::numeric_limits<qint64>::min() + 1,
+                q.deadlineTo ? q.deadlineTo->toJulianDay() : std::numeric_limits<qint64>::max());
+        }
+        f.amountAtLeast = q.amountAtLeast;
+        f.amountAtMost = q.amountAtMost;
+        if (f.deadline || f.amountAtLeast || f.amountAtMost) {
+            f.kindMask &= 1u << int(EntityKind::Funding);
+        }
+        if (q.yearFrom || q.yearTo || !q.resourceKinds.isEmpty()) {
+            if (q.yearFrom || q.yearTo) {
+                f.years = std::make_pair(q.yearFrom.value_or(std::numeric_limits<int>::min() + 1),
+                                         q.yearTo.value_or(std::numeric_limits<int>::max()));
+            }
+            f.kindMask &= 1u << int(EntityKind::Resource);
+        }
+        if (q.eventsFrom || q.eventsTo) {
+            f.eventDays = std::make_pair(
+                q.eventsFrom ? q.eventsFrom->toJulianDay() : std::numeric_limits<qint64>::min() + 1,
+                q.eventsTo ? q.eventsTo->toJulianDay() : std::numeric_limits<qint64>::max());
+            f.kindMask &= 1u << int(EntityKind::Event);
+        }
+        if (!q.partnerOf.isEmpty() || !q.networks.isEmpty() || !q.admin1.isEmpty() || !q.types.isEmpty()) {
+            // Only organisations have partners, networks and offices; funding has applicant types.
+            unsigned mask = 1u << int(EntityKind::Organisation);
+            if (q.partnerOf.isEmpty() && q.networks.isEmpty() && q.admin1.isEmpty()) {
+                mask |= 1u << int(EntityKind::Funding);
+            }
+            f.kindMask &= mask;
+        }
+        f.bbox = q.bbox;
+        f.near = q.near;
+        if (f.bbox || f.near) {
+            f.kindMask &= (1u << int(EntityKind::Organisation)) | (1u << int(EntityKind::Event));
+            f.spatialDocids = spatialFromRtree(q);
+        }
+        return f;
+    }
+
+    // Offices inside the area, from the R*Tree of migration 1, when there are few; otherwise the
+    // DocStore's copy of the coordinates is scanned instead.
+    std::optional<QSet<qint64>> spatialFromRtree(const SearchQuery& q)
+    {
+        double west, south, east, north;
+        if (q.bbox) {
+            west = q.bbox->west;
+            south = q.bbox->south;
+            east = q.bbox->east;
+            north = q.bbox->north;
+        } else {
+            const double dLat = q.near->km / 111.0;
+            const double cosLat = std::max(0.01, std::cos(q.near->lat * M_PI / 180.0));
+            const double dLon = std::min(180.0, q.near->km / (111.0 * cosLat));
+            west = q.near->lon - dLon;
+            east = q.near->lon + dLon;
+            south = q.near->lat - dLat;
+            north = q.near->lat + dLat;
+        }
+        if (west > east || west < -180 || east > 180) {
+            return std::nullopt; // across the antimeridian: the coordinate scan handles it
+        }
+        SqlStatement& rtree = m_db.statement(
+            "SELECT l.organisation_id, l.lat, l.lon FROM location_rtree r JOIN location l ON l.rowid = r.id "
+            "WHERE r.min_lon >= ? AND r.max_lon <= ? AND r.min_lat >= ? AND r.max_lat <= ? LIMIT ?");
+        rtree.bind(1, west).bind(2, east).bind(3, south).bind(4, north).bind(5, qint64(kRtreeLimit + 1));
+        QSet<QString> organisations;
+        int rows = 0;
+        while (rtree.step()) {
+            if (++rows > kRtreeLimit) {
+                rtree.reset();
+                return std::nullopt;
+            }
+            if (q.near && haversineKm(q.near->lat, q.near->lon, rtree.real(1), rtree.real(2)) > q.near->km) {
+                continue;
+            }
+            organisations.insert(rtree.text(0));
+        }
+        rtree.reset();
+        QSet<qint64> docids;
+        for (const QString& id : organisations) {
+            SqlStatement& lookup = m_db.statement("SELECT docid FROM search_doc WHERE entity_id = ?");
+            lookup.bind(1, id);
+            if (lookup.step()) {
+                docids.insert(lookup.int64(0));
+            }
+            lookup.reset();
+        }
+        return docids;
+    }
+
+    bool passes(const CompiledFilter& f, qint64 docid)
+    {
+        if (!f.active) {
+            return true;
+        }
+        DocStore& s = store();
+        return f.pass(s, s.indexOf(docid));
+    }
+
+    // Steps through an FTS5 MATCH in docid (importance) order, keeping what the filter passes.
+    template <typename Visit>
+    void scan(const char* sql, const QString& expression, const CompiledFilter& f, Visit&& visit)
+    {
+        if (expression.isEmpty()) {
+            return;
+        }
+        SqlStatement query(m_db.handle(), sql);
+        query.bind(1, expression);
+        int steps = 0;
+        while (query.step()) {
+            if ((++steps & 1023) == 0) {
+                checkCancelled();
+            }
+            const qint64 docid = query.int64(0);
+            if (passes(f, docid) && !visit(docid)) {
+                return;
+            }
+        }
+    }
+
+    qint64 documentFrequency(const QString& term)
+    {
+        auto it = m_dfCache.constFind(term);
+        if (it != m_dfCache.constEnd()) {
+            return *it;
+        }
+        SqlStatement& query = m_db.statement("SELECT df FROM search_term WHERE term = ?");
+        query.bind(1, term);
+        const qint64 df = query.step() ? query.int64(0) : 0;
+        query.reset();
+        m_dfCache.insert(term, df);
+        return df;
+    }
+
+    bool termExists(const QString& term, bool prefix)
+    {
+        SqlStatement& query =
+            m_db.statement(prefix ? "SELECT 1 FROM search_term WHERE term >= ?1 AND term < ?2 LIMIT 1"
+                                  : "SELECT 1 FROM search_term WHERE term = ?1 AND ?2 IS NOT NULL");
+        query.bindAll(term, upperBound(term));
+        const bool found = query.step();
+        query.reset();
+        return found;
+    }
+
+    void loadVocabulary()
+    {
+        if (m_vocabularyLoaded) {
+            return;
+        }
+        SqlStatement query(m_db.handle(), "SELECT term, df FROM search_term");
+        while (query.step()) {
+            const QString term = query.text(0);
+            m_vocabulary[int(term.size())].emplace_back(term, query.int64(1));
+        }
+        m_vocabularyLoaded = true;
+    }
+
+    // The closest vocabulary word within the typo budget (ties: the more frequent word).
+    QString correct(const QueryWord& word)
+    {
+        const int budget = ArabicText::typoBudget(int(word.raw.size()));
+        if (budget == 0 || isDigits(word.raw)) {
+            return {};
+        }
+        loadVocabulary();
+        QString best;
+        int bestDistance = budget + 1;
+        qint64 bestDf = -1;
+        const int length = int(word.raw.size());
+        for (int l = std::max(1, length - budget); l <= length + budget + (word.prefix ? 64 : 0); ++l) {
+            const auto it = m_vocabulary.constFind(l);
+            if (it == m_vocabulary.constEnd()) {
+                continue;
+            }
+            for (const auto& [term, df] : *it) {
+                const int distance = word.prefix ? ArabicText::prefixEditDistance(word.raw, term, budget)
+                                                 : ArabicText::editDistance(word.raw, term, budget);
+                if (distance == 0) {
+                    continue;
+                }
+                if (distance < bestDistance || (distance == bestDistance && df > bestDf)) {
+                    best = term;
+                    bestDistance = distance;
+                    bestDf = df;
+                }
+            }
+        }
+        return best;
+    }
+
+    struct Plan
+    {
+        ParsedText text;
+        QString expression; // FTS5 over names (+ body)
+        QString skeleton;   // FTS5 over skeleton keys, or empty
+        bool useSkeleton = false;
+        QString correctedText;
+        QList<QueryWord> correctedWords;
+        QString correctedExpression;
+    };
+
+    qint64 countUpTo(const QString& expression, const CompiledFilter& f, int limit)
+    {
+        qint64 n = 0;
+        scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, f,
+             [&](qint64) { return ++n < limit; });
+        return n;
+    }
+
+    Plan plan(const SearchQuery& q, const CompiledFilter& f)
+    {
+        Plan p;
+        p.text = parseText(q.text);
+        if (p.text.words.isEmpty()) {
+            return p;
+        }
+        p.expression = textExpression(p.text.words);
+        const int few = std::max(kTypoThreshold, q.offset + q.limit);
+        const qint64 found = countUpTo(p.expression, f, few);
+        if (found >= few) {
+            return p;
+        }
+        // Little found: the cross-script skeleton keys, then typo tolerance.
+        p.skeleton = skeletonExpression(p.text.words);
+        qint64 skeletonFound = 0;
+        if (!p.skeleton.isEmpty()) {
+            p.useSkeleton = true;
+            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
+                 [&](qint64) { return ++skeletonFound < kTypoThreshold; });
+        }
+        if (!q.typoTolerance || found + skeletonFound >= kTypoThreshold) {
+            return p;
+        }
+        QList<QueryWord> corrected = p.text.words;
+        bool changed = false;
+        for (QueryWord& word : corrected) {
+            if (termExists(word.raw, word.prefix) || termExists(word.term, word.prefix)) {
+                continue;
+            }
+            const QString better = correct(word);
+            if (!better.isEmpty()) {
+                word.raw = better;
+                word.term = ArabicText::stripClitic(better);
+                word.skeleton = ArabicText::skeleton(word.term);
+                word.prefix = false;
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return p;
+        }
+        const QString expression = textExpression(corrected);
+        if (countUpTo(expression, f, kTypoThreshold) <= found) {
+            return p;
+        }
+        QStringList words;
+        for (const QueryWord& word : corrected) {
+            words.append(word.raw);
+        }
+        p.correctedText = words.join(QLatin1Char(' '));
+        p.correctedWords = corrected;
+        p.correctedExpression = expression;
+        return p;
+    }
+
+    QString effectiveExpression(const Plan& p) const
+    {
+        if (p.correctedExpression.isEmpty()) {
+            return p.expression;
+        }
+        return QStringLiteral("(%1) OR (%2)").arg(p.expression, p.correctedExpression);
+    }
+
+    struct DocText
+    {
+        int kind = 0;
+        QString entityId;
+        QStringList names;
+        QStringList body;
+        QStringList skel;
+        QStringList keys;
+    };
+
+    DocText loadDocText(qint64 docid)
+    {
+        DocText doc;
+        SqlStatement& query =
+            m_db.statement("SELECT kind, entity_id, names, body, skel, keys FROM search_doc WHERE docid = ?");
+        query.bind(1, docid);
+        if (query.step()) {
+            doc.kind = int(query.int64(0));
+            doc.entityId = query.text(1);
+            doc.names = query.text(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            doc.body = query.text(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            doc.skel = query.text(4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            doc.keys = query.text(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        }
+        query.reset();
+        return doc;
+    }
+
+    static int countMatches(const QStringList& tokens, const QString& term, bool prefix, bool* exactSeen)
+    {
+        int n = 0;
+        for (const QString& token : tokens) {
+            if (token == term) {
+                ++n;
+                *exactSeen = true;
+            } else if (prefix && token.startsWith(term)) {
+                ++n;
+            }
+        }
+        return n;
+    }
+
+    // BM25F over names and text, the skeleton keys as a weaker field; and the match tier.
+    void score(Candidate& c, const DocText& doc, const QList<QueryWord>& words, const ParsedText& text)
+    {
+        constexpr double k1 = 1.2;
+        constexpr double b = 0.75;
+        constexpr double nameWeight = 3.0;
+        constexpr double bodyWeight = 1.0;
+        constexpr double skeletonWeight = 1.2;
+        auto saturate = [&](int tf, double length, double average) {
+            if (tf == 0) {
+                return 0.0;
+            }
+            return tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average));
+        };
+        double total = 0;
+        bool allInNames = true;
+        bool allInText = true;
+        for (const QueryWord& word : words) {
+            bool exactName = false;
+            bool exactBody = false;
+            const int inNames = countMatches(doc.names, word.term, word.prefix, &exactName);
+            const int inBody = countMatches(doc.body, word.term, word.prefix, &exactBody);
+            const qint64 df = documentFrequency(word.term);
+            const double idf = std::log(1 + (m_docCount - df + 0.5) / (df + 0.5));
+            double s = nameWeight * saturate(inNames, doc.names.size(), m_avgNames) *
+                           (exactName || !word.prefix ? 1.0 : 0.8) +
+                       bodyWeight * saturate(inBody, doc.body.size(), m_avgBody) *
+                           (exactBody || !word.prefix ? 1.0 : 0.8);
+            if (inNames == 0) {
+                allInNames = false;
+            }
+            if (inNames == 0 && inBody == 0) {
+                allInText = false;
+                bool unused = false;
+                if (!word.skeleton.isEmpty() &&
+                    countMatches(doc.skel, word.skeleton, word.prefix, &unused) > 0) {
+                    s = skeletonWeight * saturate(1, doc.names.size(), m_avgNames);
+                }
+            }
+            total += idf * s;
+        }
+        c.score = total;
+        if (c.exact) {
+            c.match = SearchHit::Match::ExactName;
+            return;
+        }
+        const QString query = text.normalised;
+        QStringList strippedWords;
+        for (const QString& token : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            strippedWords.append(ArabicText::stripClitic(token));
+        }
+        const QString strippedQuery = strippedWords.join(QLatin1Char(' '));
+        for (const QString& key : doc.keys) {
+            if (key == query) {
+                c.match = SearchHit::Match::ExactName;
+                return;
+            }
+        }
+        if (allInNames && !query.isEmpty()) {
+            for (const QString& key : doc.keys) {
+                QStringList keyWords;
+                for (const QString& token : key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    keyWords.append(ArabicText::stripClitic(token));
+                }
+                const QString strippedKey = keyWords.join(QLatin1Char(' '));
+                if (key.startsWith(query) || strippedKey.startsWith(strippedQuery)) {
+                    // A whole-word start ranks above a word still being typed in the middle.
+                    c.match = SearchHit::Match::NamePrefix;
+                    return;
+                }
+            }
+        }
+        c.match = allInNames  ? SearchHit::Match::Name
+                  : allInText ? SearchHit::Match::Text
+                              : SearchHit::Match::Skeleton;
+    }
+
+    void addKeyMatches(const ParsedText& text, const CompiledFilter& f, QHash<qint64, Candidate>& candidates)
+    {
+        QStringList keys = {text.normalised};
+        QStringList stripped;
+        for (const QueryWord& word : text.words) {
+            stripped.append(word.term);
+        }
+        keys.append(stripped.join(QLatin1Char(' ')));
+        keys.append(QString(text.normalised).remove(QLatin1Char(' ')));
+        for (const QString& key : keys) {
+            if (key.isEmpty()) {
+                continue;
+            }
+            SqlStatement& query = m_db.statement("SELECT docid FROM search_key WHERE key = ?");
+            query.bind(1, key);
+            while (query.step()) {
+                const qint64 docid = query.int64(0);
+                if (passes(f, docid)) {
+                    Candidate& c = candidates[docid];
+                    c.docid = docid;
+                    c.exact = true;
+                }
+            }
+            query.reset();
+        }
+        // Names that start with the query, when few do (a long or rare prefix): a B-tree range.
+        if (text.normalised.size() >= 3) {
+            SqlStatement& range =
+                m_db.statement("SELECT docid FROM search_key WHERE key >= ?1 AND key < ?2 LIMIT 65");
+            range.bindAll(text.normalised, upperBound(text.normalised));
+            QList<qint64> docids;
+            while (range.step()) {
+                docids.append(range.int64(0));
+            }
+            range.reset();
+            if (docids.size() <= 64) {
+                for (qint64 docid : docids) {
+                    if (passes(f, docid)) {
+                        candidates[docid].docid = docid;
+                    }
+                }
+            }
+        }
+    }
+
+    SearchHit loadHit(const Candidate& c, const DocText& doc)
+    {
+        SearchHit hit;
+        hit.id = doc.entityId;
+        hit.kind = EntityKind(doc.kind);
+        hit.score = std::round(c.score * 1000.0) / 1000.0;
+        hit.match = c.match;
+        const char* sql = nullptr;
+        switch (hit.kind) {
+        case EntityKind::Organisation:
+            sql = "SELECT name_ar, name_en, name_fr, acronym, countries, (SELECT country FROM location WHERE "
+                  "organisation_id = organisation.id AND deleted = 0 AND country IS NOT NULL ORDER BY rowid "
+                  "LIMIT 1) "
+                  "FROM organisation WHERE id = ?";
+            break;
+        case EntityKind::Funding:
+            sql = "SELECT title_ar, title_en, NULL, NULL, countries, NULL FROM funding WHERE id = ?";
+            break;
+        case EntityKind::Resource:
+            sql = "SELECT title_ar, title_en, NULL, NULL, countries, NULL FROM resource WHERE id = ?";
+            break;
+        case EntityKind::Event:
+            sql =
+                "SELECT title_ar, title_en, NULL, NULL, json_array(country), country FROM event WHERE id = ?";
+            break;
+        }
+        SqlStatement& query = m_db.statement(sql);
+        query.bind(1, hit.id);
+        if (query.step()) {
+            hit.nameAr = query.text(0);
+            hit.nameEn = query.text(1);
+            hit.nameFr = query.text(2);
+            hit.acronym = query.text(3);
+            const QByteArray list = query.utf8(4);
+            int start = -1;
+            for (int i = 0; i < list.size(); ++i) {
+                if (list[i] == '"') {
+                    if (start < 0) {
+                        start = i + 1;
+                    } else {
+                        hit.countries.append(QString::fromUtf8(list.constData() + start, i - start));
+                        start = -1;
+                    }
+                }
+            }
+            hit.country = query.text(5);
+            if (hit.country.isEmpty() && !hit.countries.isEmpty()) {
+                hit.country = hit.countries.first();
+            }
+            if (!hit.country.isEmpty() && !hit.countries.contains(hit.country)) {
+                hit.countries.prepend(hit.country);
+            }
+        }
+        query.reset();
+        return hit;
+    }
+
+    SearchResults search(const SearchQuery& q)
+    {
+        SearchResults results;
+        const CompiledFilter f = compile(q);
+        const Plan p = plan(q, f);
+        const int offset = std::max(0, q.offset);
+        const int limit = std::max(0, q.limit);
+        if (p.text.words.isEmpty()) {
+            listAll(f, offset, limit, results);
+            return results;
+        }
+        const ParsedText& text =
+            p.correctedText.isEmpty() ? p.text : ParsedText{p.correctedWords, p.correctedText};
+        QHash<qint64, Candidate> candidates;
+        addKeyMatches(p.text, f, candidates);
+        if (!p.correctedText.isEmpty()) {
+            addKeyMatches(text, f, candidates);
+        }
+        const QString expression = effectiveExpression(p);
+        const int window = std::max(kCandidates, offset + limit + 1);
+        int fromNames = 0;
+        scan("SELECT rowid FROM search_name_fts WHERE search_name_fts MATCH ?", expression, f,
+             [&](qint64 docid) {
+                 candidates[docid].docid = docid;
+                 return ++fromNames < window;
+             });
+        int fromAll = 0;
+        bool textExhausted = true;
+        if (fromNames < window) {
+            scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, f,
+                 [&](qint64 docid) {
+                     candidates[docid].docid = docid;
+                     if (++fromAll >= window) {
+                         textExhausted = false;
+                         return false;
+                     }
+                     return true;
+                 });
+        } else {
+            textExhausted = false;
+        }
+        if (p.useSkeleton) {
+            int fromSkeleton = 0;
+            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
+                 [&](qint64 docid) {
+                     Candidate& c = candidates[docid];
+                     c.docid = docid;
+                     return ++fromSkeleton < window;
+                 });
+        }
+        checkCancelled();
+        std::vector<Candidate> ranked;
+        ranked.reserve(candidates.size());
+        QHash<qint64, DocText> texts;
+        QList<QueryWord> words = text.words;
+        for (auto it = candidates.begin(); it != candidates.end(); ++it) {
+            Candidate c = it.value();
+            DocText doc = loadDocText(c.docid);
+            score(c, doc, words, text);
+            if (!p.correctedText.isEmpty() && c.score == 0 && c.match == SearchHit::Match::Skeleton) {
+                score(c, doc, p.text.words, p.text);
+            }
+            ranked.push_back(c);
+            texts.insert(c.docid, std::move(doc));
+        }
+        std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+            if (a.match != b.match) {
+                return int(a.match) > int(b.match);
+            }
+            if (a.score != b.score) {
+                return a.score > b.score;
+            }
+            return a.docid < b.docid;
+        });
+        QSet<qint64> shown;
+        for (int i = offset; i < int(ranked.size()) && results.hits.size() < limit; ++i) {
+            results.hits.append(loadHit(ranked[i], texts.value(ranked[i].docid)));
+            shown.insert(ranked[i].docid);
+        }
+        // Past the ranked window, further matches follow in importance order.
+        if (results.hits.size() < limit && !textExhausted) {
+            QSet<qint64> inWindow;
+            for (const Candidate& c : ranked) {
+                inWindow.insert(c.docid);
+            }
+            int skip = std::max(0, offset - int(ranked.size()));
+            scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, f,
+                 [&](qint64 docid) {
+                     if (inWindow.contains(docid)) {
+                         return true;
+                     }
+                     if (skip > 0) {
+                         --skip;
+                         return true;
+                     }
+                     if (results.hits.size() >= limit) {
+                         results.more = true;
+                         return false;
+                     }
+                     Candidate c;
+                     c.docid = docid;
+                     DocText doc = loadDocText(docid);
+                     score(c, doc, words, text);
+                     results.hits.append(loadHit(c, doc));
+                     return true;
+                 });
+        } else {
+            results.more = int(ranked.size()) > offset + limit || !textExhausted;
+        }
+        results.correctedText = p.correctedText;
+        return results;
+    }
+
+    void listAll(const CompiledFilter& f, int offset, int limit, SearchResults& results)
+    {
+        auto add = [&](qint64 docid) {
+            Candidate c;
+            c.docid = docid;
+            c.match = SearchHit::Match::Text;
+            results.hits.append(loadHit(c, loadDocText(docid)));
+        };
+        if (!f.active) {
+            SqlStatement& query =
+                m_db.statement("SELECT docid FROM search_doc ORDER BY docid LIMIT ? OFFSET ?");
+            query.bindAll(qint64(limit + 1), qint64(offset));
+            QList<qint64> docids;
+            while (query.step()) {
+                docids.append(query.int64(0));
+            }
+            query.reset();
+            results.more = docids.size() > limit;
+            for (int i = 0; i < std::min(limit, int(docids.size())); ++i) {
+                add(docids[i]);
+            }
+            return;
+        }
+        DocStore& s = store();
+        int skip = offset;
+        for (int i = 0; i < int(s.docids.size()); ++i) {
+            if ((i & 8191) == 0) {
+                checkCancelled();
+            }
+            if (!f.pass(s, i)) {
+                continue;
+            }
+            if (skip > 0) {
+                --skip;
+                continue;
+            }
+            if (results.hits.size() >= limit) {
+                results.more = true;
+                return;
+            }
+            add(s.docids[i]);
+        }
+    }
+
+    // Every document of the result, in docid order (the set that the hits page through).
+    template <typename Visit> void forEachMatch(const SearchQuery& q, Visit&& visit)
+    {
+        const CompiledFilter f = compile(q);
+        const Plan p = plan(q, f);
+        if (p.text.words.isEmpty()) {
+            DocStore& s = store();
+            for (int i = 0; i < int(s.docids.size()); ++i) {
+                if ((i & 8191) == 0) {
+                    checkCancelled();
+                }
+                if (f.pass(s, i)) {
+                    visit(s.docids[i], i);
+                }
+            }
+            return;
+        }
+        DocStore& s = store();
+        QSet<qint64> seen;
+        // Exact names and short name-prefix lists are part of the result even when FTS5 would
+        // not find them (they always are, in practice; the set keeps it exact).
+        QHash<qint64, Candidate> extra;
+        addKeyMatches(p.text, f, extra);
+        if (!p.correctedText.isEmpty()) {
+            addKeyMatches(ParsedText{p.correctedWords, p.correctedText}, f, extra);
+        }
+        const int window = std::max(kCandidates, q.offset + q.limit + 1);
+        if (p.useSkeleton) {
+            int fromSkeleton = 0;
+            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
+                 [&](qint64 docid) {
+                     extra[docid].docid = docid;
+                     return ++fromSkeleton < window;
+                 });
+        }
+        const QString expression = effectiveExpression(p);
+        int position = 0;
+        scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, CompiledFilter{},
+             [&](qint64 docid) {
+                 // Galloping forward: FTS5 returns docids in ascending order, like the store.
+                 int step = 1;
+                 int lo = position;
+                 while (lo + step < int(s.docids.size()) && s.docids[lo + step] < docid) {
+                     lo += step;
+                     step *= 2;
+                 }
+                 const auto it = std::lower_bound(s.docids.begin() + lo, s.docids.end(), docid);
+                 position = int(it - s.docids.begin());
+                 const int index = it != s.docids.end() && *it == docid ? position : -1;
+                 if (index >= 0 && f.pass(s, index)) {
+                     visit(docid, index);
+                     extra.remove(docid);
+                 }
+                 return true;
+             });
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            const int index = s.indexOf(it.key());
+            if (index >= 0) {
+                visit(it.key(), index);
+            }
+        }
+    }
+
+    void loadLabels()
+    {
+        if (!m_labels.isEmpty()) {
+            return;
+        }
+        SqlStatement query(
+            m_db.handle(),
+            "SELECT kind, code, label_ar, label_en, label_fr FROM vocabulary WHERE deleted = 0 AND kind IN "
+            "('country', 'sector', 'organisation_type')");
+        while (query.step()) {
+            const QString kind = query.text(0);
+            const QString prefix = kind == QLatin1String("country")  ? QStringLiteral("c:")
+                                   : kind == QLatin1String("sector") ? QStringLiteral("s:")
+                                                                     : QStringLiteral("t:");
+            FacetCount label;
+            label.value = query.text(1);
+            label.labelAr = query.text(2);
+            label.labelEn = query.text(3);
+            label.labelFr = query.text(4);
+            m_labels.insert(prefix + label.value, label);
+        }
+    }
+
+    Facets facets(const SearchQuery& q)
+    {
+        Facets facets;
+        DocStore& s = store();
+        std::vector<qint64> counts(s.codeValues.size() + 1, 0);
+        forEachMatch(q, [&](qint64, int index) {
+            ++facets.total;
+            for (quint32 i = s.codeOffsets[index]; i < s.codeOffsets[index + 1]; ++i) {
+                ++counts[s.codes[i]];
+            }
+        });
+        loadLabels();
+        for (int code = 0; code < int(s.codeValues.size()); ++code) {
+            if (counts[code] == 0) {
+                continue;
+            }
+            const QString& value = s.codeValues[code];
+            if (value.size() < 3 || value[1] != QLatin1Char(':')) {
+                continue;
+            }
+            const QChar field = value[0];
+            QList<FacetCount>* list = field == QLatin1Char('c')   ? &facets.countries
+                                      : field == QLatin1Char('s') ? &facets.sectors
+                                      : field == QLatin1Char('t') ? &facets.types
+                                      : field == QLatin1Char('n') ? &facets.networks
+                                                                  : nullptr;
+            if (!list) {
+                continue;
+            }
+            FacetCount entry = m_labels.value(value);
+            entry.value = value.mid(2);
+            entry.count = counts[code];
+            list->append(entry);
+        }
+        for (QList<FacetCount>* list :
+             {&facets.countries, &facets.sectors, &facets.types, &facets.networks}) {
+            std::sort(list->begin(), list->end(), [](const FacetCount& a, const FacetCount& b) {
+                return a.count != b.count ? a.count > b.count : a.value < b.value;
+            });
+        }
+        for (FacetCount& network : facets.networks) {
+            SqlStatement& query = m_db.statement(
+                "SELECT name_ar, name_en, coalesce(name_fr, name_en) FROM organisation WHERE id = ?");
+            query.bind(1, network.value);
+            if (query.step()) {
+                network.labelAr = query.text(0);
+                network.labelEn = query.text(1);
+                network.labelFr = query.text(2);
+            }
+            query.reset();
+        }
+        facets.valid = true;
+        return facets;
+    }
+};
+
+SearchEngine::OpenResult SearchEngine::open(const QString& cataloguePath)
+{
+    OpenResult result;
+    Database::OpenResult opened = Database::open(cataloguePath);
+    if (!opened.database) {
+        result.error = opened.error;
+        return result;
+    }
+    try {
+        SearchIndex index(*opened.database);
+        index.ensureFresh();
+    } catch (const DbError& e) {
+        result.error = QStringLiteral("%1: %2").arg(cataloguePath, e.message());
+        return result;
+    }
+    result.engine.reset(new SearchEngine(*opened.database));
+    result.engine->m_ownedDb = std::move(opened.database);
+    return result;
+}
+
+SearchEngine::SearchEngine(Database& db)
+    : m_db(&db)
+    , m_impl(std::make_unique<Impl>(db))
+{
+}
+
+SearchEngine::~SearchEngine()
+{
+    m_impl.reset();
+}
+
+namespace {
+
+QString describeFailure(const DbError& e)
+{
+    if (e.sqliteCode() == SQLITE_INTERRUPT) {
+        return QCoreApplication::translate("dalil::SearchEngine", "the search was cancelled");
+    }
+    return e.message();
+}
+
+} // namespace
+
+SearchResults SearchEngine::search(const SearchQuery& query, bool withFacets)
+{
+    m_impl->m_cancelled = false;
+    SearchResults results;
+    try {
+        m_impl->refresh();
+        results = m_impl->search(query);
+        if (withFacets) {
+            results.facets = m_impl->facets(query);
+        }
+    } catch (const DbError& e) {
+        results = SearchResults();
+        results.error = describeFailure(e);
+    }
+    return results;
+}
+
+Facets SearchEngine::facets(const SearchQuery& query)
+{
+    m_impl->m_cancelled = false;
+    try {
+        m_impl->refresh();
+        return m_impl->facets(query);
+    } catch (const DbError&) {
+        return {};
+    }
+}
+
+QStringList SearchEngine::allIds(const SearchQuery& query)
+{
+    m_impl->m_cancelled = false;
+    QStringList ids;
+    try {
+        m_impl->refresh();
+        m_impl->forEachMatch(query, [&](qint64 docid, int) {
+            SqlStatement& lookup = m_db->statement("SELECT entity_id FROM search_doc WHERE docid = ?");
+            lookup.bind(1, docid);
+            if (lookup.step()) {
+                ids.append(lookup.text(0));
+            }
+            lookup.reset();
+        });
+    } catch (const DbError&) {
+        ids.clear();
+    }
+    return ids;
+}
+
+void SearchEngine::warmUp()
+{
+    try {
+        m_impl->refresh();
+        m_impl->store();
+    } catch (const DbError&) {
+    }
+}
+
+void SearchEngine::cancel()
+{
+    m_impl->m_cancelled = true;
+    sqlite3_interrupt(m_db->handle());
+}
+
+} // namespace dalil
