@@ -14,14 +14,20 @@ class Catalogue;
 struct MapData;
 
 // The options render-map and clusters share: the box, the filters ("[filters]" of the CLI
-// contract) and the language of names. Until the search engine's filters are wired in here, the
-// filters are answered by LocationRepository::forEachPoint; this class is the one seam to change.
+// contract, the same as `search`) and the language of names. The filters go to the search engine,
+// which answers which organisations the map draws, exactly as the search command would list them.
 class MapOptions
 {
 public:
     std::optional<GeoBounds> bbox;
-    OfficeFilter filter;
+    OfficeFilter filter;  // countries, sectors, types
+    QStringList networks; // members of any of these networks
+    QString text;         // --query: the words a search would take
+    bool hasNear = false; // --near LAT,LON,KM
+    double nearLat = 0, nearLon = 0, nearKm = 0;
     QString language = QStringLiteral("ar");
+
+    bool hasFilters() const;
 
     // Consumes the option at arguments[i] (and its value) if it is one of ours. Returns true when
     // consumed; on a malformed value sets `error` (a usage error) and returns true.
