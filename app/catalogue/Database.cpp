@@ -231,6 +231,12 @@ QString Database::nextRevision()
     return m_clock->next();
 }
 
+void Database::observeRevision(const QString& revision)
+{
+    m_clock->observe(revision);
+    m_clockAdvanced = true;
+}
+
 QString Database::nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

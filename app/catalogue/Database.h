@@ -59,6 +59,9 @@ public:
 
     // A fresh revision for a local write, and the matching timestamp text.
     QString nextRevision();
+    // Moves the clock past a revision received from another replica (sync), so that a later local
+    // edit is newer than everything this catalogue has seen; persisted with the transaction.
+    void observeRevision(const QString& revision);
     static QString nowText();
     Hlc& clock() { return *m_clock; }
 

@@ -251,7 +251,6 @@ CREATE TABLE conflict (
 CREATE INDEX conflict_row ON conflict (entity_table, row_id);
 )SQL";
 
-
 // Version 3: the search index (app/search, DESIGN.md "Search"). Local and derived: never synced,
 // rebuilt from the catalogue whenever it is stale (SearchIndex::rebuild).
 // - search_doc: one row per searchable record. Its docid orders the index by a static importance
@@ -424,6 +423,141 @@ WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'search_bulk') BEGIN
 END;
 )SQL";
 
+// Version 4: sync. Per row, base_rev is the version an edit replaced (so a replica can tell a
+// concurrent edit, whose losing side goes to `conflict`, from a plain successor) and change_seq
+// orders local writes per table (bundles carry "what changed since the last bundle for that peer";
+// a revision cannot serve, since rows pulled later may carry older revisions). Triggers number
+// every write, whichever code path made it. Hub cursors and bundle peers are kept per source.
+const char* const kSchemaV4 = R"SQL(
+ALTER TABLE vocabulary ADD COLUMN base_rev TEXT;
+ALTER TABLE vocabulary ADD COLUMN change_seq INTEGER;
+UPDATE vocabulary SET change_seq = rowid;
+CREATE INDEX vocabulary_change ON vocabulary (change_seq);
+CREATE TRIGGER vocabulary_change_insert AFTER INSERT ON vocabulary WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE vocabulary SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM vocabulary) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER vocabulary_change_update AFTER UPDATE OF rev, deleted ON vocabulary WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE vocabulary SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM vocabulary) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE organisation ADD COLUMN base_rev TEXT;
+ALTER TABLE organisation ADD COLUMN change_seq INTEGER;
+UPDATE organisation SET change_seq = rowid;
+CREATE INDEX organisation_change ON organisation (change_seq);
+CREATE TRIGGER organisation_change_insert AFTER INSERT ON organisation WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE organisation SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM organisation) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER organisation_change_update AFTER UPDATE OF rev, deleted ON organisation WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE organisation SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM organisation) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE location ADD COLUMN base_rev TEXT;
+ALTER TABLE location ADD COLUMN change_seq INTEGER;
+UPDATE location SET change_seq = rowid;
+CREATE INDEX location_change ON location (change_seq);
+CREATE TRIGGER location_change_insert AFTER INSERT ON location WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE location SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM location) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER location_change_update AFTER UPDATE OF rev, deleted ON location WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE location SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM location) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE contact ADD COLUMN base_rev TEXT;
+ALTER TABLE contact ADD COLUMN change_seq INTEGER;
+UPDATE contact SET change_seq = rowid;
+CREATE INDEX contact_change ON contact (change_seq);
+CREATE TRIGGER contact_change_insert AFTER INSERT ON contact WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE contact SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM contact) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER contact_change_update AFTER UPDATE OF rev, deleted ON contact WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE contact SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM contact) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE membership ADD COLUMN base_rev TEXT;
+ALTER TABLE membership ADD COLUMN change_seq INTEGER;
+UPDATE membership SET change_seq = rowid;
+CREATE INDEX membership_change ON membership (change_seq);
+CREATE TRIGGER membership_change_insert AFTER INSERT ON membership WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE membership SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM membership) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER membership_change_update AFTER UPDATE OF rev, deleted ON membership WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE membership SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM membership) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE partnership ADD COLUMN base_rev TEXT;
+ALTER TABLE partnership ADD COLUMN change_seq INTEGER;
+UPDATE partnership SET change_seq = rowid;
+CREATE INDEX partnership_change ON partnership (change_seq);
+CREATE TRIGGER partnership_change_insert AFTER INSERT ON partnership WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE partnership SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM partnership) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER partnership_change_update AFTER UPDATE OF rev, deleted ON partnership WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE partnership SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM partnership) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE funding ADD COLUMN base_rev TEXT;
+ALTER TABLE funding ADD COLUMN change_seq INTEGER;
+UPDATE funding SET change_seq = rowid;
+CREATE INDEX funding_change ON funding (change_seq);
+CREATE TRIGGER funding_change_insert AFTER INSERT ON funding WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE funding SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM funding) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER funding_change_update AFTER UPDATE OF rev, deleted ON funding WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE funding SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM funding) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE resource ADD COLUMN base_rev TEXT;
+ALTER TABLE resource ADD COLUMN change_seq INTEGER;
+UPDATE resource SET change_seq = rowid;
+CREATE INDEX resource_change ON resource (change_seq);
+CREATE TRIGGER resource_change_insert AFTER INSERT ON resource WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE resource SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM resource) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER resource_change_update AFTER UPDATE OF rev, deleted ON resource WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE resource SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM resource) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE event ADD COLUMN base_rev TEXT;
+ALTER TABLE event ADD COLUMN change_seq INTEGER;
+UPDATE event SET change_seq = rowid;
+CREATE INDEX event_change ON event (change_seq);
+CREATE TRIGGER event_change_insert AFTER INSERT ON event WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE event SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM event) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER event_change_update AFTER UPDATE OF rev, deleted ON event WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE event SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM event) WHERE rowid = NEW.rowid;
+END;
+
+ALTER TABLE event_session ADD COLUMN base_rev TEXT;
+ALTER TABLE event_session ADD COLUMN change_seq INTEGER;
+UPDATE event_session SET change_seq = rowid;
+CREATE INDEX event_session_change ON event_session (change_seq);
+CREATE TRIGGER event_session_change_insert AFTER INSERT ON event_session WHEN NEW.change_seq IS NULL BEGIN
+    UPDATE event_session SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM event_session) WHERE rowid = NEW.rowid;
+END;
+CREATE TRIGGER event_session_change_update AFTER UPDATE OF rev, deleted ON event_session WHEN NEW.change_seq IS OLD.change_seq BEGIN
+    UPDATE event_session SET change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM event_session) WHERE rowid = NEW.rowid;
+END;
+
+CREATE TABLE sync_hub (
+    hub        TEXT PRIMARY KEY,
+    cursor     INTEGER NOT NULL DEFAULT 0,
+    last_sync  TEXT,
+    last_error TEXT,
+    user_name  TEXT,
+    workspace  TEXT,
+    role       TEXT
+);
+
+CREATE TABLE sync_peer (
+    peer        TEXT PRIMARY KEY,
+    cursors     TEXT NOT NULL DEFAULT '{}',
+    last_bundle TEXT
+);
+
+CREATE UNIQUE INDEX conflict_version ON conflict (entity_table, row_id, losing_rev);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -432,6 +566,7 @@ const std::vector<Migration>& migrations()
         {1, "catalogue entities", kSchemaV1},
         {2, "conflicts kept for review", kSchemaV2},
         {3, "search index", kSchemaV3},
+        {4, "sync: row ancestry, change order, hub cursors, bundle peers", kSchemaV4},
     };
     return all;
 }

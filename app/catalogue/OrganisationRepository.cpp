@@ -35,18 +35,18 @@ bool OrganisationRepository::remove(const QString& id)
         }
         const QString revision = m_db.nextRevision();
         const QString now = Database::nowText();
-        const char* const cascades[] = {
-            "UPDATE location SET deleted = 1, dirty = 1, rev = ?1, updated_at = ?2 "
-            "WHERE organisation_id = ?3 AND deleted = 0",
-            "UPDATE contact SET deleted = 1, dirty = 1, rev = ?1, updated_at = ?2 "
-            "WHERE organisation_id = ?3 AND deleted = 0",
-            "UPDATE membership SET deleted = 1, dirty = 1, rev = ?1, updated_at = ?2 "
-            "WHERE (network_id = ?3 OR member_id = ?3) AND deleted = 0",
-            "UPDATE partnership SET deleted = 1, dirty = 1, rev = ?1, updated_at = ?2 "
-            "WHERE (org_a = ?3 OR org_b = ?3) AND deleted = 0",
+        static const QByteArray cascades[] = {
+            "UPDATE location SET deleted = 1, dirty = 1, base_rev = " + baseRevisionSql("location") +
+                ", rev = ?1, updated_at = ?2 WHERE organisation_id = ?3 AND deleted = 0",
+            "UPDATE contact SET deleted = 1, dirty = 1, base_rev = " + baseRevisionSql("contact") +
+                ", rev = ?1, updated_at = ?2 WHERE organisation_id = ?3 AND deleted = 0",
+            "UPDATE membership SET deleted = 1, dirty = 1, base_rev = " + baseRevisionSql("membership") +
+                ", rev = ?1, updated_at = ?2 WHERE (network_id = ?3 OR member_id = ?3) AND deleted = 0",
+            "UPDATE partnership SET deleted = 1, dirty = 1, base_rev = " + baseRevisionSql("partnership") +
+                ", rev = ?1, updated_at = ?2 WHERE (org_a = ?3 OR org_b = ?3) AND deleted = 0",
         };
-        for (const char* sql : cascades) {
-            m_db.statement(sql).bindAll(revision, now, id).exec();
+        for (const QByteArray& sql : cascades) {
+            m_db.statement(sql.constData()).bindAll(revision, now, id).exec();
         }
     });
     return removed;

@@ -58,12 +58,20 @@ RecordTable::RecordTable(Database& db, const TableSpec& spec)
     m_upsertSql = "INSERT INTO " + table + " (id, rev, updated_at, deleted, dirty, " + joined(spec, "", "") +
                   ") VALUES (?, ?, ?, ?, ?" + placeholders +
                   ") ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, updated_at = excluded.updated_at, "
-                  "deleted = excluded.deleted, dirty = excluded.dirty" +
-                  assignments;
+                  "deleted = excluded.deleted, dirty = excluded.dirty, base_rev = " +
+                  baseRevisionSql(spec.table) + assignments;
+    m_putRemoteSql = "INSERT INTO " + table + " (id, rev, updated_at, deleted, dirty, " +
+                     joined(spec, "", "") + ", base_rev) VALUES (?, ?, ?, ?, ?" + placeholders +
+                     ", ?) ON CONFLICT (id) DO UPDATE SET rev = excluded.rev, updated_at = "
+                     "excluded.updated_at, deleted = excluded.deleted, dirty = excluded.dirty, base_rev = "
+                     "excluded.base_rev" +
+                     assignments;
+    m_syncColumns = m_selectColumns + ", base_rev";
     m_findSql = "SELECT " + m_selectColumns + " FROM " + table + " WHERE id = ? AND deleted = 0";
     m_findAnySql = "SELECT " + m_selectColumns + " FROM " + table + " WHERE id = ?";
     m_removeSql = "UPDATE " + table +
-                  " SET deleted = 1, dirty = 1, rev = ?, updated_at = ? WHERE id = ? AND deleted = 0";
+                  " SET deleted = 1, dirty = 1, base_rev = " + baseRevisionSql(spec.table) +
+                  ", rev = ?, updated_at = ? WHERE id = ? AND deleted = 0";
 }
 
 RecordTable::~RecordTable() = default;
@@ -182,7 +190,7 @@ QString RecordTable::save(const QJsonObject& input)
 
 void RecordTable::putRemote(const QJsonObject& row, bool dirty)
 {
-    SqlStatement& upsert = m_db.statement(m_upsertSql.constData());
+    SqlStatement& upsert = m_db.statement(m_putRemoteSql.constData());
     upsert.bind(1, row.value(QLatin1String("id")).toString())
         .bind(2, row.value(QLatin1String("rev")).toString())
         .bind(3, row.value(QLatin1String("updated_at")).toString())
@@ -190,7 +198,108 @@ void RecordTable::putRemote(const QJsonObject& row, bool dirty)
                         row.value(QLatin1String("deleted")).toInt()))
         .bind(5, qint64(dirty ? 1 : 0));
     bindData(upsert, row, 6);
+    const QString base = row.value(QLatin1String("base_rev")).toString();
+    if (base.isEmpty()) {
+        upsert.bindNull(6 + int(m_spec.columns.size()));
+    } else {
+        upsert.bind(6 + int(m_spec.columns.size()), base);
+    }
     upsert.exec();
+}
+
+QByteArray RecordTable::baseRevisionSql(const char* table)
+{
+    const QByteArray t(table);
+    return "CASE WHEN " + t + ".dirty = 1 AND substr(" + t +
+           ".rev, 22) = (SELECT value FROM meta WHERE key = 'node_id') AND " + t +
+           ".rev > coalesce((SELECT value FROM meta WHERE key = 'sync_shared_hlc'), '') THEN " + t +
+           ".base_rev ELSE " + t + ".rev END";
+}
+
+RecordTable::SyncState RecordTable::syncState(const QString& id) const
+{
+    const QByteArray sql =
+        QByteArray("SELECT rev, base_rev, dirty, deleted FROM ") + m_spec.table + " WHERE id = ?";
+    SqlStatement& query = m_db.statement(sql.constData());
+    query.bind(1, id);
+    SyncState state;
+    if (query.step()) {
+        state.exists = true;
+        state.rev = query.text(0);
+        state.baseRev = query.text(1);
+        state.dirty = query.int64(2) != 0;
+        state.deleted = query.int64(3) != 0;
+    }
+    query.reset();
+    return state;
+}
+
+namespace {
+
+QJsonObject readSyncRow(const SqlStatement& row, const TableSpec& spec)
+{
+    QJsonObject out = RecordTable::readRow(row, spec);
+    const int index = 5 + int(spec.columns.size());
+    out.insert(QStringLiteral("base_rev"), row.isNull(index) ? QJsonValue() : QJsonValue(row.text(index)));
+    return out;
+}
+
+} // namespace
+
+std::optional<QJsonObject> RecordTable::findSyncRow(const QString& id) const
+{
+    const QByteArray sql = "SELECT " + m_syncColumns + " FROM " + m_spec.table + " WHERE id = ?";
+    SqlStatement& query = m_db.statement(sql.constData());
+    query.bind(1, id);
+    std::optional<QJsonObject> result;
+    if (query.step()) {
+        result = readSyncRow(query, m_spec);
+    }
+    query.reset();
+    return result;
+}
+
+QList<QJsonObject> RecordTable::dirtyRows() const
+{
+    const QByteArray sql =
+        "SELECT " + m_syncColumns + " FROM " + m_spec.table + " WHERE dirty = 1 ORDER BY change_seq";
+    SqlStatement query(m_db.handle(), sql.constData());
+    QList<QJsonObject> rows;
+    while (query.step()) {
+        rows.append(readSyncRow(query, m_spec));
+    }
+    return rows;
+}
+
+void RecordTable::markClean(const QString& id, const QString& rev)
+{
+    const QByteArray sql = QByteArray("UPDATE ") + m_spec.table + " SET dirty = 0 WHERE id = ? AND rev = ?";
+    m_db.statement(sql.constData()).bindAll(id, rev).exec();
+}
+
+QList<QJsonObject> RecordTable::changedSince(qint64 after, int limit, qint64* last) const
+{
+    const QByteArray sql = "SELECT " + m_syncColumns + ", change_seq FROM " + m_spec.table +
+                           " WHERE change_seq > ? ORDER BY change_seq LIMIT ?";
+    SqlStatement query(m_db.handle(), sql.constData());
+    query.bind(1, after).bind(2, qint64(limit));
+    QList<QJsonObject> rows;
+    const int seqIndex = 6 + int(m_spec.columns.size());
+    while (query.step()) {
+        rows.append(readSyncRow(query, m_spec));
+        if (last) {
+            *last = query.int64(seqIndex);
+        }
+    }
+    return rows;
+}
+
+qint64 RecordTable::lastChange() const
+{
+    const QByteArray sql = QByteArray("SELECT coalesce(max(change_seq), 0) FROM ") + m_spec.table;
+    SqlStatement query(m_db.handle(), sql.constData());
+    query.step();
+    return query.int64(0);
 }
 
 bool RecordTable::remove(const QString& id)

@@ -48,8 +48,34 @@ public:
     void forEach(const std::function<void(const QJsonObject&)>& visit, bool includeDeleted = false) const;
     qint64 count(bool includeDeleted = false) const;
 
-    // Writes a row exactly as received from another replica (rev, updated_at and deleted kept).
+    // Writes a row exactly as received from another replica (rev, updated_at, deleted and base_rev
+    // kept).
     void putRemote(const QJsonObject& row, bool dirty);
+
+    // Sync bookkeeping (app/sync). A sync row is a record as find() returns it plus "base_rev": the
+    // version this one replaced when it was written, which tells a successor from a concurrent edit.
+    struct SyncState
+    {
+        bool exists = false;
+        QString rev;
+        QString baseRev;
+        bool dirty = false;
+        bool deleted = false;
+    };
+    SyncState syncState(const QString& id) const;
+    std::optional<QJsonObject> findSyncRow(const QString& id) const;
+    // Rows changed here since they were last pushed (tombstones included), in write order.
+    QList<QJsonObject> dirtyRows() const;
+    // Clears the dirty flag if the row still has `rev` (an edit made during a push stays dirty).
+    void markClean(const QString& id, const QString& rev);
+    // Rows written (locally or received) after the change number `after`, at most `limit`, in
+    // write order; *last is set to the change number of the last row returned.
+    QList<QJsonObject> changedSince(qint64 after, int limit, qint64* last) const;
+    qint64 lastChange() const;
+    // The SQL expression for base_rev when a local edit replaces the row's current version: the
+    // current version, unless that is itself an edit made here that no other replica has seen yet
+    // (then its own base), so that editing twice between syncs is not a conflict with oneself.
+    static QByteArray baseRevisionSql(const char* table);
 
     // Parses text typed by a user for one field (lists: comma-separated or a JSON array) into the
     // record. Returns an error message, or an empty string when the value was set.
@@ -66,6 +92,8 @@ protected:
 private:
     QByteArray m_selectColumns;
     QByteArray m_upsertSql;
+    QByteArray m_putRemoteSql;
+    QByteArray m_syncColumns;
     QByteArray m_findSql;
     QByteArray m_findAnySql;
     QByteArray m_removeSql;

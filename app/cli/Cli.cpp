@@ -3,11 +3,13 @@
 #include "catalogue/CataloguePaths.h"
 #include "cli/ClustersCommand.h"
 #include "cli/EditCommand.h"
+#include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/RenderMapCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
+#include "cli/SyncCommand.h"
 
 namespace dalil {
 
@@ -17,6 +19,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<EditCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<HubCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<RenderMapCommand>());
     m_commands.push_back(std::make_unique<ClustersCommand>());

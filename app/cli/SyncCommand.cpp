@@ -1,0 +1,160 @@
+#include "cli/SyncCommand.h"
+
+#include "catalogue/Catalogue.h"
+#include "sync/Bundle.h"
+#include "sync/HubClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dalil {
+
+QString SyncCommand::summary() const
+{
+    return QStringLiteral("exchange changes with a hub, or through a bundle file");
+}
+
+QString SyncCommand::usage() const
+{
+    return QStringLiteral("--hub URL | --bundle-out FILE [--all] [--peer NAME] | --bundle-in FILE  [--json]");
+}
+
+int SyncCommand::execute(CliContext& context, const QStringList& arguments)
+{
+    QString hub;
+    QString bundleOut;
+    QString bundleIn;
+    QString peer = QStringLiteral("default");
+    bool all = false;
+    bool json = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        auto value = [&](QString* target) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty()) {
+                return false;
+            }
+            *target = arguments[++i];
+            return true;
+        };
+        if (argument == QLatin1String("--hub")) {
+            if (!value(&hub)) {
+                return context.usage(name(), QStringLiteral("--hub needs a URL"));
+            }
+        } else if (argument == QLatin1String("--bundle-out")) {
+            if (!value(&bundleOut)) {
+                return context.usage(name(), QStringLiteral("--bundle-out needs a file"));
+            }
+        } else if (argument == QLatin1String("--bundle-in")) {
+            if (!value(&bundleIn)) {
+                return context.usage(name(), QStringLiteral("--bundle-in needs a file"));
+            }
+        } else if (argument == QLatin1String("--peer")) {
+            if (!value(&peer)) {
+                return context.usage(name(), QStringLiteral("--peer needs a name"));
+            }
+        } else if (argument == QLatin1String("--all")) {
+            all = true;
+        } else if (argument == QLatin1String("--json")) {
+            json = true;
+        } else {
+            return context.usage(name(), QStringLiteral("unexpected argument \"%1\"").arg(argument));
+        }
+    }
+    const int modes = int(!hub.isEmpty()) + int(!bundleOut.isEmpty()) + int(!bundleIn.isEmpty());
+    if (modes != 1) {
+        return context.usage(name(), QStringLiteral("give exactly one of --hub, --bundle-out, --bundle-in"));
+    }
+    if (all && bundleOut.isEmpty()) {
+        return context.usage(name(), QStringLiteral("--all goes with --bundle-out"));
+    }
+    auto catalogue = openCatalogue(context);
+    if (!catalogue) {
+        return ExitUserError;
+    }
+
+    if (!hub.isEmpty()) {
+        HubAddress address;
+        if (QString error = HubAddress::parse(hub, &address); !error.isEmpty()) {
+            return context.fail(error);
+        }
+        HubClient client(address);
+        SyncEngine engine(*catalogue, client);
+        SyncEngine::Report report;
+        if (QString error = engine.sync(&report); !error.isEmpty()) {
+            return context.fail(error);
+        }
+        if (json) {
+            const QJsonObject out{{QStringLiteral("hub"), address.display()},
+                                  {QStringLiteral("pushed"), report.pushed},
+                                  {QStringLiteral("already_there"), report.alreadyThere},
+                                  {QStringLiteral("refused"), report.refused},
+                                  {QStringLiteral("stale"), report.stale},
+                                  {QStringLiteral("pulled"), report.pulled},
+                                  {QStringLiteral("conflicts"), report.conflicts},
+                                  {QStringLiteral("not_sent"), report.notSent},
+                                  {QStringLiteral("role"), report.role},
+                                  {QStringLiteral("workspace"), report.workspace}};
+            context.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        } else {
+            context.out << QStringLiteral("Synced with %1: sent %2, received %3, new conflicts %4\n")
+                               .arg(address.display())
+                               .arg(report.pushed)
+                               .arg(report.pulled)
+                               .arg(report.conflicts);
+            if (report.refused > 0) {
+                context.out << QStringLiteral(
+                                   "The hub refused %1 changes that your account (%2) may not make; "
+                                   "they are kept as conflicts\n")
+                                   .arg(report.refused)
+                                   .arg(address.user);
+            }
+            if (report.notSent > 0) {
+                context.out << QStringLiteral(
+                                   "%1 local changes were not sent: the account %2 may only read\n")
+                                   .arg(report.notSent)
+                                   .arg(address.user);
+            }
+        }
+        return ExitOk;
+    }
+
+    Bundle::Summary summary;
+    if (!bundleOut.isEmpty()) {
+        if (QString error = Bundle::write(*catalogue, bundleOut, peer, all, &summary); !error.isEmpty()) {
+            return context.fail(error);
+        }
+        if (json) {
+            context.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), bundleOut},
+                                                     {QStringLiteral("rows"), summary.rows},
+                                                     {QStringLiteral("peer"), peer},
+                                                     {QStringLiteral("catalogue_id"), summary.catalogueId}})
+                               .toJson(QJsonDocument::Indented);
+        } else {
+            context.out << QStringLiteral("Wrote %1 changes to %2\n").arg(summary.rows).arg(bundleOut);
+        }
+        return ExitOk;
+    }
+    if (QString error = Bundle::import(*catalogue, bundleIn, &summary); !error.isEmpty()) {
+        return context.fail(error);
+    }
+    if (json) {
+        context.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), bundleIn},
+                                                 {QStringLiteral("rows"), summary.rows},
+                                                 {QStringLiteral("inserted"), summary.inserted},
+                                                 {QStringLiteral("updated"), summary.updated},
+                                                 {QStringLiteral("unchanged"), summary.unchanged},
+                                                 {QStringLiteral("conflicts"), summary.conflicts}})
+                           .toJson(QJsonDocument::Indented);
+    } else {
+        context.out << QStringLiteral("Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts\n")
+                           .arg(bundleIn)
+                           .arg(summary.inserted)
+                           .arg(summary.updated)
+                           .arg(summary.unchanged)
+                           .arg(summary.conflicts);
+    }
+    return ExitOk;
+}
+
+} // namespace dalil

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace dalil {
+
+class Catalogue;
+struct TableSpec;
+
+// The change format shared by hub sync and bundles: a row exactly as RecordTable::findSyncRow
+// gives it (id, rev, updated_at, deleted, base_rev and the data fields), per table. Changes
+// applies incoming rows to the local catalogue by the one rule of DESIGN.md "Sync": the higher
+// revision (hybrid logical clock) wins; a local edit that loses, or (from a bundle) an incoming
+// edit that loses, is kept in `conflict` unless the winner was made from it.
+// Call apply() inside one Database transaction; it throws DbError if SQLite refuses.
+class Changes
+{
+public:
+    enum class Source
+    {
+        Hub,   // rows pulled from the hub: applied clean (the hub has them)
+        Bundle // rows from a bundle: applied dirty, so this replica relays them to its hub
+    };
+
+    struct Counts
+    {
+        qint64 inserted = 0;
+        qint64 updated = 0;
+        qint64 unchanged = 0;
+        qint64 conflicts = 0;
+    };
+
+    Changes(Catalogue& catalogue, Source source);
+
+    void apply(const TableSpec& spec, const QJsonObject& incoming);
+    const Counts& counts() const { return m_counts; }
+
+    // True when two versions of a row hold the same data (and the same deleted state).
+    static bool sameContent(const TableSpec& spec, const QJsonObject& a, const QJsonObject& b);
+    // A contact marked private, in the form the hub may keep: a tombstone without the person.
+    static QJsonObject redactedContact(const QJsonObject& contact);
+    // The origin name stored in conflict.origin.
+    QString originName() const;
+
+private:
+    Catalogue& m_catalogue;
+    Source m_source;
+    Counts m_counts;
+};
+
+} // namespace dalil

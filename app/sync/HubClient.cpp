@@ -1,0 +1,425 @@
+#include "sync/HubClient.h"
+
+#include "catalogue/TableSpec.h"
+#include "sync/HubSchema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace dalil {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::HubClient", text);
+}
+
+QAtomicInteger<int> s_connectionCounter;
+
+QJsonObject rowFromQuery(const QSqlQuery& query, const TableSpec& spec)
+{
+    QJsonObject out;
+    out.insert(QStringLiteral("id"), query.value(0).toString());
+    out.insert(QStringLiteral("rev"), query.value(1).toString());
+    out.insert(QStringLiteral("updated_at"), query.value(2).toString());
+    out.insert(QStringLiteral("deleted"), query.value(3).toBool());
+    const QVariant base = query.value(4);
+    out.insert(QStringLiteral("base_rev"), base.isNull() ? QJsonValue() : QJsonValue(base.toString()));
+    int index = 5;
+    for (const Column& c : spec.columns) {
+        const QVariant value = query.value(index++);
+        const QString name = QLatin1String(c.name);
+        if (value.isNull()) {
+            out.insert(name, c.type == ColumnType::List ? QJsonValue(QJsonArray()) : QJsonValue());
+            continue;
+        }
+        switch (c.type) {
+        case ColumnType::Integer:
+            out.insert(name, value.toLongLong());
+            break;
+        case ColumnType::Real:
+            out.insert(name, value.toDouble());
+            break;
+        case ColumnType::Bool:
+            out.insert(name, value.toBool());
+            break;
+        case ColumnType::List:
+            out.insert(name, QJsonDocument::fromJson(value.toString().toUtf8()).array());
+            break;
+        case ColumnType::Text:
+        case ColumnType::Reference:
+            out.insert(name, value.toString());
+            break;
+        }
+    }
+    return out;
+}
+
+// The hub's JSON form of a row (to_jsonb) is already keyed like a local record.
+std::optional<QJsonObject> jsonColumn(const QVariant& value)
+{
+    if (value.isNull()) {
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+} // namespace
+
+HubClient::HubClient(HubAddress address)
+    : m_connectionName(QStringLiteral("dalil-hub-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_address(std::move(address))
+{
+}
+
+HubClient::~HubClient()
+{
+    close();
+}
+
+bool HubClient::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QString HubClient::open()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return tr("the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so "
+                  "Dalil cannot reach a hub");
+    }
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_address.host);
+    db.setPort(m_address.port);
+    db.setDatabaseName(m_address.database);
+    db.setUserName(m_address.user);
+    if (!m_address.password.isEmpty()) {
+        db.setPassword(m_address.password);
+    }
+    QStringList options;
+    for (auto it = m_address.options.begin(); it != m_address.options.end(); ++it) {
+        options.append(it.key() + QLatin1Char('=') + it.value());
+    }
+    options.append(QStringLiteral("application_name=dalil"));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString error =
+            describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return error;
+    }
+    QSqlQuery setup(db);
+    setup.exec(QStringLiteral("SET client_min_messages = warning"));
+    return {};
+}
+
+void HubClient::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString HubClient::describe(const QString& driverText) const
+{
+    const QString where = m_address.display();
+    const QString text = driverText.simplified();
+    if (text.contains(QLatin1String("password authentication failed")) ||
+        text.contains(QLatin1String("no password supplied")) ||
+        text.contains(QLatin1String("password is required"))) {
+        return tr("the hub %1 refused the password of user %2").arg(where, m_address.user);
+    }
+    if (text.contains(QLatin1String("Connection refused")) ||
+        text.contains(QLatin1String("could not connect")) ||
+        text.contains(QLatin1String("timeout expired")) ||
+        text.contains(QLatin1String("could not translate")) ||
+        text.contains(QLatin1String("No such file or directory")) ||
+        text.contains(QLatin1String("Network is unreachable")) ||
+        text.contains(QLatin1String("server closed the connection")) ||
+        text.contains(QLatin1String("no connection to the server")) ||
+        text.contains(QLatin1String("terminating connection"))) {
+        return tr("cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try "
+                  "again")
+            .arg(where, text);
+    }
+    if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database"))) {
+        return tr("the hub server has no database \"%1\" (%2)").arg(m_address.database, where);
+    }
+    if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate")) ||
+        text.contains(QLatin1String("root certificate"))) {
+        return tr("cannot open a secure connection to the hub %1: %2 (on a local network without TLS, "
+                  "add ?sslmode=disable to the address)")
+            .arg(where, text);
+    }
+    if (text.contains(QLatin1String("permission denied")) ||
+        text.contains(QLatin1String("row-level security"))) {
+        return tr("the hub %1 refused the change: user %2 may not make it (%3)")
+            .arg(where, m_address.user, text);
+    }
+    return tr("the hub %1 reported: %2").arg(where, text);
+}
+
+QString HubClient::execute(const QString& sql, QStringList* firstColumn)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    if (firstColumn) {
+        while (query.next()) {
+            firstColumn->append(query.value(0).toString());
+        }
+    }
+    return {};
+}
+
+QString HubClient::readInfo(Info* info)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                   "c.relnamespace WHERE n.nspname = 'dalil' AND c.relname = 'hub_meta')")) ||
+        !query.next()) {
+        return describe(query.lastError().text());
+    }
+    info->initialised = query.value(0).toBool();
+    info->user = m_address.user;
+    if (!info->initialised) {
+        return {};
+    }
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT value FROM dalil.hub_meta WHERE key = 'schema_version'), "
+                           "(SELECT value FROM dalil.hub_meta WHERE key = 'catalogue_id'), dalil.my_role(), "
+                           "dalil.my_workspace(), dalil.is_admin()")) ||
+        !query.next()) {
+        if (query.lastError().databaseText().contains(QLatin1String("permission denied"))) {
+            return {}; // a login that is no hub account: the caller says so
+        }
+        return describe(query.lastError().databaseText());
+    }
+    info->schemaVersion = query.value(0).toInt();
+    info->catalogueId = query.value(1).toString();
+    info->role = query.value(2).toString();
+    info->workspace = query.value(3).toString();
+    if (info->role.isEmpty() && query.value(4).toBool()) {
+        info->role = QStringLiteral("admin");
+    }
+    return {};
+}
+
+QString HubClient::initialise(const QString& catalogueId)
+{
+    Info info;
+    if (QString error = readInfo(&info); !error.isEmpty()) {
+        return error;
+    }
+    if (info.initialised) {
+        return tr("%1 is already a Dalil hub (format %2); nothing was changed")
+            .arg(m_address.display())
+            .arg(info.schemaVersion);
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (QString error = begin(); !error.isEmpty()) {
+        return error;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QString::fromUtf8(HubSchema::createScript()))) {
+        const QString error = describe(query.lastError().databaseText());
+        rollback();
+        return error;
+    }
+    query.prepare(QStringLiteral("INSERT INTO dalil.hub_meta (key, value) VALUES ('catalogue_id', ?)"));
+    query.addBindValue(catalogueId);
+    if (!query.exec()) {
+        const QString error = describe(query.lastError().databaseText());
+        rollback();
+        return error;
+    }
+    return commit();
+}
+
+QString HubClient::addUser(const QString& name, const QString& password, const QString& workspace,
+                           const QString& role)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT dalil.add_user(?, ?, ?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(password);
+    query.addBindValue(workspace);
+    query.addBindValue(role);
+    if (!query.exec()) {
+        return describe(query.lastError().databaseText());
+    }
+    return {};
+}
+
+QString HubClient::begin()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        return describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
+    }
+    m_inTransaction = true;
+    return {};
+}
+
+QString HubClient::commit()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    m_inTransaction = false;
+    if (!db.commit()) {
+        const QString error =
+            describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+void HubClient::rollback()
+{
+    if (m_inTransaction) {
+        m_inTransaction = false;
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.rollback();
+    }
+}
+
+QString HubClient::push(const TableSpec& spec, const QList<QJsonObject>& rows, QList<PushVerdict>* verdicts)
+{
+    QJsonArray array;
+    for (QJsonObject row : rows) {
+        row.remove(QStringLiteral("dirty"));
+        array.append(row);
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT row_id, outcome, lost::text, hub_row::text FROM dalil.push_%1(?::jsonb)")
+            .arg(QLatin1String(spec.table)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        const QString error =
+            describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        rollback(); // before the statement is freed, which an aborted transaction would refuse
+        return error;
+    }
+    while (query.next()) {
+        PushVerdict verdict;
+        verdict.id = query.value(0).toString();
+        verdict.outcome = query.value(1).toString();
+        verdict.lost = jsonColumn(query.value(2));
+        verdict.hubRow = jsonColumn(query.value(3));
+        verdicts->append(verdict);
+    }
+    return {};
+}
+
+QString HubClient::existingIds(const TableSpec& spec, const QStringList& ids, QSet<QString>* out)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id FROM dalil.%1 WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))")
+            .arg(QLatin1String(spec.table)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    while (query.next()) {
+        out->insert(query.value(0).toString());
+    }
+    return {};
+}
+
+QString HubClient::pageEnd(qint64 after, int pageSize, qint64* end)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT coalesce(max(seq), ?) FROM (SELECT seq FROM dalil.history WHERE seq > ? "
+                       "ORDER BY seq LIMIT ?) page"));
+    query.addBindValue(after);
+    query.addBindValue(after);
+    query.addBindValue(pageSize);
+    if (!query.exec() || !query.next()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    *end = query.value(0).toLongLong();
+    return {};
+}
+
+QString HubClient::lastSeq(qint64* seq)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM dalil.history")) || !query.next()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    *seq = query.value(0).toLongLong();
+    return {};
+}
+
+QString HubClient::fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, QList<QJsonObject>* rows)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM dalil.%2 WHERE seq > ? AND seq <= ? ORDER BY seq")
+                      .arg(QString::fromLatin1(HubSchema::selectList(spec)), QLatin1String(spec.table)));
+    query.addBindValue(after);
+    query.addBindValue(upTo);
+    if (!query.exec()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    while (query.next()) {
+        rows->append(rowFromQuery(query, spec));
+    }
+    if (query.lastError().isValid()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    return {};
+}
+
+QString HubClient::fetchByIds(const TableSpec& spec, const QStringList& ids, QList<QJsonObject>* rows)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM dalil.%2 WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))")
+            .arg(QString::fromLatin1(HubSchema::selectList(spec)), QLatin1String(spec.table)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    while (query.next()) {
+        rows->append(rowFromQuery(query, spec));
+    }
+    return {};
+}
+
+} // namespace dalil

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "sync/HubAddress.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace dalil {
+
+struct TableSpec;
+
+// One connection to a hub over Qt's QPSQL driver. Every method returns an error message for the
+// user (empty on success) and never throws; the connection belongs to the thread that opened it.
+// The hub's SQL lives here and in HubSchema; nothing here touches the local catalogue.
+class HubClient
+{
+public:
+    explicit HubClient(HubAddress address);
+    ~HubClient();
+    HubClient(const HubClient&) = delete;
+    HubClient& operator=(const HubClient&) = delete;
+
+    const HubAddress& address() const { return m_address; }
+    QString open();
+    void close();
+    bool isOpen() const;
+
+    struct Info
+    {
+        bool initialised = false;
+        int schemaVersion = 0;
+        QString catalogueId;
+        QString user;
+        QString role; // "editor", "reader", "admin", or empty for a login that is no hub account
+        QString workspace;
+    };
+    QString readInfo(Info* info);
+
+    // Administration (a PostgreSQL user allowed to create roles, e.g. the database owner).
+    QString initialise(const QString& catalogueId);
+    QString addUser(const QString& name, const QString& password, const QString& workspace,
+                    const QString& role);
+
+    QString begin();
+    QString commit();
+    void rollback();
+
+    struct PushVerdict
+    {
+        QString id;
+        QString outcome;                   // accepted, same, stale, refused
+        std::optional<QJsonObject> lost;   // the hub's version this push overwrote, if concurrent
+        std::optional<QJsonObject> hubRow; // for a refused row: the hub's version, if any
+    };
+    // Sends one batch of rows of one table (within begin()/commit()).
+    QString push(const TableSpec& spec, const QList<QJsonObject>& rows, QList<PushVerdict>* verdicts);
+    QString existingIds(const TableSpec& spec, const QStringList& ids, QSet<QString>* out);
+
+    // The end of the next page of changes after `after` holding about `pageSize` writes; equal to
+    // `after` when there is nothing new.
+    QString pageEnd(qint64 after, int pageSize, qint64* end);
+    QString lastSeq(qint64* seq);
+    QString fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, QList<QJsonObject>* rows);
+    QString fetchByIds(const TableSpec& spec, const QStringList& ids, QList<QJsonObject>* rows);
+
+    // Runs one statement as it is (tests and administration); returns the first column of each row.
+    QString execute(const QString& sql, QStringList* firstColumn = nullptr);
+
+private:
+    QString describe(const QString& driverText) const;
+    QString m_connectionName;
+    HubAddress m_address;
+    bool m_inTransaction = false;
+};
+
+} // namespace dalil

@@ -1,0 +1,380 @@
+#include "sync/SyncEngine.h"
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/ConflictRepository.h"
+#include "catalogue/DbError.h"
+#include "catalogue/SyncStateRepository.h"
+#include "sync/Changes.h"
+#include "sync/HubClient.h"
+#include "sync/HubSchema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace dalil {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::SyncEngine", text);
+}
+
+// Thrown inside a local transaction to roll it back with a message for the user.
+struct HubFailure
+{
+    QString message;
+};
+
+} // namespace
+
+SyncEngine::SyncEngine(Catalogue& catalogue, HubClient& hub)
+    : m_catalogue(catalogue)
+    , m_hub(hub)
+{
+}
+
+QString SyncEngine::hubKey() const
+{
+    return m_hub.address().display();
+}
+
+QString SyncEngine::check(Report* report)
+{
+    if (!m_hub.isOpen()) {
+        if (QString error = m_hub.open(); !error.isEmpty()) {
+            return error;
+        }
+    }
+    HubClient::Info info;
+    if (QString error = m_hub.readInfo(&info); !error.isEmpty()) {
+        return error;
+    }
+    const QString where = m_hub.address().display();
+    if (!info.initialised) {
+        return tr("%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub "
+                  "URL`)")
+            .arg(where);
+    }
+    if (info.schemaVersion > HubSchema::kVersion) {
+        return tr("the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update "
+                  "Dalil to sync with it")
+            .arg(where)
+            .arg(info.schemaVersion)
+            .arg(HubSchema::kVersion);
+    }
+    if (info.role.isEmpty()) {
+        return tr("user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub "
+                  "add-user`)")
+            .arg(info.user, where);
+    }
+    SyncStateRepository state(m_catalogue.database());
+    if (state.joined() && state.catalogueId() != info.catalogueId) {
+        return tr("the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged")
+            .arg(where, info.catalogueId, state.catalogueId());
+    }
+    m_hubCatalogueId = info.catalogueId;
+    report->role = info.role;
+    report->workspace = info.workspace;
+    try {
+        m_catalogue.database().transaction(
+            [&] { state.setAccount(hubKey(), info.user, info.workspace, info.role); });
+    } catch (const DbError& e) {
+        return e.message();
+    }
+    m_checked = true;
+    return {};
+}
+
+QString SyncEngine::sync(Report* report)
+{
+    QString error = check(report);
+    if (error.isEmpty()) {
+        error = push(report);
+    }
+    if (error.isEmpty()) {
+        error = pull(report);
+    }
+    try {
+        m_catalogue.database().transaction(
+            [&] { SyncStateRepository(m_catalogue.database()).recordResult(hubKey(), error); });
+    } catch (const DbError&) {
+        // Keeping the last result is a courtesy; the sync's own outcome stands.
+    }
+    return error;
+}
+
+QString SyncEngine::push(Report* report)
+{
+    if (!m_checked) {
+        if (QString error = check(report); !error.isEmpty()) {
+            return error;
+        }
+    }
+    struct Outgoing
+    {
+        const TableSpec* spec;
+        QList<QJsonObject> rows;
+        QHash<QString, QJsonObject> original; // id → local row as read
+    };
+    std::vector<Outgoing> outgoing;
+    QList<QPair<RecordTable*, QJsonObject>> keptHome; // private contacts the hub never had
+    qint64 total = 0;
+    try {
+        for (const TableSpec* spec : tables::all()) {
+            RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
+            Outgoing out{spec, {}, {}};
+            QList<QJsonObject> privateRows;
+            for (const QJsonObject& row : table->dirtyRows()) {
+                if (spec == &tables::contact() && row.value(QLatin1String("private")).toBool()) {
+                    privateRows.append(row);
+                    continue;
+                }
+                out.original.insert(row.value(QLatin1String("id")).toString(), row);
+                out.rows.append(row);
+            }
+            if (!privateRows.isEmpty()) {
+                QStringList ids;
+                for (const QJsonObject& row : privateRows) {
+                    ids.append(row.value(QLatin1String("id")).toString());
+                }
+                QSet<QString> onHub;
+                if (m_hub.isOpen() || m_hub.open().isEmpty()) {
+                    if (QString error = m_hub.existingIds(*spec, ids, &onHub); !error.isEmpty()) {
+                        return error;
+                    }
+                }
+                for (const QJsonObject& row : privateRows) {
+                    const QString id = row.value(QLatin1String("id")).toString();
+                    if (onHub.contains(id)) {
+                        out.original.insert(id, row);
+                        out.rows.append(Changes::redactedContact(row));
+                    } else {
+                        keptHome.append({table, row});
+                    }
+                }
+            }
+            total += out.rows.size();
+            outgoing.push_back(std::move(out));
+        }
+    } catch (const DbError& e) {
+        return e.message();
+    }
+    if (report->role == QLatin1String("reader")) {
+        report->notSent = total;
+        return {};
+    }
+    if (total == 0 && keptHome.isEmpty()) {
+        return {};
+    }
+
+    QList<QPair<const TableSpec*, HubClient::PushVerdict>> verdicts;
+    if (total > 0) {
+        if (QString error = m_hub.begin(); !error.isEmpty()) {
+            return error;
+        }
+        int step = 0;
+        for (const Outgoing& out : outgoing) {
+            for (qsizetype start = 0; start < out.rows.size(); start += m_pushBatch) {
+                QList<HubClient::PushVerdict> batch;
+                const QString error = m_hub.push(*out.spec, out.rows.mid(start, m_pushBatch), &batch);
+                if (!error.isEmpty()) {
+                    m_hub.rollback();
+                    return error;
+                }
+                for (const HubClient::PushVerdict& verdict : batch) {
+                    verdicts.append({out.spec, verdict});
+                }
+                if (m_faultHook) {
+                    m_faultHook(Stage::Push, step++);
+                }
+            }
+        }
+        if (QString error = m_hub.commit(); !error.isEmpty()) {
+            return error;
+        }
+    }
+
+    QHash<const TableSpec*, const Outgoing*> byTable;
+    for (const Outgoing& out : outgoing) {
+        byTable.insert(out.spec, &out);
+    }
+    try {
+        m_catalogue.database().transaction([&] {
+            Database& db = m_catalogue.database();
+            ConflictRepository conflicts(db);
+            SyncStateRepository state(db);
+            if (!state.joined()) {
+                state.join(m_hubCatalogueId);
+            }
+            for (const auto& [table, row] : keptHome) {
+                table->markClean(row.value(QLatin1String("id")).toString(),
+                                 row.value(QLatin1String("rev")).toString());
+            }
+            for (const auto& [spec, verdict] : verdicts) {
+                RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
+                const QJsonObject local = byTable.value(spec)->original.value(verdict.id);
+                const QString rev = local.value(QLatin1String("rev")).toString();
+                // An edit made here while the push was on its way stays as it is, dirty.
+                const bool untouched = table->syncState(verdict.id).rev == rev;
+                if (verdict.outcome == QLatin1String("accepted") ||
+                    verdict.outcome == QLatin1String("same")) {
+                    table->markClean(verdict.id, rev);
+                    if (verdict.outcome == QLatin1String("accepted")) {
+                        ++report->pushed;
+                    } else {
+                        ++report->alreadyThere;
+                    }
+                    if (verdict.lost && conflicts.add(QLatin1String(spec->table), *verdict.lost, rev,
+                                                      QStringLiteral("hub"))) {
+                        ++report->conflicts;
+                    }
+                } else if (verdict.outcome == QLatin1String("equal")) {
+                    ++report->alreadyThere;
+                    if (untouched && verdict.hubRow) {
+                        table->putRemote(*verdict.hubRow, false);
+                    }
+                } else if (verdict.outcome == QLatin1String("stale")) {
+                    ++report->stale; // the pull that follows brings the newer version
+                } else {
+                    ++report->refused;
+                    const QString winning =
+                        verdict.hubRow ? verdict.hubRow->value(QLatin1String("rev")).toString() : QString();
+                    if (conflicts.add(QLatin1String(spec->table), local, winning,
+                                      QStringLiteral("refused"))) {
+                        ++report->conflicts;
+                    }
+                    if (!untouched) {
+                        continue;
+                    }
+                    // The edit is not ours to make: back to the hub's version, the edit kept aside.
+                    if (verdict.hubRow) {
+                        table->putRemote(*verdict.hubRow, false);
+                    } else {
+                        QJsonObject gone = local;
+                        gone.insert(QStringLiteral("deleted"), true);
+                        table->putRemote(gone, false);
+                    }
+                }
+            }
+        });
+    } catch (const DbError& e) {
+        return tr("the hub accepted the changes but the catalogue could not record it (%1); the next "
+                  "sync will finish the job")
+            .arg(e.message());
+    }
+    return {};
+}
+
+QString SyncEngine::fetchMissingParents(const QList<QPair<const TableSpec*, QJsonObject>>& applied,
+                                        Changes& changes)
+{
+    QList<QPair<const TableSpec*, QJsonObject>> level = applied;
+    for (int depth = 0; depth < 3 && !level.isEmpty(); ++depth) {
+        QHash<const TableSpec*, QSet<QString>> missing;
+        for (const auto& [spec, row] : level) {
+            for (const Column& c : spec->columns) {
+                if (c.type != ColumnType::Reference) {
+                    continue;
+                }
+                const QString parent = row.value(QLatin1String(c.name)).toString();
+                if (parent.isEmpty()) {
+                    continue;
+                }
+                const TableSpec* target = tables::byName(QLatin1String(HubSchema::referencedTable(c.name)));
+                if (!m_catalogue.repository(QLatin1String(target->table))->syncState(parent).exists) {
+                    missing[target].insert(parent);
+                }
+            }
+        }
+        level.clear();
+        for (auto it = missing.begin(); it != missing.end(); ++it) {
+            QList<QJsonObject> rows;
+            const QStringList ids(it.value().begin(), it.value().end());
+            if (QString error = m_hub.fetchByIds(*it.key(), ids, &rows); !error.isEmpty()) {
+                return error;
+            }
+            for (const QJsonObject& row : rows) {
+                changes.apply(*it.key(), row);
+                level.append({it.key(), row});
+            }
+        }
+    }
+    return {};
+}
+
+QString SyncEngine::pull(Report* report)
+{
+    if (!m_checked) {
+        if (QString error = check(report); !error.isEmpty()) {
+            return error;
+        }
+    }
+    SyncStateRepository state(m_catalogue.database());
+    qint64 cursor = state.hub(hubKey()).cursor;
+    qint64 last = 0;
+    if (QString error = m_hub.lastSeq(&last); !error.isEmpty()) {
+        return error;
+    }
+    if (last < cursor) {
+        // A hub restored from an older backup: read it all again; equal revisions change nothing.
+        cursor = 0;
+    }
+    const qint64 estimate = last - cursor;
+    qint64 done = 0;
+    int page = 0;
+    for (;;) {
+        qint64 end = cursor;
+        if (QString error = m_hub.pageEnd(cursor, m_pageSize, &end); !error.isEmpty()) {
+            return error;
+        }
+        if (end <= cursor) {
+            break;
+        }
+        QList<QPair<const TableSpec*, QJsonObject>> rows;
+        for (const TableSpec* spec : tables::all()) {
+            QList<QJsonObject> tableRows;
+            if (QString error = m_hub.fetchRange(*spec, cursor, end, &tableRows); !error.isEmpty()) {
+                return error;
+            }
+            for (const QJsonObject& row : tableRows) {
+                rows.append({spec, row});
+            }
+        }
+        try {
+            Changes changes(m_catalogue, Changes::Source::Hub);
+            m_catalogue.database().transaction([&] {
+                for (const auto& [spec, row] : rows) {
+                    changes.apply(*spec, row);
+                }
+                if (QString error = fetchMissingParents(rows, changes); !error.isEmpty()) {
+                    throw HubFailure{error};
+                }
+                state.setCursor(hubKey(), end);
+                if (!state.joined()) {
+                    state.join(m_hubCatalogueId);
+                }
+            });
+            report->pulled += changes.counts().inserted + changes.counts().updated;
+            report->conflicts += changes.counts().conflicts;
+        } catch (const HubFailure& failure) {
+            return failure.message;
+        } catch (const DbError& e) {
+            return tr("changes from the hub could not be applied to the catalogue (%1); nothing of this "
+                      "page was kept")
+                .arg(e.message());
+        }
+        done += rows.size();
+        cursor = end;
+        if (m_progress) {
+            m_progress(done, std::max(estimate, done));
+        }
+        if (m_faultHook) {
+            m_faultHook(Stage::Pull, page++);
+        }
+    }
+    return {};
+}
+
+} // namespace dalil

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+namespace dalil {
+
+class Catalogue;
+class Changes;
+class HubClient;
+struct TableSpec;
+
+// Two-way sync of a local catalogue with a hub (DESIGN.md "Sync"):
+// push — every dirty row, in one hub transaction, in batches per table (parents first); the hub
+//   keeps the higher revision; what the push overwrote concurrently, and local edits the hub
+//   refused, go to `conflict`; accepted rows are marked clean in one local transaction after the
+//   hub committed, so a failure anywhere leaves the catalogue as it was;
+// pull — rows with seq above this hub's cursor, in pages; each page is applied (Changes) together
+//   with the cursor in one local transaction, so an interrupted pull resumes where it stopped.
+// Runs on the thread that made the HubClient; the GUI runs it on a worker thread with its own
+// Catalogue connection.
+class SyncEngine
+{
+public:
+    enum class Stage
+    {
+        Push,
+        Pull
+    };
+    // Called between batches and pages: the tests stop the hub here to prove nothing half-applies.
+    using FaultHook = std::function<void(Stage stage, int step)>;
+    // Progress of a long pull: rows so far, and an estimate of the total.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    struct Report
+    {
+        qint64 pushed = 0;
+        qint64 alreadyThere = 0;
+        qint64 refused = 0;
+        qint64 stale = 0;
+        qint64 pulled = 0;
+        qint64 conflicts = 0;
+        qint64 notSent = 0; // local changes a read-only account cannot send
+        QString role;
+        QString workspace;
+    };
+
+    SyncEngine(Catalogue& catalogue, HubClient& hub);
+
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setPushBatch(int rows) { m_pushBatch = rows; }
+    void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    // Connects if needed, checks the hub, pushes then pulls. Returns an error message (empty on
+    // success); the reason is also kept as this hub's last error.
+    QString sync(Report* report);
+    QString push(Report* report);
+    QString pull(Report* report);
+
+    // The hub's key in the local sync state (its address without password).
+    QString hubKey() const;
+
+private:
+    QString check(Report* report);
+    QString fetchMissingParents(const QList<QPair<const TableSpec*, QJsonObject>>& applied, Changes& changes);
+
+    Catalogue& m_catalogue;
+    HubClient& m_hub;
+    int m_pageSize = 5000;
+    int m_pushBatch = 2000;
+    FaultHook m_faultHook;
+    Progress m_progress;
+    QString m_hubCatalogueId;
+    bool m_checked = false;
+};
+
+} // namespace dalil

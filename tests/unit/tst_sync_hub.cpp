@@ -1,0 +1,485 @@
+// Sync with a real PostgreSQL hub started by this test: convergence of two and three clients,
+// row-level security decided by the hub, private contacts, and faults that must leave the
+// catalogue as it was.
+
+#include "TestSupport.h"
+#include "sync/PgServer.h"
+#include "sync/SyncTestSupport.h"
+
+#include "catalogue/DbError.h"
+#include "sync/HubSchema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dalil;
+using namespace dalil::test;
+
+class TestSyncHub : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void twoClientsConverge();
+    void threeClientsWithDeletesAndOfflinePeriods();
+    void editingTwiceOfflineIsNoConflict();
+    void readerCannotWrite();
+    void editorCannotChangeAnotherWorkspace();
+    void privateContactNeverReachesHub();
+    void firstPullInPagesWithMissingParents();
+    void faultsLeaveCatalogueUnchanged_data();
+    void faultsLeaveCatalogueUnchanged();
+    void cliEndToEnd();
+
+private:
+    // A new hub database with accounts: alice, bob, carol edit ws1; dina edits ws2; rami reads.
+    QString newHub(const QString& database);
+    QString userUrl(const QString& database, const QString& user) const
+    {
+        return m_pg.url(user, user + QStringLiteral("-pw"), database);
+    }
+    std::unique_ptr<Client> client(const QString& name, const QString& database, const QString& user)
+    {
+        auto c = std::make_unique<Client>(m_dir.path(), name, userUrl(database, user));
+        return c;
+    }
+
+    PgServer m_pg;
+    QTemporaryDir m_dir;
+};
+
+QString TestSyncHub::newHub(const QString& database)
+{
+    if (QString error =
+            m_pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(database));
+        !error.isEmpty()) {
+        return error;
+    }
+    HubAddress address;
+    HubAddress::parse(m_pg.adminUrl(database), &address);
+    HubClient admin(address);
+    if (QString error = admin.open(); !error.isEmpty()) {
+        return error;
+    }
+    if (QString error = admin.initialise(QStringLiteral("cat-") + database); !error.isEmpty()) {
+        return error;
+    }
+    const QList<QStringList> accounts = {{"alice", "ws1", "editor"},
+                                         {"bob", "ws1", "editor"},
+                                         {"carol", "ws1", "editor"},
+                                         {"dina", "ws2", "editor"},
+                                         {"rami", "ws1", "reader"}};
+    for (const QStringList& a : accounts) {
+        if (QString error = admin.addUser(a[0], a[0] + QStringLiteral("-pw"), a[1], a[2]); !error.isEmpty()) {
+            return error;
+        }
+    }
+    return {};
+}
+
+void TestSyncHub::initTestCase()
+{
+    const QString error = m_pg.start();
+    if (error.contains(QLatin1String("not found")) || error.contains(QLatin1String("missing"))) {
+        QSKIP(qPrintable(error));
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestSyncHub::cleanupTestCase()
+{
+    m_pg.stop();
+}
+
+void TestSyncHub::twoClientsConverge()
+{
+    QVERIFY2(newHub(QStringLiteral("two")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("a2"), QStringLiteral("two"), QStringLiteral("alice"));
+    auto b = client(QStringLiteral("b2"), QStringLiteral("two"), QStringLiteral("bob"));
+
+    const QString org = a->addOrganisation(QStringLiteral("جمعيّة الهلال الأحمر اللبنانيّ"),
+                                           QStringLiteral("Lebanese Red Cross"));
+    a->addOffice(org, QStringLiteral("طرابلس"), 34.4367, 35.8497);
+    a->addContact(org, QStringLiteral("ليلى حدّاد"));
+    const QString other =
+        a->addOrganisation(QStringLiteral("مؤسسة عامل"), QStringLiteral("Amel Association"));
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(b->sync(), QString());
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
+    QCOMPARE(b->cat().organisations().find(org)->value(QLatin1String("name_ar")).toString(),
+             QStringLiteral("جمعيّة الهلال الأحمر اللبنانيّ"));
+
+    // Both edit the same organisation while apart; b's edit is later and wins everywhere, a's is
+    // kept as a conflict.
+    a->setField("organisation", org, QStringLiteral("acronym"), QStringLiteral("LRC-أ"));
+    const QString losing = a->cat().organisations().find(org)->value(QLatin1String("rev")).toString();
+    QTest::qWait(3);
+    b->setField("organisation", org, QStringLiteral("acronym"), QStringLiteral("LRC-ب"));
+    // And a deletes the other organisation while b edits it.
+    b->setField("organisation", other, QStringLiteral("website"), QStringLiteral("https://amel.org"));
+    QTest::qWait(3);
+    a->cat().organisations().remove(other);
+
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(b->sync(), QString());
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
+    QCOMPARE(a->cat().organisations().find(org)->value(QLatin1String("acronym")).toString(),
+             QStringLiteral("LRC-ب"));
+    QVERIFY(!a->cat().organisations().find(other)); // the later delete wins
+    const QStringList kept = a->losingRevisions() + b->losingRevisions();
+    QVERIFY2(kept.contains(losing), "a's losing edit is kept as a conflict");
+    QCOMPARE(a->cat().stats().dirty, 0);
+    QCOMPARE(b->cat().stats().dirty, 0);
+}
+
+void TestSyncHub::threeClientsWithDeletesAndOfflinePeriods()
+{
+    QVERIFY2(newHub(QStringLiteral("three")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("a3"), QStringLiteral("three"), QStringLiteral("alice"));
+    auto b = client(QStringLiteral("b3"), QStringLiteral("three"), QStringLiteral("bob"));
+    auto c = client(QStringLiteral("c3"), QStringLiteral("three"), QStringLiteral("carol"));
+    QStringList orgs;
+    for (int i = 0; i < 6; ++i) {
+        const QString id = a->addOrganisation(QStringLiteral("منظمة رقم %1").arg(QChar(0x0661 + i)),
+                                              QStringLiteral("Organisation %1").arg(i));
+        a->addOffice(id, QStringLiteral("صيدا"), 33.56, 35.37);
+        orgs.append(id);
+    }
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(b->sync(), QString());
+    QCOMPARE(c->sync(), QString());
+
+    // c goes offline for a long time and edits a lot; a and b keep syncing.
+    for (int round = 0; round < 3; ++round) {
+        c->setField("organisation", orgs[round], QStringLiteral("name_en"),
+                    QStringLiteral("C edit %1").arg(round));
+        a->setField("organisation", orgs[round + 1], QStringLiteral("name_en"),
+                    QStringLiteral("A edit %1").arg(round));
+        QCOMPARE(a->sync(), QString());
+        b->setField("organisation", orgs[round + 2], QStringLiteral("name_fr"),
+                    QStringLiteral("B édition %1").arg(round));
+        QCOMPARE(b->sync(), QString());
+        QTest::qWait(2);
+    }
+    b->cat().organisations().remove(orgs[5]);
+    c->addOffice(orgs[5], QStringLiteral("صور"), 33.27, 35.20); // an office added to what b deleted
+    const QString newOrg =
+        c->addOrganisation(QStringLiteral("شبكة المنظمات العربية"), QStringLiteral("ANND"));
+    QCOMPARE(b->sync(), QString());
+    QCOMPARE(c->sync(), QString());
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(b->sync(), QString());
+    QCOMPARE(c->sync(), QString());
+    QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
+    QCOMPARE(difference(dump(b->cat()), dump(c->cat())), QString());
+    QVERIFY(a->cat().organisations().find(newOrg));
+    QVERIFY(!a->cat().organisations().find(orgs[5]));
+}
+
+void TestSyncHub::editingTwiceOfflineIsNoConflict()
+{
+    QVERIFY2(newHub(QStringLiteral("twice")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("at"), QStringLiteral("twice"), QStringLiteral("alice"));
+    auto b = client(QStringLiteral("bt"), QStringLiteral("twice"), QStringLiteral("bob"));
+    const QString org = a->addOrganisation(QStringLiteral("منظمة"), QStringLiteral("Org"));
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(b->sync(), QString());
+    for (int i = 0; i < 3; ++i) {
+        a->setField("organisation", org, QStringLiteral("acronym"), QStringLiteral("v%1").arg(i));
+    }
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(b->sync(), QString());
+    b->setField("organisation", org, QStringLiteral("acronym"), QStringLiteral("after"));
+    QCOMPARE(b->sync(), QString());
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(a->losingRevisions(), QStringList());
+    QCOMPARE(b->losingRevisions(), QStringList());
+    QCOMPARE(a->cat().organisations().find(org)->value(QLatin1String("acronym")).toString(),
+             QStringLiteral("after"));
+}
+
+void TestSyncHub::readerCannotWrite()
+{
+    QVERIFY2(newHub(QStringLiteral("reader")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("ar"), QStringLiteral("reader"), QStringLiteral("alice"));
+    const QString org = a->addOrganisation(QStringLiteral("جمعية"), QStringLiteral("Society"));
+    QCOMPARE(a->sync(), QString());
+
+    auto r = client(QStringLiteral("rr"), QStringLiteral("reader"), QStringLiteral("rami"));
+    SyncEngine::Report report;
+    QCOMPARE(r->sync(&report), QString());
+    QVERIFY(r->cat().organisations().find(org)); // readers read
+    r->setField("organisation", org, QStringLiteral("name_en"), QStringLiteral("changed by a reader"));
+    QCOMPARE(r->sync(&report), QString());
+    QVERIFY(report.notSent >= 1);
+
+    // Even a client that tries: the hub refuses the push itself, and plain SQL too.
+    HubAddress address;
+    HubAddress::parse(userUrl(QStringLiteral("reader"), QStringLiteral("rami")), &address);
+    HubClient hub(address);
+    QCOMPARE(hub.open(), QString());
+    QCOMPARE(hub.begin(), QString());
+    QList<HubClient::PushVerdict> verdicts;
+    const QString error =
+        hub.push(tables::organisation(), {*r->cat().organisations().findSyncRow(org)}, &verdicts);
+    hub.rollback();
+    QVERIFY2(!error.isEmpty(), "the hub must refuse a reader's push");
+    QVERIFY2(error.contains(QLatin1String("refused")), qPrintable(error));
+    const QString direct = hub.execute(QStringLiteral("UPDATE dalil.organisation SET name_en = 'x'"));
+    QVERIFY2(direct.contains(QLatin1String("permission denied")), qPrintable(direct));
+
+    // Nothing changed on the hub.
+    auto check = client(QStringLiteral("cr"), QStringLiteral("reader"), QStringLiteral("bob"));
+    QCOMPARE(check->sync(), QString());
+    QCOMPARE(check->cat().organisations().find(org)->value(QLatin1String("name_en")).toString(),
+             QStringLiteral("Society"));
+}
+
+void TestSyncHub::editorCannotChangeAnotherWorkspace()
+{
+    QVERIFY2(newHub(QStringLiteral("ws")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("aw"), QStringLiteral("ws"), QStringLiteral("alice"));
+    auto d = client(QStringLiteral("dw"), QStringLiteral("ws"), QStringLiteral("dina"));
+    const QString org =
+        a->addOrganisation(QStringLiteral("منظمة في مساحة العمل الأولى"), QStringLiteral("WS1 org"));
+    const QString office = a->addOffice(org, QStringLiteral("بيروت"), 33.89, 35.50);
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(d->sync(), QString());
+
+    // dina (ws2) edits ws1's organisation and office, and creates her own organisation.
+    d->setField("organisation", org, QStringLiteral("name_en"), QStringLiteral("taken over"));
+    d->setField("location", office, QStringLiteral("city"), QStringLiteral("Jounieh"));
+    const QString mine = d->addOrganisation(QStringLiteral("منظمة دينا"), QStringLiteral("Dina's org"));
+    SyncEngine::Report report;
+    QCOMPARE(d->sync(&report), QString());
+    QCOMPARE(report.refused, 2);
+    QCOMPARE(report.pushed >= 1, true);
+    // Her client is back to the hub's version; her edits are kept as conflicts to look at.
+    QCOMPARE(d->cat().organisations().find(org)->value(QLatin1String("name_en")).toString(),
+             QStringLiteral("WS1 org"));
+    QCOMPARE(ConflictRepository(d->cat().database()).countUnresolved(), 2);
+
+    // Around the client, straight SQL: the hub's row-level security refuses it.
+    HubAddress address;
+    HubAddress::parse(userUrl(QStringLiteral("ws"), QStringLiteral("dina")), &address);
+    HubClient hub(address);
+    QCOMPARE(hub.open(), QString());
+    QStringList updated;
+    QCOMPARE(
+        hub.execute(QStringLiteral("UPDATE dalil.organisation SET name_en = 'x' WHERE name_en = 'WS1 org' "
+                                   "RETURNING id"),
+                    &updated),
+        QString());
+    QCOMPARE(updated, QStringList()); // ws1's rows are not hers to update
+    const QString insert = hub.execute(
+        QStringLiteral("INSERT INTO dalil.organisation (id, rev, updated_at, name_en, workspace, seq, "
+                       "written_by, written_at) "
+                       "VALUES ('forged', '0000000000001-000000-x', 'now', 'forged', 'ws1', 0, '', now())"));
+    QVERIFY2(insert.contains(QLatin1String("row-level security")) ||
+                 insert.contains(QLatin1String("refused")),
+             qPrintable(insert));
+
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(a->cat().organisations().find(org)->value(QLatin1String("name_en")).toString(),
+             QStringLiteral("WS1 org"));
+    QCOMPARE(a->cat().locations().find(office)->value(QLatin1String("city")).toString(),
+             QStringLiteral("بيروت"));
+    QVERIFY(a->cat().organisations().find(mine)); // her own workspace's row went through
+
+    // Every write on the hub records who made it.
+    QStringList writers;
+    QCOMPARE(m_pg.admin(QStringLiteral("ws"),
+                        QStringLiteral("SELECT written_by FROM dalil.organisation WHERE id = '%1'").arg(mine),
+                        &writers),
+             QString());
+    QCOMPARE(writers, QStringList{QStringLiteral("dina")});
+}
+
+void TestSyncHub::privateContactNeverReachesHub()
+{
+    QVERIFY2(newHub(QStringLiteral("private")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("ap"), QStringLiteral("private"), QStringLiteral("alice"));
+    const QString org = a->addOrganisation(QStringLiteral("مركز"), QStringLiteral("Centre"));
+    const QString secret = a->addContact(org, QStringLiteral("سارة السرية"), true);
+    const QString shared = a->addContact(org, QStringLiteral("عمر المعلن"), false);
+    QCOMPARE(a->sync(), QString());
+
+    auto hubHas = [&](const QString& sql) {
+        QStringList rows;
+        const QString error = m_pg.admin(QStringLiteral("private"), sql, &rows);
+        return error.isEmpty() ? rows : QStringList{error};
+    };
+    QCOMPARE(hubHas(QStringLiteral("SELECT id FROM dalil.contact WHERE id = '%1'").arg(secret)),
+             QStringList());
+    QCOMPARE(hubHas(QStringLiteral("SELECT count(*) FROM dalil.contact WHERE name LIKE '%سارة%'")),
+             QStringList{QStringLiteral("0")});
+    QCOMPARE(hubHas(QStringLiteral("SELECT count(*) FROM dalil.history WHERE row_id = '%1'").arg(secret)),
+             QStringList{QStringLiteral("0")});
+    QCOMPARE(hubHas(QStringLiteral("SELECT count(*) FROM dalil.contact WHERE id = '%1'").arg(shared)),
+             QStringList{QStringLiteral("1")});
+    QCOMPARE(a->cat().stats().dirty, 0);
+
+    // A contact made private after it was shared leaves only a tombstone without the person.
+    a->setField("contact", shared, QStringLiteral("private"), true);
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(hubHas(QStringLiteral(
+                        "SELECT coalesce(name, '') || '|' || deleted FROM dalil.contact WHERE id = '%1'")
+                        .arg(shared)),
+             QStringList{QStringLiteral("|true")});
+    QVERIFY(a->cat().contacts().find(shared)); // still there, at home
+    // The hub itself refuses a private contact (not only the client).
+    const QString error =
+        m_pg.admin(QStringLiteral("private"),
+                   QStringLiteral("UPDATE dalil.contact SET deleted = false WHERE id = '%1'").arg(shared));
+    QVERIFY2(error.contains(QLatin1String("contact_private_stays_home")), qPrintable(error));
+}
+
+void TestSyncHub::firstPullInPagesWithMissingParents()
+{
+    QVERIFY2(newHub(QStringLiteral("pages")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("apg"), QStringLiteral("pages"), QStringLiteral("alice"));
+    QStringList orgs;
+    for (int i = 0; i < 40; ++i) {
+        const QString org =
+            a->addOrganisation(QStringLiteral("جمعية %1").arg(i), QStringLiteral("Society %1").arg(i));
+        a->addOffice(org, QStringLiteral("زحلة"), 33.85, 35.90);
+        orgs.append(org);
+    }
+    QCOMPARE(a->sync(), QString());
+    // Parents edited after their children: on the hub, children now come first in seq order.
+    for (const QString& org : orgs) {
+        a->setField("organisation", org, QStringLiteral("founded"), 1990);
+    }
+    QCOMPARE(a->sync(), QString());
+    auto b = client(QStringLiteral("bpg"), QStringLiteral("pages"), QStringLiteral("bob"));
+    int pages = 0;
+    QCOMPARE(
+        b->sync(
+            nullptr, [&](SyncEngine::Stage stage, int) { pages += stage == SyncEngine::Stage::Pull; }, 30),
+        QString());
+    QVERIFY(pages > 5);
+    QCOMPARE(a->sync(), QString());
+    QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
+}
+
+void TestSyncHub::faultsLeaveCatalogueUnchanged_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("wrong password") << "password"
+                                    << "refused the password";
+    QTest::newRow("unreachable hub") << "unreachable"
+                                     << "cannot reach the hub";
+    QTest::newRow("newer hub schema") << "newer"
+                                      << "newer format";
+    QTest::newRow("another catalogue") << "catalogue"
+                                       << "another catalogue";
+    QTest::newRow("not a hub") << "nohub"
+                               << "not a Dalil hub";
+    QTest::newRow("no account") << "noaccount"
+                                << "has no account";
+    QTest::newRow("bad address") << "address"
+                                 << "not a hub address";
+}
+
+void TestSyncHub::faultsLeaveCatalogueUnchanged()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, expected);
+    const QString database = QStringLiteral("fault_") + fault;
+    QVERIFY2(newHub(database).isEmpty(), "hub");
+    auto a = client(QStringLiteral("af_") + fault, database, QStringLiteral("alice"));
+    const QString org = a->addOrganisation(QStringLiteral("جمعية الأمل"), QStringLiteral("Hope"));
+    if (fault == QLatin1String("catalogue")) {
+        QCOMPARE(a->sync(), QString()); // joined this hub's catalogue
+        auto other = QStringLiteral("fault_other");
+        QVERIFY2(newHub(other).isEmpty(), "hub");
+        a->url = userUrl(other, QStringLiteral("alice"));
+    }
+    a->setField("organisation", org, QStringLiteral("acronym"), QStringLiteral("أمل"));
+    if (fault == QLatin1String("password")) {
+        a->url = m_pg.url(QStringLiteral("alice"), QStringLiteral("wrong"), database);
+    } else if (fault == QLatin1String("unreachable")) {
+        a->url = QStringLiteral("postgresql://alice:x@127.0.0.1:1/%1?sslmode=disable&connect_timeout=3")
+                     .arg(database);
+    } else if (fault == QLatin1String("newer")) {
+        QCOMPARE(m_pg.admin(database, QStringLiteral("UPDATE dalil.hub_meta SET value = '%1' WHERE key = "
+                                                     "'schema_version'")
+                                          .arg(HubSchema::kVersion + 1)),
+                 QString());
+    } else if (fault == QLatin1String("nohub")) {
+        QCOMPARE(m_pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE plain_db")),
+                 QString());
+        a->url = m_pg.adminUrl(QStringLiteral("plain_db"));
+    } else if (fault == QLatin1String("noaccount")) {
+        QCOMPARE(
+            m_pg.admin(database, QStringLiteral("CREATE ROLE stranger LOGIN PASSWORD 'stranger-pw'; GRANT "
+                                                "CONNECT ON DATABASE %1 TO stranger")
+                                     .arg(database)),
+            QString());
+        a->url = m_pg.url(QStringLiteral("stranger"), QStringLiteral("stranger-pw"), database);
+    } else if (fault == QLatin1String("address")) {
+        a->url = QStringLiteral("http://hub.example/x");
+    }
+    const Dump before = dump(a->cat());
+    const auto conflictsBefore = a->losingRevisions();
+    const QString error = a->sync();
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(difference(before, dump(a->cat())), QString());
+    QCOMPARE(a->losingRevisions(), conflictsBefore);
+}
+
+void TestSyncHub::cliEndToEnd()
+{
+    QCOMPARE(m_pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE clihub")), QString());
+    const QString admin = m_pg.adminUrl(QStringLiteral("clihub"));
+    const QString db = m_dir.path() + QStringLiteral("/cli.dalil");
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+    CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("hub"), QStringLiteral("init"),
+                         QStringLiteral("--hub"), admin});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = runCli({QStringLiteral("hub"), QStringLiteral("init"), QStringLiteral("--hub"), admin});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("already a Dalil hub"));
+    run = runCli({QStringLiteral("hub"), QStringLiteral("add-user"), QStringLiteral("--hub"), admin,
+                  QStringLiteral("--name"), QStringLiteral("field1"), QStringLiteral("--workspace"),
+                  QStringLiteral("beirut"), QStringLiteral("--role"), QStringLiteral("editor")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QRegularExpression passwordLine(QStringLiteral("Password[^:]*: (\\S+)"));
+    const QString password = passwordLine.match(QString::fromUtf8(run.out)).captured(1);
+    QVERIFY(!password.isEmpty());
+    run = runCli({QStringLiteral("hub"), QStringLiteral("add-user"), QStringLiteral("--hub"), admin,
+                  QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--workspace"),
+                  QStringLiteral("w"), QStringLiteral("--role"), QStringLiteral("owner")});
+    QCOMPARE(run.exitCode, 2);
+
+    const QString url = m_pg.url(QStringLiteral("field1"), password, QStringLiteral("clihub"));
+    run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), url,
+                  QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(report.value(QLatin1String("pushed")).toInt() > 0); // the vocabularies
+    QCOMPARE(report.value(QLatin1String("workspace")).toString(), QStringLiteral("beirut"));
+    QCOMPARE(report.value(QLatin1String("role")).toString(), QStringLiteral("editor"));
+
+    run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"),
+                  m_pg.url(QStringLiteral("field1"), QStringLiteral("nope"), QStringLiteral("clihub"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith("dalil-cli: ") && run.err.count('\n') == 1, run.err.constData());
+    QVERIFY(run.err.contains("refused the password"));
+    run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync")});
+    QCOMPARE(run.exitCode, 2);
+    run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), url,
+                  QStringLiteral("--bundle-in"), QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestSyncHub)
+#include "tst_sync_hub.moc"
