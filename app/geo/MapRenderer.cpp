@@ -358,7 +358,7 @@ void MapRenderer::renderFrame(QPainter& painter, const MapViewport& view)
     }
     if (!valid) {
         const QSize cacheSize = view.size() + QSize(2 * kCacheMargin, 2 * kCacheMargin);
-        m_cache = QImage(cacheSize * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_cache = QImage(cacheSize * dpr, QImage::Format_RGB32); // opaque: blitting it is a copy
         m_cache.setDevicePixelRatio(dpr);
         MapViewport cacheView(view.centre(), view.zoom(), cacheSize);
         cacheView.setZoomLimits(0.0, 24.0);
