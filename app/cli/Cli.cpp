@@ -3,6 +3,7 @@
 #include "catalogue/CataloguePaths.h"
 #include "cli/ClustersCommand.h"
 #include "cli/EditCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
@@ -22,6 +23,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<HubCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<RenderMapCommand>());
     m_commands.push_back(std::make_unique<ClustersCommand>());
 }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -288,7 +289,9 @@ QString HubClient::commit()
     if (!db.commit()) {
         const QString error =
             describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
-        db.rollback();
+        if (db.driver()->isOpen()) {
+            db.rollback();
+        }
         return error;
     }
     return {};
@@ -299,7 +302,9 @@ void HubClient::rollback()
     if (m_inTransaction) {
         m_inTransaction = false;
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.rollback();
+        if (db.isOpen() && db.driver()->isOpen()) {
+            db.rollback();
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "catalogue/SyncStateRepository.h"
 #include "sync/Bundle.h"
+#include "sync/Conflicts.h"
 
 #include <QtTest>
 
@@ -21,6 +22,7 @@ private slots:
     void importingTwiceChangesNothing();
     void incrementalBundlesCarryOnlyNewChanges();
     void privateContactsStayHome();
+    void restoringAConflictIsANewEdit();
     void refusedBundles_data();
     void refusedBundles();
     void cliBundles();
@@ -148,6 +150,35 @@ void TestSyncBundle::privateContactsStayHome()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(QStringLiteral("سارة").toUtf8())); // compressed, but check anyway
+}
+
+void TestSyncBundle::restoringAConflictIsANewEdit()
+{
+    Client a(m_dir.path(), QStringLiteral("res-a"), {});
+    Client b(m_dir.path(), QStringLiteral("res-b"), {});
+    const QString org = a.addOrganisation(QStringLiteral("الشبكة"), QStringLiteral("Network"));
+    QCOMPARE(import(b, bundle(a, QStringLiteral("res0"), true)), QString());
+    a.setField("organisation", org, QStringLiteral("name_en"), QStringLiteral("A's name"));
+    QTest::qWait(3);
+    b.setField("organisation", org, QStringLiteral("name_en"), QStringLiteral("B's name"));
+    QCOMPARE(import(a, bundle(b, QStringLiteral("res1"))), QString());
+    Conflicts conflicts(a.cat());
+    QList<Conflicts::Entry> entries = conflicts.list();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().conflict.losingRow.value(QLatin1String("name_en")).toString(),
+             QStringLiteral("A's name"));
+    QCOMPARE(entries.first().current->value(QLatin1String("name_en")).toString(), QStringLiteral("B's name"));
+    QCOMPARE(entries.first().changedFields, QStringList{QStringLiteral("name_en")});
+
+    QCOMPARE(conflicts.restore(entries.first().conflict.id), QString());
+    QCOMPARE(a.cat().organisations().find(org)->value(QLatin1String("name_en")).toString(),
+             QStringLiteral("A's name"));
+    QCOMPARE(conflicts.countUnresolved(), 0);
+    // The restore travels like any edit, and wins.
+    QCOMPARE(import(b, bundle(a, QStringLiteral("res2"))), QString());
+    QCOMPARE(b.cat().organisations().find(org)->value(QLatin1String("name_en")).toString(),
+             QStringLiteral("A's name"));
+    QCOMPARE(conflicts.restore(987654), QStringLiteral("there is no conflict number 987654"));
 }
 
 void TestSyncBundle::refusedBundles_data()
