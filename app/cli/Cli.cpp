@@ -8,6 +8,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/RenderMapCommand.h"
+#include "cli/SearchCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/SyncCommand.h"
@@ -23,6 +24,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<HubCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<RenderMapCommand>());
     m_commands.push_back(std::make_unique<ClustersCommand>());
