@@ -2,6 +2,7 @@
 
 #include "catalogue/CataloguePaths.h"
 #include "cli/EditCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
@@ -20,6 +21,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<HubCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Cli::~Cli() = default;

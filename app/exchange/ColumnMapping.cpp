@@ -1,7 +1,7 @@
 #include "exchange/ColumnMapping.h"
 
 #include "exchange/HxlTag.h"
-#include "exchange/NameKey.h"
+#include "search/ArabicText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -35,6 +35,8 @@ const std::initializer_list<Synonyms>& dictionary()
 {
     static const std::initializer_list<Synonyms> entries = {
         {F::Id, 2, {"id", "dalil id", "organisation_id", "organization id", "organisation id"}},
+        // Ids of offices and contacts in Dalil's own exports: not an office name.
+        {F::Ignore, 3, {"office_id", "contact_id"}},
         {F::Name,
          1,
          {"name",
@@ -173,7 +175,7 @@ const Lookup& lookup()
     std::call_once(once, [] {
         for (const Synonyms& entry : dictionary()) {
             for (const char* word : entry.words) {
-                const QString key = NameKey::of(QString::fromUtf8(word));
+                const QString key = ArabicText::normalise(QString::fromUtf8(word));
                 if (!l.exact.contains(key)) {
                     l.exact.insert(key, {entry.field, entry.weight});
                 }
@@ -183,7 +185,7 @@ const Lookup& lookup()
         auto keys = [](std::initializer_list<const char*> words) {
             QSet<QString> set;
             for (const char* word : words) {
-                set.insert(NameKey::of(QString::fromUtf8(word)));
+                set.insert(ArabicText::normalise(QString::fromUtf8(word)));
             }
             return set;
         };
@@ -231,7 +233,7 @@ bool containsWords(const QString& text, const QString& words)
 ImportField ColumnMapping::recogniseHeader(const QString& header)
 {
     const Lookup& l = lookup();
-    const QString key = NameKey::of(header);
+    const QString key = ArabicText::normalise(header);
     if (key.isEmpty()) {
         return F::Ignore;
     }
@@ -427,7 +429,7 @@ QString ColumnMapping::signature(const SourceTable& table)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (int i = 0; i < table.columnCount(); ++i) {
-        hash.addData(NameKey::of(table.headers[i]).toUtf8());
+        hash.addData(ArabicText::normalise(table.headers[i]).toUtf8());
         hash.addData(QByteArrayView("\x1f"));
         hash.addData((i < table.hxlTags.size() ? table.hxlTags[i] : QString()).toUtf8());
         hash.addData(QByteArrayView("\x1e"));

@@ -1,6 +1,6 @@
 #include "exchange/CountryNames.h"
 
-#include "exchange/NameKey.h"
+#include "search/ArabicText.h"
 
 #include <QHash>
 #include <QList>
@@ -35,17 +35,17 @@ const Tables& tables()
         for (const char* const* code = uloc_getISOCountries(); *code; ++code) {
             const QString alpha2 = QString::fromLatin1(*code);
             const icu::Locale country("", *code);
-            t.byKey.insert(NameKey::of(alpha2), alpha2);
+            t.byKey.insert(ArabicText::normalise(alpha2), alpha2);
             const QString alpha3 = QString::fromLatin1(country.getISO3Country());
             if (!alpha3.isEmpty()) {
-                t.byKey.insert(NameKey::of(alpha3), alpha2);
+                t.byKey.insert(ArabicText::normalise(alpha3), alpha2);
             }
             for (const icu::Locale& display : displays) {
                 icu::UnicodeString name;
                 country.getDisplayCountry(display, name);
                 const QString text = fromIcu(name);
                 if (!text.isEmpty() && text != alpha2) {
-                    const QString key = NameKey::of(text);
+                    const QString key = ArabicText::normalise(text);
                     t.byKey.insert(key, alpha2);
                     t.names.append({key, alpha2});
                 }
@@ -98,7 +98,7 @@ const Tables& tables()
             {"موريتانيا", "MR"},
         };
         for (const auto& alias : aliases) {
-            const QString key = NameKey::of(QString::fromUtf8(alias.name));
+            const QString key = ArabicText::normalise(QString::fromUtf8(alias.name));
             t.byKey.insert(key, QString::fromLatin1(alias.code));
             t.names.append({key, QString::fromLatin1(alias.code)});
         }
@@ -111,7 +111,7 @@ const Tables& tables()
 CountryNames::Match CountryNames::resolve(const QString& text)
 {
     Match match;
-    const QString key = NameKey::of(text);
+    const QString key = ArabicText::normalise(text);
     if (key.isEmpty()) {
         return match;
     }
@@ -126,7 +126,7 @@ CountryNames::Match CountryNames::resolve(const QString& text)
     }
     QString found;
     for (const auto& [name, code] : t.names) {
-        if (NameKey::distance(key, name, 1) <= 1) {
+        if (ArabicText::editDistance(key, name, 1) <= 1) {
             if (!found.isEmpty() && found != code) {
                 return match; // two countries are one letter away: do not guess
             }

@@ -1,7 +1,7 @@
 #include "exchange/Dedupe.h"
 
 #include "catalogue/Catalogue.h"
-#include "exchange/NameKey.h"
+#include "search/ArabicText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,7 +75,8 @@ Dedupe::Dedupe(Catalogue& catalogue)
         const int index = int(m_known.size());
         m_ids.insert(known.id);
         m_byId.insert(known.id, index);
-        const QString registration = NameKey::of(row.value(QLatin1String("registration_id")).toString());
+        const QString registration =
+            ArabicText::normalise(row.value(QLatin1String("registration_id")).toString());
         if (!registration.isEmpty()) {
             m_byRegistration.insert(registration, index);
         }
@@ -83,7 +84,7 @@ Dedupe::Dedupe(Catalogue& catalogue)
             const QString name = row.value(QLatin1String(field)).toString().simplified();
             if (!name.isEmpty()) {
                 m_byExactName[name].append(index);
-                m_byNameKey[NameKey::of(name)].append(index);
+                m_byNameKey[ArabicText::normalise(name)].append(index);
             }
         }
         m_known.append(known);
@@ -98,7 +99,7 @@ Dedupe::Dedupe(Catalogue& catalogue)
         if (!country.isEmpty()) {
             known.countries.insert(country);
         }
-        const QString city = NameKey::of(row.value(QLatin1String("city")).toString());
+        const QString city = ArabicText::normalise(row.value(QLatin1String("city")).toString());
         if (!city.isEmpty() && !known.cities.contains(city)) {
             known.cities.insert(city);
             m_byCity[city].append(it.value());
@@ -114,7 +115,8 @@ int Dedupe::find(const ImportedOrganisation& imported, ImportedOrganisation::Mat
         *how = ImportedOrganisation::Match::Id;
         return it.value();
     }
-    const QString registration = NameKey::of(org.value(QLatin1String("registration_id")).toString());
+    const QString registration =
+        ArabicText::normalise(org.value(QLatin1String("registration_id")).toString());
     if (auto it = m_byRegistration.constFind(registration);
         !registration.isEmpty() && it != m_byRegistration.cend()) {
         *how = ImportedOrganisation::Match::Registration;
@@ -129,7 +131,7 @@ int Dedupe::find(const ImportedOrganisation& imported, ImportedOrganisation::Mat
                 continue;
             }
             const QList<int> candidates =
-                exact ? m_byExactName.value(name) : m_byNameKey.value(NameKey::of(name));
+                exact ? m_byExactName.value(name) : m_byNameKey.value(ArabicText::normalise(name));
             for (int candidate : candidates) {
                 if (sameCountry(countries, m_known[candidate].countries)) {
                     *how = ImportedOrganisation::Match::Name;
@@ -164,7 +166,7 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
             // Not certain enough to update: a name one or two letters away, at the same city.
             QSet<QString> cities;
             for (const QJsonObject& office : imported.offices) {
-                const QString city = NameKey::of(office.value(QLatin1String("city")).toString());
+                const QString city = ArabicText::normalise(office.value(QLatin1String("city")).toString());
                 if (!city.isEmpty()) {
                     cities.insert(city);
                 }
@@ -173,15 +175,15 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
             for (const QString& city : cities) {
                 for (int candidate : m_byCity.value(city)) {
                     for (const char* field : kNameFields) {
-                        const QString name =
-                            NameKey::of(imported.organisation.value(QLatin1String(field)).toString());
+                        const QString name = ArabicText::normalise(
+                            imported.organisation.value(QLatin1String(field)).toString());
                         if (name.size() < 6 || warned) {
                             continue;
                         }
                         const Known& k = m_known[candidate];
-                        const QString knownKey = NameKey::of(k.name);
+                        const QString knownKey = ArabicText::normalise(k.name);
                         const int limit = name.size() >= 12 ? 2 : 1;
-                        if (NameKey::distance(name, knownKey, limit) <= limit) {
+                        if (ArabicText::editDistance(name, knownKey, limit) <= limit) {
                             warn(imported,
                                  tr("“%1” looks like “%2” (id %3) at the same city; it is imported as a "
                                     "new organisation: merge the two in Dalil if they are the same")
@@ -193,7 +195,8 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
             }
         }
         for (const char* field : kNameFields) {
-            const QString key = NameKey::of(imported.organisation.value(QLatin1String(field)).toString());
+            const QString key =
+                ArabicText::normalise(imported.organisation.value(QLatin1String(field)).toString());
             if (!key.isEmpty()) {
                 QList<int>& same = fileNames[key];
                 if (!same.contains(i)) {

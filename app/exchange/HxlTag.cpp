@@ -151,7 +151,7 @@ ImportField HxlTag::field(Use* use) const
         return F::Sectors;
     }
     if (m_tag == QLatin1String("country")) {
-        return F::Country;
+        return has("list") ? F::Countries : F::Country; // +list: the countries of operation, several
     }
     if (m_tag == QLatin1String("adm1")) {
         return has("code") ? F::Admin1Pcode : F::Admin1;

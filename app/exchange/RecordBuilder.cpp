@@ -3,7 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/Validation.h"
 #include "exchange/CountryNames.h"
-#include "exchange/NameKey.h"
+#include "search/ArabicText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,7 +68,7 @@ void setIfEmpty(QJsonObject& record, const char* field, const QJsonValue& value)
 
 QString languageCode(const QString& text)
 {
-    const QString key = NameKey::of(text);
+    const QString key = ArabicText::normalise(text);
     static const struct
     {
         const char* code;
@@ -87,7 +87,7 @@ QString languageCode(const QString& text)
     };
     for (const auto& language : languages) {
         for (const char* name : language.names) {
-            if (key == NameKey::of(QString::fromUtf8(name))) {
+            if (key == ArabicText::normalise(QString::fromUtf8(name))) {
                 return QLatin1String(language.code);
             }
         }
@@ -124,9 +124,9 @@ void addBuiltInTypes(QHash<QString, QString>& types)
     };
     for (const auto& type : builtIn) {
         const QString code = QLatin1String(type.code);
-        types.insert(NameKey::of(code), code);
+        types.insert(ArabicText::normalise(code), code);
         for (const char* label : type.labels) {
-            types.insert(NameKey::of(QString::fromUtf8(label)), code);
+            types.insert(ArabicText::normalise(QString::fromUtf8(label)), code);
         }
     }
 }
@@ -157,7 +157,7 @@ QString RecordBuilder::placeKey(const QJsonObject& office)
     QStringList parts;
     for (const char* field :
          {"name_ar", "name_en", "country", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "city"}) {
-        parts.append(NameKey::of(office.value(QLatin1String(field)).toString()));
+        parts.append(ArabicText::normalise(office.value(QLatin1String(field)).toString()));
     }
     for (const char* field : {"lat", "lon"}) {
         const QJsonValue v = office.value(QLatin1String(field));
@@ -168,7 +168,7 @@ QString RecordBuilder::placeKey(const QJsonObject& office)
 
 QString RecordBuilder::contactKey(const QJsonObject& contact)
 {
-    QStringList parts{NameKey::of(contact.value(QLatin1String("name")).toString())};
+    QStringList parts{ArabicText::normalise(contact.value(QLatin1String("name")).toString())};
     for (const char* field : {"emails", "phones"}) {
         QStringList items;
         for (const QJsonValue& v : contact.value(QLatin1String(field)).toArray()) {
@@ -225,7 +225,7 @@ RecordBuilder::RecordBuilder(Catalogue* catalogue)
                 forms.append(inner.captured(1));
             }
             for (const QString& form : forms) {
-                const QString key = NameKey::of(form);
+                const QString key = ArabicText::normalise(form);
                 if (!key.isEmpty()) {
                     target->insert(key, code);
                     target->insert(looseKey(key), code);
@@ -322,7 +322,7 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
         setIfEmpty(org, "acronym", text);
         return {};
     case F::Type: {
-        const QString code = m_types.value(NameKey::of(text));
+        const QString code = m_types.value(ArabicText::normalise(text));
         if (code.isEmpty()) {
             *warning = tr("“%1” is not a known organisation type; it is kept as written").arg(text);
             setIfEmpty(org, "type", text);
@@ -333,7 +333,7 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
     }
     case F::Sectors:
         for (const QString& item : splitList(text, false)) {
-            const QString key = NameKey::of(item);
+            const QString key = ArabicText::normalise(item);
             QString code = m_sectors.value(key);
             if (code.isEmpty()) {
                 code = m_sectors.value(looseKey(key));
@@ -392,7 +392,11 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
         return {};
     case F::Languages:
         for (const QString& item : splitList(text, true)) {
-            const QString code = languageCode(item);
+            QString code = languageCode(item);
+            static const QRegularExpression isoCode(QStringLiteral("^[A-Za-z]{2,3}$"));
+            if (code.isEmpty() && isoCode.match(item).hasMatch()) {
+                code = item.toLower(); // an ISO 639 code Dalil has no name for ("es", "ckb")
+            }
             if (code.isEmpty()) {
                 return tr("“%1” is not a language Dalil knows (such as Arabic, English or ar, en)").arg(item);
             }
@@ -496,12 +500,12 @@ QString RecordBuilder::readCell(ImportField field, const QString& raw, Cell targ
         return {};
     }
     case F::ContactPrivate: {
-        const QString key = NameKey::of(text);
+        const QString key = ArabicText::normalise(text);
         static const QStringList yes = {QStringLiteral("1"),   QStringLiteral("true"),
                                         QStringLiteral("yes"), QStringLiteral("oui"),
-                                        QStringLiteral("x"),   NameKey::of(QStringLiteral("نعم"))};
+                                        QStringLiteral("x"),   ArabicText::normalise(QStringLiteral("نعم"))};
         static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
-                                       QStringLiteral("non"), NameKey::of(QStringLiteral("لا"))};
+                                       QStringLiteral("non"), ArabicText::normalise(QStringLiteral("لا"))};
         if (yes.contains(key)) {
             contact.insert(QStringLiteral("private"), true);
         } else if (no.contains(key)) {
@@ -622,8 +626,8 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         if (!org.value(QLatin1String("id")).toString().isEmpty()) {
             key = QStringLiteral("id:") + org.value(QLatin1String("id")).toString();
         } else if (!org.value(QLatin1String("registration_id")).toString().isEmpty()) {
-            key =
-                QStringLiteral("reg:") + NameKey::of(org.value(QLatin1String("registration_id")).toString());
+            key = QStringLiteral("reg:") +
+                  ArabicText::normalise(org.value(QLatin1String("registration_id")).toString());
         } else {
             for (const char* field : {"name_en", "name_ar", "name_fr", "acronym"}) {
                 const QString name = org.value(QLatin1String(field)).toString().simplified();

@@ -2,7 +2,10 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/HxlTag.h"
+#include "exchange/JsonReader.h"
 #include "exchange/TextDecoder.h"
+#include "exchange/VCardReader.h"
+#include "exchange/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -221,9 +224,57 @@ TableReader::Result TableReader::read(const QString& path, const Options& option
         result.tables.append(table);
         return result;
     }
-    result.issues.append(ImportIssue::fileError(
-        path,
-        tr("the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)").arg(format)));
+    if (format == QLatin1String("xlsx")) {
+        file.close();
+        const XlsxReader::Result workbook = XlsxReader::read(path, options.sheet);
+        if (!workbook.error.isEmpty()) {
+            result.issues.append(ImportIssue::fileError(path, workbook.error));
+            return result;
+        }
+        for (const XlsxReader::Sheet& sheet : workbook.sheets) {
+            SourceTable table;
+            table.file = path;
+            table.sheet = sheet.name;
+            table.format = QStringLiteral("xlsx");
+            shape(sheet.grid, 1, table, result.issues, true);
+            if (table.columnCount() > 0 && !table.rows.isEmpty()) {
+                result.tables.append(table);
+            }
+        }
+        if (result.tables.isEmpty()) {
+            result.issues.append(
+                ImportIssue::fileError(path, tr("the workbook has no sheet with rows to import")));
+        }
+        return result;
+    }
+    QByteArray body = bytes;
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        body.remove(0, 3);
+    }
+    SourceTable table;
+    if (format == QLatin1String("json")) {
+        table = JsonReader::readDalil(body, path, result.issues);
+    } else if (format == QLatin1String("geojson")) {
+        table = JsonReader::readGeoJson(body, path, result.issues);
+    } else if (format == QLatin1String("vcf")) {
+        const TextDecoder::Result decoded = TextDecoder::decode(bytes, options.encoding);
+        if (!decoded.ok()) {
+            result.issues.append(ImportIssue::fileError(path, decoded.error));
+            return result;
+        }
+        table = VCardReader::read(decoded.text, path, result.issues);
+        table.encoding = decoded.encoding;
+    } else {
+        result.issues.append(ImportIssue::fileError(
+            path,
+            tr("the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)").arg(format)));
+        return result;
+    }
+    if (!table.rows.isEmpty()) {
+        result.tables.append(table);
+    } else if (errorCount(result.issues) == 0) {
+        result.issues.append(ImportIssue::fileError(path, tr("the file holds nothing to import")));
+    }
     return result;
 }
 

@@ -1,0 +1,371 @@
+// Exports read back by programs nobody here wrote: Python's csv module (CSV with BOM), xlsx2csv
+// and Python's zipfile (XLSX), python3-vobject (vCard), GDAL's ogrinfo (GeoJSON, KML) and
+// pdftotext (PDF). Every Arabic cell must come back as it went in; private contacts stay home.
+#include "TestSupport.h"
+
+#include "catalogue/Catalogue.h"
+#include "exchange/ExportJob.h"
+#include "exchange/VCardWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace dalil;
+
+class TestExchangeExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void csvWithBomReadByPythonCsv();
+    void xlsxReadByXlsx2csvIsRightToLeftWithFrozenHeader();
+    void vcardReadByVobject();
+    void vcardFoldsAt75OctetsWithoutSplittingLetters();
+    void geojsonAndKmlReadByOgrinfo();
+    void pdfTextHasEveryOrganisation();
+    void filtersAndSelection();
+    void cliExportContract();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run run(const QString& program, const QStringList& arguments);
+    // Debian's Python, where python3-vobject is installed (a pyenv python3 may come first on PATH).
+    static QString python()
+    {
+        return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                 : QStringLiteral("python3");
+    }
+    ExportJob::Result exportTo(const QString& kind, const QString& format, const QString& file,
+                               bool includePrivate = false, bool hxl = false);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<Catalogue> m_catalogue;
+    QStringList m_arabicNames;
+};
+
+TestExchangeExport::Run TestExchangeExport::run(const QString& program, const QStringList& arguments)
+{
+    Run result;
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestExchangeExport::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("export.dalil"));
+    Catalogue::OpenResult opened = Catalogue::open(m_db, Database::Mode::CreateIfMissing);
+    QVERIFY(opened.catalogue);
+    m_catalogue = std::move(opened.catalogue);
+    m_arabicNames = {QStringLiteral("جَمْعِيَّة الأمل لتنمية المرأة الريفية في محافظة إربد الشمالية"),
+                     QStringLiteral("مؤسسة نور للتعليم"), QStringLiteral("الهلال الأحمر، فرع ٣")};
+    const QStringList latin = {QStringLiteral("Amal Association"), QStringLiteral("Noor Foundation"),
+                               QStringLiteral("Red Crescent; Branch \"3\"")};
+    const double coordinates[][2] = {{32.55, 35.85}, {31.95, 35.93}, {33.89, 35.50}};
+    const char* countries[] = {"JO", "JO", "LB"};
+    m_catalogue->database().transaction([&] {
+        for (int i = 0; i < 3; ++i) {
+            const QString id = m_catalogue->organisations().save(
+                QJsonObject{{QStringLiteral("name_ar"), m_arabicNames[i]},
+                            {QStringLiteral("name_en"), latin[i]},
+                            {QStringLiteral("acronym"), QStringLiteral("ORG%1").arg(i)},
+                            {QStringLiteral("type"), QStringLiteral("22")},
+                            {QStringLiteral("sectors"),
+                             QJsonArray{QStringLiteral("education"), QStringLiteral("health")}},
+                            {QStringLiteral("countries"), QJsonArray{QLatin1String(countries[i])}},
+                            {QStringLiteral("website"), QStringLiteral("https://example.org/%1").arg(i)}});
+            m_catalogue->locations().save(
+                QJsonObject{{QStringLiteral("organisation_id"), id},
+                            {QStringLiteral("country"), QLatin1String(countries[i])},
+                            {QStringLiteral("city"), QStringLiteral("إربد")},
+                            {QStringLiteral("lat"), coordinates[i][0]},
+                            {QStringLiteral("lon"), coordinates[i][1]}});
+            m_catalogue->contacts().save(QJsonObject{
+                {QStringLiteral("organisation_id"), id},
+                {QStringLiteral("name"), QStringLiteral("سُعاد العَلي %1").arg(i)},
+                {QStringLiteral("role"), QStringLiteral("منسقة البرامج")},
+                {QStringLiteral("emails"), QJsonArray{QStringLiteral("suad%1@example.org").arg(i)}},
+                {QStringLiteral("phones"),
+                 QJsonArray{QStringLiteral("+96227") + QString::number(i) + QStringLiteral("000000")}}});
+            m_catalogue->contacts().save(QJsonObject{
+                {QStringLiteral("organisation_id"), id},
+                {QStringLiteral("name"), QStringLiteral("Private Person %1").arg(i)},
+                {QStringLiteral("private"), true},
+                {QStringLiteral("phones"),
+                 QJsonArray{QStringLiteral("+96279") + QString::number(i) + QStringLiteral("111111")}}});
+        }
+    });
+}
+
+ExportJob::Result TestExchangeExport::exportTo(const QString& kind, const QString& format,
+                                               const QString& file, bool includePrivate, bool hxl)
+{
+    ExportJob::Options options;
+    options.kind = kind;
+    options.format = format;
+    options.out = m_dir.filePath(file);
+    options.includePrivate = includePrivate;
+    options.hxl = hxl;
+    ExportJob job(options);
+    return job.run(*m_catalogue);
+}
+
+void TestExchangeExport::csvWithBomReadByPythonCsv()
+{
+    const ExportJob::Result result = exportTo(QStringLiteral("organisations"), QStringLiteral("csv"),
+                                              QStringLiteral("orgs.csv"), false, true);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.records, 3);
+    const Run reader = run(
+        python(), {QStringLiteral("-c"),
+                   QStringLiteral("import csv,json,sys\n"
+                                  "raw=open(sys.argv[1],'rb').read(3)\n"
+                                  "rows=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig',newline='')))\n"
+                                  "print(json.dumps({'bom':raw==b'\\xef\\xbb\\xbf','rows':rows}))"),
+                   m_dir.filePath(QStringLiteral("orgs.csv"))});
+    QCOMPARE(reader.exitCode, 0);
+    const QJsonObject parsed = QJsonDocument::fromJson(reader.out).object();
+    QVERIFY(parsed.value(QLatin1String("bom")).toBool());
+    const QJsonArray rows = parsed.value(QLatin1String("rows")).toArray();
+    QCOMPARE(rows.size(), 5); // header, HXL row, three organisations
+    QCOMPARE(rows[0].toArray()[1].toString(), QStringLiteral("name_ar"));
+    QCOMPARE(rows[1].toArray()[1].toString(), QStringLiteral("#org+name+i_ar"));
+    QStringList names;
+    for (int i = 2; i < rows.size(); ++i) {
+        names.append(rows[i].toArray()[1].toString());
+        QCOMPARE(rows[i].toArray()[6].toString(), QStringLiteral("education; health"));
+    }
+    for (const QString& name : m_arabicNames) {
+        QVERIFY2(names.contains(name), qPrintable(name));
+    }
+    QVERIFY(rows[4].toArray()[2].toString() == QStringLiteral("Red Crescent; Branch \"3\"") ||
+            rows[3].toArray()[2].toString() == QStringLiteral("Red Crescent; Branch \"3\"") ||
+            rows[2].toArray()[2].toString() == QStringLiteral("Red Crescent; Branch \"3\""));
+}
+
+void TestExchangeExport::xlsxReadByXlsx2csvIsRightToLeftWithFrozenHeader()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("xlsx2csv")).isEmpty()) {
+        QSKIP("xlsx2csv is not installed (scripts/setup-deps installs it)");
+    }
+    const ExportJob::Result result =
+        exportTo(QStringLiteral("contacts"), QStringLiteral("xlsx"), QStringLiteral("contacts.xlsx"));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.records, 3); // the private contacts stay home
+    const Run csv = run(QStringLiteral("xlsx2csv"), {m_dir.filePath(QStringLiteral("contacts.xlsx"))});
+    QCOMPARE(csv.exitCode, 0);
+    const QString text = QString::fromUtf8(csv.out);
+    for (const QString& name : m_arabicNames) {
+        QVERIFY2(text.contains(name), qPrintable(name));
+    }
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(text.contains(QStringLiteral("سُعاد العَلي %1").arg(i)));
+        QVERIFY(text.contains(QStringLiteral("+96227") + QString::number(i) + QStringLiteral("000000")));
+        QVERIFY(!text.contains(QStringLiteral("Private Person %1").arg(i)));
+    }
+    QVERIFY(text.contains(QStringLiteral("منسقة البرامج")));
+    const Run sheet =
+        run(python(),
+            {QStringLiteral("-c"),
+             QStringLiteral("import zipfile,sys\n"
+                            "print(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml').decode())"),
+             m_dir.filePath(QStringLiteral("contacts.xlsx"))});
+    QCOMPARE(sheet.exitCode, 0);
+    QVERIFY(sheet.out.contains("rightToLeft=\"1\""));
+    QVERIFY(sheet.out.contains("state=\"frozen\""));
+    QVERIFY(sheet.out.contains("<col "));
+}
+
+void TestExchangeExport::vcardReadByVobject()
+{
+    const ExportJob::Result result =
+        exportTo(QStringLiteral("organisations"), QStringLiteral("vcf"), QStringLiteral("orgs.vcf"));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const ExportJob::Result withPrivate =
+        exportTo(QStringLiteral("contacts"), QStringLiteral("vcf"), QStringLiteral("all.vcf"), true);
+    QVERIFY(withPrivate.error.isEmpty());
+    const QString script =
+        QStringLiteral("import vobject,json,sys\n"
+                       "cards=[]\n"
+                       "for c in vobject.readComponents(open(sys.argv[1],encoding='utf-8').read()):\n"
+                       "  cards.append({'kind':c.kind.value if hasattr(c,'kind') else '',"
+                       "'fn':[f.value for f in c.contents.get('fn',[])],"
+                       "'tel':[t.value for t in c.contents.get('tel',[])],"
+                       "'email':[e.value for e in c.contents.get('email',[])]})\n"
+                       "print(json.dumps(cards))");
+    const Run orgs =
+        run(python(), {QStringLiteral("-c"), script, m_dir.filePath(QStringLiteral("orgs.vcf"))});
+    if (orgs.exitCode != 0 && orgs.err.contains("No module named 'vobject'")) {
+        QSKIP("python3-vobject is not installed (scripts/setup-deps installs it)");
+    }
+    QVERIFY2(orgs.exitCode == 0, orgs.err.constData());
+    const QJsonArray cards = QJsonDocument::fromJson(orgs.out).array();
+    QCOMPARE(cards.size(), 6); // three organisations, three public contacts
+    QStringList names, tels, emails;
+    for (const QJsonValue& card : cards) {
+        for (const QJsonValue& v : card.toObject().value(QLatin1String("fn")).toArray()) {
+            names.append(v.toString());
+        }
+        for (const QJsonValue& v : card.toObject().value(QLatin1String("tel")).toArray()) {
+            tels.append(v.toString());
+        }
+        for (const QJsonValue& v : card.toObject().value(QLatin1String("email")).toArray()) {
+            emails.append(v.toString());
+        }
+    }
+    for (const QString& name : m_arabicNames) {
+        QVERIFY2(names.contains(name), qPrintable(names.join(u'|')));
+    }
+    QVERIFY(names.contains(QStringLiteral("Red Crescent; Branch \"3\"")));
+    QVERIFY(names.contains(QStringLiteral("سُعاد العَلي 2")));
+    QVERIFY2(tels.contains(QStringLiteral("tel:+962271000000")), qPrintable(tels.join(u'|')));
+    QVERIFY(emails.contains(QStringLiteral("suad1@example.org")));
+    QVERIFY(!names.contains(QStringLiteral("Private Person 0")));
+    const Run all = run(python(), {QStringLiteral("-c"), script, m_dir.filePath(QStringLiteral("all.vcf"))});
+    QCOMPARE(QJsonDocument::fromJson(all.out).array().size(), 6); // contacts only, the private ones too
+    QVERIFY(all.out.contains("Private Person 0"));
+}
+
+void TestExchangeExport::vcardFoldsAt75OctetsWithoutSplittingLetters()
+{
+    const QString longName =
+        QStringLiteral("جَمْعِيَّة الأمل لتنمية المرأة الريفية في محافظة إربد الشمالية ومنطقة الأغوار");
+    const QByteArray line = "FN;LANGUAGE=ar:" + longName.toUtf8();
+    const QByteArray folded = VCardWriter::fold(line);
+    const QList<QByteArray> lines = folded.split('\n');
+    QVERIFY(lines.size() > 2);
+    QByteArray unfolded;
+    for (int i = 0; i < lines.size(); ++i) {
+        QByteArray physical = lines[i];
+        if (physical.endsWith('\r')) {
+            physical.chop(1);
+        }
+        QVERIFY2(physical.size() <= 75, physical.constData());
+        if (i > 0) {
+            QVERIFY(physical.startsWith(' '));
+            physical.remove(0, 1);
+        }
+        // Each physical line is whole UTF-8 on its own: no letter was cut in two.
+        QCOMPARE(QString::fromUtf8(physical).toUtf8(), physical);
+        QVERIFY(!QString::fromUtf8(physical).contains(QChar::ReplacementCharacter));
+        unfolded += physical;
+    }
+    QCOMPARE(unfolded, line);
+}
+
+void TestExchangeExport::geojsonAndKmlReadByOgrinfo()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ogrinfo")).isEmpty()) {
+        QSKIP("ogrinfo is not installed (gdal-bin; scripts/setup-deps installs it)");
+    }
+    for (const QString& format : {QStringLiteral("geojson"), QStringLiteral("kml")}) {
+        const ExportJob::Result result =
+            exportTo(QStringLiteral("organisations"), format, QStringLiteral("offices.") + format);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.features, 3);
+        const Run info =
+            run(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-al"),
+                                            m_dir.filePath(QStringLiteral("offices.") + format)});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        QVERIFY2(info.out.contains("Feature Count: 3"), info.out.left(2000).constData());
+        QVERIFY(QString::fromUtf8(info.out).contains(m_arabicNames[1]));
+        QVERIFY(info.out.contains("POINT (35.93 31.95)"));
+    }
+}
+
+void TestExchangeExport::pdfTextHasEveryOrganisation()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("pdftotext is not installed (poppler-utils; scripts/setup-deps installs it)");
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("directory.pdf"));
+    // Through the real binary: a PDF needs fonts, which dalil-cli's export starts without a display.
+    const test::CliRun cli =
+        test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--kind"),
+                      QStringLiteral("organisations"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--out"), pdf});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    QVERIFY2(cli.err.isEmpty(), cli.err.constData());
+    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QCOMPARE(text.exitCode, 0);
+    // pdftotext gives Arabic as shaped presentation forms inside direction marks: fold them back.
+    QString plain = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
+    for (const char16_t mark : {u'\u202A', u'\u202B', u'\u202C', u'\u200E', u'\u200F'}) {
+        plain.remove(QChar(mark));
+    }
+    QVERIFY(plain.contains(QStringLiteral("Amal Association")));
+    QVERIFY(plain.contains(QStringLiteral("Noor Foundation")));
+    QVERIFY2(plain.contains(QStringLiteral("مؤسسة نور للتعليم")), qPrintable(plain));
+    if (!plain.contains(QStringLiteral("+962271000000"))) {
+        QFile dump(QDir::temp().filePath(QStringLiteral("dalil-pdf-dump.txt")));
+        dump.open(QIODevice::WriteOnly);
+        dump.write(plain.toUtf8());
+    }
+    QVERIFY2(plain.contains(QStringLiteral("+962271000000")), "see dalil-pdf-dump.txt in the temp folder");
+    QVERIFY(!plain.contains(QStringLiteral("Private Person")));
+    const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.out.contains("Pages:"));
+    // The cover is page 1 and is numbered like every page.
+    QVERIFY(plain.contains(QRegularExpression(QStringLiteral("\\n\\s*1\\s*\\n"))));
+}
+
+void TestExchangeExport::filtersAndSelection()
+{
+    ExportJob::Options options;
+    options.kind = QStringLiteral("organisations");
+    options.countries = {QStringLiteral("LB")};
+    ExportJob byCountry(options);
+    QCOMPARE(byCountry.collect(*m_catalogue).size(), 1);
+    options.countries.clear();
+    options.query = QStringLiteral("مؤسسه نور");
+    ExportJob byName(options);
+    QCOMPARE(byName.collect(*m_catalogue).size(), 1);
+    options.query.clear();
+    options.sectors = {QStringLiteral("wash")};
+    ExportJob bySector(options);
+    QCOMPARE(bySector.collect(*m_catalogue).size(), 0);
+    QVERIFY(!ExportJob::checkFormat(QStringLiteral("funding"), QStringLiteral("vcf")).isEmpty());
+    QVERIFY(ExportJob::checkFormat(QStringLiteral("events"), QStringLiteral("kml")).isEmpty());
+}
+
+void TestExchangeExport::cliExportContract()
+{
+    const QString out = m_dir.filePath(QStringLiteral("cli.csv"));
+    const test::CliRun ok =
+        test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--kind"),
+                      QStringLiteral("contacts"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--out"), out, QStringLiteral("--json")});
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(ok.out).object().value(QLatin1String("records")).toInt(), 3);
+    const test::CliRun usage =
+        test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--kind"),
+                      QStringLiteral("funding"), QStringLiteral("--format"), QStringLiteral("vcf"),
+                      QStringLiteral("--out"), out});
+    QCOMPARE(usage.exitCode, 2);
+    const test::CliRun folder =
+        test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--kind"),
+                      QStringLiteral("contacts"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--out"), QStringLiteral("/nonexistent/x.csv")});
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY(folder.err.contains("/nonexistent/x.csv"));
+}
+
+QTEST_GUILESS_MAIN(TestExchangeExport)
+#include "tst_exchange_export.moc"
