@@ -6,6 +6,7 @@
 #include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/SearchCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/SyncCommand.h"
@@ -21,6 +22,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<HubCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
 }
 

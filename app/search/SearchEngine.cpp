@@ -386,9 +386,19 @@ public:
         }
     }
 
-    // Drops what was derived from an older state of the index.
+    // Drops what was derived from an older state of the index, and rebuilds a stale index (after
+    // a bulk write) before answering from it.
     void refresh()
     {
+        {
+            SqlStatement& stale =
+                m_db.statement("SELECT 1 FROM meta WHERE key = 'search_stale' AND value = '1'");
+            const bool isStale = stale.step();
+            stale.reset();
+            if (isStale) {
+                SearchIndex(m_db).rebuild();
+            }
+        }
         SqlStatement& read = m_db.statement("SELECT value FROM meta WHERE key = 'search_version'");
         const qint64 version = read.step() ? read.text(0).toLongLong() : 0;
         read.reset();
@@ -641,7 +651,7 @@ public:
             for (const auto& [term, df] : *it) {
                 const int distance = word.prefix ? ArabicText::prefixEditDistance(word.raw, term, budget)
                                                  : ArabicText::editDistance(word.raw, term, budget);
-                if (distance == 0) {
+                if (distance == 0 || distance > budget) {
                     continue;
                 }
                 if (distance < bestDistance || (distance == bestDistance && df > bestDf)) {
@@ -794,6 +804,7 @@ public:
             return tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average));
         };
         double total = 0;
+        double namesOnly = 0;
         bool allInNames = true;
         bool allInText = true;
         for (const QueryWord& word : words) {
@@ -803,10 +814,10 @@ public:
             const int inBody = countMatches(doc.body, word.term, word.prefix, &exactBody);
             const qint64 df = documentFrequency(word.term);
             const double idf = std::log(1 + (m_docCount - df + 0.5) / (df + 0.5));
-            double s = nameWeight * saturate(inNames, doc.names.size(), m_avgNames) *
-                           (exactName || !word.prefix ? 1.0 : 0.8) +
-                       bodyWeight * saturate(inBody, doc.body.size(), m_avgBody) *
-                           (exactBody || !word.prefix ? 1.0 : 0.8);
+            const double nameScore = nameWeight * saturate(inNames, doc.names.size(), m_avgNames) *
+                                     (exactName || !word.prefix ? 1.0 : 0.8);
+            double s = nameScore + bodyWeight * saturate(inBody, doc.body.size(), m_avgBody) *
+                                       (exactBody || !word.prefix ? 1.0 : 0.8);
             if (inNames == 0) {
                 allInNames = false;
             }
@@ -819,6 +830,12 @@ public:
                 }
             }
             total += idf * s;
+            namesOnly += idf * nameScore;
+        }
+        // Within the name tiers only the names compete: a long description that repeats the name
+        // must not push a record above one that is named the same and matters more.
+        if (allInNames) {
+            total = namesOnly;
         }
         c.score = total;
         if (c.exact) {
