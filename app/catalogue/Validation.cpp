@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("dalil::Validation", text);
+    return QCoreApplication::translate("dalil::validation", text);
 }
 
 QString textOf(const QJsonObject& record, const char* field)

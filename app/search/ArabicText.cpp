@@ -185,8 +185,8 @@ QString consonantClasses(const QByteArray& latin)
             i += 3;
             continue;
         }
-        if (next == 'h' && (c == 's' || c == 'c' || c == 'z')) {
-            push(c == 'z' ? 'j' : 'x');
+        if (next == 'h' && (c == 's' || c == 'c')) {
+            push('x');
             i += 2;
             continue;
         }
@@ -234,6 +234,9 @@ QString consonantClasses(const QByteArray& latin)
         case 'x':
             push('k');
             push('s');
+            break;
+        case 'z':
+            push('s'); // ز and the English plural "s" ("Minds" / "مايندز")
             break;
         default:
             push(c);

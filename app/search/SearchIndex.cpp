@@ -863,6 +863,18 @@ void SearchIndex::flush()
     if (queued == 0) {
         return;
     }
+    if (minKind < 0 && queued == 1) {
+        SqlStatement& indexed = m_db.statement("SELECT EXISTS (SELECT 1 FROM search_doc)");
+        indexed.step();
+        const bool empty = indexed.int64(0) == 0;
+        indexed.reset();
+        if (empty) {
+            // New vocabulary labels and nothing indexed yet (a new catalogue): nothing to redo.
+            m_db.execute("DELETE FROM search_queue");
+            m_writer->m_vocabularyLoaded = false;
+            return;
+        }
+    }
     if (queued > kIncrementalLimit || minKind < 0 || isStale()) {
         // Too much for row-by-row work (or a vocabulary change touching every record): rebuild later.
         m_db.execute("DELETE FROM search_queue");

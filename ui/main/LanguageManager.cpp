@@ -27,8 +27,32 @@ QStringList LanguageManager::available()
     return {QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("fr")};
 }
 
+QLocale LanguageManager::locale() const
+{
+    if (m_language == QLatin1String("ar")) {
+        // Egyptian Arabic writes ٠-٩; the Emirates' Arabic has the same words with 0-9.
+        return QLocale(m_arabicIndicDigits ? QStringLiteral("ar_EG") : QStringLiteral("ar_AE"));
+    }
+    return QLocale(m_language == QLatin1String("fr") ? QStringLiteral("fr_FR") : QStringLiteral("en_GB"));
+}
+
+void LanguageManager::setArabicIndicDigits(bool arabicIndic)
+{
+    if (arabicIndic == m_arabicIndicDigits) {
+        return;
+    }
+    m_arabicIndicDigits = arabicIndic;
+    QSettings().setValue(QStringLiteral("ui/arabicIndicDigits"), arabicIndic);
+    QLocale::setDefault(locale());
+    // Every widget reformats its numbers and dates as it does for a new language.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(qApp, &change);
+    emit languageChanged(m_language);
+}
+
 void LanguageManager::loadInitial()
 {
+    m_arabicIndicDigits = QSettings().value(QStringLiteral("ui/arabicIndicDigits"), true).toBool();
     QString language = qEnvironmentVariable("DALIL_LANGUAGE");
     if (language.isEmpty()) {
         language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ar")).toString();
@@ -60,7 +84,7 @@ void LanguageManager::setLanguage(const QString& language)
         QCoreApplication::installTranslator(m_qtTranslator.get());
     }
     m_language = language;
-    QLocale::setDefault(QLocale(language == QLatin1String("ar") ? QStringLiteral("ar_EG") : language));
+    QLocale::setDefault(locale());
     QApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
     QSettings().setValue(QStringLiteral("ui/language"), language);
     emit languageChanged(language);

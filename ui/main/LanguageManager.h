@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -19,17 +20,22 @@ public:
 
     static QStringList available(); // "ar", "en", "fr"
     QString current() const { return m_language; }
+    // The locale numbers and dates are written in: the language, with ٠-٩ or 0-9 for Arabic.
+    QLocale locale() const;
+    bool arabicIndicDigits() const { return m_arabicIndicDigits; }
     // Loads the language remembered in the settings, Arabic by default.
     void loadInitial();
 
 public slots:
     void setLanguage(const QString& language);
+    void setArabicIndicDigits(bool arabicIndic);
 
 signals:
     void languageChanged(const QString& language);
 
 private:
     QString m_language;
+    bool m_arabicIndicDigits = true;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
 };

@@ -1,11 +1,33 @@
 #include "main/MainWindow.h"
 
 #include "catalogue/Catalogue.h"
+#include "dashboard/DashboardView.h"
+#include "directory/DirectoryView.h"
+#include "directory/OrganisationListModel.h"
+#include "events/EventsView.h"
+#include "funding/FundingView.h"
+#include "main/CatalogueDocument.h"
+#include "main/Display.h"
 #include "main/LanguageManager.h"
+#include "networks/NetworksView.h"
+#include "profile/ProfileView.h"
+#include "resources/ResourcesView.h"
+#include "settings/Preferences.h"
 
-#include <QEvent>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dalil {
@@ -15,29 +37,138 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     , m_catalogue(catalogue)
     , m_languages(languages)
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_document = new CatalogueDocument(catalogue, this);
+    m_preferences = new Preferences(this);
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
     m_sampleBanner = new QLabel(central);
     m_sampleBanner->setObjectName(QStringLiteral("sampleBanner"));
+    m_sampleBanner->setWordWrap(true);
+    m_sampleBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 6px; }"));
     m_sampleBanner->setVisible(m_catalogue.isSample());
-    m_list = new QListWidget(central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_directory = new DirectoryView(*m_document, m_tabs);
+    m_funding = new FundingView(*m_document, *m_preferences, m_tabs);
+    m_resources = new ResourcesView(*m_document, m_tabs);
+    m_events = new EventsView(*m_document, *m_preferences, m_tabs);
+    m_networks = new NetworksView(*m_document, m_tabs);
+    m_dashboard = new DashboardView(*m_document, m_tabs);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_directory, m_funding, m_resources, m_events,
+                                                         m_networks, m_dashboard}) {
+        m_tabs->addTab(page, QString());
+    }
     layout->addWidget(m_sampleBanner);
-    layout->addWidget(m_list);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(1200, 800);
-    reload();
+
+    connect(m_networks, &NetworksView::organisationRequested, this, &MainWindow::showOrganisation);
+    connect(m_networks, &NetworksView::networkChosen, m_directory,
+            [this](const QString&, const QStringList& members) { m_directory->highlight(members); });
+    connect(m_directory->model(), &OrganisationListModel::facetsChanged, this, [this] {
+        m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
+    });
+
+    createMenus();
+    resize(1280, 820);
+    restoreSettings();
     retranslate();
 }
 
-void MainWindow::reload()
+MainWindow::~MainWindow()
 {
-    m_list->clear();
-    m_catalogue.organisations().forEach([this](const QJsonObject& org) {
-        const QString ar = org.value(QLatin1String("name_ar")).toString();
-        const QString en = org.value(QLatin1String("name_en")).toString();
-        m_list->addItem(
-            m_languages.current() == QLatin1String("ar") && !ar.isEmpty() ? ar : (en.isEmpty() ? ar : en));
+    saveSettings();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newOrganisation = m_fileMenu->addAction(QString());
+    m_newOrganisation->setShortcut(QKeySequence::New);
+    connect(m_newOrganisation, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_directory);
+        m_directory->profile()->addOrganisation();
     });
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString());
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    QUndoStack* stack = m_document->undoStack();
+    m_undo = stack->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_redo = stack->createRedoAction(this);
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setObjectName(QStringLiteral("redo"));
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_find = m_editMenu->addAction(QString());
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_directory);
+        m_directory->focusSearch();
+    });
+    m_editOrganisation = m_editMenu->addAction(QString());
+    m_editOrganisation->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editOrganisation, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_directory);
+        m_directory->profile()->editOrganisation(m_directory->profile()->organisationId());
+    });
+    m_deleteOrganisation = m_editMenu->addAction(QString());
+    m_deleteOrganisation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    connect(m_deleteOrganisation, &QAction::triggered, m_directory->profile(),
+            &ProfileView::deleteOrganisation);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* action = m_viewMenu->addAction(QString());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_tabActions.append(action);
+    }
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_arabic = m_languageMenu->addAction(QStringLiteral("العربية"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    m_french = m_languageMenu->addAction(QStringLiteral("Français"));
+    const QList<QPair<QAction*, QString>> languages = {{m_arabic, QStringLiteral("ar")},
+                                                       {m_english, QStringLiteral("en")},
+                                                       {m_french, QStringLiteral("fr")}};
+    int key = 0;
+    for (const auto& [action, code] : languages) {
+        action->setCheckable(true);
+        action->setData(code);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + key++)));
+        m_languageGroup->addAction(action);
+        const QString language = code;
+        connect(action, &QAction::triggered, this, [this, language] { m_languages.setLanguage(language); });
+    }
+    m_digits = m_settingsMenu->addAction(QString());
+    m_digits->setCheckable(true);
+    connect(m_digits, &QAction::toggled, &m_languages, &LanguageManager::setArabicIndicDigits);
+    m_hijri = m_settingsMenu->addAction(QString());
+    m_hijri->setCheckable(true);
+    m_hijri->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_hijri, &QAction::toggled, m_preferences, &Preferences::setShowHijri);
+    m_timeZone = m_settingsMenu->addAction(QString());
+    connect(m_timeZone, &QAction::triggered, this, &MainWindow::chooseTimeZone);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString());
+    m_about->setShortcut(QKeySequence::HelpContents);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::retranslate()
@@ -45,15 +176,124 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Dalil — directory of civil society"));
     m_sampleBanner->setText(
         tr("This is the sample catalogue: real organisations from public sources, for trying Dalil."));
+    m_sampleBanner->setAccessibleName(tr("Sample catalogue notice"));
+    const QStringList tabNames = {tr("&Organisations"), tr("F&unding"),  tr("&Resources"),
+                                  tr("E&vents"),        tr("&Networks"), tr("&Dashboard")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        m_tabs->setTabText(i, tabNames[i]);
+        m_tabActions[i]->setText(tabNames[i]);
+    }
+    m_tabs->setAccessibleName(tr("Screens"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newOrganisation->setText(tr("&New organisation…"));
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    m_document->undoStack()->setUndoLimit(0);
+    m_find->setText(tr("&Find organisations"));
+    m_editOrganisation->setText(tr("&Edit organisation…"));
+    m_deleteOrganisation->setText(tr("&Delete organisation…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_digits->setText(tr("Arabic-Indic &digits (٠١٢٣)"));
+    m_hijri->setText(tr("Show &Hijri dates"));
+    m_timeZone->setText(tr("&Time zone…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Dalil"));
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == m_languages.current());
+    }
+    m_digits->blockSignals(true);
+    m_digits->setChecked(m_languages.arabicIndicDigits());
+    m_digits->blockSignals(false);
+    m_digits->setEnabled(m_languages.current() == QLatin1String("ar"));
+    m_hijri->blockSignals(true);
+    m_hijri->setChecked(m_preferences->showHijri());
+    m_hijri->blockSignals(false);
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        reload();
     }
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_loaded) {
+        // The window is on screen first; the catalogue is read right after.
+        QTimer::singleShot(0, this, &MainWindow::loadData);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::loadData()
+{
+    if (m_loaded) {
+        return;
+    }
+    m_loaded = true;
+    m_directory->load();
+}
+
+void MainWindow::showOrganisation(const QString& id)
+{
+    m_tabs->setCurrentWidget(m_directory);
+    m_directory->selectOrganisation(id);
+}
+
+void MainWindow::chooseTimeZone()
+{
+    QStringList zones;
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+        zones.append(QString::fromUtf8(id));
+    }
+    bool ok = false;
+    const QString current = QString::fromUtf8(m_preferences->timeZone().id());
+    const QString chosen = QInputDialog::getItem(this, tr("Time zone"), tr("Show deadlines and sessions in:"),
+                                                 zones, std::max(0, int(zones.indexOf(current))), false, &ok);
+    if (ok) {
+        m_preferences->setTimeZone(QTimeZone(chosen.toUtf8()));
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Dalil"),
+                       tr("Dalil %1: an offline directory and collaboration map of civil society in the "
+                          "Middle East and North Africa.")
+                           .arg(QStringLiteral(DALIL_VERSION)));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_directory->splitter()->restoreState(
+        settings.value(QStringLiteral("window/directorySplitter")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    m_directory->searchField()->setText(settings.value(QStringLiteral("directory/lastSearch")).toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/directorySplitter"), m_directory->splitter()->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("directory/lastSearch"), m_directory->searchField()->text());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace dalil

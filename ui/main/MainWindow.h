@@ -2,31 +2,112 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QLabel;
-class QListWidget;
+class QMenu;
+class QTabWidget;
 
 namespace dalil {
 
 class Catalogue;
+class CatalogueDocument;
+class DashboardView;
+class DirectoryView;
+class EventsView;
+class FundingView;
 class LanguageManager;
+class NetworksView;
+class Preferences;
+class ResourcesView;
 
+// The window NGO staff live in: Organisations (search, filters, list, profile), Funding, Resources,
+// Events, Networks and Dashboard as tabs; menus with every action and its shortcut; the window's
+// layout, the last search and the language come back at the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Tab
+    {
+        OrganisationsTab,
+        FundingTab,
+        ResourcesTab,
+        EventsTab,
+        NetworksTab,
+        DashboardTab
+    };
+
     MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CatalogueDocument& document() const { return *m_document; }
+    Preferences& preferences() const { return *m_preferences; }
+    LanguageManager& languages() const { return m_languages; }
+    QTabWidget* tabs() const { return m_tabs; }
+    DirectoryView* directory() const { return m_directory; }
+    FundingView* funding() const { return m_funding; }
+    ResourcesView* resources() const { return m_resources; }
+    EventsView* events() const { return m_events; }
+    NetworksView* networks() const { return m_networks; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    QLabel* sampleBanner() const { return m_sampleBanner; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+
+    // Reads the catalogue into the screens; runs by itself right after the first paint.
+    void loadData();
+    void saveSettings() const;
 
 protected:
+    bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createMenus();
     void retranslate();
-    void reload();
+    void restoreSettings();
+    void showOrganisation(const QString& id);
+    void chooseTimeZone();
+    void about();
 
     Catalogue& m_catalogue;
     LanguageManager& m_languages;
+    CatalogueDocument* m_document = nullptr;
+    Preferences* m_preferences = nullptr;
     QLabel* m_sampleBanner = nullptr;
-    QListWidget* m_list = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DirectoryView* m_directory = nullptr;
+    FundingView* m_funding = nullptr;
+    ResourcesView* m_resources = nullptr;
+    EventsView* m_events = nullptr;
+    NetworksView* m_networks = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    bool m_loaded = false;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newOrganisation = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_editOrganisation = nullptr;
+    QAction* m_deleteOrganisation = nullptr;
+    QList<QAction*> m_tabActions;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_arabic = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_french = nullptr;
+    QAction* m_digits = nullptr;
+    QAction* m_hijri = nullptr;
+    QAction* m_timeZone = nullptr;
+    QAction* m_about = nullptr;
 };
 
 } // namespace dalil

@@ -1,0 +1,83 @@
+#pragma once
+
+// Shared by the GUI tests: a private copy of the sample catalogue, the real language manager and
+// the real main window, with private settings.
+#include "catalogue/Catalogue.h"
+#include "catalogue/SampleCatalogue.h"
+#include "main/LanguageManager.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace dalil::test {
+
+// Types text key by key as a keyboard would (QTest::keyClicks only knows Latin-1).
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+class GuiFixture
+{
+public:
+    // Opens a fresh sample catalogue; returns an error message or an empty string.
+    QString open(const QString& language)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid()) {
+            return QStringLiteral("no temporary folder");
+        }
+        Catalogue::OpenResult opened =
+            SampleCatalogue::createAt(m_dir->filePath(QStringLiteral("sample.dalil")));
+        if (!opened.catalogue) {
+            return opened.error;
+        }
+        catalogue = std::move(opened.catalogue);
+        languages = std::make_unique<LanguageManager>();
+        languages->setLanguage(language);
+        return {};
+    }
+
+    MainWindow* createWindow()
+    {
+        window = std::make_unique<MainWindow>(*catalogue, *languages);
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            return nullptr;
+        }
+        window->loadData();
+        return window.get();
+    }
+
+    void close()
+    {
+        window.reset();
+        languages.reset();
+        catalogue.reset();
+    }
+
+    QString path() const { return m_dir->filePath(QStringLiteral("sample.dalil")); }
+
+    std::unique_ptr<Catalogue> catalogue;
+    std::unique_ptr<LanguageManager> languages;
+    std::unique_ptr<MainWindow> window;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+} // namespace dalil::test

@@ -1,0 +1,558 @@
+// The real main window driven as a person would: typing, ticking filters, selecting, editing,
+// undoing, switching language.
+#include "GuiFixture.h"
+#include "TestSupport.h"
+
+#include "catalogue/SampleCatalogue.h"
+#include "directory/DirectoryView.h"
+#include "directory/FilterPanel.h"
+#include "directory/OrganisationListModel.h"
+#include "geo/MapPoints.h"
+#include "main/CatalogueDocument.h"
+#include "map/MapView.h"
+#include "profile/ProfileView.h"
+#include "profile/RecordEditDialog.h"
+#include "profile/RecordForm.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+#include <QScopeGuard>
+
+#include <functional>
+
+using namespace dalil;
+
+namespace {
+
+// A function, not a global: the sample's id namespace is itself a static of another file.
+QString ercId()
+{
+    return SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("erc"));
+}
+
+// Runs `work` on the modal dialog the next call opens, then lets that call return.
+void onNextDialog(std::function<void(RecordEditDialog*)> work)
+{
+    QTimer::singleShot(0, [work] {
+        auto* dialog = qobject_cast<RecordEditDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QWARN("no edit dialog opened");
+            return;
+        }
+        // A failed check returns early: never leave the dialog blocking the test.
+        auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        });
+        work(dialog);
+    });
+}
+
+QListWidgetItem* facetItem(QListWidget* list, const QString& startsWith)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(startsWith)) {
+            return list->item(i);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void opensInArabicRightToLeftWithSampleBanner();
+    void arabicQueryUpdatesTheList();
+    void mapAndListFollowEachOther();
+    void filtersNarrowToTheirFacetCounts();
+    void selectingShowsTheProfile();
+    void profileLinksGoToPartners();
+    void editNameUndoRedo();
+    void badInputIsRefusedAtTheField();
+    void deleteAndUndoBringsEverythingBack();
+    void switchingLanguageChangesTextAndDirection();
+    void sortingByNameFollowsTheAlphabet();
+    void nothingLeftUntranslated_data();
+    void nothingLeftUntranslated();
+    void everyControlHasAnAccessibleNameOrText();
+    void rememberLastSearchAndTab();
+
+private:
+    test::GuiFixture m_fixture;
+    MainWindow* m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    const QString error = m_fixture.open(QStringLiteral("ar"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_window = m_fixture.createWindow();
+    QVERIFY(m_window);
+    QTRY_VERIFY(m_window->directory()->model()->rowCount() > 100);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_fixture.close();
+    m_window = nullptr;
+}
+
+void TestMainWindow::opensInArabicRightToLeftWithSampleBanner()
+{
+    QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    QVERIFY(m_window->sampleBanner()->isVisible());
+    QCOMPARE(m_window->tabs()->count(), 6);
+    QTRY_COMPARE(m_window->directory()->model()->totalCount(), m_fixture.catalogue->organisations().count());
+}
+
+void TestMainWindow::arabicQueryUpdatesTheList()
+{
+    DirectoryView* directory = m_window->directory();
+    OrganisationListModel* model = directory->model();
+    MapView* map = directory->map();
+    const int all = model->rowCount();
+    QTRY_VERIFY(map->points() && map->points()->organisationCount() > 50);
+    const size_t allOnMap = map->points()->organisationCount();
+    // Typed without hamza, as people do: still finds "الهلال الأحمر".
+    const QString typed = QStringLiteral("الهلال الاحمر");
+    test::typeText(directory->searchField(), typed);
+    QTRY_VERIFY(model->query().text == typed && !model->isSearching());
+    QVERIFY(model->rowCount() < all);
+    QVERIFY(model->rowCount() >= 10);
+    QVERIFY(model->rowOf(ercId()) >= 0);
+    QVERIFY(model->index(0, OrganisationListModel::NameColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("الهلال")));
+    QTRY_VERIFY(directory->countLabel()->text().contains(QLocale().toString(model->totalCount())));
+    // The map follows the list: only the offices of what was found.
+    QTRY_VERIFY(map->points()->organisationCount() < allOnMap);
+    QVERIFY(map->points()->hasOrganisation(ercId()));
+    QVERIFY(int(map->points()->organisationCount()) <= model->rowCount());
+    directory->searchField()->clear();
+    QTRY_COMPARE(model->rowCount(), all);
+    QTRY_COMPARE(map->points()->organisationCount(), allOnMap);
+}
+
+void TestMainWindow::mapAndListFollowEachOther()
+{
+    DirectoryView* directory = m_window->directory();
+    MapView* map = directory->map();
+    QTRY_VERIFY(map->points() && map->points()->hasOrganisation(ercId()));
+    directory->selectOrganisation(ercId());
+    QTRY_COMPARE(map->selectedOrganisation(), ercId());
+    // A marker clicked on the map selects its organisation in the list and opens its profile.
+    const QString other = SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("jnrcs"));
+    emit map->organisationClicked(other);
+    QCOMPARE(directory->profile()->organisationId(), other);
+    const QModelIndexList selected = directory->results()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(directory->model()->idAt(selected.first().row()), other);
+}
+
+void TestMainWindow::filtersNarrowToTheirFacetCounts()
+{
+    DirectoryView* directory = m_window->directory();
+    OrganisationListModel* model = directory->model();
+    const int all = model->rowCount();
+    QTRY_VERIFY(model->facets().value(QStringLiteral("country")).value(QStringLiteral("EG")) > 0);
+    const qint64 egypt = model->facets().value(QStringLiteral("country")).value(QStringLiteral("EG"));
+    QVERIFY(egypt < all);
+    QListWidget* countries = directory->filterPanel()->list(QStringLiteral("country"));
+    QListWidgetItem* item = facetItem(countries, QStringLiteral("مصر"));
+    QVERIFY(item);
+    QVERIFY2(item->text().contains(QLocale().toString(egypt)), qPrintable(item->text()));
+    item->setCheckState(Qt::Checked);
+    QTRY_COMPARE(model->totalCount(), egypt);
+    QTRY_COMPARE(model->rowCount(), int(egypt));
+    // Another facet's count now says what ticking it would leave.
+    const auto types = model->facets().value(QStringLiteral("type"));
+    const QString type = types.firstKey();
+    QListWidget* typeList = directory->filterPanel()->list(QStringLiteral("type"));
+    QListWidgetItem* typeItem =
+        facetItem(typeList, m_window->document().label(QStringLiteral("organisation_type"), type));
+    QVERIFY(typeItem);
+    typeItem->setCheckState(Qt::Checked);
+    QTRY_COMPARE(model->totalCount(), types.value(type));
+    QTRY_COMPARE(model->rowCount(), int(types.value(type)));
+    QTest::mouseClick(directory->filterPanel()->findChild<QPushButton*>(QStringLiteral("clearFilters")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), all);
+}
+
+void TestMainWindow::selectingShowsTheProfile()
+{
+    DirectoryView* directory = m_window->directory();
+    const int row = directory->model()->rowOf(ercId());
+    QVERIFY(row >= 0);
+    QTableView* view = directory->results();
+    const QModelIndex index = directory->model()->index(row, OrganisationListModel::NameColumn);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(directory->profile()->organisationId(), ercId());
+    auto* name = directory->profile()->findChild<QLabel*>(QStringLiteral("profileName"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("الهلال الأحمر المصري"));
+    QTRY_COMPARE(directory->map()->selectedOrganisation(), ercId());
+}
+
+void TestMainWindow::profileLinksGoToPartners()
+{
+    // The Egyptian Red Crescent is a member of the IFRC (a network in the sample).
+    DirectoryView* directory = m_window->directory();
+    directory->selectOrganisation(ercId());
+    auto* networks = directory->profile()->findChild<QLabel*>(QStringLiteral("profileNetworks"));
+    QVERIFY2(networks, "the profile lists no networks");
+    const QString text = networks->text();
+    const int start = text.indexOf(QStringLiteral("dalil:organisation/"));
+    QVERIFY(start >= 0);
+    const QString link = text.mid(start, text.indexOf(QLatin1Char('"'), start) - start);
+    emit networks->linkActivated(link);
+    const QString target = link.mid(QStringLiteral("dalil:organisation/").size());
+    QCOMPARE(directory->profile()->organisationId(), target);
+    const QModelIndexList selected = directory->results()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(directory->model()->idAt(selected.first().row()), target);
+}
+
+void TestMainWindow::editNameUndoRedo()
+{
+    DirectoryView* directory = m_window->directory();
+    directory->selectOrganisation(ercId());
+    auto nameShown = [&] {
+        return directory->profile()->findChild<QLabel*>(QStringLiteral("profileName"))->text();
+    };
+    const QString before = nameShown();
+    const QString after = QStringLiteral("جمعية الهلال الأحمر المصري");
+    onNextDialog([after](RecordEditDialog* dialog) {
+        auto* field = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_ar")));
+        field->selectAll();
+        test::typeText(field, after);
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    });
+    directory->profile()->editOrganisation(ercId());
+    QCOMPARE(nameShown(), after);
+    QCOMPARE(m_fixture.catalogue->organisations().find(ercId())->value(QLatin1String("name_ar")).toString(),
+             after);
+    QVERIFY(m_window->undoAction()->isEnabled());
+    m_window->undoAction()->trigger();
+    QCOMPARE(nameShown(), before);
+    QCOMPARE(m_fixture.catalogue->organisations().find(ercId())->value(QLatin1String("name_ar")).toString(),
+             before);
+    m_window->redoAction()->trigger();
+    QCOMPARE(nameShown(), after);
+    // The list follows the profile.
+    QTRY_COMPARE(directory->model()->index(directory->model()->rowOf(ercId()), 0).data().toString(), after);
+}
+
+void TestMainWindow::badInputIsRefusedAtTheField()
+{
+    const qint64 rows = m_fixture.catalogue->organisations().count();
+    bool checked = false;
+    onNextDialog([&](RecordEditDialog* dialog) {
+        RecordForm* form = dialog->form();
+        QPushButton* save = dialog->buttons()->button(QDialogButtonBox::Save);
+        // Nothing typed yet: a name is required.
+        QVERIFY(!save->isEnabled());
+        QVERIFY(form->errorLabel(QStringLiteral("name_ar"))->isVisibleTo(form));
+        test::typeText(qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name_ar"))),
+                       QStringLiteral("جمعية تجريبية"));
+        QVERIFY(save->isEnabled());
+        test::typeText(qobject_cast<QLineEdit*>(form->editor(QStringLiteral("website"))),
+                       QStringLiteral("not a website"));
+        QVERIFY(!save->isEnabled());
+        QLabel* error = form->errorLabel(QStringLiteral("website"));
+        QVERIFY(error->isVisibleTo(form));
+        // The message is in the UI language (Arabic), not the English source.
+        QVERIFY2(!error->text().contains(QStringLiteral("must be a web address")), qPrintable(error->text()));
+        test::typeText(qobject_cast<QLineEdit*>(form->editor(QStringLiteral("founded"))),
+                       QStringLiteral("١٧٠٠"));
+        QVERIFY(form->errorLabel(QStringLiteral("founded"))->isVisibleTo(form));
+        // A name already in the catalogue is a warning, not a refusal.
+        auto* english = qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name_en")));
+        test::typeText(english, QStringLiteral("Egyptian Red Crescent"));
+        QVERIFY(form->duplicateWarning()->isVisibleTo(form));
+        dialog->accept(); // refused while invalid
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+        checked = true;
+    });
+    m_window->directory()->profile()->addOrganisation();
+    QVERIFY(checked);
+    QCOMPARE(m_fixture.catalogue->organisations().count(), rows);
+}
+
+void TestMainWindow::deleteAndUndoBringsEverythingBack()
+{
+    CatalogueDocument& document = m_window->document();
+    const auto before = m_fixture.catalogue->profile(QStringLiteral("organisation"), ercId());
+    QVERIFY(before);
+    const int networks = before->value(QLatin1String("networks")).toArray().size();
+    QVERIFY(networks > 0);
+    QVERIFY(document.removeOrganisation(ercId(), QStringLiteral("delete")));
+    QVERIFY(!m_fixture.catalogue->organisations().find(ercId()));
+    QTRY_COMPARE(m_window->directory()->model()->rowOf(ercId()), -1);
+    document.undoStack()->undo();
+    const auto after = m_fixture.catalogue->profile(QStringLiteral("organisation"), ercId());
+    QVERIFY(after);
+    QCOMPARE(after->value(QLatin1String("networks")).toArray().size(), networks);
+    QCOMPARE(after->value(QLatin1String("offices")).toArray().size(),
+             before->value(QLatin1String("offices")).toArray().size());
+    QTRY_VERIFY(m_window->directory()->model()->rowOf(ercId()) >= 0);
+}
+
+void TestMainWindow::switchingLanguageChangesTextAndDirection()
+{
+    QTabWidget* tabs = m_window->tabs();
+    const QString arabicTab = tabs->tabText(1);
+    const QString arabicTitle = m_window->windowTitle();
+    m_window->directory()->selectOrganisation(ercId());
+    m_fixture.languages->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::LeftToRight);
+    QTRY_VERIFY(tabs->tabText(1) != arabicTab);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("F&unding"));
+    QVERIFY(m_window->windowTitle() != arabicTitle);
+    auto* name = m_window->directory()->profile()->findChild<QLabel*>(QStringLiteral("profileName"));
+    QTRY_COMPARE(name->text(), QStringLiteral("Egyptian Red Crescent"));
+    m_fixture.languages->setLanguage(QStringLiteral("ar"));
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE(tabs->tabText(1), arabicTab);
+    QCOMPARE(m_window->windowTitle(), arabicTitle);
+}
+
+void TestMainWindow::sortingByNameFollowsTheAlphabet()
+{
+    QTableView* view = m_window->directory()->results();
+    OrganisationListModel* model = m_window->directory()->model();
+    view->sortByColumn(OrganisationListModel::AcronymColumn, Qt::AscendingOrder);
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QString previous;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString acronym = model->index(row, OrganisationListModel::AcronymColumn).data().toString();
+        if (acronym.isEmpty()) {
+            continue;
+        }
+        QVERIFY2(collator.compare(previous, acronym) <= 0,
+                 qPrintable(previous + QStringLiteral(" > ") + acronym));
+        previous = acronym;
+    }
+    view->sortByColumn(OrganisationListModel::AcronymColumn, Qt::DescendingOrder);
+    QVERIFY(collator.compare(model->index(0, OrganisationListModel::AcronymColumn).data().toString(),
+                             previous) >= 0);
+}
+
+void TestMainWindow::rememberLastSearchAndTab()
+{
+    m_window->directory()->searchField()->setText(QStringLiteral("هلال"));
+    m_window->tabs()->setCurrentIndex(MainWindow::FundingTab);
+    m_window->saveSettings();
+    m_fixture.window.reset();
+    MainWindow* again = m_fixture.createWindow();
+    QVERIFY(again);
+    QCOMPARE(again->directory()->searchField()->text(), QStringLiteral("هلال"));
+    QCOMPARE(again->tabs()->currentIndex(), int(MainWindow::FundingTab));
+    QCOMPARE(m_fixture.languages->current(), QStringLiteral("ar"));
+}
+
+namespace {
+
+// Source → translation of one .ts file.
+QHash<QString, QString> readTranslations(const QString& language)
+{
+    QHash<QString, QString> out;
+    QFile file(QStringLiteral(DALIL_SOURCE_DIR "/translations/dalil_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform")) {
+            const bool numerus = xml.name() == QLatin1String("numerusform");
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!numerus || !out.contains(source)) {
+                out.insert(source, translation);
+            }
+        }
+    }
+    return out;
+}
+
+QString plain(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text.remove(QLatin1Char('&'));
+    return text.trimmed();
+}
+
+// Every text a person can see in the window, with where it was found.
+QList<QPair<QString, QString>> visibleTexts(QMainWindow* window)
+{
+    QList<QPair<QString, QString>> texts;
+    auto add = [&](const QString& where, const QString& text) {
+        if (!text.trimmed().isEmpty()) {
+            texts.append({where, plain(text)});
+        }
+    };
+    add(QStringLiteral("window title"), window->windowTitle());
+    for (QAction* menu : window->menuBar()->actions()) {
+        add(QStringLiteral("menu"), menu->text());
+        if (menu->menu()) {
+            for (QAction* action : menu->menu()->actions()) {
+                add(QStringLiteral("menu item"), action->text());
+                if (action->menu()) {
+                    for (QAction* sub : action->menu()->actions()) {
+                        add(QStringLiteral("submenu item"), sub->text());
+                    }
+                }
+            }
+        }
+    }
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(window)) {
+            continue;
+        }
+        const QString where =
+            QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+        add(where + QStringLiteral(" (accessible name)"), widget->accessibleName());
+        add(where + QStringLiteral(" (tooltip)"), widget->toolTip());
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            add(where, label->text());
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            add(where, button->text());
+        } else if (auto* box = qobject_cast<QGroupBox*>(widget)) {
+            add(where, box->title());
+        } else if (auto* line = qobject_cast<QLineEdit*>(widget)) {
+            add(where + QStringLiteral(" (placeholder)"), line->placeholderText());
+        } else if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                add(where + QStringLiteral(" tab"), tabs->tabText(i));
+            }
+        } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            for (int i = 0; i < combo->count(); ++i) {
+                add(where + QStringLiteral(" item"), combo->itemText(i));
+            }
+        }
+        if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                add(where + QStringLiteral(" header"),
+                    view->model()->headerData(c, Qt::Horizontal).toString());
+            }
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+void TestMainWindow::nothingLeftUntranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("arabic") << QStringLiteral("ar");
+    QTest::newRow("french") << QStringLiteral("fr");
+}
+
+void TestMainWindow::nothingLeftUntranslated()
+{
+    QFETCH(QString, language);
+    const QHash<QString, QString> translations = readTranslations(language);
+    QVERIFY2(translations.size() > 100, "the translation file is missing");
+    QHash<QString, QString> english; // plain source → source, for the strings that differ when translated
+    for (auto it = translations.begin(); it != translations.end(); ++it) {
+        if (plain(it.value()) != plain(it.key())) {
+            english.insert(plain(it.key()), it.key());
+        }
+    }
+    m_fixture.languages->setLanguage(language);
+    m_window->directory()->selectOrganisation(ercId());
+    QStringList failures;
+    int seen = 0;
+    for (int tab = 0; tab < m_window->tabs()->count(); ++tab) {
+        m_window->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (const auto& [where, text] : visibleTexts(m_window)) {
+            ++seen;
+            if (english.contains(text)) {
+                failures.append(QStringLiteral("%1: \"%2\"").arg(where, text));
+            }
+        }
+    }
+    failures.removeDuplicates();
+    QVERIFY(seen > 100);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::everyControlHasAnAccessibleNameOrText()
+{
+    QStringList unnamed;
+    for (int tab = 0; tab < m_window->tabs()->count(); ++tab) {
+        m_window->tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (!widget->isVisibleTo(m_window) || widget->focusPolicy() == Qt::NoFocus) {
+                continue;
+            }
+            QString text;
+            if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                text = button->text();
+            }
+            const QList<QLabel*> labels = m_window->findChildren<QLabel*>();
+            const bool labelled = std::any_of(labels.cbegin(), labels.cend(),
+                                              [widget](QLabel* label) { return label->buddy() == widget; });
+            const bool isInternal = widget->objectName().startsWith(QLatin1String("qt_")) ||
+                                    qobject_cast<QScrollBar*>(widget) || qobject_cast<QHeaderView*>(widget) ||
+                                    qobject_cast<QTabBar*>(widget) || widget->inherits("QChartView") ||
+                                    widget->inherits("QAbstractScrollArea") == false &&
+                                        widget->parentWidget() &&
+                                        qobject_cast<QComboBox*>(widget->parentWidget());
+            auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget());
+            const bool isViewport = area && area->viewport() == widget;
+            if (widget->accessibleName().isEmpty() && text.isEmpty() && !labelled && !isInternal &&
+                !isViewport && !qobject_cast<QScrollArea*>(widget)) {
+                unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+                               widget->objectName() + QStringLiteral(" in ") +
+                               QString::fromLatin1(widget->parentWidget()->metaObject()->className()) +
+                               QLatin1Char(' ') + widget->parentWidget()->objectName());
+            }
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "directory/DirectoryQuery.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace dalil {
+
+class CatalogueDocument;
+
+// Charts of the current directory result: organisations per country and per sector, and funding
+// deadlines over the coming months. Labels follow the language; bars grow from the reading side.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(CatalogueDocument& document, QWidget* parent = nullptr);
+
+    QChartView* countriesChart() const { return m_countries; }
+    QChartView* sectorsChart() const { return m_sectors; }
+    QChartView* deadlinesChart() const { return m_deadlines; }
+    // Fixes the first month of the deadline chart (tests, screenshots).
+    void setToday(const QDate& today);
+
+public slots:
+    // Counts of the directory's current result (facet counts), and how many organisations it holds.
+    void setResult(const FacetCounts& facets, qint64 total);
+    void refresh();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuildBars(QChartView* view, const QString& title, const QString& kind,
+                     const QMap<QString, qint64>& counts);
+    void rebuildDeadlines();
+
+    CatalogueDocument& m_document;
+    FacetCounts m_facets;
+    qint64 m_total = 0;
+    QDate m_today;
+    QLabel* m_summary = nullptr;
+    QChartView* m_countries = nullptr;
+    QChartView* m_sectors = nullptr;
+    QChartView* m_deadlines = nullptr;
+};
+
+} // namespace dalil

@@ -1,0 +1,360 @@
+#include "funding/FundingView.h"
+
+#include "catalogue/Catalogue.h"
+#include "main/CatalogueDocument.h"
+#include "main/Display.h"
+#include "profile/RecordEditDialog.h"
+#include "settings/Preferences.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dalil {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray()) {
+        out.append(item.toString());
+    }
+    return out;
+}
+
+} // namespace
+
+FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_preferences(preferences)
+{
+    setObjectName(QStringLiteral("funding"));
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QGridLayout;
+    m_country = new QComboBox(this);
+    m_country->setObjectName(QStringLiteral("fundingCountry"));
+    m_sector = new QComboBox(this);
+    m_sector->setObjectName(QStringLiteral("fundingSector"));
+    m_applicant = new QComboBox(this);
+    m_applicant->setObjectName(QStringLiteral("fundingApplicant"));
+    m_minAmount = new QDoubleSpinBox(this);
+    m_minAmount->setObjectName(QStringLiteral("fundingMinAmount"));
+    m_minAmount->setRange(0, 1e9);
+    m_minAmount->setDecimals(0);
+    m_minAmount->setSingleStep(10000);
+    QWidget* editors[4] = {m_country, m_sector, m_applicant, m_minAmount};
+    for (int i = 0; i < 4; ++i) {
+        m_filterLabels[i] = new QLabel(this);
+        m_filterLabels[i]->setBuddy(editors[i]);
+        filters->addWidget(m_filterLabels[i], 0, i);
+        filters->addWidget(editors[i], 1, i);
+    }
+    m_closingSoon = new QCheckBox(this);
+    m_closingSoon->setObjectName(QStringLiteral("closingSoon"));
+    m_includeClosed = new QCheckBox(this);
+    m_includeClosed->setObjectName(QStringLiteral("includeClosed"));
+    filters->addWidget(m_closingSoon, 0, 4);
+    filters->addWidget(m_includeClosed, 1, 4);
+    layout->addLayout(filters);
+    m_zoneNote = new QLabel(this);
+    m_zoneNote->setObjectName(QStringLiteral("fundingZoneNote"));
+    layout->addWidget(m_zoneNote);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("fundingTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(TitleColumn, 380);
+    m_table->setWordWrap(false);
+    layout->addWidget(m_table, 1);
+    auto* buttons = new QHBoxLayout;
+    m_open = new QPushButton(this);
+    m_open->setObjectName(QStringLiteral("fundingOpen"));
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("fundingAdd"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("fundingEdit"));
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("fundingDelete"));
+    for (QPushButton* button : {m_open, m_add, m_edit, m_delete}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    for (QComboBox* combo : {m_country, m_sector, m_applicant}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &FundingView::refill);
+    }
+    connect(m_minAmount, &QDoubleSpinBox::valueChanged, this, &FundingView::refill);
+    connect(m_closingSoon, &QCheckBox::toggled, this, &FundingView::refill);
+    connect(m_includeClosed, &QCheckBox::toggled, this, &FundingView::refill);
+    connect(&m_preferences, &Preferences::changed, this, &FundingView::refill);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        for (const QJsonObject& row : std::as_const(m_rows)) {
+            if (row.value(QLatin1String("id")).toString() == selectedId()) {
+                QDesktopServices::openUrl(QUrl(row.value(QLatin1String("link")).toString()));
+            }
+        }
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, m_open, &QPushButton::click);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        RecordEditDialog(m_document, QStringLiteral("funding"), {}, tr("New funding opportunity"), this)
+            .exec();
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const auto record = m_document.catalogue().funding().find(selectedId())) {
+            RecordEditDialog(m_document, QStringLiteral("funding"), *record, tr("Edit funding opportunity"),
+                             this)
+                .exec();
+        }
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const QString id = selectedId();
+        if (!id.isEmpty() && QMessageBox::question(this, tr("Delete funding opportunity"),
+                                                   tr("Delete this funding opportunity? You can undo it with "
+                                                      "Edit ▸ Undo.")) == QMessageBox::Yes) {
+            m_document.removeRecord(QStringLiteral("funding"), id, tr("Delete funding opportunity"));
+        }
+    });
+    connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
+        if (table == QLatin1String("funding") || table == QLatin1String("organisation")) {
+            reload();
+        }
+    });
+    retranslate();
+}
+
+void FundingView::setNow(const QDateTime& now)
+{
+    m_now = now;
+    refill();
+}
+
+QDateTime FundingView::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+void FundingView::retranslate()
+{
+    m_filterLabels[0]->setText(tr("Country"));
+    m_filterLabels[1]->setText(tr("Sector"));
+    m_filterLabels[2]->setText(tr("Who may apply"));
+    m_filterLabels[3]->setText(tr("At least"));
+    m_country->setAccessibleName(tr("Country"));
+    m_sector->setAccessibleName(tr("Sector"));
+    m_applicant->setAccessibleName(tr("Who may apply"));
+    m_minAmount->setAccessibleName(tr("Smallest amount offered"));
+    m_closingSoon->setText(tr("Closing soon (%Ln day(s))", "", kClosingSoonDays));
+    m_includeClosed->setText(tr("Show closed"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Opportunity"), tr("Donor"), tr("Amount"), tr("Deadline"), tr("Hijri date"), tr("Days left")});
+    m_table->setAccessibleName(tr("Funding opportunities"));
+    m_open->setText(tr("Open link"));
+    m_add->setText(tr("New…"));
+    m_edit->setText(tr("Edit…"));
+    m_delete->setText(tr("Delete…"));
+    for (QPushButton* button : {m_open, m_add, m_edit, m_delete}) {
+        button->setAccessibleName(button->text().remove(QStringLiteral("…")));
+    }
+    reload();
+}
+
+void FundingView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FundingView::reload()
+{
+    m_rows.clear();
+    m_document.catalogue().funding().forEach([this](const QJsonObject& row) { m_rows.append(row); });
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        const QString da = a.value(QLatin1String("deadline_utc")).toString();
+        const QString db = b.value(QLatin1String("deadline_utc")).toString();
+        if (da.isEmpty() != db.isEmpty()) {
+            return db.isEmpty(); // rolling deadlines last
+        }
+        return da < db;
+    });
+    fillFilters();
+    refill();
+}
+
+void FundingView::fillFilters()
+{
+    struct Facet
+    {
+        QComboBox* combo;
+        const char* field;
+        QString kind;
+    };
+    const Facet facets[] = {{m_country, "countries", QStringLiteral("country")},
+                            {m_sector, "sectors", QStringLiteral("sector")},
+                            {m_applicant, "applicant_types", QStringLiteral("organisation_type")}};
+    for (const Facet& facet : facets) {
+        const QString current = facet.combo->currentData().toString();
+        QSet<QString> codes;
+        for (const QJsonObject& row : std::as_const(m_rows)) {
+            for (const QString& code : strings(row.value(QLatin1String(facet.field)))) {
+                codes.insert(code);
+            }
+        }
+        QList<QPair<QString, QString>> items;
+        for (const QString& code : codes) {
+            items.append({m_document.label(facet.kind, code), code});
+        }
+        std::sort(items.begin(), items.end());
+        facet.combo->blockSignals(true);
+        facet.combo->clear();
+        facet.combo->addItem(tr("All"), QString());
+        for (const auto& [label, code] : items) {
+            facet.combo->addItem(label, code);
+        }
+        facet.combo->setCurrentIndex(std::max(0, facet.combo->findData(current)));
+        facet.combo->blockSignals(false);
+    }
+}
+
+void FundingView::refill()
+{
+    const QString keep = selectedId();
+    const QTimeZone zone = m_preferences.timeZone();
+    m_zoneNote->setText(tr("Deadlines are shown in your time zone, %1.")
+                            .arg(Display::isolateLtr(QString::fromUtf8(zone.id()))));
+    m_table->setColumnHidden(HijriColumn, !m_preferences.showHijri());
+    const QString country = m_country->currentData().toString();
+    const QString sector = m_sector->currentData().toString();
+    const QString applicant = m_applicant->currentData().toString();
+    const double minAmount = m_minAmount->value();
+    const QDateTime current = now();
+    const QDate today = current.toTimeZone(zone).date();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    for (const QJsonObject& row : std::as_const(m_rows)) {
+        if ((!country.isEmpty() && !strings(row.value(QLatin1String("countries"))).contains(country)) ||
+            (!sector.isEmpty() && !strings(row.value(QLatin1String("sectors"))).contains(sector)) ||
+            (!applicant.isEmpty() &&
+             !strings(row.value(QLatin1String("applicant_types"))).contains(applicant))) {
+            continue;
+        }
+        const QJsonValue maxAmount = row.value(QLatin1String("amount_max"));
+        const QJsonValue anyAmount =
+            maxAmount.isDouble() ? maxAmount : row.value(QLatin1String("amount_min"));
+        if (minAmount > 0 && (!anyAmount.isDouble() || anyAmount.toDouble() < minAmount)) {
+            continue;
+        }
+        const QDateTime deadline = Display::parseUtc(row.value(QLatin1String("deadline_utc")).toString());
+        qint64 daysLeft = -1;
+        bool closed = false;
+        if (deadline.isValid()) {
+            closed = deadline < current;
+            daysLeft = today.daysTo(deadline.toTimeZone(zone).date());
+        }
+        if (closed && !m_includeClosed->isChecked()) {
+            continue;
+        }
+        const bool soon = deadline.isValid() && !closed && daysLeft <= kClosingSoonDays;
+        if (m_closingSoon->isChecked() && !soon) {
+            continue;
+        }
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        auto* title = new QTableWidgetItem(Display::localised(row, QStringLiteral("title")));
+        title->setData(kIdRole, row.value(QLatin1String("id")).toString());
+        title->setToolTip(Display::localised(row, QStringLiteral("description")));
+        m_table->setItem(r, TitleColumn, title);
+        m_table->setItem(r, DonorColumn,
+                         new QTableWidgetItem(
+                             m_document.organisationName(row.value(QLatin1String("donor_id")).toString())));
+        const QString currency = row.value(QLatin1String("currency")).toString();
+        QString amount;
+        const QJsonValue min = row.value(QLatin1String("amount_min"));
+        if (min.isDouble() && maxAmount.isDouble() && min.toDouble() != maxAmount.toDouble()) {
+            amount = tr("%1 – %2").arg(Display::amount(min.toDouble(), QString()),
+                                       Display::amount(maxAmount.toDouble(), currency));
+        } else if (anyAmount.isDouble()) {
+            amount = Display::amount(anyAmount.toDouble(), currency);
+        }
+        m_table->setItem(r, AmountColumn, new QTableWidgetItem(amount));
+        auto* when =
+            new QTableWidgetItem(deadline.isValid() ? Display::dateTime(deadline, zone) : tr("Rolling"));
+        if (deadline.isValid()) {
+            when->setToolTip(tr("%1 in %2 (the donor's time zone)")
+                                 .arg(row.value(QLatin1String("deadline")).toString(),
+                                      row.value(QLatin1String("deadline_tz")).toString()));
+        }
+        m_table->setItem(r, DeadlineColumn, when);
+        m_table->setItem(r, HijriColumn,
+                         new QTableWidgetItem(deadline.isValid()
+                                                  ? Display::hijriDate(deadline.toTimeZone(zone).date())
+                                                  : QString()));
+        QString left;
+        if (!deadline.isValid()) {
+            left = QString();
+        } else if (closed) {
+            left = tr("Closed");
+        } else if (daysLeft == 0) {
+            left = tr("Closes today");
+        } else {
+            left = tr("%Ln day(s) left", "", int(daysLeft));
+        }
+        auto* leftItem = new QTableWidgetItem(left);
+        if (soon) {
+            QFont bold = leftItem->font();
+            bold.setBold(true);
+            leftItem->setFont(bold);
+            leftItem->setForeground(QColor(0xb3, 0x26, 0x1e));
+            leftItem->setToolTip(tr("Closing soon"));
+        }
+        m_table->setItem(r, DaysLeftColumn, leftItem);
+        if (row.value(QLatin1String("id")).toString() == keep) {
+            m_table->setCurrentCell(r, 0);
+        }
+    }
+}
+
+QString FundingView::selectedId() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, TitleColumn)) {
+        return {};
+    }
+    return m_table->item(row, TitleColumn)->data(kIdRole).toString();
+}
+
+QStringList FundingView::shownIds() const
+{
+    QStringList ids;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        ids.append(m_table->item(r, TitleColumn)->data(kIdRole).toString());
+    }
+    return ids;
+}
+
+} // namespace dalil

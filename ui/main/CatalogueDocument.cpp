@@ -1,0 +1,120 @@
+#include "main/CatalogueDocument.h"
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/DbError.h"
+#include "main/Display.h"
+#include "main/RemoveRecordCommand.h"
+#include "main/SaveRecordCommand.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace dalil {
+
+CatalogueDocument::CatalogueDocument(Catalogue& catalogue, QObject* parent)
+    : QObject(parent)
+    , m_catalogue(catalogue)
+    , m_undoStack(new QUndoStack(this))
+{
+    loadVocabularies();
+}
+
+CatalogueDocument::~CatalogueDocument() = default;
+
+void CatalogueDocument::loadVocabularies()
+{
+    QList<QJsonObject> rows;
+    m_catalogue.vocabularies().forEach([&](const QJsonObject& row) { rows.append(row); });
+    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(QLatin1String("sort_order")).toInt() < b.value(QLatin1String("sort_order")).toInt();
+    });
+    for (const QJsonObject& row : rows) {
+        const QString kind = row.value(QLatin1String("kind")).toString();
+        const QString code = row.value(QLatin1String("code")).toString();
+        m_vocabulary[kind].insert(code, row);
+        m_vocabularyOrder[kind].append(code);
+    }
+}
+
+QString CatalogueDocument::saveRecord(const QString& table, const QJsonObject& record,
+                                      const QString& description)
+{
+    if (!m_catalogue.repository(table)) {
+        return {};
+    }
+    m_lastError.clear();
+    auto* command = new SaveRecordCommand(*this, table, record, description);
+    m_undoStack->push(command);
+    return m_lastError.isEmpty() ? command->recordId() : QString();
+}
+
+bool CatalogueDocument::removeOrganisation(const QString& id, const QString& description)
+{
+    if (!m_catalogue.organisations().find(id)) {
+        return false;
+    }
+    m_lastError.clear();
+    m_undoStack->push(new RemoveRecordCommand(*this, QStringLiteral("organisation"), id, description));
+    return m_lastError.isEmpty();
+}
+
+bool CatalogueDocument::removeRecord(const QString& table, const QString& id, const QString& description)
+{
+    RecordTable* repository = m_catalogue.repository(table);
+    if (!repository || !repository->find(id)) {
+        return false;
+    }
+    m_lastError.clear();
+    m_undoStack->push(new RemoveRecordCommand(*this, table, id, description));
+    return m_lastError.isEmpty();
+}
+
+std::optional<QJsonObject> CatalogueDocument::organisation(const QString& id)
+{
+    if (id.isEmpty()) {
+        return std::nullopt;
+    }
+    return m_catalogue.organisations().find(id);
+}
+
+QString CatalogueDocument::organisationName(const QString& id)
+{
+    const std::optional<QJsonObject> record = organisation(id);
+    return record ? Display::organisationName(*record) : QString();
+}
+
+QString CatalogueDocument::label(const QString& kind, const QString& code) const
+{
+    const QJsonObject row = m_vocabulary.value(kind).value(code);
+    if (row.isEmpty()) {
+        return code;
+    }
+    const QString text = Display::localised(row, QStringLiteral("label"));
+    return text.isEmpty() ? code : text;
+}
+
+QString CatalogueDocument::labels(const QString& kind, const QStringList& codes) const
+{
+    QStringList out;
+    for (const QString& code : codes) {
+        out.append(label(kind, code));
+    }
+    return QLocale().createSeparatedList(out);
+}
+
+QList<CatalogueDocument::Term> CatalogueDocument::terms(const QString& kind) const
+{
+    QList<Term> out;
+    for (const QString& code : m_vocabularyOrder.value(kind)) {
+        out.append({code, label(kind, code)});
+    }
+    return out;
+}
+
+void CatalogueDocument::notifyChanged(const QString& table, const QString& id)
+{
+    emit recordChanged(table, id);
+}
+
+} // namespace dalil

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace dalil {
+
+class Catalogue;
+class RecordTable;
+
+// The open catalogue as the screens share it: every edit goes through here as an undoable command,
+// and the screens listen to recordChanged() instead of polling. Also the vocabulary labels
+// (countries, sectors, organisation types) in the UI language.
+class CatalogueDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CatalogueDocument(Catalogue& catalogue, QObject* parent = nullptr);
+    ~CatalogueDocument() override;
+
+    Catalogue& catalogue() { return m_catalogue; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // Saves a record (new when it has no id) as one undoable step named `description`; the
+    // caller has validated it. Returns the id, or an empty string when SQLite refused (see lastError()).
+    QString saveRecord(const QString& table, const QJsonObject& record, const QString& description);
+    // Removes an organisation with its offices, contacts and links, undoably.
+    bool removeOrganisation(const QString& id, const QString& description);
+    // Removes one record of any other table, undoably.
+    bool removeRecord(const QString& table, const QString& id, const QString& description);
+    QString lastError() const { return m_lastError; }
+
+    std::optional<QJsonObject> organisation(const QString& id);
+    QString organisationName(const QString& id);
+
+    struct Term
+    {
+        QString code;
+        QString label;
+    };
+    // The label of a vocabulary code in the UI language (the code itself when unknown).
+    QString label(const QString& kind, const QString& code) const;
+    QString labels(const QString& kind, const QStringList& codes) const;
+    // All terms of a vocabulary in their sort order, labelled in the UI language.
+    QList<Term> terms(const QString& kind) const;
+
+    // Called by the undo commands after they wrote; tells every screen.
+    void notifyChanged(const QString& table, const QString& id);
+    void setLastError(const QString& error) { m_lastError = error; }
+
+signals:
+    void recordChanged(const QString& table, const QString& id);
+
+private:
+    void loadVocabularies();
+
+    Catalogue& m_catalogue;
+    QUndoStack* m_undoStack = nullptr;
+    QString m_lastError;
+    // kind → code → vocabulary row
+    QHash<QString, QHash<QString, QJsonObject>> m_vocabulary;
+    QHash<QString, QList<QString>> m_vocabularyOrder;
+};
+
+} // namespace dalil

@@ -1,0 +1,440 @@
+#include "profile/ProfileView.h"
+
+#include "catalogue/Catalogue.h"
+#include "main/CatalogueDocument.h"
+#include "main/Display.h"
+#include "profile/RecordEditDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace dalil {
+
+namespace {
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray()) {
+        out.append(item.toString());
+    }
+    return out;
+}
+
+QToolButton* actionButton(QWidget* parent, const QString& text, const QString& objectName)
+{
+    auto* button = new QToolButton(parent);
+    button->setText(text);
+    button->setAccessibleName(text);
+    button->setObjectName(objectName);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+ProfileView::ProfileView(CatalogueDocument& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("profile"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new QHBoxLayout;
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editOrganisation"));
+    m_addOffice = new QPushButton(this);
+    m_addOffice->setObjectName(QStringLiteral("addOffice"));
+    m_addContact = new QPushButton(this);
+    m_addContact->setObjectName(QStringLiteral("addContact"));
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("deleteOrganisation"));
+    for (QPushButton* button : {m_edit, m_addOffice, m_addContact, m_delete}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editOrganisation(m_id); });
+    connect(m_addOffice, &QPushButton::clicked, this, &ProfileView::addOffice);
+    connect(m_addContact, &QPushButton::clicked, this, &ProfileView::addContact);
+    connect(m_delete, &QPushButton::clicked, this, &ProfileView::deleteOrganisation);
+    connect(&m_document, &CatalogueDocument::recordChanged, this, &ProfileView::onRecordChanged);
+    retranslate();
+}
+
+void ProfileView::retranslate()
+{
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setToolTip(tr("Edit this organisation (F2)"));
+    m_addOffice->setText(tr("Add office…"));
+    m_addContact->setText(tr("Add contact…"));
+    m_delete->setText(tr("Delete…"));
+    for (QPushButton* button : {m_edit, m_addOffice, m_addContact, m_delete}) {
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+    rebuild();
+}
+
+void ProfileView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ProfileView::onRecordChanged(const QString& table, const QString& id)
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    if (table == QLatin1String("organisation") && id == m_id && !m_document.organisation(m_id)) {
+        m_id.clear();
+    }
+    rebuild();
+}
+
+void ProfileView::showOrganisation(const QString& id)
+{
+    m_id = id;
+    rebuild();
+}
+
+QWidget* ProfileView::section(const QString& title, QVBoxLayout** layout)
+{
+    auto* box = new QWidget(m_content);
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(0, 6, 0, 0);
+    boxLayout->setSpacing(2);
+    auto* heading = new QLabel(title, box);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    boxLayout->addWidget(heading);
+    *layout = boxLayout;
+    return box;
+}
+
+QLabel* ProfileView::addText(QVBoxLayout* layout, const QString& text, const QString& objectName)
+{
+    auto* label = new QLabel(text, layout->parentWidget());
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                   Qt::LinksAccessibleByKeyboard);
+    if (!objectName.isEmpty()) {
+        label->setObjectName(objectName);
+    }
+    layout->addWidget(label);
+    return label;
+}
+
+QString ProfileView::organisationLink(const QString& id)
+{
+    const QString name = m_document.organisationName(id);
+    return QStringLiteral("<a href=\"dalil:organisation/%1\">%2</a>")
+        .arg(id.toHtmlEscaped(), Display::isolate(name.isEmpty() ? id : name).toHtmlEscaped());
+}
+
+void ProfileView::rebuild()
+{
+    auto* content = new QWidget;
+    m_content = content;
+    auto* layout = new QVBoxLayout(content);
+    const std::optional<QJsonObject> profile =
+        m_id.isEmpty() ? std::nullopt : m_document.catalogue().profile(QStringLiteral("organisation"), m_id);
+    for (QPushButton* button : {m_edit, m_addOffice, m_addContact, m_delete}) {
+        button->setEnabled(profile.has_value());
+    }
+    if (!profile) {
+        auto* empty = new QLabel(tr("Choose an organisation in the list to see its profile."), content);
+        empty->setObjectName(QStringLiteral("profileEmpty"));
+        empty->setWordWrap(true);
+        empty->setAlignment(Qt::AlignCenter);
+        layout->addWidget(empty);
+        layout->addStretch(1);
+        m_scroll->setWidget(content);
+        return;
+    }
+    const QJsonObject& org = *profile;
+    auto* name = new QLabel(Display::organisationName(org), content);
+    name->setObjectName(QStringLiteral("profileName"));
+    name->setWordWrap(true);
+    name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    name->setFont(big);
+    layout->addWidget(name);
+    QStringList otherNames;
+    for (const char* field : {"name_ar", "name_en", "name_fr"}) {
+        const QString value = org.value(QLatin1String(field)).toString();
+        if (!value.isEmpty() && value != name->text()) {
+            otherNames.append(Display::isolate(value));
+        }
+    }
+    const QString acronym = org.value(QLatin1String("acronym")).toString();
+    if (!acronym.isEmpty()) {
+        otherNames.append(Display::isolate(acronym));
+    }
+    if (!otherNames.isEmpty()) {
+        addText(layout, otherNames.join(QStringLiteral(" · ")), QStringLiteral("profileOtherNames"));
+    }
+
+    QVBoxLayout* facts = nullptr;
+    layout->addWidget(section(tr("About"), &facts));
+    const QString type = org.value(QLatin1String("type")).toString();
+    if (!type.isEmpty()) {
+        addText(facts, tr("Type: %1").arg(m_document.label(QStringLiteral("organisation_type"), type)));
+    }
+    const QStringList sectors = strings(org.value(QLatin1String("sectors")));
+    if (!sectors.isEmpty()) {
+        addText(facts, tr("Sectors: %1").arg(m_document.labels(QStringLiteral("sector"), sectors)));
+    }
+    const QStringList countries = strings(org.value(QLatin1String("countries")));
+    if (!countries.isEmpty()) {
+        addText(facts, tr("Works in: %1").arg(m_document.labels(QStringLiteral("country"), countries)));
+    }
+    if (org.value(QLatin1String("founded")).isDouble()) {
+        addText(facts, tr("Founded: %1").arg(Display::year(org.value(QLatin1String("founded")).toInt())));
+    }
+    const QString website = org.value(QLatin1String("website")).toString();
+    if (!website.isEmpty()) {
+        QLabel* link =
+            addText(facts,
+                    tr("Website: %1")
+                        .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(website.toHtmlEscaped(), Display::isolateLtr(website).toHtmlEscaped())),
+                    QStringLiteral("profileWebsite"));
+        link->setOpenExternalLinks(true);
+    }
+    const QString registration = org.value(QLatin1String("registration_id")).toString();
+    if (!registration.isEmpty()) {
+        addText(facts, tr("Registration: %1").arg(Display::isolateLtr(registration)));
+    }
+    const QString description = Display::localised(org, QStringLiteral("description"));
+    if (!description.isEmpty()) {
+        QLabel* text = addText(facts, description, QStringLiteral("profileDescription"));
+        text->setTextFormat(Qt::PlainText);
+    }
+
+    const QJsonArray offices = org.value(QLatin1String("offices")).toArray();
+    QVBoxLayout* officeLayout = nullptr;
+    layout->addWidget(section(tr("Offices (%1)").arg(Display::number(offices.size())), &officeLayout));
+    for (const QJsonValue& value : offices) {
+        const QJsonObject office = value.toObject();
+        QStringList place;
+        for (const QString& part : {Display::localised(office, QStringLiteral("name")),
+                                    office.value(QLatin1String("city")).toString(),
+                                    office.value(QLatin1String("admin1")).toString()}) {
+            if (!part.isEmpty() && !place.contains(Display::isolate(part))) {
+                place.append(Display::isolate(part));
+            }
+        }
+        const QString country = office.value(QLatin1String("country")).toString();
+        if (!country.isEmpty()) {
+            place.append(m_document.label(QStringLiteral("country"), country));
+        }
+        auto* row = new QHBoxLayout;
+        auto* label = new QLabel(place.join(QStringLiteral("، ")), officeLayout->parentWidget());
+        label->setWordWrap(true);
+        row->addWidget(label, 1);
+        const QString officeId = office.value(QLatin1String("id")).toString();
+        QToolButton* edit =
+            actionButton(officeLayout->parentWidget(), tr("Edit"), QStringLiteral("editOffice"));
+        QToolButton* remove =
+            actionButton(officeLayout->parentWidget(), tr("Delete"), QStringLiteral("deleteOffice"));
+        connect(edit, &QToolButton::clicked, this,
+                [this, office] { editRecord(QStringLiteral("location"), office, tr("Edit office")); });
+        connect(remove, &QToolButton::clicked, this, [this, officeId] {
+            removeRecord(QStringLiteral("location"), officeId, tr("Delete this office?"),
+                         tr("Delete office"));
+        });
+        row->addWidget(edit);
+        row->addWidget(remove);
+        officeLayout->addLayout(row);
+    }
+
+    const QJsonArray contacts = org.value(QLatin1String("contacts")).toArray();
+    QVBoxLayout* contactLayout = nullptr;
+    layout->addWidget(section(tr("Contacts (%1)").arg(Display::number(contacts.size())), &contactLayout));
+    for (const QJsonValue& value : contacts) {
+        const QJsonObject contact = value.toObject();
+        QWidget* host = contactLayout->parentWidget();
+        QStringList who;
+        for (const char* field : {"name", "role"}) {
+            const QString part = contact.value(QLatin1String(field)).toString();
+            if (!part.isEmpty()) {
+                who.append(Display::isolate(part));
+            }
+        }
+        if (contact.value(QLatin1String("private")).toBool()) {
+            who.append(tr("(private)"));
+        }
+        auto* header = new QHBoxLayout;
+        auto* whoLabel = new QLabel(who.join(QStringLiteral(" — ")), host);
+        whoLabel->setWordWrap(true);
+        header->addWidget(whoLabel, 1);
+        const QString contactId = contact.value(QLatin1String("id")).toString();
+        QToolButton* edit = actionButton(host, tr("Edit"), QStringLiteral("editContact"));
+        QToolButton* remove = actionButton(host, tr("Delete"), QStringLiteral("deleteContact"));
+        connect(edit, &QToolButton::clicked, this,
+                [this, contact] { editRecord(QStringLiteral("contact"), contact, tr("Edit contact")); });
+        connect(remove, &QToolButton::clicked, this, [this, contactId] {
+            removeRecord(QStringLiteral("contact"), contactId, tr("Delete this contact?"),
+                         tr("Delete contact"));
+        });
+        header->addWidget(edit);
+        header->addWidget(remove);
+        contactLayout->addLayout(header);
+        auto addChannel = [&](const QString& shown, const QString& objectName, const QUrl& url,
+                              const QString& openText, const QString& copyText) {
+            auto* row = new QHBoxLayout;
+            auto* label = new QLabel(Display::isolateLtr(shown), host);
+            label->setObjectName(objectName);
+            label->setTextFormat(Qt::PlainText);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            row->addWidget(label, 1);
+            QToolButton* open = actionButton(host, openText, objectName + QStringLiteral("Open"));
+            QToolButton* copy = actionButton(host, tr("Copy"), objectName + QStringLiteral("Copy"));
+            copy->setToolTip(copyText);
+            connect(open, &QToolButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
+            connect(copy, &QToolButton::clicked, this,
+                    [shown] { QApplication::clipboard()->setText(shown); });
+            row->addWidget(open);
+            row->addWidget(copy);
+            contactLayout->addLayout(row);
+        };
+        for (const QString& email : strings(contact.value(QLatin1String("emails")))) {
+            addChannel(email, QStringLiteral("email"), QUrl(QStringLiteral("mailto:") + email), tr("Write"),
+                       tr("Copy the address"));
+        }
+        for (const QString& phone : strings(contact.value(QLatin1String("phones")))) {
+            addChannel(Display::phone(phone), QStringLiteral("phone"),
+                       QUrl(QStringLiteral("tel:") + Display::phoneToE164(phone)), tr("Call"),
+                       tr("Copy the number"));
+        }
+    }
+
+    auto linkList = [&](const QString& title, const QStringList& ids, const QString& objectName) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        QVBoxLayout* links = nullptr;
+        layout->addWidget(section(title, &links));
+        QStringList html;
+        for (const QString& id : ids) {
+            html.append(organisationLink(id));
+        }
+        QLabel* label = addText(links, html.join(QStringLiteral("<br>")), objectName);
+        label->setTextFormat(Qt::RichText);
+        connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
+            const QString prefix = QStringLiteral("dalil:organisation/");
+            if (link.startsWith(prefix)) {
+                emit organisationRequested(link.mid(prefix.size()));
+            }
+        });
+    };
+    QStringList networks, members, partners;
+    for (const QJsonValue& value : org.value(QLatin1String("networks")).toArray()) {
+        networks.append(value.toObject().value(QLatin1String("network_id")).toString());
+    }
+    for (const QJsonValue& value : org.value(QLatin1String("members")).toArray()) {
+        members.append(value.toObject().value(QLatin1String("member_id")).toString());
+    }
+    for (const QJsonValue& value : org.value(QLatin1String("partnerships")).toArray()) {
+        const QJsonObject link = value.toObject();
+        const QString a = link.value(QLatin1String("org_a")).toString();
+        partners.append(a == m_id ? link.value(QLatin1String("org_b")).toString() : a);
+    }
+    linkList(tr("Member of"), networks, QStringLiteral("profileNetworks"));
+    linkList(tr("Members"), members, QStringLiteral("profileMembers"));
+    linkList(tr("Partners"), partners, QStringLiteral("profilePartners"));
+    layout->addStretch(1);
+    m_scroll->setWidget(content);
+}
+
+void ProfileView::editRecord(const QString& table, const QJsonObject& record, const QString& title)
+{
+    RecordEditDialog dialog(m_document, table, record, title, this);
+    dialog.exec();
+}
+
+void ProfileView::editOrganisation(const QString& id)
+{
+    QJsonObject record;
+    if (!id.isEmpty()) {
+        const std::optional<QJsonObject> found = m_document.organisation(id);
+        if (!found) {
+            return;
+        }
+        record = *found;
+    }
+    RecordEditDialog dialog(m_document, QStringLiteral("organisation"), record,
+                            id.isEmpty() ? tr("New organisation") : tr("Edit organisation"), this);
+    if (dialog.exec() == QDialog::Accepted && id.isEmpty()) {
+        emit organisationRequested(dialog.savedId());
+    }
+}
+
+void ProfileView::addOrganisation()
+{
+    editOrganisation(QString());
+}
+
+void ProfileView::addOffice()
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    editRecord(QStringLiteral("location"), {{QStringLiteral("organisation_id"), m_id}}, tr("New office"));
+}
+
+void ProfileView::addContact()
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    editRecord(QStringLiteral("contact"), {{QStringLiteral("organisation_id"), m_id}}, tr("New contact"));
+}
+
+void ProfileView::removeRecord(const QString& table, const QString& id, const QString& question,
+                               const QString& undoText)
+{
+    if (QMessageBox::question(this, undoText, tr("%1 You can undo it with Edit ▸ Undo.").arg(question)) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    m_document.removeRecord(table, id, undoText);
+}
+
+void ProfileView::deleteOrganisation()
+{
+    if (m_id.isEmpty()) {
+        return;
+    }
+    const QString name = m_document.organisationName(m_id);
+    if (QMessageBox::question(this, tr("Delete organisation"),
+                              tr("Delete %1 with its offices, contacts and links? You can undo it with "
+                                 "Edit ▸ Undo.")
+                                  .arg(Display::isolate(name))) != QMessageBox::Yes) {
+        return;
+    }
+    m_document.removeOrganisation(m_id, tr("Delete %1").arg(Display::isolate(name)));
+}
+
+} // namespace dalil

@@ -1,0 +1,328 @@
+#include "profile/RecordForm.h"
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/CatalogueBrowser.h"
+#include "main/CatalogueDocument.h"
+#include "main/Display.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace dalil {
+
+namespace {
+
+bool isLongText(const QString& field)
+{
+    return field.startsWith(QLatin1String("description")) || field.startsWith(QLatin1String("summary")) ||
+           field == QLatin1String("note");
+}
+
+// Fields written in one script whatever the UI language: typed and shown left to right.
+bool isLatinField(const QString& field)
+{
+    static const QStringList latin = {QStringLiteral("name_en"),
+                                      QStringLiteral("name_fr"),
+                                      QStringLiteral("acronym"),
+                                      QStringLiteral("website"),
+                                      QStringLiteral("registration_id"),
+                                      QStringLiteral("emails"),
+                                      QStringLiteral("phones"),
+                                      QStringLiteral("link"),
+                                      QStringLiteral("online_link"),
+                                      QStringLiteral("lat"),
+                                      QStringLiteral("lon"),
+                                      QStringLiteral("title_en"),
+                                      QStringLiteral("description_en"),
+                                      QStringLiteral("summary_en"),
+                                      QStringLiteral("currency"),
+                                      QStringLiteral("deadline_tz"),
+                                      QStringLiteral("tz"),
+                                      QStringLiteral("deadline"),
+                                      QStringLiteral("start_utc"),
+                                      QStringLiteral("end_utc"),
+                                      QStringLiteral("countries"),
+                                      QStringLiteral("country"),
+                                      QStringLiteral("languages"),
+                                      QStringLiteral("sectors"),
+                                      QStringLiteral("applicant_types"),
+                                      QStringLiteral("admin1_pcode"),
+                                      QStringLiteral("admin2_pcode")};
+    return latin.contains(field);
+}
+
+QString listText(const QJsonValue& value)
+{
+    QStringList items;
+    for (const QJsonValue& item : value.toArray()) {
+        items.append(item.toString());
+    }
+    return items.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString RecordForm::fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("name_ar"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Name in Arabic")},
+        {QStringLiteral("name_en"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Name in English")},
+        {QStringLiteral("name_fr"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Name in French")},
+        {QStringLiteral("acronym"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Acronym")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Organisation type")},
+        {QStringLiteral("sectors"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Sectors (codes, comma-separated)")},
+        {QStringLiteral("countries"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Countries (codes such as EG, JO)")},
+        {QStringLiteral("description_ar"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Description in Arabic")},
+        {QStringLiteral("description_en"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Description in English")},
+        {QStringLiteral("founded"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Founded (year)")},
+        {QStringLiteral("website"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Website")},
+        {QStringLiteral("registration_id"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Registration identifier")},
+        {QStringLiteral("languages"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Languages (codes such as ar, en)")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Country (code such as LB)")},
+        {QStringLiteral("admin1"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Governorate or region")},
+        {QStringLiteral("admin1_pcode"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Region P-code")},
+        {QStringLiteral("admin2"), QT_TRANSLATE_NOOP("dalil::RecordForm", "District")},
+        {QStringLiteral("admin2_pcode"), QT_TRANSLATE_NOOP("dalil::RecordForm", "District P-code")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("dalil::RecordForm", "City")},
+        {QStringLiteral("lat"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Latitude")},
+        {QStringLiteral("lon"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Longitude")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Name")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Role")},
+        {QStringLiteral("emails"), QT_TRANSLATE_NOOP("dalil::RecordForm", "E-mail addresses")},
+        {QStringLiteral("phones"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Phone numbers (international, +20…)")},
+        {QStringLiteral("private"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Private (never leaves this computer)")},
+        {QStringLiteral("title_ar"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Title in Arabic")},
+        {QStringLiteral("title_en"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Title in English")},
+        {QStringLiteral("amount_min"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Smallest amount")},
+        {QStringLiteral("amount_max"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Largest amount")},
+        {QStringLiteral("currency"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Currency (such as USD)")},
+        {QStringLiteral("deadline"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Deadline (local date and time)")},
+        {QStringLiteral("deadline_tz"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Time zone of the deadline")},
+        {QStringLiteral("applicant_types"),
+         QT_TRANSLATE_NOOP("dalil::RecordForm", "Who may apply (type codes)")},
+        {QStringLiteral("link"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Link")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Status")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Kind")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Year")},
+        {QStringLiteral("local_file"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Local copy")},
+        {QStringLiteral("summary_ar"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Summary in Arabic")},
+        {QStringLiteral("summary_en"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Summary in English")},
+        {QStringLiteral("start_utc"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Starts (UTC)")},
+        {QStringLiteral("end_utc"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Ends (UTC)")},
+        {QStringLiteral("tz"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Time zone")},
+        {QStringLiteral("venue"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Venue")},
+        {QStringLiteral("online_link"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Online link")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Language")},
+        {QStringLiteral("since"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Since")},
+        {QStringLiteral("until"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Until")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("dalil::RecordForm", "Note")},
+    };
+    const char* text = labels.value(field);
+    return text ? QCoreApplication::translate("dalil::RecordForm", text) : field;
+}
+
+RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const QJsonObject& record,
+                       QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_table(document.catalogue().repository(table))
+    , m_original(record)
+    , m_record(record)
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    outer->addLayout(form);
+    const TableSpec& spec = m_table->spec();
+    for (const Column& column : spec.columns) {
+        const QString field = QLatin1String(column.name);
+        if (!column.editable || column.type == ColumnType::Reference ||
+            field == QLatin1String("local_file")) {
+            continue;
+        }
+        QWidget* editor = nullptr;
+        const QJsonValue value = record.value(field);
+        if (field == QLatin1String("type") && table == QLatin1String("organisation")) {
+            auto* combo = new QComboBox(this);
+            combo->addItem(QString(), QString());
+            for (const CatalogueDocument::Term& term : document.terms(QStringLiteral("organisation_type"))) {
+                combo->addItem(term.label, term.code);
+            }
+            if (combo->findData(value.toString()) < 0 && !value.toString().isEmpty()) {
+                combo->addItem(value.toString(), value.toString());
+            }
+            combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+            connect(combo, &QComboBox::currentIndexChanged, this, &RecordForm::revalidate);
+            editor = combo;
+        } else if (column.type == ColumnType::Bool) {
+            auto* check = new QCheckBox(this);
+            check->setChecked(value.toBool());
+            connect(check, &QCheckBox::toggled, this, &RecordForm::revalidate);
+            editor = check;
+        } else if (isLongText(field)) {
+            auto* edit = new QPlainTextEdit(value.toString(), this);
+            edit->setTabChangesFocus(true);
+            edit->setMaximumHeight(90);
+            connect(edit, &QPlainTextEdit::textChanged, this, &RecordForm::revalidate);
+            editor = edit;
+        } else {
+            QString text;
+            if (column.type == ColumnType::List) {
+                text = listText(value);
+            } else if (value.isDouble()) {
+                text = column.type == ColumnType::Integer ? QString::number(value.toInteger())
+                                                          : QString::number(value.toDouble(), 'g', 10);
+            } else {
+                text = value.toString();
+            }
+            auto* edit = new QLineEdit(text, this);
+            edit->setClearButtonEnabled(true);
+            if (isLatinField(field)) {
+                edit->setLayoutDirection(Qt::LeftToRight);
+            }
+            connect(edit, &QLineEdit::textChanged, this, &RecordForm::revalidate);
+            editor = edit;
+        }
+        editor->setObjectName(QStringLiteral("field_") + field);
+        editor->setAccessibleName(fieldLabel(field));
+        auto* error = new QLabel(this);
+        error->setObjectName(QStringLiteral("error_") + field);
+        error->setWordWrap(true);
+        error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        error->setVisible(false);
+        auto* cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(editor);
+        cell->addWidget(error);
+        auto* label = new QLabel(fieldLabel(field), this);
+        label->setBuddy(editor);
+        form->addRow(label, cell);
+        m_editors.insert(field, editor);
+        m_errors.insert(field, error);
+    }
+    m_duplicate = new QLabel(this);
+    m_duplicate->setObjectName(QStringLiteral("duplicateWarning"));
+    m_duplicate->setWordWrap(true);
+    m_duplicate->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_duplicate->setVisible(false);
+    m_general = new QLabel(this);
+    m_general->setObjectName(QStringLiteral("generalError"));
+    m_general->setWordWrap(true);
+    m_general->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_general->setVisible(false);
+    outer->addWidget(m_duplicate);
+    outer->addWidget(m_general);
+    revalidate();
+}
+
+QString RecordForm::textOf(const QString& field) const
+{
+    QWidget* editor = m_editors.value(field);
+    if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+        return line->text();
+    }
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
+        return plain->toPlainText();
+    }
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        return combo->currentData().toString();
+    }
+    if (auto* check = qobject_cast<QCheckBox*>(editor)) {
+        return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return {};
+}
+
+void RecordForm::revalidate()
+{
+    QJsonObject record = m_original;
+    QHash<QString, QStringList> messages;
+    const TableSpec& spec = m_table->spec();
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+        const QString& field = it.key();
+        QString text = textOf(field);
+        if (field == QLatin1String("phones")) {
+            QStringList phones;
+            for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                phones.append(Display::phoneToE164(part));
+            }
+            text = phones.join(QLatin1Char(','));
+        } else if (field == QLatin1String("lat") || field == QLatin1String("lon") ||
+                   field == QLatin1String("founded") || field == QLatin1String("year") ||
+                   field.startsWith(QLatin1String("amount"))) {
+            // Digits as an Arabic keyboard types them (٣٣٫٨٩) are numbers too.
+            QString ascii;
+            for (QChar c : text) {
+                ascii.append(c.isDigit() ? QChar(u'0' + c.digitValue())
+                                         : (c == QChar(0x066B) ? QLatin1Char('.') : c));
+            }
+            text = ascii;
+        }
+        const QString error = RecordTable::setFieldFromText(spec, record, field, text);
+        if (!error.isEmpty()) {
+            messages[field].append(error);
+        }
+    }
+    for (const FieldError& error : m_table->validate(record)) {
+        // A field the parser already refused would only repeat the same complaint.
+        if (!messages.contains(error.field) || !m_editors.contains(error.field)) {
+            messages[error.field].append(error.message);
+        }
+    }
+    QStringList general;
+    for (auto it = messages.begin(); it != messages.end(); ++it) {
+        if (!m_errors.contains(it.key())) {
+            general.append(tr("%1: %2").arg(fieldLabel(it.key()), it.value().join(QLatin1Char(' '))));
+        }
+    }
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        const QStringList fieldMessages = messages.value(it.key());
+        it.value()->setText(fieldMessages.join(QLatin1Char('\n')));
+        it.value()->setVisible(!fieldMessages.isEmpty());
+    }
+    m_general->setText(general.join(QLatin1Char('\n')));
+    m_general->setVisible(!general.isEmpty());
+
+    QStringList twins;
+    if (QLatin1String(spec.table) == QLatin1String("organisation")) {
+        CatalogueBrowser browser(m_document.catalogue());
+        const QString id = record.value(QLatin1String("id")).toString();
+        for (const char* field : {"name_ar", "name_en", "name_fr"}) {
+            for (const QString& twin :
+                 browser.organisationsNamed(record.value(QLatin1String(field)).toString(), id)) {
+                const QString name = Display::isolate(m_document.organisationName(twin));
+                if (!twins.contains(name)) {
+                    twins.append(name);
+                }
+            }
+        }
+    }
+    m_duplicate->setText(twins.isEmpty()
+                             ? QString()
+                             : tr("An organisation with this name is already in the catalogue: %1")
+                                   .arg(QLocale().createSeparatedList(twins)));
+    m_duplicate->setVisible(!twins.isEmpty());
+
+    m_record = record;
+    const bool valid = messages.isEmpty();
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit validityChanged(valid);
+    }
+}
+
+} // namespace dalil

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace dalil {
+
+class CatalogueDocument;
+class RecordTable;
+
+// An edit form for one record of any table, built from its TableSpec: one editor per editable
+// field, and under each field the message that says what is wrong with it, in the UI language,
+// as the person types (the repository's validate() decides). Nothing is valid until every message
+// is gone; a name already in the catalogue is a warning, not a refusal.
+class RecordForm : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordForm(CatalogueDocument& document, const QString& table, const QJsonObject& record,
+               QWidget* parent = nullptr);
+
+    // The record as typed (the fields of the original that have no editor are kept).
+    QJsonObject record() const { return m_record; }
+    bool isValid() const { return m_valid; }
+    QWidget* editor(const QString& field) const { return m_editors.value(field); }
+    QLabel* errorLabel(const QString& field) const { return m_errors.value(field); }
+    QLabel* duplicateWarning() const { return m_duplicate; }
+    // The label of a field in the UI language ("Name in Arabic").
+    static QString fieldLabel(const QString& field);
+
+public slots:
+    void revalidate();
+
+signals:
+    void validityChanged(bool valid);
+
+private:
+    QString textOf(const QString& field) const;
+
+    CatalogueDocument& m_document;
+    RecordTable* m_table = nullptr;
+    QJsonObject m_original;
+    QJsonObject m_record;
+    QHash<QString, QWidget*> m_editors;
+    QHash<QString, QLabel*> m_errors;
+    QLabel* m_general = nullptr;
+    QLabel* m_duplicate = nullptr;
+    bool m_valid = false;
+};
+
+} // namespace dalil

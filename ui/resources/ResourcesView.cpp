@@ -1,0 +1,298 @@
+#include "resources/ResourcesView.h"
+
+#include "catalogue/AttachmentStore.h"
+#include "catalogue/Catalogue.h"
+#include "main/CatalogueDocument.h"
+#include "main/Display.h"
+#include "profile/RecordEditDialog.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dalil {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray()) {
+        out.append(item.toString());
+    }
+    return out;
+}
+
+} // namespace
+
+QString ResourcesView::kindLabel(const QString& kind)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("report"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Report")},
+        {QStringLiteral("toolkit"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Toolkit")},
+        {QStringLiteral("guideline"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Guideline")},
+        {QStringLiteral("study"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Study")},
+        {QStringLiteral("training"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Training")},
+        {QStringLiteral("tool"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Tool")},
+        {QStringLiteral("dataset"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Dataset")},
+        {QStringLiteral("standard"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Standard")},
+        {QStringLiteral("policy"), QT_TRANSLATE_NOOP("dalil::ResourcesView", "Policy")},
+    };
+    const char* text = labels.value(kind);
+    return text ? QCoreApplication::translate("dalil::ResourcesView", text) : kind;
+}
+
+ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("resources"));
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QHBoxLayout;
+    m_filterText = new QLineEdit(this);
+    m_filterText->setObjectName(QStringLiteral("resourceFilterText"));
+    m_filterText->setClearButtonEnabled(true);
+    m_kindLabel = new QLabel(this);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("resourceKind"));
+    m_kindLabel->setBuddy(m_kind);
+    m_languageLabel = new QLabel(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("resourceLanguage"));
+    m_languageLabel->setBuddy(m_language);
+    filters->addWidget(m_filterText, 1);
+    filters->addWidget(m_kindLabel);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_languageLabel);
+    filters->addWidget(m_language);
+    layout->addLayout(filters);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("resourceTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(TitleColumn, 380);
+    m_table->setWordWrap(false);
+    layout->addWidget(m_table, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("resourceMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QHBoxLayout;
+    m_openLink = new QPushButton(this);
+    m_openLink->setObjectName(QStringLiteral("resourceOpenLink"));
+    m_openLocal = new QPushButton(this);
+    m_openLocal->setObjectName(QStringLiteral("resourceOpenLocal"));
+    m_attach = new QPushButton(this);
+    m_attach->setObjectName(QStringLiteral("resourceAttach"));
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("resourceAdd"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("resourceEdit"));
+    for (QPushButton* button : {m_openLink, m_openLocal, m_attach, m_add, m_edit}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_filterText, &QLineEdit::textChanged, this, &ResourcesView::refill);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ResourcesView::refill);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ResourcesView::refill);
+    connect(m_openLink, &QPushButton::clicked, this, [this] {
+        if (const auto record = m_document.catalogue().resources().find(selectedId())) {
+            QDesktopServices::openUrl(QUrl(record->value(QLatin1String("link")).toString()));
+        }
+    });
+    connect(m_openLocal, &QPushButton::clicked, this, [this] {
+        const QString path = AttachmentStore(m_document.catalogue()).localPath(selectedId());
+        if (path.isEmpty()) {
+            m_message->setText(tr("This resource has no local copy yet: use “Keep a local copy…”."));
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const QString id = selectedId();
+        if (id.isEmpty()) {
+            m_message->setText(tr("Choose a resource in the list first."));
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(this, tr("Keep a local copy"));
+        if (!path.isEmpty()) {
+            attachFile(id, path);
+        }
+    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, m_openLink, &QPushButton::click);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        RecordEditDialog(m_document, QStringLiteral("resource"), {}, tr("New resource"), this).exec();
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const auto record = m_document.catalogue().resources().find(selectedId())) {
+            RecordEditDialog(m_document, QStringLiteral("resource"), *record, tr("Edit resource"), this)
+                .exec();
+        }
+    });
+    connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
+        if (table == QLatin1String("resource")) {
+            reload();
+        }
+    });
+    retranslate();
+}
+
+QString ResourcesView::attachFile(const QString& resourceId, const QString& path)
+{
+    const QString error = AttachmentStore(m_document.catalogue()).attach(resourceId, path);
+    m_message->setText(error.isEmpty() ? tr("A local copy is kept for reading offline.")
+                                       : tr("The local copy could not be kept: %1").arg(error));
+    reload();
+    return error;
+}
+
+void ResourcesView::retranslate()
+{
+    m_filterText->setPlaceholderText(tr("Filter by title"));
+    m_filterText->setAccessibleName(tr("Filter resources by title"));
+    m_kindLabel->setText(tr("Kind"));
+    m_languageLabel->setText(tr("Language"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_language->setAccessibleName(tr("Language"));
+    m_table->setHorizontalHeaderLabels({tr("Title"), tr("Kind"), tr("Year"), tr("Languages"), tr("Sectors"),
+                                        tr("Publisher"), tr("Local copy")});
+    m_table->setAccessibleName(tr("Resources"));
+    m_openLink->setText(tr("Open link"));
+    m_openLocal->setText(tr("Open local copy"));
+    m_attach->setText(tr("Keep a local copy…"));
+    m_add->setText(tr("New…"));
+    m_edit->setText(tr("Edit…"));
+    for (QPushButton* button : {m_openLink, m_openLocal, m_attach, m_add, m_edit}) {
+        button->setAccessibleName(button->text().remove(QStringLiteral("…")));
+    }
+    m_message->clear();
+    reload();
+}
+
+void ResourcesView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ResourcesView::reload()
+{
+    m_rows.clear();
+    m_document.catalogue().resources().forEach([this](const QJsonObject& row) { m_rows.append(row); });
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(QLatin1String("year")).toInt() > b.value(QLatin1String("year")).toInt();
+    });
+    QSet<QString> kinds, languages;
+    for (const QJsonObject& row : std::as_const(m_rows)) {
+        kinds.insert(row.value(QLatin1String("kind")).toString());
+        for (const QString& language : strings(row.value(QLatin1String("languages")))) {
+            languages.insert(language);
+        }
+    }
+    kinds.remove(QString());
+    auto fill = [this](QComboBox* combo, const QSet<QString>& codes, auto label) {
+        const QString current = combo->currentData().toString();
+        QList<QPair<QString, QString>> items;
+        for (const QString& code : codes) {
+            items.append({label(code), code});
+        }
+        std::sort(items.begin(), items.end());
+        combo->blockSignals(true);
+        combo->clear();
+        combo->addItem(tr("All"), QString());
+        for (const auto& [text, code] : items) {
+            combo->addItem(text, code);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+        combo->blockSignals(false);
+    };
+    fill(m_kind, kinds, [](const QString& code) { return kindLabel(code); });
+    fill(m_language, languages, [](const QString& code) { return QLocale(code).nativeLanguageName(); });
+    refill();
+}
+
+void ResourcesView::refill()
+{
+    const QString kind = m_kind->currentData().toString();
+    const QString language = m_language->currentData().toString();
+    const QString text = m_filterText->text().trimmed();
+    const QString keep = selectedId();
+    AttachmentStore store(m_document.catalogue());
+    m_table->setRowCount(0);
+    for (const QJsonObject& row : std::as_const(m_rows)) {
+        const QStringList languages = strings(row.value(QLatin1String("languages")));
+        if ((!kind.isEmpty() && row.value(QLatin1String("kind")).toString() != kind) ||
+            (!language.isEmpty() && !languages.contains(language))) {
+            continue;
+        }
+        const QString title = Display::localised(row, QStringLiteral("title"));
+        if (!text.isEmpty() && !title.contains(text, Qt::CaseInsensitive) &&
+            !row.value(QLatin1String("title_en")).toString().contains(text, Qt::CaseInsensitive)) {
+            continue;
+        }
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        const QString id = row.value(QLatin1String("id")).toString();
+        auto* titleItem = new QTableWidgetItem(title);
+        titleItem->setData(kIdRole, id);
+        titleItem->setToolTip(Display::localised(row, QStringLiteral("summary")));
+        m_table->setItem(r, TitleColumn, titleItem);
+        m_table->setItem(r, KindColumn,
+                         new QTableWidgetItem(kindLabel(row.value(QLatin1String("kind")).toString())));
+        const QJsonValue year = row.value(QLatin1String("year"));
+        m_table->setItem(r, YearColumn,
+                         new QTableWidgetItem(year.isDouble() ? Display::year(year.toInt()) : QString()));
+        QStringList languageNames;
+        for (const QString& code : languages) {
+            languageNames.append(QLocale(code).nativeLanguageName());
+        }
+        m_table->setItem(r, LanguagesColumn,
+                         new QTableWidgetItem(QLocale().createSeparatedList(languageNames)));
+        m_table->setItem(r, SectorsColumn,
+                         new QTableWidgetItem(m_document.labels(
+                             QStringLiteral("sector"), strings(row.value(QLatin1String("sectors"))))));
+        m_table->setItem(r, PublisherColumn,
+                         new QTableWidgetItem(m_document.organisationName(
+                             row.value(QLatin1String("publisher_id")).toString())));
+        m_table->setItem(r, LocalColumn,
+                         new QTableWidgetItem(store.localPath(id).isEmpty() ? QString() : tr("Kept")));
+        if (id == keep) {
+            m_table->setCurrentCell(r, 0);
+        }
+    }
+}
+
+QString ResourcesView::selectedId() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, TitleColumn)) {
+        return {};
+    }
+    return m_table->item(row, TitleColumn)->data(kIdRole).toString();
+}
+
+} // namespace dalil
