@@ -241,7 +241,8 @@ XlsxReader::Result XlsxReader::read(const QString& path, const QString& only, qi
                 continue;
             }
             QStringList& row = sheet.grid[rowNumber - 1];
-            const QStringView reference = xml.attributes().value(QLatin1String("r"));
+            // A copy: the attributes of the reader are gone once it reads on.
+            const QString reference = xml.attributes().value(QLatin1String("r")).toString();
             int column = reference.isEmpty() ? int(row.size()) : columnOf(reference);
             if (column < 0 || column >= kMaxColumns) {
                 result.error =
@@ -270,7 +271,7 @@ XlsxReader::Result XlsxReader::read(const QString& path, const QString& only, qi
                 if (!ok || index < 0 || index >= strings.size()) {
                     result.error =
                         tr("sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged")
-                            .arg(name, reference.toString());
+                            .arg(name, reference);
                     return result;
                 }
                 value = strings[index];

@@ -26,6 +26,8 @@ private slots:
     void readsVCard30QuotedPrintable();
     void geoJsonPolygonIsAnErrorNamingTheFeature();
     void brokenJsonNamesTheCharacter();
+    void fuzzCorpusReadsWithoutCrashing_data();
+    void fuzzCorpusReadsWithoutCrashing();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -301,6 +303,34 @@ void TestExchangeFormats::brokenJsonNamesTheCharacter()
     QVERIFY2(result.issues.first().toString().startsWith(
                  QLatin1String("broken.json: not valid JSON at character")),
              qPrintable(result.issues.first().toString()));
+}
+
+void TestExchangeFormats::fuzzCorpusReadsWithoutCrashing_data()
+{
+    // The seed corpus of tests/fuzz, with the inputs that once crashed a reader, read by the
+    // normal build too: a regression shows up in every test run, not only when fuzzing.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("format");
+    const QDir corpus(QStringLiteral(DALIL_SOURCE_DIR "/tests/fuzz/corpus"));
+    const QList<QPair<QString, QString>> folders = {{QStringLiteral("csv"), QStringLiteral("csv")},
+                                                    {QStringLiteral("xlsx"), QStringLiteral("xlsx")},
+                                                    {QStringLiteral("vcard"), QStringLiteral("vcf")},
+                                                    {QStringLiteral("geojson"), QStringLiteral("geojson")}};
+    for (const auto& [folder, format] : folders) {
+        for (const QFileInfo& file : QDir(corpus.filePath(folder)).entryInfoList(QDir::Files)) {
+            QTest::newRow(qPrintable(folder + u'/' + file.fileName())) << file.absoluteFilePath() << format;
+        }
+    }
+}
+
+void TestExchangeFormats::fuzzCorpusReadsWithoutCrashing()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, format);
+    TableReader::Options options;
+    options.format = format;
+    const TableReader::Result result = TableReader::read(path, options);
+    QVERIFY(!result.tables.isEmpty() || !result.issues.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExchangeFormats)
