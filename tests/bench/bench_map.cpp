@@ -209,8 +209,9 @@ int main(int argc, char** argv)
     const double theirMs = reference.value(QLatin1String("build_ms")).toDouble();
     const QJsonArray inputOrderCounts = reference.value(QLatin1String("counts")).toArray();
     const QJsonObject sameOrder =
-        reference.contains(QLatin1String("error")) ? reference
-                                                   : runSupercluster(lon, lat, ClusterIndex::processingOrder(points->x(), points->y()));
+        reference.contains(QLatin1String("error"))
+            ? reference
+            : runSupercluster(lon, lat, ClusterIndex::processingOrder(points->x(), points->y()));
     const QJsonArray theirCounts = sameOrder.value(QLatin1String("counts")).toArray();
 
     out << "| map benchmark (" << n << " offices at MENA cities) | Dalil | reference | ratio | target |\n";
@@ -241,8 +242,9 @@ int main(int argc, char** argv)
                     perZoom << QStringLiteral("z%1 %2/%3").arg(z).arg(ours).arg(theirs);
                 }
             }
-            out << "| markers per zoom, Dalil/supercluster " << label << " | " << perZoom.join(QLatin1String(", "))
-                << " | largest difference " << QString::number(worst * 100, 'f', 2) << " % (zoom " << worstZoom
+            out << "| markers per zoom, Dalil/supercluster " << label << " | "
+                << perZoom.join(QLatin1String(", ")) << " | largest difference "
+                << QString::number(worst * 100, 'f', 2) << " % (zoom " << worstZoom
                 << ", zooms with ≥ 50 markers) | – | ≤ 1 % |\n";
         };
         compare(theirCounts, QStringLiteral("(same point order)"));
