@@ -312,7 +312,7 @@ int main(int argc, char** argv)
     bench::note(QStringLiteral(
         "Map: supercluster (npm) runs in node on the same points with radius 60 and extent 256. "
         "Dalil's greedy pass takes points along a Z-order curve (faster, and independent of "
-        "input order); supercluster takes them in input order, which gives a few per cent "
-        "fewer, larger clusters: both comparisons are shown."));
+        "input order); supercluster takes them in input order, which at middle zooms gives up to about "
+        "15 % fewer, larger clusters: both comparisons are shown."));
     return 0;
 }
