@@ -106,8 +106,8 @@ void referenceInsert(const QString& path, const CatalogueGenerator::Counts& coun
     char rev[64];
     qint64 serial = 0;
     auto stamp = [&](sqlite3_stmt* statement, int table, qint64 row) {
-        std::snprintf(id, sizeof id, "%08llx-0000-7000-8%03x-%012llx", (long long)(row >> 12) & 0xffffffff, table,
-                      (long long)row);
+        std::snprintf(id, sizeof id, "%08llx-0000-7000-8%03x-%012llx", (long long)(row >> 12) & 0xffffffff,
+                      table, (long long)row);
         std::snprintf(rev, sizeof rev, "%013lld-%06lld-0123456789abcdef", 1767225600000LL + serial / 1000,
                       serial % 1000);
         ++serial;
@@ -116,7 +116,8 @@ void referenceInsert(const QString& path, const CatalogueGenerator::Counts& coun
         sqlite3_bind_text(statement, 3, "2026-01-01T00:00:00.000Z", -1, SQLITE_STATIC);
     };
     auto organisationId = [](char* out, qint64 row) {
-        std::snprintf(out, 64, "%08llx-0000-7000-8001-%012llx", (long long)(row >> 12) & 0xffffffff, (long long)row & 0xffffffffffff);
+        std::snprintf(out, 64, "%08llx-0000-7000-8001-%012llx", (long long)(row >> 12) & 0xffffffff,
+                      (long long)row & 0xffffffffffff);
     };
     auto step = [&](sqlite3_stmt* statement) {
         if (sqlite3_step(statement) != SQLITE_DONE) {
