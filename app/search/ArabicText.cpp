@@ -256,11 +256,18 @@ class Transliterator
 public:
     Transliterator()
     {
-        UErrorCode status = U_ZERO_ERROR;
-        m_icu.reset(
-            icu::Transliterator::createInstance("Arabic-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) {
-            m_icu.reset();
+        // Building the compound transliterator parses ICU's rules (slow); each thread clones one.
+        static const std::unique_ptr<icu::Transliterator> prototype = [] {
+            UErrorCode status = U_ZERO_ERROR;
+            std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+                "Arabic-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+            if (U_FAILURE(status)) {
+                made.reset();
+            }
+            return made;
+        }();
+        if (prototype) {
+            m_icu.reset(prototype->clone());
         }
     }
 
