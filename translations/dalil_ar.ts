@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>dalil</name>
+        <message>
+            <source>not valid JSON at character %1: %2</source>
+            <translation>ليس JSON صالحًا عند الحرف %1: %2</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list</source>
+            <translation>يجب أن يكون «%1» قائمة</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list of text</source>
+            <translation>يجب أن يكون «%1» قائمة نصوص</translation>
+        </message>
+        <message>
+            <source>"%1" must be a date like 2026-12-31</source>
+            <translation>يجب أن يكون «%1» تاريخًا مثل 2026-12-31</translation>
+        </message>
+        <message>
+            <source>"%1" must be a number</source>
+            <translation>يجب أن يكون «%1» رقمًا</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::Application</name>
         <message>
             <source>Dalil</source>
@@ -12,6 +35,25 @@
 %1</source>
             <translation>تعذّر فتح الدليل:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Archive</name>
+        <message>
+            <source>the workbook has no part %1; it is damaged or not an Excel workbook</source>
+            <translation>لا يحتوي المصنف على الجزء %1؛ فهو تالف أو ليس مصنف Excel</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (part %1 cannot be opened)</source>
+            <translation>المصنف تالف (تعذّر فتح الجزء %1)</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than Dalil reads at once; split it into smaller files</source>
+            <translation>حجم المصنف بعد فك ضغطه أكبر مما يقرؤه «دليل» دفعة واحدة؛ قسّمه إلى ملفات أصغر</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged or cut short (part %1 cannot be read)</source>
+            <translation>المصنف تالف أو مبتور (تعذّرت قراءة الجزء %1)</translation>
         </message>
     </context>
     <context>
@@ -34,6 +76,150 @@
         </message>
     </context>
     <context>
+        <name>dalil::Basemap</name>
+        <message>
+            <source>%1: the basemap cannot be opened (%2)</source>
+            <translation>%1: تعذّر فتح الخريطة الأساسية (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not a usable basemap file at byte %2: %3</source>
+            <translation>%1: ليس ملف خريطة أساسية صالحًا عند البايت %2: %3</translation>
+        </message>
+        <message>
+            <source>it does not start with the DLBM signature</source>
+            <translation>لا يبدأ بالتوقيع DLBM</translation>
+        </message>
+        <message>
+            <source>format version %1 is not supported (this Dalil reads version 1)</source>
+            <translation>إصدار التنسيق %1 غير مدعوم (هذا الإصدار من «دليل» يقرأ الإصدار 1)</translation>
+        </message>
+        <message>
+            <source>country %1 of %2 is cut short</source>
+            <translation>البلد %1 من %2 مبتور</translation>
+        </message>
+        <message>
+            <source>ring %1 of country %2 is cut short</source>
+            <translation>الحلقة %1 من البلد %2 مبتورة</translation>
+        </message>
+        <message>
+            <source>ring %1 of country %2 claims %3 points that are not there</source>
+            <translation>تذكر الحلقة %1 من البلد %2 عدد %3 من النقاط غير الموجودة</translation>
+        </message>
+        <message>
+            <source>point %1 of country %2 is off the globe</source>
+            <translation>النقطة %1 من البلد %2 خارج الكرة الأرضية</translation>
+        </message>
+        <message>
+            <source>there is data after the last country</source>
+            <translation>توجد بيانات بعد آخر بلد</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Bundle</name>
+        <message>
+            <source>%1: the bundle could not be written (%2)</source>
+            <translation>%1: تعذّرت كتابة حزمة المزامنة (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</source>
+            <translation>%1: كُتبت الحزمة لكن تعذّر على الدليل تسجيلها (%2)؛ ستكرر الحزمة التالية هذه التغييرات</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: تعذّرت القراءة (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the bundle is damaged or incomplete (%2); nothing was imported</source>
+            <translation>%1: الحزمة تالفة أو ناقصة (%2)؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>%1: not a Dalil sync bundle; nothing was imported</source>
+            <translation>%1: ليست حزمة مزامنة من «دليل»؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>it is too short</source>
+            <translation>إنها قصيرة جدًا</translation>
+        </message>
+        <message>
+            <source>its checksum does not match: it was cut short or changed after it was written</source>
+            <translation>مجموعها الاختباري غير مطابق: بُترت أو عُدّلت بعد كتابتها</translation>
+        </message>
+        <message>
+            <source>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</source>
+            <translation>%1: كُتبت الحزمة بإصدار أحدث من «دليل» (تنسيق الحزمة %2؛ هذا الإصدار يقرأ حتى %3)؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>its header has an impossible size</source>
+            <translation>ترويستها ذات حجم مستحيل</translation>
+        </message>
+        <message>
+            <source>its length does not match its contents</source>
+            <translation>طولها لا يطابق محتواها</translation>
+        </message>
+        <message>
+            <source>its header is not readable</source>
+            <translation>ترويستها غير مقروءة</translation>
+        </message>
+        <message>
+            <source>its changes cannot be decompressed</source>
+            <translation>تعذّر فك ضغط تغييراتها</translation>
+        </message>
+        <message>
+            <source>change %1 is not a valid record</source>
+            <translation>التغيير %1 ليس سجلًا صالحًا</translation>
+        </message>
+        <message>
+            <source>it holds %1 changes where its header announces %2</source>
+            <translation>تحتوي على %1 من التغييرات بينما تعلن ترويستها عن %2</translation>
+        </message>
+        <message>
+            <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
+            <translation>%1: هذه الحزمة من دليل آخر (%2) وليست من هذا الدليل (%3)؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3, field %4: %5; nothing was imported</source>
+            <translation>%1: %2 %3، الحقل %4: %5؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</source>
+            <translation>%1: تشير الحزمة إلى سجلات غير موجودة في هذا الدليل (لم تُستورد حزمة سابقة)؛ استورد تلك الحزمة أولًا أو اطلب حزمة مصنوعة باستخدام ‎--all؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>%1: %2; nothing was imported</source>
+            <translation>%1: %2؛ لم يُستورد شيء</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ColumnMapping</name>
+        <message>
+            <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
+            <translation>وسم HXL غير معروف «%1»: لن يُستورد العمود (اختر له حقلًا في المطابقة إن لزم)</translation>
+        </message>
+        <message>
+            <source>unknown HXL hashtag “%1”: the column is read as “%2” from its header</source>
+            <translation>وسم HXL غير معروف «%1»: يُقرأ العمود على أنه «%2» من ترويسته</translation>
+        </message>
+        <message>
+            <source>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</source>
+            <translation>لم يُتعرّف على الترويسة: لن يُستورد العمود (اختر له حقلًا في المطابقة إن لزم)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Conflicts</name>
+        <message>
+            <source>there is no conflict number %1</source>
+            <translation>لا يوجد تعارض رقم %1</translation>
+        </message>
+        <message>
+            <source>conflict %1 is about an unknown table %2</source>
+            <translation>التعارض %1 يخص جدولًا غير معروف %2</translation>
+        </message>
+        <message>
+            <source>the kept version cannot be restored: %1: %2</source>
+            <translation>تعذّرت استعادة النسخة المحفوظة: %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::ContactRepository</name>
         <message>
             <source>"%1" is not an e-mail address</source>
@@ -42,6 +228,24 @@
         <message>
             <source>"%1" is not an international phone number such as +20223456789</source>
             <translation>«%1» ليس رقم هاتف دوليًا مثل ‎+20223456789</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::CsvReader</name>
+        <message>
+            <source>a quoted field starts here and is never closed; the rest of the file was read into it</source>
+            <translation>يبدأ هنا حقل بين علامتي اقتباس ولا يُغلق أبدًا؛ قُرئ باقي الملف داخله</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::CsvWriter</name>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1: تعذّرت الكتابة (%2)</translation>
+        </message>
+        <message>
+            <source>%1: writing failed (%2)</source>
+            <translation>%1: فشلت الكتابة (%2)</translation>
         </message>
     </context>
     <context>
@@ -75,6 +279,17 @@
         </message>
     </context>
     <context>
+        <name>dalil::Dedupe</name>
+        <message>
+            <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
+            <translation>يبدو «%1» مشابهًا لـ«%2» (المعرّف %3) في المدينة نفسها؛ استُورد كمنظمة جديدة: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
+        </message>
+        <message>
+            <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
+            <translation>يبدو أن «%1» (الصفوف %2) و«%3» (الصفوف %4) منظمة واحدة؛ استُوردتا كمنظمتين: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::DirectoryView</name>
         <message>
             <source>Search organisations by name, acronym… (Ctrl+F)</source>
@@ -88,10 +303,6 @@
             <source>Organisations found</source>
             <translation>المنظمات التي عُثر عليها</translation>
         </message>
-        <message>
-            <source>Loading…</source>
-            <translation>جارٍ التحميل…</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln organisation(s)</source>
             <translation>
@@ -102,6 +313,14 @@
                 <numerusform>%Ln منظمة</numerusform>
                 <numerusform>%Ln منظمة</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Map of the offices found</source>
+            <translation>خريطة مكاتب المنظمات التي عُثر عليها</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>جارٍ البحث…</translation>
         </message>
     </context>
     <context>
@@ -188,6 +407,37 @@
         <message>
             <source>About the chosen event</source>
             <translation>نبذة عن الفعالية المختارة</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ExportJob</name>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1: تعذّرت الكتابة (%2)</translation>
+        </message>
+        <message>
+            <source>unknown kind “%1” (organisations, contacts, funding, resources or events)</source>
+            <translation>نوع غير معروف «%1» (organisations أو contacts أو funding أو resources أو events)</translation>
+        </message>
+        <message>
+            <source>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</source>
+            <translation>تنسيق غير معروف «%1» (csv أو xlsx أو vcf أو geojson أو kml أو pdf أو json)</translation>
+        </message>
+        <message>
+            <source>%1 holds organisations and contacts, not %2</source>
+            <translation>يحتوي %1 على منظمات وجهات اتصال، لا على %2</translation>
+        </message>
+        <message>
+            <source>%1 holds places: organisations' offices, contacts' offices or events, not %2</source>
+            <translation>يحتوي %1 على أماكن: مكاتب المنظمات أو مكاتب جهات الاتصال أو الفعاليات، لا على %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Directory of organisations</source>
+            <translation>دليل المنظمات</translation>
         </message>
     </context>
     <context>
@@ -374,6 +624,291 @@
         </message>
     </context>
     <context>
+        <name>dalil::HubAddress</name>
+        <message>
+            <source>"%1" is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+            <translation>«%1» ليس عنوان مركز مزامنة؛ المتوقع postgresql://USER@HOST[:PORT]/DATABASE</translation>
+        </message>
+        <message>
+            <source>"%1": the port "%2" is not a number between 1 and 65535</source>
+            <translation>«%1»: المنفذ «%2» ليس رقمًا بين 1 و65535</translation>
+        </message>
+        <message>
+            <source>"%1": "%2" is not a connection option</source>
+            <translation>«%1»: «%2» ليس خيار اتصال</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no host</source>
+            <translation>«%1»: لا يذكر العنوان أي خادم</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no database (…/DATABASE at the end)</source>
+            <translation>«%1»: لا يذكر العنوان أي قاعدة بيانات (‎…/DATABASE في آخره)</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no user (USER@ before the host)</source>
+            <translation>«%1»: لا يذكر العنوان أي مستخدم (‎USER@ قبل الخادم)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::HubClient</name>
+        <message>
+            <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</source>
+            <translation>برنامج تشغيل PostgreSQL لـQt غير مثبّت (حزمة دبيان libqt6sql6-psql)، لذا لا يستطيع «دليل» الوصول إلى مركز المزامنة</translation>
+        </message>
+        <message>
+            <source>the hub %1 refused the password of user %2</source>
+            <translation>رفض مركز المزامنة %1 كلمة مرور المستخدم %2</translation>
+        </message>
+        <message>
+            <source>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</source>
+            <translation>تعذّر الوصول إلى مركز المزامنة %1 (%2)؛ لم يتغير الدليل وستُعاد المحاولة في المزامنة التالية</translation>
+        </message>
+        <message>
+            <source>the hub server has no database "%1" (%2)</source>
+            <translation>لا توجد على خادم المزامنة قاعدة بيانات «%1» (%2)</translation>
+        </message>
+        <message>
+            <source>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</source>
+            <translation>تعذّر فتح اتصال آمن بمركز المزامنة %1: %2 (على شبكة محلية دون TLS أضف ‎?sslmode=disable إلى العنوان)</translation>
+        </message>
+        <message>
+            <source>the hub %1 refused the change: user %2 may not make it (%3)</source>
+            <translation>رفض مركز المزامنة %1 التغيير: لا يحق للمستخدم %2 إجراؤه (%3)</translation>
+        </message>
+        <message>
+            <source>the hub %1 reported: %2</source>
+            <translation>أفاد مركز المزامنة %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
+            <translation>%1 مركز مزامنة لـ«دليل» بالفعل (التنسيق %2)؛ لم يتغير شيء</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportField</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(لا يُستورد)</translation>
+        </message>
+        <message>
+            <source>Dalil id</source>
+            <translation>معرّف «دليل»</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>اسم المنظمة</translation>
+        </message>
+        <message>
+            <source>Name in Arabic</source>
+            <translation>الاسم بالعربية</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>الاسم بالإنجليزية</translation>
+        </message>
+        <message>
+            <source>Name in French</source>
+            <translation>الاسم بالفرنسية</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>نوع المنظمة</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>القطاعات</translation>
+        </message>
+        <message>
+            <source>Countries of operation</source>
+            <translation>بلدان العمل</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Description in Arabic</source>
+            <translation>الوصف بالعربية</translation>
+        </message>
+        <message>
+            <source>Description in English</source>
+            <translation>الوصف بالإنجليزية</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>سنة التأسيس</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>الموقع الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Registration identifier</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Working languages</source>
+            <translation>لغات العمل</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>اسم المكتب</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <source>Governorate / region</source>
+            <translation>المحافظة / المنطقة</translation>
+        </message>
+        <message>
+            <source>Governorate / region P-code</source>
+            <translation>الرمز المكاني (P-code) للمحافظة / المنطقة</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>القضاء أو المديرية</translation>
+        </message>
+        <message>
+            <source>District P-code</source>
+            <translation>الرمز المكاني (P-code) للقضاء</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>خط العرض</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>خط الطول</translation>
+        </message>
+        <message>
+            <source>Coordinates (latitude, longitude)</source>
+            <translation>الإحداثيات (خط العرض، خط الطول)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>الشخص المسؤول عن التواصل</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>دور جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Private contact</source>
+            <translation>جهة اتصال خاصة</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportIssue</name>
+        <message>
+            <source>%1, sheet “%2”</source>
+            <translation>%1، الورقة «%2»</translation>
+        </message>
+        <message>
+            <source>%1, record %2</source>
+            <translation>%1، السجل %2</translation>
+        </message>
+        <message>
+            <source>%1, card %2</source>
+            <translation>%1، البطاقة %2</translation>
+        </message>
+        <message>
+            <source>%1, feature %2</source>
+            <translation>%1، العنصر %2</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation>%1، الصف %2</translation>
+        </message>
+        <message>
+            <source>%1, column “%2”</source>
+            <translation>%1، العمود «%2»</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n more rows)</source>
+            <translation>
+                <numerusform>%1</numerusform>
+                <numerusform>%1 (ومعه صف آخر)</numerusform>
+                <numerusform>%1 (ومعه صفّان آخران)</numerusform>
+                <numerusform>%1 (ومعه %n صفوف أخرى)</numerusform>
+                <numerusform>%1 (ومعه %n صفًا آخر)</numerusform>
+                <numerusform>%1 (ومعه %n صف آخر)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportJob</name>
+        <message>
+            <source>the file holds no rows to import</source>
+            <translation>لا يحتوي الملف على صفوف للاستيراد</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</source>
+            <translation>لا يوجد عمود يذكر اسم المنظمة (ترويسة مثل «اسم المنظمة» أو «Organisation» أو «Nom»، أو وسم HXL ‏#org)</translation>
+        </message>
+        <message>
+            <source>this sheet is skipped: %1</source>
+            <translation>تُتجاوز هذه الورقة: %1</translation>
+        </message>
+        <message>
+            <source>%1: the catalogue refused the import, nothing was written (%2)</source>
+            <translation>%1: رفض الدليل الاستيراد، ولم يُكتب شيء (%2)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>المشكلات</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>الورقة</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::JsonReader</name>
+        <message>
+            <source>this record is not an object</source>
+            <translation>هذا السجل ليس كائنًا</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: no FeatureCollection or Feature at the top</source>
+            <translation>ليس GeoJSON: لا يوجد FeatureCollection أو Feature في المستوى الأعلى</translation>
+        </message>
+        <message>
+            <source>only points are imported (offices); this feature is a %1</source>
+            <translation>تُستورد النقاط فقط (المكاتب)؛ هذا العنصر من نوع %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::MainWindow</name>
         <message>
             <source>Dalil — directory of civil society</source>
@@ -389,27 +924,27 @@
         </message>
         <message>
             <source>&amp;Organisations</source>
-            <translation>ال&amp;منظمات</translation>
+            <translation>المنظمات (&amp;O)</translation>
         </message>
         <message>
             <source>F&amp;unding</source>
-            <translation>ال&amp;تمويل</translation>
+            <translation>التمويل (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Resources</source>
-            <translation>ال&amp;موارد</translation>
+            <translation>الموارد (&amp;R)</translation>
         </message>
         <message>
             <source>E&amp;vents</source>
-            <translation>ال&amp;فعاليات</translation>
+            <translation>الفعاليات (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Networks</source>
-            <translation>ال&amp;شبكات</translation>
+            <translation>الشبكات (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation>&amp;لوحة المؤشرات</translation>
+            <translation>لوحة المؤشرات (&amp;D)</translation>
         </message>
         <message>
             <source>Screens</source>
@@ -417,71 +952,71 @@
         </message>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
+            <translation>ملف (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New organisation…</source>
-            <translation>منظمة &amp;جديدة…</translation>
+            <translation>منظمة جديدة… (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
+            <translation>خروج (&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
+            <translation>تحرير (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation>&amp;تراجع</translation>
+            <translation>تراجع (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;إعادة</translation>
+            <translation>إعادة (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Find organisations</source>
-            <translation>ال&amp;بحث عن المنظمات</translation>
+            <translation>البحث عن المنظمات (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Edit organisation…</source>
-            <translation>&amp;تعديل المنظمة…</translation>
+            <translation>تعديل المنظمة… (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Delete organisation…</source>
-            <translation>&amp;حذف المنظمة…</translation>
+            <translation>حذف المنظمة… (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
+            <translation>عرض (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation>الإ&amp;عدادات</translation>
+            <translation>الإعدادات (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation>ال&amp;لغة</translation>
+            <translation>اللغة (&amp;L)</translation>
         </message>
         <message>
             <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
-            <translation>ال&amp;أرقام الهندية (٠١٢٣)</translation>
+            <translation>الأرقام الهندية (٠١٢٣) (&amp;D)</translation>
         </message>
         <message>
             <source>Show &amp;Hijri dates</source>
-            <translation>إظهار التواريخ ال&amp;هجرية</translation>
+            <translation>إظهار التواريخ الهجرية (&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Time zone…</source>
-            <translation>المنطقة ال&amp;زمنية…</translation>
+            <translation>المنطقة الزمنية… (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
+            <translation>مساعدة (&amp;H)</translation>
         </message>
         <message>
             <source>&amp;About Dalil</source>
-            <translation>&amp;حول «دليل»</translation>
+            <translation>حول «دليل» (&amp;A)</translation>
         </message>
         <message>
             <source>Time zone</source>
@@ -498,6 +1033,87 @@
         <message>
             <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
             <translation>«دليل» %1: دليل وخريطة تعاون لمنظمات المجتمع المدني في الشرق الأوسط وشمال أفريقيا، يعمل دون اتصال بالإنترنت.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::MapRenderer</name>
+        <message>
+            <source>Made with Natural Earth</source>
+            <translation>صُنعت باستخدام Natural Earth</translation>
+        </message>
+        <message>
+            <source>%1 | %2</source>
+            <comment>attribution of the basemap | of the tiles</comment>
+            <translation>%1 | %2</translation>
+        </message>
+        <message>
+            <source>%1K</source>
+            <comment>thousands, on a cluster badge</comment>
+            <translation>%1 ألف</translation>
+        </message>
+        <message>
+            <source>Organisations per country</source>
+            <translation>المنظمات حسب البلد</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>a range of counts</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 كم</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 م</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::MapView</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Visible area</source>
+            <translation>المنطقة الظاهرة</translation>
+        </message>
+        <message>
+            <source>Limit the results to the area the map shows</source>
+            <translation>حصر النتائج في المنطقة التي تعرضها الخريطة</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>مستطيل</translation>
+        </message>
+        <message>
+            <source>Draw a rectangle on the map to limit the results to it</source>
+            <translation>ارسم مستطيلًا على الخريطة لحصر النتائج فيه</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>نطاق دائري</translation>
+        </message>
+        <message>
+            <source>Drag from a point to limit the results to a distance around it</source>
+            <translation>اسحب من نقطة لحصر النتائج ضمن مسافة حولها</translation>
+        </message>
+        <message>
+            <source>Clear area</source>
+            <translation>إلغاء تحديد المنطقة</translation>
+        </message>
+        <message>
+            <source>Show results everywhere again</source>
+            <translation>إظهار النتائج في كل مكان من جديد</translation>
+        </message>
+        <message>
+            <source>Placing offices on the map…</source>
+            <translation>جارٍ وضع المكاتب على الخريطة…</translation>
         </message>
     </context>
     <context>
@@ -594,10 +1210,40 @@
         </message>
     </context>
     <context>
+        <name>dalil::PdfDirectoryWriter</name>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <translation>
+                <numerusform>لا منظمات</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</source>
+            <translation>أُعدّ باستخدام «دليل». لا تُدرج جهات الاتصال الخاصة إلا إذا اختار من صدّر الملف إدراجها.</translation>
+        </message>
+        <message>
+            <source>Sectors:</source>
+            <translation>القطاعات:</translation>
+        </message>
+        <message>
+            <source>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</source>
+            <translation>%1: يحتاج ملف PDF إلى الجزء الرسومي من Qt (الخطوط)؛ شغّله من «دليل» أو dalil-cli</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written</source>
+            <translation>%1: تعذّرت الكتابة</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::ProfileView</name>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;تعديل…</translation>
+            <translation>تعديل… (&amp;E)</translation>
         </message>
         <message>
             <source>Edit this organisation (F2)</source>
@@ -754,6 +1400,85 @@
         <message>
             <source>Delete %1</source>
             <translation>حذف %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::RecordBuilder</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a phone number</source>
+            <translation>«%1» ليس رقم هاتف</translation>
+        </message>
+        <message>
+            <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
+            <translation>«%1» بلا رمز بلد؛ اكتبه بالصيغة الدولية مثل ‎+962 6 1234567</translation>
+        </message>
+        <message>
+            <source>“%1” is not a complete international phone number</source>
+            <translation>«%1» ليس رقم هاتف دوليًا كاملًا</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known organisation type; it is kept as written</source>
+            <translation>«%1» ليس نوع منظمة معروفًا؛ يُحتفظ به كما كُتب</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
+            <translation>«%1» ليس بلدًا يعرفه «دليل»؛ اكتب اسمه أو رمزه وفق ISO (مثل JO)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year between 1800 and 2100</source>
+            <translation>«%1» ليست سنة بين 1800 و2100</translation>
+        </message>
+        <message>
+            <source>“%1” was read as %2</source>
+            <translation>قُرئ «%1» على أنه %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a web address</source>
+            <translation>«%1» ليس عنوان موقع إلكتروني</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
+            <translation>«%1» ليست لغة يعرفها «دليل» (مثل العربية أو الإنجليزية أو ar أو en)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
+            <translation>«%1» ليس بلدًا يعرفه «دليل»؛ يُحتفظ بالمكتب بهذا الاسم ومن دون بلد</translation>
+        </message>
+        <message>
+            <source>“%1” was read as %2 (%3)</source>
+            <translation>قُرئ «%1» على أنه %2 (%3)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>«%1» ليس رقمًا</translation>
+        </message>
+        <message>
+            <source>latitude %1 is outside -90 to 90</source>
+            <translation>خط العرض %1 خارج النطاق من ‎-90 إلى 90</translation>
+        </message>
+        <message>
+            <source>longitude %1 is outside -180 to 180</source>
+            <translation>خط الطول %1 خارج النطاق من ‎-180 إلى 180</translation>
+        </message>
+        <message>
+            <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
+            <translation>«%1» ليس خط عرض وخط طول مثل 33.89, 35.50</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address</source>
+            <translation>«%1» ليس عنوان بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>“%1” is not yes or no</source>
+            <translation>«%1» ليس نعم أو لا</translation>
+        </message>
+        <message>
+            <source>the row names no organisation (its name column is empty)</source>
+            <translation>لا يذكر الصف أي منظمة (عمود الاسم فارغ)</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1895,218 @@
         <message>
             <source>Kept</source>
             <translation>محفوظة</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SavedSearches</name>
+        <message>
+            <source>a saved search needs a name</source>
+            <translation>يحتاج البحث المحفوظ إلى اسم</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchEngine</name>
+        <message>
+            <source>the search was cancelled</source>
+            <translation>أُلغي البحث</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchEngine::Impl</name>
+        <message>
+            <source>the search was cancelled</source>
+            <translation>أُلغي البحث</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchQuery</name>
+        <message>
+            <source>unknown kind "%1" (organisation, funding, resource or event)</source>
+            <translation>نوع غير معروف «%1» (organisation أو funding أو resource أو event)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchResultModel</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchResults</name>
+        <message>
+            <source>Showing results for %1</source>
+            <translation>عرض نتائج «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SyncEngine</name>
+        <message>
+            <source>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</source>
+            <translation>%1 ليس مركز مزامنة لـ«دليل» بعد (ينشئه المسؤول باستخدام `dalil-cli hub init --hub URL`)</translation>
+        </message>
+        <message>
+            <source>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</source>
+            <translation>يستخدم مركز المزامنة %1 تنسيقًا أحدث (%2) مما يفهمه هذا الإصدار من «دليل» (%3)؛ حدّث «دليل» للمزامنة معه</translation>
+        </message>
+        <message>
+            <source>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</source>
+            <translation>ليس للمستخدم %1 حساب على مركز المزامنة %2 (يضيفه المسؤول باستخدام `dalil-cli hub add-user`)</translation>
+        </message>
+        <message>
+            <source>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</source>
+            <translation>يحتفظ مركز المزامنة %1 بدليل آخر (%2) غير هذا الدليل (%3)؛ لم يُتبادل شيء</translation>
+        </message>
+        <message>
+            <source>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</source>
+            <translation>قبل مركز المزامنة التغييرات لكن تعذّر على الدليل تسجيل ذلك (%1)؛ ستُكمل المزامنة التالية العمل</translation>
+        </message>
+        <message>
+            <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
+            <translation>تعذّر تطبيق تغييرات مركز المزامنة على الدليل (%1)؛ لم يُحتفظ بشيء من هذه الصفحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::TableReader</name>
+        <message>
+            <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
+            <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد تحتوي قيمة على فاصل غير محاط بعلامتي اقتباس</translation>
+        </message>
+        <message>
+            <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
+            <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد يكون فاصل أو علامة اقتباس ختامية مفقودًا</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>هذا مجلد وليس ملفًا</translation>
+        </message>
+        <message>
+            <source>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</source>
+            <translation>حجم الملف %1، أكبر من %2 التي يستوردها «دليل» دفعة واحدة؛ قسّمه إلى ملفات أصغر</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>تعذّرت القراءة (%1)</translation>
+        </message>
+        <message>
+            <source>the file holds no table</source>
+            <translation>لا يحتوي الملف على جدول</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet with rows to import</source>
+            <translation>لا يحتوي المصنف على ورقة فيها صفوف للاستيراد</translation>
+        </message>
+        <message>
+            <source>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</source>
+            <translation>التنسيق «%1» ليس مما يستورده «دليل» (csv وhxl وxlsx وjson وvcf وgeojson)</translation>
+        </message>
+        <message>
+            <source>the file holds nothing to import</source>
+            <translation>لا يحتوي الملف على شيء للاستيراد</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::TextDecoder</name>
+        <message>
+            <source>the file is not valid UTF-8</source>
+            <translation>الملف ليس بترميز UTF-8 صالح</translation>
+        </message>
+        <message>
+            <source>the file is not valid %1</source>
+            <translation>الملف ليس بتنسيق %1 صالح</translation>
+        </message>
+        <message>
+            <source>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</source>
+            <translation>ترميز غير معروف «%1» (استخدم UTF-8 أو UTF-16LE أو UTF-16BE أو windows-1256 أو ISO-8859-6)</translation>
+        </message>
+        <message>
+            <source>the file starts with a UTF-8 mark but is not valid UTF-8</source>
+            <translation>يبدأ الملف بعلامة UTF-8 لكنه ليس UTF-8 صالحًا</translation>
+        </message>
+        <message>
+            <source>the file starts with a UTF-16 mark but is not valid UTF-16</source>
+            <translation>يبدأ الملف بعلامة UTF-16 لكنه ليس UTF-16 صالحًا</translation>
+        </message>
+        <message>
+            <source>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</source>
+            <translation>تعذّر معرفة ترميز النص (يحتوي على بيانات ثنائية)؛ احفظه بصيغة «CSV UTF-8» وأعد المحاولة</translation>
+        </message>
+        <message>
+            <source>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</source>
+            <translation>تعذّر معرفة ترميز النص (ليس UTF-8 أو UTF-16 أو Windows-1256 أو ISO-8859-6)؛ احفظه بصيغة «CSV UTF-8» وأعد المحاولة</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::VCardReader</name>
+        <message>
+            <source>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</source>
+            <translation>نص خارج BEGIN:VCARD … END:VCARD؛ هذا ليس ملف vCard</translation>
+        </message>
+        <message>
+            <source>the card has no END:VCARD; the file is cut short</source>
+            <translation>لا تحتوي البطاقة على END:VCARD؛ الملف مبتور</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::XlsxReader</name>
+        <message>
+            <source>not an Excel workbook (.xlsx), or the file is damaged or cut short</source>
+            <translation>ليس مصنف Excel ‏(‎.xlsx)، أو أن الملف تالف أو مبتور</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its list of sheets cannot be read)</source>
+            <translation>المصنف تالف (تعذّرت قراءة قائمة أوراقه)</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet “%1” (it has: %2)</source>
+            <translation>لا يحتوي المصنف على الورقة «%1» (يحتوي على: %2)</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its shared texts cannot be read)</source>
+            <translation>المصنف تالف (تعذّرت قراءة نصوصه المشتركة)</translation>
+        </message>
+        <message>
+            <source>sheet “%1” has a row number out of range; the workbook is damaged</source>
+            <translation>في الورقة «%1» رقم صف خارج النطاق؛ المصنف تالف</translation>
+        </message>
+        <message>
+            <source>sheet “%1” has a cell reference out of range; the workbook is damaged</source>
+            <translation>في الورقة «%1» مرجع خلية خارج النطاق؛ المصنف تالف</translation>
+        </message>
+        <message>
+            <source>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</source>
+            <translation>في الورقة «%1» تشير الخلية %2 إلى نص غير موجود في المصنف؛ المصنف تالف</translation>
+        </message>
+        <message>
+            <source>sheet “%1” is damaged (%2)</source>
+            <translation>الورقة «%1» تالفة (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::XlsxWriter</name>
+        <message>
+            <source>%1: cannot be written</source>
+            <translation>%1: تعذّرت الكتابة</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1: تعذّرت الكتابة (%2)</translation>
         </message>
     </context>
     <context>

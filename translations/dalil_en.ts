@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>dalil</name>
+        <message>
+            <source>not valid JSON at character %1: %2</source>
+            <translation>not valid JSON at character %1: %2</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list</source>
+            <translation>"%1" must be a list</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list of text</source>
+            <translation>"%1" must be a list of text</translation>
+        </message>
+        <message>
+            <source>"%1" must be a date like 2026-12-31</source>
+            <translation>"%1" must be a date like 2026-12-31</translation>
+        </message>
+        <message>
+            <source>"%1" must be a number</source>
+            <translation>"%1" must be a number</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::Application</name>
         <message>
             <source>Dalil</source>
@@ -12,6 +35,25 @@
 %1</source>
             <translation>The catalogue could not be opened:
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Archive</name>
+        <message>
+            <source>the workbook has no part %1; it is damaged or not an Excel workbook</source>
+            <translation>the workbook has no part %1; it is damaged or not an Excel workbook</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (part %1 cannot be opened)</source>
+            <translation>the workbook is damaged (part %1 cannot be opened)</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than Dalil reads at once; split it into smaller files</source>
+            <translation>the workbook unpacks to more than Dalil reads at once; split it into smaller files</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged or cut short (part %1 cannot be read)</source>
+            <translation>the workbook is damaged or cut short (part %1 cannot be read)</translation>
         </message>
     </context>
     <context>
@@ -34,6 +76,150 @@
         </message>
     </context>
     <context>
+        <name>dalil::Basemap</name>
+        <message>
+            <source>%1: the basemap cannot be opened (%2)</source>
+            <translation>%1: the basemap cannot be opened (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not a usable basemap file at byte %2: %3</source>
+            <translation>%1: not a usable basemap file at byte %2: %3</translation>
+        </message>
+        <message>
+            <source>it does not start with the DLBM signature</source>
+            <translation>it does not start with the DLBM signature</translation>
+        </message>
+        <message>
+            <source>format version %1 is not supported (this Dalil reads version 1)</source>
+            <translation>format version %1 is not supported (this Dalil reads version 1)</translation>
+        </message>
+        <message>
+            <source>country %1 of %2 is cut short</source>
+            <translation>country %1 of %2 is cut short</translation>
+        </message>
+        <message>
+            <source>ring %1 of country %2 is cut short</source>
+            <translation>ring %1 of country %2 is cut short</translation>
+        </message>
+        <message>
+            <source>ring %1 of country %2 claims %3 points that are not there</source>
+            <translation>ring %1 of country %2 claims %3 points that are not there</translation>
+        </message>
+        <message>
+            <source>point %1 of country %2 is off the globe</source>
+            <translation>point %1 of country %2 is off the globe</translation>
+        </message>
+        <message>
+            <source>there is data after the last country</source>
+            <translation>there is data after the last country</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Bundle</name>
+        <message>
+            <source>%1: the bundle could not be written (%2)</source>
+            <translation>%1: the bundle could not be written (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</source>
+            <translation>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1: cannot be read (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the bundle is damaged or incomplete (%2); nothing was imported</source>
+            <translation>%1: the bundle is damaged or incomplete (%2); nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1: not a Dalil sync bundle; nothing was imported</source>
+            <translation>%1: not a Dalil sync bundle; nothing was imported</translation>
+        </message>
+        <message>
+            <source>it is too short</source>
+            <translation>it is too short</translation>
+        </message>
+        <message>
+            <source>its checksum does not match: it was cut short or changed after it was written</source>
+            <translation>its checksum does not match: it was cut short or changed after it was written</translation>
+        </message>
+        <message>
+            <source>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</source>
+            <translation>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</translation>
+        </message>
+        <message>
+            <source>its header has an impossible size</source>
+            <translation>its header has an impossible size</translation>
+        </message>
+        <message>
+            <source>its length does not match its contents</source>
+            <translation>its length does not match its contents</translation>
+        </message>
+        <message>
+            <source>its header is not readable</source>
+            <translation>its header is not readable</translation>
+        </message>
+        <message>
+            <source>its changes cannot be decompressed</source>
+            <translation>its changes cannot be decompressed</translation>
+        </message>
+        <message>
+            <source>change %1 is not a valid record</source>
+            <translation>change %1 is not a valid record</translation>
+        </message>
+        <message>
+            <source>it holds %1 changes where its header announces %2</source>
+            <translation>it holds %1 changes where its header announces %2</translation>
+        </message>
+        <message>
+            <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
+            <translation>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3, field %4: %5; nothing was imported</source>
+            <translation>%1: %2 %3, field %4: %5; nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</source>
+            <translation>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1: %2; nothing was imported</source>
+            <translation>%1: %2; nothing was imported</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ColumnMapping</name>
+        <message>
+            <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
+            <translation>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</translation>
+        </message>
+        <message>
+            <source>unknown HXL hashtag “%1”: the column is read as “%2” from its header</source>
+            <translation>unknown HXL hashtag “%1”: the column is read as “%2” from its header</translation>
+        </message>
+        <message>
+            <source>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</source>
+            <translation>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Conflicts</name>
+        <message>
+            <source>there is no conflict number %1</source>
+            <translation>there is no conflict number %1</translation>
+        </message>
+        <message>
+            <source>conflict %1 is about an unknown table %2</source>
+            <translation>conflict %1 is about an unknown table %2</translation>
+        </message>
+        <message>
+            <source>the kept version cannot be restored: %1: %2</source>
+            <translation>the kept version cannot be restored: %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::ContactRepository</name>
         <message>
             <source>"%1" is not an e-mail address</source>
@@ -42,6 +228,24 @@
         <message>
             <source>"%1" is not an international phone number such as +20223456789</source>
             <translation>"%1" is not an international phone number such as +20223456789</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::CsvReader</name>
+        <message>
+            <source>a quoted field starts here and is never closed; the rest of the file was read into it</source>
+            <translation>a quoted field starts here and is never closed; the rest of the file was read into it</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::CsvWriter</name>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1: cannot be written (%2)</translation>
+        </message>
+        <message>
+            <source>%1: writing failed (%2)</source>
+            <translation>%1: writing failed (%2)</translation>
         </message>
     </context>
     <context>
@@ -71,6 +275,17 @@
         </message>
     </context>
     <context>
+        <name>dalil::Dedupe</name>
+        <message>
+            <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
+            <translation>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</translation>
+        </message>
+        <message>
+            <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
+            <translation>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::DirectoryView</name>
         <message>
             <source>Search organisations by name, acronym… (Ctrl+F)</source>
@@ -84,16 +299,20 @@
             <source>Organisations found</source>
             <translation>Organisations found</translation>
         </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln organisation(s)</source>
             <translation>
                 <numerusform>%Ln organisation</numerusform>
                 <numerusform>%Ln organisations</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Map of the offices found</source>
+            <translation>Map of the offices found</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
         </message>
     </context>
     <context>
@@ -180,6 +399,37 @@
         <message>
             <source>About the chosen event</source>
             <translation>About the chosen event</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ExportJob</name>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1: cannot be written (%2)</translation>
+        </message>
+        <message>
+            <source>unknown kind “%1” (organisations, contacts, funding, resources or events)</source>
+            <translation>unknown kind “%1” (organisations, contacts, funding, resources or events)</translation>
+        </message>
+        <message>
+            <source>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</source>
+            <translation>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</translation>
+        </message>
+        <message>
+            <source>%1 holds organisations and contacts, not %2</source>
+            <translation>%1 holds organisations and contacts, not %2</translation>
+        </message>
+        <message>
+            <source>%1 holds places: organisations' offices, contacts' offices or events, not %2</source>
+            <translation>%1 holds places: organisations' offices, contacts' offices or events, not %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Directory of organisations</source>
+            <translation>Directory of organisations</translation>
         </message>
     </context>
     <context>
@@ -358,6 +608,287 @@
         </message>
     </context>
     <context>
+        <name>dalil::HubAddress</name>
+        <message>
+            <source>"%1" is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+            <translation>"%1" is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</translation>
+        </message>
+        <message>
+            <source>"%1": the port "%2" is not a number between 1 and 65535</source>
+            <translation>"%1": the port "%2" is not a number between 1 and 65535</translation>
+        </message>
+        <message>
+            <source>"%1": "%2" is not a connection option</source>
+            <translation>"%1": "%2" is not a connection option</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no host</source>
+            <translation>"%1": the address names no host</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no database (…/DATABASE at the end)</source>
+            <translation>"%1": the address names no database (…/DATABASE at the end)</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no user (USER@ before the host)</source>
+            <translation>"%1": the address names no user (USER@ before the host)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::HubClient</name>
+        <message>
+            <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</source>
+            <translation>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</translation>
+        </message>
+        <message>
+            <source>the hub %1 refused the password of user %2</source>
+            <translation>the hub %1 refused the password of user %2</translation>
+        </message>
+        <message>
+            <source>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</source>
+            <translation>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</translation>
+        </message>
+        <message>
+            <source>the hub server has no database "%1" (%2)</source>
+            <translation>the hub server has no database "%1" (%2)</translation>
+        </message>
+        <message>
+            <source>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</source>
+            <translation>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</translation>
+        </message>
+        <message>
+            <source>the hub %1 refused the change: user %2 may not make it (%3)</source>
+            <translation>the hub %1 refused the change: user %2 may not make it (%3)</translation>
+        </message>
+        <message>
+            <source>the hub %1 reported: %2</source>
+            <translation>the hub %1 reported: %2</translation>
+        </message>
+        <message>
+            <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
+            <translation>%1 is already a Dalil hub (format %2); nothing was changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportField</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(not imported)</translation>
+        </message>
+        <message>
+            <source>Dalil id</source>
+            <translation>Dalil id</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>Organisation name</translation>
+        </message>
+        <message>
+            <source>Name in Arabic</source>
+            <translation>Name in Arabic</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>Name in English</translation>
+        </message>
+        <message>
+            <source>Name in French</source>
+            <translation>Name in French</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Acronym</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Organisation type</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectors</translation>
+        </message>
+        <message>
+            <source>Countries of operation</source>
+            <translation>Countries of operation</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Description in Arabic</source>
+            <translation>Description in Arabic</translation>
+        </message>
+        <message>
+            <source>Description in English</source>
+            <translation>Description in English</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>Year founded</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Registration identifier</source>
+            <translation>Registration identifier</translation>
+        </message>
+        <message>
+            <source>Working languages</source>
+            <translation>Working languages</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>Office name</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Governorate / region</source>
+            <translation>Governorate / region</translation>
+        </message>
+        <message>
+            <source>Governorate / region P-code</source>
+            <translation>Governorate / region P-code</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>District P-code</source>
+            <translation>District P-code</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Coordinates (latitude, longitude)</source>
+            <translation>Coordinates (latitude, longitude)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>Contact role</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Private contact</source>
+            <translation>Private contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportIssue</name>
+        <message>
+            <source>%1, sheet “%2”</source>
+            <translation>%1, sheet “%2”</translation>
+        </message>
+        <message>
+            <source>%1, record %2</source>
+            <translation>%1, record %2</translation>
+        </message>
+        <message>
+            <source>%1, card %2</source>
+            <translation>%1, card %2</translation>
+        </message>
+        <message>
+            <source>%1, feature %2</source>
+            <translation>%1, feature %2</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation>%1, row %2</translation>
+        </message>
+        <message>
+            <source>%1, column “%2”</source>
+            <translation>%1, column “%2”</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n more rows)</source>
+            <translation>
+                <numerusform>%1 (and %n more rows)</numerusform>
+                <numerusform>%1 (and %n more rows)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportJob</name>
+        <message>
+            <source>the file holds no rows to import</source>
+            <translation>the file holds no rows to import</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</source>
+            <translation>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</translation>
+        </message>
+        <message>
+            <source>this sheet is skipped: %1</source>
+            <translation>this sheet is skipped: %1</translation>
+        </message>
+        <message>
+            <source>%1: the catalogue refused the import, nothing was written (%2)</source>
+            <translation>%1: the catalogue refused the import, nothing was written (%2)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::JsonReader</name>
+        <message>
+            <source>this record is not an object</source>
+            <translation>this record is not an object</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: no FeatureCollection or Feature at the top</source>
+            <translation>not GeoJSON: no FeatureCollection or Feature at the top</translation>
+        </message>
+        <message>
+            <source>only points are imported (offices); this feature is a %1</source>
+            <translation>only points are imported (offices); this feature is a %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::MainWindow</name>
         <message>
             <source>Dalil — directory of civil society</source>
@@ -485,6 +1016,87 @@
         </message>
     </context>
     <context>
+        <name>dalil::MapRenderer</name>
+        <message>
+            <source>Made with Natural Earth</source>
+            <translation>Made with Natural Earth</translation>
+        </message>
+        <message>
+            <source>%1 | %2</source>
+            <comment>attribution of the basemap | of the tiles</comment>
+            <translation>%1 | %2</translation>
+        </message>
+        <message>
+            <source>%1K</source>
+            <comment>thousands, on a cluster badge</comment>
+            <translation>%1K</translation>
+        </message>
+        <message>
+            <source>Organisations per country</source>
+            <translation>Organisations per country</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>a range of counts</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::MapView</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Visible area</source>
+            <translation>Visible area</translation>
+        </message>
+        <message>
+            <source>Limit the results to the area the map shows</source>
+            <translation>Limit the results to the area the map shows</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
+            <source>Draw a rectangle on the map to limit the results to it</source>
+            <translation>Draw a rectangle on the map to limit the results to it</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>Radius</translation>
+        </message>
+        <message>
+            <source>Drag from a point to limit the results to a distance around it</source>
+            <translation>Drag from a point to limit the results to a distance around it</translation>
+        </message>
+        <message>
+            <source>Clear area</source>
+            <translation>Clear area</translation>
+        </message>
+        <message>
+            <source>Show results everywhere again</source>
+            <translation>Show results everywhere again</translation>
+        </message>
+        <message>
+            <source>Placing offices on the map…</source>
+            <translation>Placing offices on the map…</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::NetworksView</name>
         <message>
             <source>partner</source>
@@ -571,6 +1183,32 @@
         <message>
             <source>Sectors</source>
             <translation>Sectors</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::PdfDirectoryWriter</name>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <translation>
+                <numerusform>%n organisations</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</source>
+            <translation>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</translation>
+        </message>
+        <message>
+            <source>Sectors:</source>
+            <translation>Sectors:</translation>
+        </message>
+        <message>
+            <source>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</source>
+            <translation>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written</source>
+            <translation>%1: cannot be written</translation>
         </message>
     </context>
     <context>
@@ -734,6 +1372,85 @@
         <message>
             <source>Delete %1</source>
             <translation>Delete %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::RecordBuilder</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a phone number</source>
+            <translation>“%1” is not a phone number</translation>
+        </message>
+        <message>
+            <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
+            <translation>“%1” has no country code; write it in the international form, such as +962 6 1234567</translation>
+        </message>
+        <message>
+            <source>“%1” is not a complete international phone number</source>
+            <translation>“%1” is not a complete international phone number</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known organisation type; it is kept as written</source>
+            <translation>“%1” is not a known organisation type; it is kept as written</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
+            <translation>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year between 1800 and 2100</source>
+            <translation>“%1” is not a year between 1800 and 2100</translation>
+        </message>
+        <message>
+            <source>“%1” was read as %2</source>
+            <translation>“%1” was read as %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a web address</source>
+            <translation>“%1” is not a web address</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
+            <translation>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
+            <translation>“%1” is not a country Dalil knows; the office is kept with that name and no country</translation>
+        </message>
+        <message>
+            <source>“%1” was read as %2 (%3)</source>
+            <translation>“%1” was read as %2 (%3)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>“%1” is not a number</translation>
+        </message>
+        <message>
+            <source>latitude %1 is outside -90 to 90</source>
+            <translation>latitude %1 is outside -90 to 90</translation>
+        </message>
+        <message>
+            <source>longitude %1 is outside -180 to 180</source>
+            <translation>longitude %1 is outside -180 to 180</translation>
+        </message>
+        <message>
+            <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
+            <translation>“%1” is not a latitude and longitude such as 33.89, 35.50</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address</source>
+            <translation>“%1” is not an e-mail address</translation>
+        </message>
+        <message>
+            <source>“%1” is not yes or no</source>
+            <translation>“%1” is not yes or no</translation>
+        </message>
+        <message>
+            <source>the row names no organisation (its name column is empty)</source>
+            <translation>the row names no organisation (its name column is empty)</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +1867,218 @@
         <message>
             <source>Kept</source>
             <translation>Kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SavedSearches</name>
+        <message>
+            <source>a saved search needs a name</source>
+            <translation>a saved search needs a name</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchEngine</name>
+        <message>
+            <source>the search was cancelled</source>
+            <translation>the search was cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchEngine::Impl</name>
+        <message>
+            <source>the search was cancelled</source>
+            <translation>the search was cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchQuery</name>
+        <message>
+            <source>unknown kind "%1" (organisation, funding, resource or event)</source>
+            <translation>unknown kind "%1" (organisation, funding, resource or event)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchResultModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Acronym</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchResults</name>
+        <message>
+            <source>Showing results for %1</source>
+            <translation>Showing results for %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SyncEngine</name>
+        <message>
+            <source>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</source>
+            <translation>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</translation>
+        </message>
+        <message>
+            <source>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</source>
+            <translation>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</translation>
+        </message>
+        <message>
+            <source>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</source>
+            <translation>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</translation>
+        </message>
+        <message>
+            <source>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</source>
+            <translation>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</translation>
+        </message>
+        <message>
+            <source>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</source>
+            <translation>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</translation>
+        </message>
+        <message>
+            <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
+            <translation>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::TableReader</name>
+        <message>
+            <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
+            <translation>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</translation>
+        </message>
+        <message>
+            <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
+            <translation>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>this is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</source>
+            <translation>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>cannot be read (%1)</translation>
+        </message>
+        <message>
+            <source>the file holds no table</source>
+            <translation>the file holds no table</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet with rows to import</source>
+            <translation>the workbook has no sheet with rows to import</translation>
+        </message>
+        <message>
+            <source>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</source>
+            <translation>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</translation>
+        </message>
+        <message>
+            <source>the file holds nothing to import</source>
+            <translation>the file holds nothing to import</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::TextDecoder</name>
+        <message>
+            <source>the file is not valid UTF-8</source>
+            <translation>the file is not valid UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is not valid %1</source>
+            <translation>the file is not valid %1</translation>
+        </message>
+        <message>
+            <source>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</source>
+            <translation>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</translation>
+        </message>
+        <message>
+            <source>the file starts with a UTF-8 mark but is not valid UTF-8</source>
+            <translation>the file starts with a UTF-8 mark but is not valid UTF-8</translation>
+        </message>
+        <message>
+            <source>the file starts with a UTF-16 mark but is not valid UTF-16</source>
+            <translation>the file starts with a UTF-16 mark but is not valid UTF-16</translation>
+        </message>
+        <message>
+            <source>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</source>
+            <translation>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</translation>
+        </message>
+        <message>
+            <source>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</source>
+            <translation>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::VCardReader</name>
+        <message>
+            <source>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</source>
+            <translation>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</translation>
+        </message>
+        <message>
+            <source>the card has no END:VCARD; the file is cut short</source>
+            <translation>the card has no END:VCARD; the file is cut short</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::XlsxReader</name>
+        <message>
+            <source>not an Excel workbook (.xlsx), or the file is damaged or cut short</source>
+            <translation>not an Excel workbook (.xlsx), or the file is damaged or cut short</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its list of sheets cannot be read)</source>
+            <translation>the workbook is damaged (its list of sheets cannot be read)</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet “%1” (it has: %2)</source>
+            <translation>the workbook has no sheet “%1” (it has: %2)</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its shared texts cannot be read)</source>
+            <translation>the workbook is damaged (its shared texts cannot be read)</translation>
+        </message>
+        <message>
+            <source>sheet “%1” has a row number out of range; the workbook is damaged</source>
+            <translation>sheet “%1” has a row number out of range; the workbook is damaged</translation>
+        </message>
+        <message>
+            <source>sheet “%1” has a cell reference out of range; the workbook is damaged</source>
+            <translation>sheet “%1” has a cell reference out of range; the workbook is damaged</translation>
+        </message>
+        <message>
+            <source>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</source>
+            <translation>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</translation>
+        </message>
+        <message>
+            <source>sheet “%1” is damaged (%2)</source>
+            <translation>sheet “%1” is damaged (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::XlsxWriter</name>
+        <message>
+            <source>%1: cannot be written</source>
+            <translation>%1: cannot be written</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1: cannot be written (%2)</translation>
         </message>
     </context>
     <context>

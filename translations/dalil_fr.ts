@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>dalil</name>
+        <message>
+            <source>not valid JSON at character %1: %2</source>
+            <translation>JSON non valide au caractère %1 : %2</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list</source>
+            <translation>« %1 » doit être une liste</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list of text</source>
+            <translation>« %1 » doit être une liste de textes</translation>
+        </message>
+        <message>
+            <source>"%1" must be a date like 2026-12-31</source>
+            <translation>« %1 » doit être une date comme 2026-12-31</translation>
+        </message>
+        <message>
+            <source>"%1" must be a number</source>
+            <translation>« %1 » doit être un nombre</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::Application</name>
         <message>
             <source>Dalil</source>
@@ -12,6 +35,25 @@
 %1</source>
             <translation>Le catalogue n'a pas pu être ouvert :
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Archive</name>
+        <message>
+            <source>the workbook has no part %1; it is damaged or not an Excel workbook</source>
+            <translation>le classeur n'a pas de partie %1 ; il est endommagé ou ce n'est pas un classeur Excel</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (part %1 cannot be opened)</source>
+            <translation>le classeur est endommagé (la partie %1 ne peut pas être ouverte)</translation>
+        </message>
+        <message>
+            <source>the workbook unpacks to more than Dalil reads at once; split it into smaller files</source>
+            <translation>le classeur décompressé dépasse ce que Dalil lit en une fois ; divisez-le en fichiers plus petits</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged or cut short (part %1 cannot be read)</source>
+            <translation>le classeur est endommagé ou tronqué (la partie %1 ne peut pas être lue)</translation>
         </message>
     </context>
     <context>
@@ -34,6 +76,150 @@
         </message>
     </context>
     <context>
+        <name>dalil::Basemap</name>
+        <message>
+            <source>%1: the basemap cannot be opened (%2)</source>
+            <translation>%1 : le fond de carte ne peut pas être ouvert (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not a usable basemap file at byte %2: %3</source>
+            <translation>%1 : fichier de fond de carte inutilisable à l'octet %2 : %3</translation>
+        </message>
+        <message>
+            <source>it does not start with the DLBM signature</source>
+            <translation>il ne commence pas par la signature DLBM</translation>
+        </message>
+        <message>
+            <source>format version %1 is not supported (this Dalil reads version 1)</source>
+            <translation>la version de format %1 n'est pas prise en charge (ce Dalil lit la version 1)</translation>
+        </message>
+        <message>
+            <source>country %1 of %2 is cut short</source>
+            <translation>le pays %1 sur %2 est tronqué</translation>
+        </message>
+        <message>
+            <source>ring %1 of country %2 is cut short</source>
+            <translation>l'anneau %1 du pays %2 est tronqué</translation>
+        </message>
+        <message>
+            <source>ring %1 of country %2 claims %3 points that are not there</source>
+            <translation>l'anneau %1 du pays %2 annonce %3 points qui n'y sont pas</translation>
+        </message>
+        <message>
+            <source>point %1 of country %2 is off the globe</source>
+            <translation>le point %1 du pays %2 est hors du globe</translation>
+        </message>
+        <message>
+            <source>there is data after the last country</source>
+            <translation>il y a des données après le dernier pays</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Bundle</name>
+        <message>
+            <source>%1: the bundle could not be written (%2)</source>
+            <translation>%1 : le lot n'a pas pu être écrit (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</source>
+            <translation>%1 : le lot a été écrit, mais le catalogue n'a pas pu s'en souvenir (%2) ; le prochain lot répétera ces modifications</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2)</source>
+            <translation>%1 : ne peut pas être lu (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the bundle is damaged or incomplete (%2); nothing was imported</source>
+            <translation>%1 : le lot est endommagé ou incomplet (%2) ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%1: not a Dalil sync bundle; nothing was imported</source>
+            <translation>%1 : ce n'est pas un lot de synchronisation Dalil ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>it is too short</source>
+            <translation>il est trop court</translation>
+        </message>
+        <message>
+            <source>its checksum does not match: it was cut short or changed after it was written</source>
+            <translation>sa somme de contrôle ne correspond pas : il a été tronqué ou modifié après son écriture</translation>
+        </message>
+        <message>
+            <source>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</source>
+            <translation>%1 : le lot a été écrit par une version plus récente de Dalil (format %2 ; cette version lit jusqu'à %3) ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>its header has an impossible size</source>
+            <translation>son en-tête a une taille impossible</translation>
+        </message>
+        <message>
+            <source>its length does not match its contents</source>
+            <translation>sa longueur ne correspond pas à son contenu</translation>
+        </message>
+        <message>
+            <source>its header is not readable</source>
+            <translation>son en-tête n'est pas lisible</translation>
+        </message>
+        <message>
+            <source>its changes cannot be decompressed</source>
+            <translation>ses modifications ne peuvent pas être décompressées</translation>
+        </message>
+        <message>
+            <source>change %1 is not a valid record</source>
+            <translation>la modification %1 n'est pas un enregistrement valide</translation>
+        </message>
+        <message>
+            <source>it holds %1 changes where its header announces %2</source>
+            <translation>il contient %1 modifications alors que son en-tête en annonce %2</translation>
+        </message>
+        <message>
+            <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
+            <translation>%1 : ce lot vient d'un autre catalogue (%2), pas de celui-ci (%3) ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3, field %4: %5; nothing was imported</source>
+            <translation>%1 : %2 %3, champ %4 : %5 ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</source>
+            <translation>%1 : le lot renvoie à des enregistrements absents de ce catalogue (un lot précédent n'a pas été importé) ; importez-le d'abord ou demandez un lot fait avec --all ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%1: %2; nothing was imported</source>
+            <translation>%1 : %2 ; rien n'a été importé</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ColumnMapping</name>
+        <message>
+            <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
+            <translation>hashtag HXL inconnu « %1 » : la colonne n'est pas importée (choisissez-lui un champ dans la correspondance si nécessaire)</translation>
+        </message>
+        <message>
+            <source>unknown HXL hashtag “%1”: the column is read as “%2” from its header</source>
+            <translation>hashtag HXL inconnu « %1 » : la colonne est lue comme « %2 » d'après son en-tête</translation>
+        </message>
+        <message>
+            <source>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</source>
+            <translation>l'en-tête n'est pas reconnu : la colonne n'est pas importée (choisissez-lui un champ dans la correspondance si nécessaire)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::Conflicts</name>
+        <message>
+            <source>there is no conflict number %1</source>
+            <translation>il n'y a pas de conflit numéro %1</translation>
+        </message>
+        <message>
+            <source>conflict %1 is about an unknown table %2</source>
+            <translation>le conflit %1 concerne une table inconnue %2</translation>
+        </message>
+        <message>
+            <source>the kept version cannot be restored: %1: %2</source>
+            <translation>la version gardée ne peut pas être restaurée : %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::ContactRepository</name>
         <message>
             <source>"%1" is not an e-mail address</source>
@@ -42,6 +228,24 @@
         <message>
             <source>"%1" is not an international phone number such as +20223456789</source>
             <translation>« %1 » n'est pas un numéro de téléphone international comme +20223456789</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::CsvReader</name>
+        <message>
+            <source>a quoted field starts here and is never closed; the rest of the file was read into it</source>
+            <translation>un champ entre guillemets commence ici et n'est jamais fermé ; le reste du fichier y a été lu</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::CsvWriter</name>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1 : ne peut pas être écrit (%2)</translation>
+        </message>
+        <message>
+            <source>%1: writing failed (%2)</source>
+            <translation>%1 : l'écriture a échoué (%2)</translation>
         </message>
     </context>
     <context>
@@ -71,6 +275,17 @@
         </message>
     </context>
     <context>
+        <name>dalil::Dedupe</name>
+        <message>
+            <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
+            <translation>« %1 » ressemble à « %2 » (id %3) dans la même ville ; elle est importée comme nouvelle organisation : fusionnez les deux dans Dalil si c'est la même</translation>
+        </message>
+        <message>
+            <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
+            <translation>« %1 » (lignes %2) et « %3 » (lignes %4) semblent être la même organisation ; elles sont importées séparément : fusionnez-les dans Dalil si c'est la même</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::DirectoryView</name>
         <message>
             <source>Search organisations by name, acronym… (Ctrl+F)</source>
@@ -84,16 +299,20 @@
             <source>Organisations found</source>
             <translation>Organisations trouvées</translation>
         </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln organisation(s)</source>
             <translation>
                 <numerusform>%Ln organisation</numerusform>
                 <numerusform>%Ln organisations</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Map of the offices found</source>
+            <translation>Carte des bureaux trouvés</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
         </message>
     </context>
     <context>
@@ -180,6 +399,37 @@
         <message>
             <source>About the chosen event</source>
             <translation>À propos de l'événement choisi</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ExportJob</name>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1 : ne peut pas être écrit (%2)</translation>
+        </message>
+        <message>
+            <source>unknown kind “%1” (organisations, contacts, funding, resources or events)</source>
+            <translation>genre inconnu « %1 » (organisations, contacts, funding, resources ou events)</translation>
+        </message>
+        <message>
+            <source>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</source>
+            <translation>format inconnu « %1 » (csv, xlsx, vcf, geojson, kml, pdf ou json)</translation>
+        </message>
+        <message>
+            <source>%1 holds organisations and contacts, not %2</source>
+            <translation>%1 contient des organisations et des contacts, pas %2</translation>
+        </message>
+        <message>
+            <source>%1 holds places: organisations' offices, contacts' offices or events, not %2</source>
+            <translation>%1 contient des lieux : bureaux d'organisations, bureaux de contacts ou événements, pas %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Directory of organisations</source>
+            <translation>Annuaire des organisations</translation>
         </message>
     </context>
     <context>
@@ -358,6 +608,287 @@
         </message>
     </context>
     <context>
+        <name>dalil::HubAddress</name>
+        <message>
+            <source>"%1" is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+            <translation>« %1 » n'est pas une adresse de hub ; attendu postgresql://USER@HOST[:PORT]/DATABASE</translation>
+        </message>
+        <message>
+            <source>"%1": the port "%2" is not a number between 1 and 65535</source>
+            <translation>« %1 » : le port « %2 » n'est pas un nombre entre 1 et 65535</translation>
+        </message>
+        <message>
+            <source>"%1": "%2" is not a connection option</source>
+            <translation>« %1 » : « %2 » n'est pas une option de connexion</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no host</source>
+            <translation>« %1 » : l'adresse ne nomme aucun hôte</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no database (…/DATABASE at the end)</source>
+            <translation>« %1 » : l'adresse ne nomme aucune base (…/DATABASE à la fin)</translation>
+        </message>
+        <message>
+            <source>"%1": the address names no user (USER@ before the host)</source>
+            <translation>« %1 » : l'adresse ne nomme aucun utilisateur (USER@ avant l'hôte)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::HubClient</name>
+        <message>
+            <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</source>
+            <translation>le pilote PostgreSQL de Qt n'est pas installé (paquet Debian libqt6sql6-psql), Dalil ne peut donc pas joindre de hub</translation>
+        </message>
+        <message>
+            <source>the hub %1 refused the password of user %2</source>
+            <translation>le hub %1 a refusé le mot de passe de l'utilisateur %2</translation>
+        </message>
+        <message>
+            <source>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</source>
+            <translation>impossible de joindre le hub %1 (%2) ; le catalogue est inchangé et la prochaine synchronisation réessaiera</translation>
+        </message>
+        <message>
+            <source>the hub server has no database "%1" (%2)</source>
+            <translation>le serveur du hub n'a pas de base « %1 » (%2)</translation>
+        </message>
+        <message>
+            <source>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</source>
+            <translation>impossible d'ouvrir une connexion sécurisée au hub %1 : %2 (sur un réseau local sans TLS, ajoutez ?sslmode=disable à l'adresse)</translation>
+        </message>
+        <message>
+            <source>the hub %1 refused the change: user %2 may not make it (%3)</source>
+            <translation>le hub %1 a refusé la modification : l'utilisateur %2 n'a pas le droit de la faire (%3)</translation>
+        </message>
+        <message>
+            <source>the hub %1 reported: %2</source>
+            <translation>le hub %1 a signalé : %2</translation>
+        </message>
+        <message>
+            <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
+            <translation>%1 est déjà un hub Dalil (format %2) ; rien n'a été changé</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportField</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(non importé)</translation>
+        </message>
+        <message>
+            <source>Dalil id</source>
+            <translation>Identifiant Dalil</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>Nom de l'organisation</translation>
+        </message>
+        <message>
+            <source>Name in Arabic</source>
+            <translation>Nom en arabe</translation>
+        </message>
+        <message>
+            <source>Name in English</source>
+            <translation>Nom en anglais</translation>
+        </message>
+        <message>
+            <source>Name in French</source>
+            <translation>Nom en français</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigle</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Type d'organisation</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Secteurs</translation>
+        </message>
+        <message>
+            <source>Countries of operation</source>
+            <translation>Pays d'intervention</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Description in Arabic</source>
+            <translation>Description en arabe</translation>
+        </message>
+        <message>
+            <source>Description in English</source>
+            <translation>Description en anglais</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>Année de fondation</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Registration identifier</source>
+            <translation>Identifiant d'enregistrement</translation>
+        </message>
+        <message>
+            <source>Working languages</source>
+            <translation>Langues de travail</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>Nom du bureau</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Governorate / region</source>
+            <translation>Gouvernorat / région</translation>
+        </message>
+        <message>
+            <source>Governorate / region P-code</source>
+            <translation>P-code du gouvernorat / de la région</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>District P-code</source>
+            <translation>P-code du district</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Coordinates (latitude, longitude)</source>
+            <translation>Coordonnées (latitude, longitude)</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Personne de contact</translation>
+        </message>
+        <message>
+            <source>Contact role</source>
+            <translation>Fonction du contact</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Private contact</source>
+            <translation>Contact privé</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportIssue</name>
+        <message>
+            <source>%1, sheet “%2”</source>
+            <translation>%1, feuille « %2 »</translation>
+        </message>
+        <message>
+            <source>%1, record %2</source>
+            <translation>%1, enregistrement %2</translation>
+        </message>
+        <message>
+            <source>%1, card %2</source>
+            <translation>%1, carte %2</translation>
+        </message>
+        <message>
+            <source>%1, feature %2</source>
+            <translation>%1, entité %2</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation>%1, ligne %2</translation>
+        </message>
+        <message>
+            <source>%1, column “%2”</source>
+            <translation>%1, colonne « %2 »</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n more rows)</source>
+            <translation>
+                <numerusform>%1 (et %n autre ligne)</numerusform>
+                <numerusform>%1 (et %n autres lignes)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::ImportJob</name>
+        <message>
+            <source>the file holds no rows to import</source>
+            <translation>le fichier ne contient aucune ligne à importer</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</source>
+            <translation>aucune colonne ne nomme l'organisation (un en-tête comme « Organisation », « اسم المنظمة » ou « Nom », ou le hashtag HXL #org)</translation>
+        </message>
+        <message>
+            <source>this sheet is skipped: %1</source>
+            <translation>cette feuille est ignorée : %1</translation>
+        </message>
+        <message>
+            <source>%1: the catalogue refused the import, nothing was written (%2)</source>
+            <translation>%1 : le catalogue a refusé l'import, rien n'a été écrit (%2)</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Feuille</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::JsonReader</name>
+        <message>
+            <source>this record is not an object</source>
+            <translation>cet enregistrement n'est pas un objet</translation>
+        </message>
+        <message>
+            <source>not GeoJSON: no FeatureCollection or Feature at the top</source>
+            <translation>pas du GeoJSON : aucune FeatureCollection ni Feature au premier niveau</translation>
+        </message>
+        <message>
+            <source>only points are imported (offices); this feature is a %1</source>
+            <translation>seuls les points sont importés (bureaux) ; cette entité est un %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::MainWindow</name>
         <message>
             <source>Dalil — directory of civil society</source>
@@ -485,6 +1016,87 @@
         </message>
     </context>
     <context>
+        <name>dalil::MapRenderer</name>
+        <message>
+            <source>Made with Natural Earth</source>
+            <translation>Réalisé avec Natural Earth</translation>
+        </message>
+        <message>
+            <source>%1 | %2</source>
+            <comment>attribution of the basemap | of the tiles</comment>
+            <translation>%1 | %2</translation>
+        </message>
+        <message>
+            <source>%1K</source>
+            <comment>thousands, on a cluster badge</comment>
+            <translation>%1 k</translation>
+        </message>
+        <message>
+            <source>Organisations per country</source>
+            <translation>Organisations par pays</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <comment>a range of counts</comment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 m</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::MapView</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Visible area</source>
+            <translation>Zone visible</translation>
+        </message>
+        <message>
+            <source>Limit the results to the area the map shows</source>
+            <translation>Limiter les résultats à la zone affichée par la carte</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
+            <source>Draw a rectangle on the map to limit the results to it</source>
+            <translation>Tracez un rectangle sur la carte pour y limiter les résultats</translation>
+        </message>
+        <message>
+            <source>Radius</source>
+            <translation>Rayon</translation>
+        </message>
+        <message>
+            <source>Drag from a point to limit the results to a distance around it</source>
+            <translation>Faites glisser depuis un point pour limiter les résultats à une distance autour de lui</translation>
+        </message>
+        <message>
+            <source>Clear area</source>
+            <translation>Effacer la zone</translation>
+        </message>
+        <message>
+            <source>Show results everywhere again</source>
+            <translation>Afficher de nouveau les résultats partout</translation>
+        </message>
+        <message>
+            <source>Placing offices on the map…</source>
+            <translation>Placement des bureaux sur la carte…</translation>
+        </message>
+    </context>
+    <context>
         <name>dalil::NetworksView</name>
         <message>
             <source>partner</source>
@@ -571,6 +1183,32 @@
         <message>
             <source>Sectors</source>
             <translation>Secteurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::PdfDirectoryWriter</name>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</source>
+            <translation>Réalisé avec Dalil. Les contacts privés sont omis sauf si la personne qui exporte a choisi de les inclure.</translation>
+        </message>
+        <message>
+            <source>Sectors:</source>
+            <translation>Secteurs :</translation>
+        </message>
+        <message>
+            <source>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</source>
+            <translation>%1 : un PDF a besoin de la partie graphique de Qt (polices) ; lancez-le depuis Dalil ou dalil-cli</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written</source>
+            <translation>%1 : ne peut pas être écrit</translation>
         </message>
     </context>
     <context>
@@ -734,6 +1372,85 @@
         <message>
             <source>Delete %1</source>
             <translation>Supprimer %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::RecordBuilder</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a phone number</source>
+            <translation>« %1 » n'est pas un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
+            <translation>« %1 » n'a pas d'indicatif pays ; écrivez-le sous forme internationale, comme +962 6 1234567</translation>
+        </message>
+        <message>
+            <source>“%1” is not a complete international phone number</source>
+            <translation>« %1 » n'est pas un numéro international complet</translation>
+        </message>
+        <message>
+            <source>“%1” is not a known organisation type; it is kept as written</source>
+            <translation>« %1 » n'est pas un type d'organisation connu ; il est gardé tel quel</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
+            <translation>« %1 » n'est pas un pays connu de Dalil ; écrivez son nom ou son code ISO (comme JO)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a year between 1800 and 2100</source>
+            <translation>« %1 » n'est pas une année entre 1800 et 2100</translation>
+        </message>
+        <message>
+            <source>“%1” was read as %2</source>
+            <translation>« %1 » a été lu comme %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a web address</source>
+            <translation>« %1 » n'est pas une adresse web</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
+            <translation>« %1 » n'est pas une langue connue de Dalil (comme arabe, anglais ou ar, en)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
+            <translation>« %1 » n'est pas un pays connu de Dalil ; le bureau est gardé sous ce nom, sans pays</translation>
+        </message>
+        <message>
+            <source>“%1” was read as %2 (%3)</source>
+            <translation>« %1 » a été lu comme %2 (%3)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>« %1 » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>latitude %1 is outside -90 to 90</source>
+            <translation>la latitude %1 est hors de -90 à 90</translation>
+        </message>
+        <message>
+            <source>longitude %1 is outside -180 to 180</source>
+            <translation>la longitude %1 est hors de -180 à 180</translation>
+        </message>
+        <message>
+            <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
+            <translation>« %1 » n'est pas une latitude et une longitude comme 33.89, 35.50</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address</source>
+            <translation>« %1 » n'est pas une adresse e-mail</translation>
+        </message>
+        <message>
+            <source>“%1” is not yes or no</source>
+            <translation>« %1 » n'est ni oui ni non</translation>
+        </message>
+        <message>
+            <source>the row names no organisation (its name column is empty)</source>
+            <translation>la ligne ne nomme aucune organisation (sa colonne de nom est vide)</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +1867,218 @@
         <message>
             <source>Kept</source>
             <translation>Gardée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SavedSearches</name>
+        <message>
+            <source>a saved search needs a name</source>
+            <translation>une recherche enregistrée doit avoir un nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchEngine</name>
+        <message>
+            <source>the search was cancelled</source>
+            <translation>la recherche a été annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchEngine::Impl</name>
+        <message>
+            <source>the search was cancelled</source>
+            <translation>la recherche a été annulée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchQuery</name>
+        <message>
+            <source>unknown kind "%1" (organisation, funding, resource or event)</source>
+            <translation>genre inconnu « %1 » (organisation, funding, resource ou event)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchResultModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigle</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SearchResults</name>
+        <message>
+            <source>Showing results for %1</source>
+            <translation>Résultats pour « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::SyncEngine</name>
+        <message>
+            <source>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</source>
+            <translation>%1 n'est pas encore un hub Dalil (un administrateur le crée avec `dalil-cli hub init --hub URL`)</translation>
+        </message>
+        <message>
+            <source>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</source>
+            <translation>le hub %1 utilise un format plus récent (%2) que celui que comprend cette version de Dalil (%3) ; mettez Dalil à jour pour synchroniser</translation>
+        </message>
+        <message>
+            <source>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</source>
+            <translation>l'utilisateur %1 n'a pas de compte sur le hub %2 (un administrateur l'ajoute avec `dalil-cli hub add-user`)</translation>
+        </message>
+        <message>
+            <source>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</source>
+            <translation>le hub %1 garde un autre catalogue (%2) que celui-ci (%3) ; rien n'a été échangé</translation>
+        </message>
+        <message>
+            <source>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</source>
+            <translation>le hub a accepté les modifications mais le catalogue n'a pas pu l'enregistrer (%1) ; la prochaine synchronisation terminera le travail</translation>
+        </message>
+        <message>
+            <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
+            <translation>les modifications du hub n'ont pas pu être appliquées au catalogue (%1) ; rien de cette page n'a été gardé</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::TableReader</name>
+        <message>
+            <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
+            <translation>cette ligne a %1 valeurs mais l'en-tête a %2 colonnes ; une valeur contient peut-être un séparateur sans guillemets</translation>
+        </message>
+        <message>
+            <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
+            <translation>cette ligne a %1 valeurs mais l'en-tête a %2 colonnes ; il manque peut-être un séparateur ou un guillemet fermant</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>le fichier n'existe pas</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>c'est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</source>
+            <translation>le fichier fait %1, plus que les %2 que Dalil importe en une fois ; divisez-le en fichiers plus petits</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>ne peut pas être lu (%1)</translation>
+        </message>
+        <message>
+            <source>the file holds no table</source>
+            <translation>le fichier ne contient aucun tableau</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet with rows to import</source>
+            <translation>le classeur n'a aucune feuille avec des lignes à importer</translation>
+        </message>
+        <message>
+            <source>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</source>
+            <translation>le format « %1 » n'est pas importé par Dalil (csv, hxl, xlsx, json, vcf, geojson)</translation>
+        </message>
+        <message>
+            <source>the file holds nothing to import</source>
+            <translation>le fichier ne contient rien à importer</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::TextDecoder</name>
+        <message>
+            <source>the file is not valid UTF-8</source>
+            <translation>le fichier n'est pas en UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>the file is not valid %1</source>
+            <translation>le fichier n'est pas du %1 valide</translation>
+        </message>
+        <message>
+            <source>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</source>
+            <translation>encodage inconnu « %1 » (utilisez UTF-8, UTF-16LE, UTF-16BE, windows-1256 ou ISO-8859-6)</translation>
+        </message>
+        <message>
+            <source>the file starts with a UTF-8 mark but is not valid UTF-8</source>
+            <translation>le fichier commence par une marque UTF-8 mais n'est pas en UTF-8 valide</translation>
+        </message>
+        <message>
+            <source>the file starts with a UTF-16 mark but is not valid UTF-16</source>
+            <translation>le fichier commence par une marque UTF-16 mais n'est pas en UTF-16 valide</translation>
+        </message>
+        <message>
+            <source>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</source>
+            <translation>impossible de savoir comment le texte est encodé (il contient des données binaires) ; enregistrez-le en « CSV UTF-8 » et réessayez</translation>
+        </message>
+        <message>
+            <source>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</source>
+            <translation>impossible de savoir comment le texte est encodé (ni UTF-8, ni UTF-16, ni Windows-1256, ni ISO-8859-6) ; enregistrez-le en « CSV UTF-8 » et réessayez</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::VCardReader</name>
+        <message>
+            <source>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</source>
+            <translation>du texte hors de BEGIN:VCARD … END:VCARD ; ce n'est pas un fichier vCard</translation>
+        </message>
+        <message>
+            <source>the card has no END:VCARD; the file is cut short</source>
+            <translation>la carte n'a pas de END:VCARD ; le fichier est tronqué</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::XlsxReader</name>
+        <message>
+            <source>not an Excel workbook (.xlsx), or the file is damaged or cut short</source>
+            <translation>ce n'est pas un classeur Excel (.xlsx), ou le fichier est endommagé ou tronqué</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its list of sheets cannot be read)</source>
+            <translation>le classeur est endommagé (sa liste de feuilles ne peut pas être lue)</translation>
+        </message>
+        <message>
+            <source>the workbook has no sheet “%1” (it has: %2)</source>
+            <translation>le classeur n'a pas de feuille « %1 » (il a : %2)</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (its shared texts cannot be read)</source>
+            <translation>le classeur est endommagé (ses textes partagés ne peuvent pas être lus)</translation>
+        </message>
+        <message>
+            <source>sheet “%1” has a row number out of range; the workbook is damaged</source>
+            <translation>la feuille « %1 » a un numéro de ligne hors limites ; le classeur est endommagé</translation>
+        </message>
+        <message>
+            <source>sheet “%1” has a cell reference out of range; the workbook is damaged</source>
+            <translation>la feuille « %1 » a une référence de cellule hors limites ; le classeur est endommagé</translation>
+        </message>
+        <message>
+            <source>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</source>
+            <translation>feuille « %1 », la cellule %2 renvoie à un texte absent du classeur ; il est endommagé</translation>
+        </message>
+        <message>
+            <source>sheet “%1” is damaged (%2)</source>
+            <translation>la feuille « %1 » est endommagée (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dalil::XlsxWriter</name>
+        <message>
+            <source>%1: cannot be written</source>
+            <translation>%1 : ne peut pas être écrit</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1 : ne peut pas être écrit (%2)</translation>
         </message>
     </context>
     <context>

@@ -68,8 +68,9 @@ void TestSample::everyOrganisationHasArabicNameAndPlace()
     static const QRegularExpression arabic(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
     // Two records of the seeds have no published office: an online platform and an association whose
     // secretariat moves with its presidency. They are placed by no coordinate rather than a made-up one.
-    const QStringList withoutOffice = {SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("connexus")),
-                                       SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("iassw"))};
+    const QStringList withoutOffice = {
+        SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("connexus")),
+        SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("iassw"))};
     int checked = 0;
     m_catalogue->organisations().forEach([&](const QJsonObject& org) {
         const QString id = org.value(QLatin1String("id")).toString();
@@ -103,14 +104,16 @@ void TestSample::everyOrganisationHasArabicNameAndPlace()
 void TestSample::seedOrganisationsAndNetworks()
 {
     auto org = [this](const char* key) {
-        return m_catalogue->organisations().find(SampleCatalogue::idFor(QStringLiteral("organisation"), QLatin1String(key)));
+        return m_catalogue->organisations().find(
+            SampleCatalogue::idFor(QStringLiteral("organisation"), QLatin1String(key)));
     };
     const auto erc = org("erc");
     QVERIFY(erc);
     QCOMPARE(erc->value(QLatin1String("name_ar")).toString(), QStringLiteral("الهلال الأحمر المصري"));
     QCOMPARE(erc->value(QLatin1String("name_en")).toString(), QStringLiteral("Egyptian Red Crescent"));
-    for (const char* key : {"mma", "moss-eg", "ngo-fund-eg", "ifrc-mena", "wfp-mena", "reap", "save-the-children",
-                            "plan", "crif", "ibcr", "gsswa", "iassw", "childfund", "anecd"}) {
+    for (const char* key :
+         {"mma", "moss-eg", "ngo-fund-eg", "ifrc-mena", "wfp-mena", "reap", "save-the-children", "plan",
+          "crif", "ibcr", "gsswa", "iassw", "childfund", "anecd"}) {
         QVERIFY2(org(key), key);
     }
     // The MENA Anticipatory Action Community of Practice with its co-leads, IFRC and WFP.
@@ -118,14 +121,16 @@ void TestSample::seedOrganisationsAndNetworks()
     QVERIFY(cop);
     QCOMPARE(cop->value(QLatin1String("type")).toString(), QStringLiteral("network"));
     QStringList coLeads;
-    for (const QJsonObject& member : m_catalogue->memberships().where("network_id", cop->value(QLatin1String("id")).toString())) {
+    for (const QJsonObject& member :
+         m_catalogue->memberships().where("network_id", cop->value(QLatin1String("id")).toString())) {
         if (member.value(QLatin1String("role")).toString() == QLatin1String("co-lead")) {
             coLeads.append(member.value(QLatin1String("member_id")).toString());
         }
     }
     coLeads.sort();
-    QStringList expected = {SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("ifrc-mena")),
-                            SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("wfp-mena"))};
+    QStringList expected = {
+        SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("ifrc-mena")),
+        SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("wfp-mena"))};
     expected.sort();
     QCOMPARE(coLeads, expected);
     const auto profile = m_catalogue->profile(QStringLiteral("organisation"), expected.first());
@@ -134,7 +139,8 @@ void TestSample::seedOrganisationsAndNetworks()
 
 void TestSample::childProtectionMeetingWithSessions()
 {
-    const QString id = SampleCatalogue::idFor(QStringLiteral("event"), QStringLiteral("cpha-annual-meeting-2026"));
+    const QString id =
+        SampleCatalogue::idFor(QStringLiteral("event"), QStringLiteral("cpha-annual-meeting-2026"));
     const auto event = m_catalogue->profile(QStringLiteral("event"), id);
     QVERIFY(event);
     // 9-11 June 2026; the seed gives the times in CEST (UTC+2).
@@ -146,8 +152,10 @@ void TestSample::childProtectionMeetingWithSessions()
     for (const QJsonValue& value : sessions) {
         const QJsonObject session = value.toObject();
         QVERIFY(!session.value(QLatin1String("title_ar")).toString().isEmpty());
-        QVERIFY(session.value(QLatin1String("start_utc")).toString() >= event->value(QLatin1String("start_utc")).toString());
-        QVERIFY(session.value(QLatin1String("end_utc")).toString() <= event->value(QLatin1String("end_utc")).toString());
+        QVERIFY(session.value(QLatin1String("start_utc")).toString() >=
+                event->value(QLatin1String("start_utc")).toString());
+        QVERIFY(session.value(QLatin1String("end_utc")).toString() <=
+                event->value(QLatin1String("end_utc")).toString());
         languages.insert(session.value(QLatin1String("language")).toString());
     }
     QVERIFY(languages.contains(QStringLiteral("en")));
@@ -157,11 +165,14 @@ void TestSample::childProtectionMeetingWithSessions()
 
 void TestSample::dohaSummit()
 {
-    const auto event = m_catalogue->events().find(SampleCatalogue::idFor(QStringLiteral("event"), QStringLiteral("wssd2-doha-2025")));
+    const auto event = m_catalogue->events().find(
+        SampleCatalogue::idFor(QStringLiteral("event"), QStringLiteral("wssd2-doha-2025")));
     QVERIFY(event);
     QCOMPARE(event->value(QLatin1String("country")).toString(), QStringLiteral("QA"));
     QCOMPARE(event->value(QLatin1String("tz")).toString(), QStringLiteral("Asia/Qatar"));
-    QVERIFY(event->value(QLatin1String("title_ar")).toString().contains(QStringLiteral("الثانية للتنمية الاجتماعية")));
+    QVERIFY(event->value(QLatin1String("title_ar"))
+                .toString()
+                .contains(QStringLiteral("الثانية للتنمية الاجتماعية")));
 }
 
 void TestSample::fundingDeadlinesAreInstants()
@@ -182,8 +193,9 @@ void TestSample::markedAsSampleAndClean()
 {
     QVERIFY(m_catalogue->isSample());
     QCOMPARE(m_catalogue->stats().dirty, 0);
-    m_catalogue->organisations().forEach(
-        [](const QJsonObject& org) { QCOMPARE(org.value(QLatin1String("source")).toString(), QStringLiteral("sample")); });
+    m_catalogue->organisations().forEach([](const QJsonObject& org) {
+        QCOMPARE(org.value(QLatin1String("source")).toString(), QStringLiteral("sample"));
+    });
 }
 
 void TestSample::idsAreStable()
@@ -193,8 +205,10 @@ void TestSample::idsAreStable()
     QVERIFY(other.catalogue);
     QStringList a;
     QStringList b;
-    m_catalogue->organisations().forEach([&](const QJsonObject& o) { a.append(o.value(QLatin1String("id")).toString()); });
-    other.catalogue->organisations().forEach([&](const QJsonObject& o) { b.append(o.value(QLatin1String("id")).toString()); });
+    m_catalogue->organisations().forEach(
+        [&](const QJsonObject& o) { a.append(o.value(QLatin1String("id")).toString()); });
+    other.catalogue->organisations().forEach(
+        [&](const QJsonObject& o) { b.append(o.value(QLatin1String("id")).toString()); });
     QCOMPARE(a, b);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "geo/AreaFilter.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,7 @@ struct DirectoryQuery
 {
     QString text;
     QMap<QString, QStringList> filters;
+    AreaFilter area; // drawn on the map, or the visible area
 
     bool isEmpty() const
     {
@@ -20,7 +23,7 @@ struct DirectoryQuery
                 return false;
             }
         }
-        return text.trimmed().isEmpty();
+        return text.trimmed().isEmpty() && !area.isActive();
     }
 };
 

@@ -1,28 +1,64 @@
 #include "directory/DirectoryView.h"
 
+#include "catalogue/Catalogue.h"
+#include "catalogue/CatalogueBrowser.h"
 #include "directory/FilterPanel.h"
 #include "directory/OrganisationListModel.h"
+#include "geo/MapPoints.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
+#include "map/MapView.h"
 #include "profile/ProfileView.h"
+#include "search/SearchService.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace dalil {
+
+namespace {
+
+// Reads every office on a worker thread through a connection of its own.
+std::shared_ptr<const MapPoints> readOffices(const QString& path, const QString& language)
+{
+    auto points = std::make_shared<MapPoints>();
+    Catalogue::OpenResult opened = Catalogue::open(path);
+    if (!opened.catalogue) {
+        return points;
+    }
+    const QString nameKey = QStringLiteral("name_") + language;
+    CatalogueBrowser(*opened.catalogue).forEachOffice([&](const CatalogueBrowser::Office& office) {
+        QString name = language == QLatin1String("ar")   ? office.nameAr
+                       : language == QLatin1String("fr") ? office.nameFr
+                                                         : office.nameEn;
+        for (const QString* fallback : {&office.nameAr, &office.nameEn, &office.nameFr}) {
+            if (name.isEmpty()) {
+                name = *fallback;
+            }
+        }
+        points->add(office.organisationId, name, office.lon, office.lat);
+    });
+    return points;
+}
+
+} // namespace
 
 DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("directory"));
+    m_service = new SearchService(document.catalogue().path(), this);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -33,53 +69,56 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
     layout->addLayout(top);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("correctionNotice"));
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("directorySplitter"));
     m_filters = new FilterPanel(m_splitter);
     m_filters->setObjectName(QStringLiteral("filters"));
-    m_filters->setLabeller([this](const QString& facet, const QString& code) {
-        if (facet == QLatin1String("country")) {
-            return m_document.label(QStringLiteral("country"), code);
-        }
-        if (facet == QLatin1String("sector")) {
-            return m_document.label(QStringLiteral("sector"), code);
-        }
-        if (facet == QLatin1String("type")) {
-            return m_document.label(QStringLiteral("organisation_type"), code);
-        }
-        const QString name = m_model->networkName(code);
-        return name.isEmpty() ? code : name;
-    });
-    m_model = new OrganisationListModel(document, this);
+    m_model = new OrganisationListModel(document, m_service, this);
+    m_filters->setLabeller(
+        [this](const QString& facet, const QString& code) { return m_model->facetLabel(facet, code); });
     m_results = new QTableView(m_splitter);
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Unsorted at first: the ranking of the search; a click on a column sorts.
+    m_results->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_results->setSortingEnabled(true);
-    m_results->sortByColumn(OrganisationListModel::NameColumn, Qt::AscendingOrder);
+    m_results->horizontalHeader()->setSortIndicatorClearable(true);
     m_results->verticalHeader()->hide();
     // Fixed row heights let the view skip measuring a million rows.
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_results->horizontalHeader()->setStretchLastSection(true);
-    m_results->horizontalHeader()->resizeSection(OrganisationListModel::NameColumn, 320);
+    m_results->horizontalHeader()->resizeSection(OrganisationListModel::NameColumn, 300);
     m_results->setWordWrap(false);
     m_results->setAlternatingRowColors(true);
-    m_profile = new ProfileView(document, m_splitter);
+    m_side = new QSplitter(Qt::Vertical, m_splitter);
+    m_side->setObjectName(QStringLiteral("sideSplitter"));
+    m_map = new MapView(m_side);
+    m_map->setObjectName(QStringLiteral("map"));
+    m_map->setMinimumSize(200, 160);
+    m_profile = new ProfileView(document, m_side);
+    m_side->addWidget(m_map);
+    m_side->addWidget(m_profile);
+    m_side->setSizes({360, 400});
     m_splitter->addWidget(m_filters);
     m_splitter->addWidget(m_results);
-    m_splitter->addWidget(m_profile);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({220, 560, 420});
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({210, 520, 520});
     layout->addWidget(m_splitter, 1);
 
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
-    m_typing->setInterval(120);
+    m_typing->setInterval(60);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, &DirectoryView::runQuery);
     connect(m_search, &QLineEdit::returnPressed, this, &DirectoryView::runQuery);
@@ -87,22 +126,59 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     // signal of the item that was just ticked.
     connect(m_filters, &FilterPanel::filtersChanged, this, &DirectoryView::runQuery, Qt::QueuedConnection);
     connect(m_model, &OrganisationListModel::resultsChanged, this, [this] {
-        m_filters->setFacets(m_model->facets());
+        m_notice->setText(m_model->correctionNotice());
+        m_notice->setVisible(!m_model->correctionNotice().isEmpty());
         updateCount();
-        if (!m_profile->organisationId().isEmpty()) {
-            selectRow(m_model->rowOf(m_profile->organisationId()));
+        updateMapPoints();
+        const QString shown = m_profile->organisationId();
+        if (!shown.isEmpty()) {
+            selectRow(m_model->rowOf(shown));
         }
     });
+    connect(m_model, &OrganisationListModel::facetsChanged, this, [this] {
+        m_filters->setFacets(m_model->facets());
+        updateCount();
+        updateMapPoints();
+    });
+    connect(m_service, &SearchService::resultsReady, this,
+            [this](quint64 ticket, const SearchQuery&, const SearchResults& results) {
+                if (ticket != m_mapTicket || !m_allPoints) {
+                    return;
+                }
+                QSet<QString> ids;
+                for (const SearchHit& hit : results.hits) {
+                    ids.insert(hit.id);
+                }
+                m_map->setPoints(std::make_shared<const MapPoints>(m_allPoints->filtered(ids)));
+            });
     connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DirectoryView::onCurrentRowChanged);
+            &DirectoryView::onSelectionChanged);
     connect(m_profile, &ProfileView::organisationRequested, this, &DirectoryView::selectOrganisation);
+    connect(m_map, &MapView::organisationClicked, this, &DirectoryView::selectOrganisation);
+    connect(m_map, &MapView::areaFilterChanged, this, [this](const AreaFilter& area) {
+        m_area = area;
+        runQuery();
+    });
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
-        if (m_loaded && (table == QLatin1String("organisation") || table == QLatin1String("membership"))) {
+        if (!m_loaded) {
+            return;
+        }
+        if (table == QLatin1String("organisation") || table == QLatin1String("membership") ||
+            table == QLatin1String("location")) {
+            m_model->forgetDetails();
             m_model->reload();
+        }
+        if (table == QLatin1String("organisation") || table == QLatin1String("location")) {
+            loadMapPoints();
+        }
+        if (table == QLatin1String("partnership") || table == QLatin1String("organisation")) {
+            m_map->setPartnerships(CatalogueBrowser(m_document.catalogue()).partnershipPairs());
         }
     });
     retranslate();
 }
+
+DirectoryView::~DirectoryView() = default;
 
 void DirectoryView::load()
 {
@@ -110,7 +186,50 @@ void DirectoryView::load()
         return;
     }
     m_loaded = true;
-    m_model->reload();
+    runQuery();
+    loadMapPoints();
+    m_map->setPartnerships(CatalogueBrowser(m_document.catalogue()).partnershipPairs());
+}
+
+void DirectoryView::loadMapPoints()
+{
+    const int generation = ++m_pointsGeneration;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const MapPoints>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<const MapPoints>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_pointsGeneration) {
+                    return; // a newer load is on its way
+                }
+                m_allPoints = watcher->result();
+                updateMapPoints();
+            });
+    watcher->setFuture(QtConcurrent::run(readOffices, m_document.catalogue().path(), Display::language()));
+}
+
+void DirectoryView::updateMapPoints()
+{
+    if (!m_allPoints) {
+        return;
+    }
+    m_mapTicket = 0;
+    DirectoryQuery query = m_model->query();
+    if (query.isEmpty()) {
+        m_map->setPoints(m_allPoints);
+        return;
+    }
+    if (!m_model->canFetchMore() && !m_model->isSearching()) {
+        QSet<QString> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            ids.insert(m_model->idAt(row));
+        }
+        m_map->setPoints(std::make_shared<const MapPoints>(m_allPoints->filtered(ids)));
+        return;
+    }
+    if (m_model->totalCount() >= 0 && m_model->totalCount() <= kMapLimit) {
+        // More results than the list has fetched: the map asks for all their ids at once.
+        m_mapTicket = m_service->fetchPage(m_model->searchQuery(kMapLimit));
+    }
 }
 
 void DirectoryView::retranslate()
@@ -118,13 +237,14 @@ void DirectoryView::retranslate()
     m_search->setPlaceholderText(tr("Search organisations by name, acronym… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search organisations"));
     m_results->setAccessibleName(tr("Organisations found"));
+    m_map->setAccessibleName(tr("Map of the offices found"));
     updateCount();
 }
 
 void DirectoryView::updateCount()
 {
-    if (!m_loaded) {
-        m_count->setText(tr("Loading…"));
+    if (!m_loaded || m_model->totalCount() < 0) {
+        m_count->setText(tr("Searching…"));
         return;
     }
     m_count->setText(tr("%Ln organisation(s)", "", int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
@@ -136,10 +256,11 @@ void DirectoryView::runQuery()
     DirectoryQuery query;
     query.text = m_search->text();
     query.filters = m_filters->filters();
+    query.area = m_area;
     m_model->setQuery(query);
 }
 
-void DirectoryView::onCurrentRowChanged()
+void DirectoryView::onSelectionChanged()
 {
     const QModelIndexList rows = m_results->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
@@ -148,6 +269,7 @@ void DirectoryView::onCurrentRowChanged()
     const QString id = m_model->idAt(rows.first().row());
     if (!id.isEmpty() && id != m_profile->organisationId()) {
         m_profile->showOrganisation(id);
+        m_map->selectOrganisation(id);
         emit selectionChanged(id);
     }
 }
@@ -159,34 +281,42 @@ void DirectoryView::selectOrganisation(const QString& id)
     }
     if (id != m_profile->organisationId()) {
         m_profile->showOrganisation(id);
+        m_map->selectOrganisation(id);
         emit selectionChanged(id);
     }
-    int row = m_model->rowOf(id);
+    const int row = m_model->rowOf(id);
     if (row < 0 && !m_model->query().isEmpty()) {
-        // The organisation is outside the current search: show everything so it can be selected.
+        // The organisation is outside the current search: show everything; the row is selected
+        // when the new results arrive.
         m_search->blockSignals(true);
         m_search->clear();
         m_search->blockSignals(false);
         m_filters->blockSignals(true);
         m_filters->clear();
         m_filters->blockSignals(false);
+        m_area = AreaFilter();
         runQuery();
-        row = m_model->rowOf(id);
+        return;
     }
-    if (row >= 0) {
-        selectRow(row);
-        m_results->scrollTo(m_model->index(row, 0));
-    }
+    selectRow(row);
 }
 
 void DirectoryView::selectRow(int row)
 {
     if (row < 0) {
+        m_results->clearSelection();
         return;
     }
     // Not QTableView::selectRow(): in right-to-left it can pick no column and select nothing.
-    m_results->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                             QItemSelectionModel::Rows);
+    const QModelIndex index = m_model->index(row, 0);
+    m_results->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+    m_results->scrollTo(index);
+}
+
+void DirectoryView::highlight(const QStringList& organisationIds)
+{
+    m_map->setHighlighted(QSet<QString>(organisationIds.cbegin(), organisationIds.cend()));
 }
 
 void DirectoryView::focusSearch()
@@ -199,8 +329,10 @@ void DirectoryView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_map->setLanguage(Display::language());
         if (m_loaded) {
-            m_model->reload(); // names and vocabulary labels follow the language
+            m_model->reload(); // facet labels follow the language
+            loadMapPoints();   // hover names too
         }
     }
     QWidget::changeEvent(event);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "geo/AreaFilter.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -12,32 +16,45 @@ namespace dalil {
 
 class CatalogueDocument;
 class FilterPanel;
+class MapPoints;
+class MapView;
 class OrganisationListModel;
 class ProfileView;
+class SearchService;
 
-// The Organisations screen: search as you type, filters with their counts, the results list, the
-// map beside it (when ui/map is there) and the selected organisation's profile.
+// The Organisations screen: search as you type (app/search, off the GUI thread), filters with
+// their counts, the results list, the map beside it and the selected organisation's profile.
 class DirectoryView : public QWidget
 {
     Q_OBJECT
 public:
+    // Results above this many are not drawn one by one: the map shows every office instead.
+    static constexpr int kMapLimit = 20000;
+
     explicit DirectoryView(CatalogueDocument& document, QWidget* parent = nullptr);
+    ~DirectoryView() override;
 
     QLineEdit* searchField() const { return m_search; }
     FilterPanel* filterPanel() const { return m_filters; }
     QTableView* results() const { return m_results; }
     OrganisationListModel* model() const { return m_model; }
     ProfileView* profile() const { return m_profile; }
+    MapView* map() const { return m_map; }
     QSplitter* splitter() const { return m_splitter; }
+    QSplitter* sideSplitter() const { return m_side; }
     QLabel* countLabel() const { return m_count; }
+    SearchService* searchService() const { return m_service; }
 
-    // Reads the catalogue (called once the window has painted, so start-up shows a window at once).
+    // Starts the first search and loads the map (called once the window has painted, so start-up
+    // shows a window at once).
     void load();
     bool isLoaded() const { return m_loaded; }
 
 public slots:
     void selectOrganisation(const QString& id);
     void focusSearch();
+    // Highlights these organisations on the map (a network's members); empty for none.
+    void highlight(const QStringList& organisationIds);
 
 signals:
     void selectionChanged(const QString& organisationId);
@@ -50,17 +67,27 @@ private:
     void runQuery();
     void updateCount();
     void selectRow(int row);
-    void onCurrentRowChanged();
+    void onSelectionChanged();
+    void loadMapPoints();
+    void updateMapPoints();
 
     CatalogueDocument& m_document;
+    SearchService* m_service = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_notice = nullptr;
     FilterPanel* m_filters = nullptr;
     QTableView* m_results = nullptr;
     OrganisationListModel* m_model = nullptr;
     ProfileView* m_profile = nullptr;
+    MapView* m_map = nullptr;
     QSplitter* m_splitter = nullptr;
+    QSplitter* m_side = nullptr;
     QTimer* m_typing = nullptr;
+    AreaFilter m_area;
+    std::shared_ptr<const MapPoints> m_allPoints;
+    quint64 m_mapTicket = 0;
+    int m_pointsGeneration = 0;
     bool m_loaded = false;
 };
 

@@ -1,9 +1,8 @@
 #include "directory/OrganisationListModel.h"
 
-#include "catalogue/Catalogue.h"
-#include "catalogue/CatalogueBrowser.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
+#include "search/SearchService.h"
 
 #include <QCollator>
 #include <QJsonArray>
@@ -12,218 +11,220 @@
 
 namespace dalil {
 
-namespace {
-
-constexpr int kPageSize = 256;
-constexpr int kMaxPages = 64;
-
-QStringList toStrings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray()) {
-        out.append(item.toString());
-    }
-    return out;
-}
-
-// A rough fold (case, harakat, alef and yaa forms) so the list answers typing before the real
-// search engine of app/search is plugged in; it is not a search engine and does no ranking.
-QString fold(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text.normalized(QString::NormalizationForm_KC).toCaseFolded()) {
-        const char16_t u = c.unicode();
-        if ((u >= 0x064B && u <= 0x065F) || u == 0x0670 || u == 0x0640) {
-            continue;
-        }
-        if (u == 0x0623 || u == 0x0625 || u == 0x0622 || u == 0x0671) {
-            out.append(QChar(0x0627));
-        } else if (u == 0x0649) {
-            out.append(QChar(0x064A));
-        } else if (u == 0x0629) {
-            out.append(QChar(0x0647));
-        } else {
-            out.append(c);
-        }
-    }
-    return out;
-}
-
-} // namespace
-
-OrganisationListModel::OrganisationListModel(CatalogueDocument& document, QObject* parent)
+OrganisationListModel::OrganisationListModel(CatalogueDocument& document, SearchService* service,
+                                             QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
+    , m_service(service)
 {
+    connect(m_service, &SearchService::resultsReady, this, &OrganisationListModel::onResults);
+    connect(m_service, &SearchService::facetsReady, this, &OrganisationListModel::onFacets);
 }
 
-OrganisationListModel::Row OrganisationListModel::toRow(const QJsonObject& organisation)
+SearchQuery OrganisationListModel::searchQuery(int limit) const
 {
-    Row row;
-    row.id = organisation.value(QLatin1String("id")).toString();
-    row.nameAr = organisation.value(QLatin1String("name_ar")).toString();
-    row.nameEn = organisation.value(QLatin1String("name_en")).toString();
-    row.nameFr = organisation.value(QLatin1String("name_fr")).toString();
-    row.acronym = organisation.value(QLatin1String("acronym")).toString();
-    row.type = organisation.value(QLatin1String("type")).toString();
-    row.countries = toStrings(organisation.value(QLatin1String("countries")));
-    row.sectors = toStrings(organisation.value(QLatin1String("sectors")));
-    row.haystack = fold(QStringList{row.nameAr, row.nameEn, row.nameFr, row.acronym}.join(QLatin1Char('\n')));
-    return row;
+    SearchQuery query;
+    query.text = m_query.text;
+    query.kinds = {EntityKind::Organisation};
+    query.countries = m_query.filters.value(QStringLiteral("country"));
+    query.sectors = m_query.filters.value(QStringLiteral("sector"));
+    query.types = m_query.filters.value(QStringLiteral("type"));
+    query.networks = m_query.filters.value(QStringLiteral("network"));
+    if (m_query.area.isActive()) {
+        if (m_query.area.kind == AreaFilter::Radius) {
+            query.near = GeoCircle{m_query.area.lat, m_query.area.lon, m_query.area.radiusKm};
+        } else {
+            const GeoBounds box = m_query.area.box;
+            query.bbox = GeoBox{box.west, box.south, box.east, box.north};
+        }
+    }
+    query.limit = limit;
+    return query;
 }
 
 void OrganisationListModel::reload()
 {
-    beginResetModel();
-    Catalogue& catalogue = m_document.catalogue();
-    m_all.clear();
-    m_pages.clear();
-    m_visible.clear();
-    m_networkNames.clear();
-    const qint64 count = catalogue.organisations().count();
-    m_paged = count > kInMemoryLimit;
-    if (m_paged) {
-        m_total = count;
-        m_facets.clear();
-    } else {
-        QHash<QString, QStringList> networksOf;
-        catalogue.memberships().forEach([&](const QJsonObject& membership) {
-            networksOf[membership.value(QLatin1String("member_id")).toString()].append(
-                membership.value(QLatin1String("network_id")).toString());
-        });
-        m_all.reserve(int(count));
-        catalogue.organisations().forEach([&](const QJsonObject& organisation) {
-            Row row = toRow(organisation);
-            row.networks = networksOf.value(row.id);
-            m_all.append(row);
-        });
-        for (const Row& row : std::as_const(m_all)) {
-            for (const QString& network : row.networks) {
-                if (!m_networkNames.contains(network)) {
-                    m_networkNames.insert(network, m_document.organisationName(network));
-                }
-            }
-        }
-    }
-    applyQuery();
-    endResetModel();
-    emit resultsChanged();
+    setQuery(m_query);
 }
 
 void OrganisationListModel::setQuery(const DirectoryQuery& query)
 {
-    beginResetModel();
     m_query = query;
-    applyQuery();
-    endResetModel();
-    emit resultsChanged();
+    m_searching = true;
+    m_fetching = false;
+    m_ticket = m_service->search(searchQuery(m_sortColumn >= 0 ? kSortLimit : kPageSize), true);
 }
 
-bool OrganisationListModel::matches(const Row& row, const QString& skipFacet) const
+void OrganisationListModel::onResults(quint64 ticket, const SearchQuery& query, const SearchResults& results)
 {
-    const QString text = fold(m_query.text.trimmed());
-    if (!text.isEmpty()) {
-        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (!row.haystack.contains(word)) {
-                return false;
-            }
-        }
-    }
-    for (auto it = m_query.filters.begin(); it != m_query.filters.end(); ++it) {
-        if (it.value().isEmpty() || it.key() == skipFacet) {
-            continue;
-        }
-        const QString& facet = it.key();
-        bool any = false;
-        for (const QString& code : it.value()) {
-            if ((facet == QLatin1String("country") && row.countries.contains(code)) ||
-                (facet == QLatin1String("sector") && row.sectors.contains(code)) ||
-                (facet == QLatin1String("type") && row.type == code) ||
-                (facet == QLatin1String("network") && row.networks.contains(code))) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            return false;
-        }
-    }
-    return true;
-}
-
-void OrganisationListModel::applyQuery()
-{
-    m_pages.clear();
-    if (m_paged) {
+    if (ticket == m_ticket) {
+        // A new first page: replaces what is shown.
+        beginResetModel();
+        m_hits = results.hits;
+        m_more = results.more && m_sortColumn < 0;
+        m_correction = results.correctionNotice();
+        m_searching = false;
+        applySort();
+        endResetModel();
+        emit resultsChanged();
         return;
     }
-    m_visible.clear();
+    if (ticket != m_pageTicket || query.offset != m_hits.size()) {
+        return; // a page of an older query, or one that no longer follows the rows shown
+    }
+    m_fetching = false;
+    m_more = results.more;
+    if (results.hits.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + results.hits.size() - 1));
+    m_hits.append(results.hits);
+    endInsertRows();
+}
+
+void OrganisationListModel::onFacets(quint64 ticket, const Facets& facets)
+{
+    if (ticket != m_ticket) {
+        return;
+    }
+    m_total = facets.total;
     m_facets.clear();
-    QMap<QString, qint64>& countries = m_facets[QStringLiteral("country")];
-    QMap<QString, qint64>& sectors = m_facets[QStringLiteral("sector")];
-    QMap<QString, qint64>& types = m_facets[QStringLiteral("type")];
-    QMap<QString, qint64>& networks = m_facets[QStringLiteral("network")];
-    for (int i = 0; i < m_all.size(); ++i) {
-        const Row& row = m_all[i];
-        if (matches(row, QString())) {
-            m_visible.append(i);
-        }
-        // Each facet counts as if its own choice were not made, so its other values stay visible
-        // with the number of results they would give.
-        if (matches(row, QStringLiteral("country"))) {
-            for (const QString& code : row.countries) {
-                ++countries[code];
-            }
-        }
-        if (matches(row, QStringLiteral("sector"))) {
-            for (const QString& code : row.sectors) {
-                ++sectors[code];
-            }
-        }
-        if (!row.type.isEmpty() && matches(row, QStringLiteral("type"))) {
-            ++types[row.type];
-        }
-        if (matches(row, QStringLiteral("network"))) {
-            for (const QString& code : row.networks) {
-                ++networks[code];
-            }
+    m_facetRows.clear();
+    const QList<QPair<QString, const QList<FacetCount>*>> groups = {
+        {QStringLiteral("country"), &facets.countries},
+        {QStringLiteral("sector"), &facets.sectors},
+        {QStringLiteral("type"), &facets.types},
+        {QStringLiteral("network"), &facets.networks}};
+    for (const auto& [name, counts] : groups) {
+        QMap<QString, qint64>& map = m_facets[name];
+        for (const FacetCount& count : *counts) {
+            map.insert(count.value, count.count);
+            m_facetRows.insert(name + QLatin1Char('/') + count.value, count);
         }
     }
-    m_total = m_visible.size();
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QVector<QString> keys(m_all.size());
-    for (int i : std::as_const(m_visible)) {
-        keys[i] = cell(m_all[i], m_sortColumn);
+    emit facetsChanged();
+}
+
+QString OrganisationListModel::facetLabel(const QString& facet, const QString& code) const
+{
+    if (facet == QLatin1String("country")) {
+        return m_document.label(QStringLiteral("country"), code);
     }
-    std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
-        // Empty cells go last in both directions.
-        if (keys[a].isEmpty() != keys[b].isEmpty()) {
-            return keys[b].isEmpty();
-        }
-        const int order = collator.compare(keys[a], keys[b]);
-        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
-    });
+    if (facet == QLatin1String("sector")) {
+        return m_document.label(QStringLiteral("sector"), code);
+    }
+    if (facet == QLatin1String("type")) {
+        return m_document.label(QStringLiteral("organisation_type"), code);
+    }
+    const auto it = m_facetRows.constFind(facet + QLatin1Char('/') + code);
+    const QString label = it == m_facetRows.constEnd() ? QString() : it->label(Display::language());
+    return label.isEmpty() ? m_document.organisationName(code) : label;
+}
+
+bool OrganisationListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching && !m_searching;
+}
+
+void OrganisationListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    SearchQuery query = searchQuery(kPageSize);
+    query.offset = int(m_hits.size());
+    m_fetching = true;
+    m_pageTicket = m_service->fetchPage(query);
 }
 
 void OrganisationListModel::sort(int column, Qt::SortOrder order)
 {
-    if (m_paged) {
-        return; // storage order; ranked and sorted results come with app/search
-    }
-    beginResetModel();
+    const bool wasSorted = m_sortColumn >= 0;
     m_sortColumn = column;
     m_sortOrder = order;
-    applyQuery();
+    if ((column >= 0 && m_more) || (column < 0 && wasSorted)) {
+        // More results than fetched (ask for enough rows to sort), or back to the ranking.
+        setQuery(m_query);
+        return;
+    }
+    beginResetModel();
+    applySort();
     endResetModel();
     emit resultsChanged();
 }
 
+void OrganisationListModel::applySort()
+{
+    if (m_sortColumn < 0) {
+        return; // the ranking of app/search
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QVector<QPair<QString, int>> keys;
+    keys.reserve(m_hits.size());
+    for (int i = 0; i < m_hits.size(); ++i) {
+        keys.append({cell(m_hits[i], m_sortColumn), i});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        // Empty cells go last in both directions.
+        if (a.first.isEmpty() != b.first.isEmpty()) {
+            return b.first.isEmpty();
+        }
+        const int order = collator.compare(a.first, b.first);
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    });
+    QList<SearchHit> sorted;
+    sorted.reserve(m_hits.size());
+    for (const auto& key : std::as_const(keys)) {
+        sorted.append(m_hits[key.second]);
+    }
+    m_hits = sorted;
+}
+
+const OrganisationListModel::Details& OrganisationListModel::details(const QString& id) const
+{
+    auto it = m_details.find(id);
+    if (it == m_details.end()) {
+        Details details;
+        if (const auto record = m_document.organisation(id)) {
+            details.type = record->value(QLatin1String("type")).toString();
+            for (const QJsonValue& sector : record->value(QLatin1String("sectors")).toArray()) {
+                details.sectors.append(sector.toString());
+            }
+        }
+        it = m_details.insert(id, details);
+    }
+    return *it;
+}
+
+QString OrganisationListModel::cell(const SearchHit& hit, int column) const
+{
+    switch (column) {
+    case NameColumn: {
+        const QJsonObject names{{QStringLiteral("name_ar"), hit.nameAr},
+                                {QStringLiteral("name_en"), hit.nameEn},
+                                {QStringLiteral("name_fr"), hit.nameFr},
+                                {QStringLiteral("acronym"), hit.acronym}};
+        return Display::organisationName(names);
+    }
+    case AcronymColumn:
+        return hit.acronym;
+    case TypeColumn: {
+        const QString type = details(hit.id).type;
+        return type.isEmpty() ? QString() : m_document.label(QStringLiteral("organisation_type"), type);
+    }
+    case CountriesColumn:
+        return m_document.labels(QStringLiteral("country"), hit.countries);
+    case SectorsColumn:
+        return m_document.labels(QStringLiteral("sector"), details(hit.id).sectors);
+    }
+    return {};
+}
+
 int OrganisationListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_paged ? m_total : m_visible.size());
+    return parent.isValid() ? 0 : int(m_hits.size());
 }
 
 int OrganisationListModel::columnCount(const QModelIndex& parent) const
@@ -231,77 +232,28 @@ int OrganisationListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const OrganisationListModel::Row* OrganisationListModel::rowAt(int row) const
-{
-    if (row < 0 || row >= rowCount()) {
-        return nullptr;
-    }
-    if (!m_paged) {
-        return &m_all[m_visible[row]];
-    }
-    const qint64 page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_pages.size() >= kMaxPages) {
-            m_pages.clear();
-        }
-        QVector<Row> rows;
-        CatalogueBrowser browser(m_document.catalogue());
-        for (const QJsonObject& organisation :
-             browser.page(tables::organisation(), page * kPageSize, kPageSize)) {
-            rows.append(toRow(organisation));
-        }
-        it = m_pages.insert(page, rows);
-    }
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &(*it)[offset] : nullptr;
-}
-
-QString OrganisationListModel::cell(const Row& row, int column) const
-{
-    switch (column) {
-    case NameColumn: {
-        QJsonObject names{{QStringLiteral("name_ar"), row.nameAr},
-                          {QStringLiteral("name_en"), row.nameEn},
-                          {QStringLiteral("name_fr"), row.nameFr},
-                          {QStringLiteral("acronym"), row.acronym}};
-        return Display::organisationName(names);
-    }
-    case AcronymColumn:
-        return row.acronym;
-    case TypeColumn:
-        return row.type.isEmpty() ? QString()
-                                  : m_document.label(QStringLiteral("organisation_type"), row.type);
-    case CountriesColumn:
-        return m_document.labels(QStringLiteral("country"), row.countries);
-    case SectorsColumn:
-        return m_document.labels(QStringLiteral("sector"), row.sectors);
-    }
-    return {};
-}
-
 QVariant OrganisationListModel::data(const QModelIndex& index, int role) const
 {
-    const Row* row = rowAt(index.row());
-    if (!row) {
+    if (!index.isValid() || index.row() >= m_hits.size()) {
         return {};
     }
+    const SearchHit& hit = m_hits[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        return cell(*row, index.column());
+        return cell(hit, index.column());
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
             QStringList names;
-            for (const QString& name : {row->nameAr, row->nameEn, row->nameFr}) {
+            for (const QString& name : {hit.nameAr, hit.nameEn, hit.nameFr}) {
                 if (!name.trimmed().isEmpty()) {
                     names.append(Display::isolate(name));
                 }
             }
             return names.join(QLatin1Char('\n'));
         }
-        return cell(*row, index.column());
+        return cell(hit, index.column());
     case IdRole:
-        return row->id;
+        return hit.id;
     default:
         return {};
     }
@@ -329,38 +281,17 @@ QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientat
 
 QString OrganisationListModel::idAt(int row) const
 {
-    const Row* r = rowAt(row);
-    return r ? r->id : QString();
+    return row >= 0 && row < m_hits.size() ? m_hits[row].id : QString();
 }
 
 int OrganisationListModel::rowOf(const QString& id) const
 {
-    if (m_paged) {
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-            for (int i = 0; i < it->size(); ++i) {
-                if ((*it)[i].id == id) {
-                    return int(it.key() * kPageSize + i);
-                }
-            }
-        }
-        return -1;
-    }
-    for (int i = 0; i < m_visible.size(); ++i) {
-        if (m_all[m_visible[i]].id == id) {
+    for (int i = 0; i < m_hits.size(); ++i) {
+        if (m_hits[i].id == id) {
             return i;
         }
     }
     return -1;
-}
-
-QStringList OrganisationListModel::resultIds() const
-{
-    QStringList ids;
-    ids.reserve(m_visible.size());
-    for (int i : m_visible) {
-        ids.append(m_all[i].id);
-    }
-    return ids;
 }
 
 } // namespace dalil

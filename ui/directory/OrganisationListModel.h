@@ -1,20 +1,22 @@
 #pragma once
 
 #include "directory/DirectoryQuery.h"
+#include "search/SearchQuery.h"
+#include "search/SearchResults.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QJsonObject>
 #include <QStringList>
-#include <QVector>
 
 namespace dalil {
 
 class CatalogueDocument;
+class SearchService;
 
-// The directory's results: one row per organisation, virtualised so that a million rows cost only
-// the pages on screen. A catalogue small enough to hold in memory is filtered, counted per facet and
-// sorted here; a larger one is shown page by page in storage order.
+// The directory's results, from app/search on its own thread: ranked, fetched a page at a time as
+// the view scrolls (a million results cost one page), with the facet counts of the whole result.
+// A stale answer (the person typed on) is dropped. A column click sorts the first kSortLimit
+// results; past that the ranking stands.
 class OrganisationListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,60 +34,72 @@ public:
     {
         IdRole = Qt::UserRole + 1
     };
-    // Catalogues up to this size are held in memory (filters, facets and sorting work on them).
-    static constexpr qint64 kInMemoryLimit = 50000;
+    static constexpr int kPageSize = 200;
+    static constexpr int kSortLimit = 5000;
 
-    explicit OrganisationListModel(CatalogueDocument& document, QObject* parent = nullptr);
+    OrganisationListModel(CatalogueDocument& document, SearchService* service, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
 
-    // Reads the catalogue again (after an edit elsewhere, or at start).
+    // Runs the current query again (after an edit, or at start).
     void reload();
     void setQuery(const DirectoryQuery& query);
     const DirectoryQuery& query() const { return m_query; }
+    // The query as app/search receives it.
+    SearchQuery searchQuery(int limit) const;
     const FacetCounts& facets() const { return m_facets; }
+    // Results of the whole query (not only the rows fetched); -1 until counted.
     qint64 totalCount() const { return m_total; }
-    bool isPaged() const { return m_paged; }
+    bool isSearching() const { return m_searching; }
+    QString correctionNotice() const { return m_correction; }
     QString idAt(int row) const;
     int rowOf(const QString& id) const;
-    // Labels of the network facet (network names), for the filter panel.
-    QString networkName(const QString& id) const { return m_networkNames.value(id); }
-    // Ids of all current results (in memory mode), e.g. for the dashboard and the map.
-    QStringList resultIds() const;
+    // The label of a facet value in the UI language (a network's name, a country…).
+    QString facetLabel(const QString& facet, const QString& code) const;
+    // Forget cached types and sectors (an organisation changed).
+    void forgetDetails() { m_details.clear(); }
 
 signals:
+    // The first page of a new query is in.
     void resultsChanged();
+    // The counts of the whole result are in.
+    void facetsChanged();
 
 private:
-    struct Row
+    struct Details
     {
-        QString id;
-        QString nameAr, nameEn, nameFr, acronym, type;
-        QStringList countries, sectors, networks;
-        QString haystack; // folded names and acronym (stand-in text match until app/search lands)
+        QString type;
+        QStringList sectors;
     };
-    void applyQuery();
-    bool matches(const Row& row, const QString& skipFacet) const;
-    QString cell(const Row& row, int column) const;
-    const Row* rowAt(int row) const;
-    static Row toRow(const QJsonObject& organisation);
+    void onResults(quint64 ticket, const dalil::SearchQuery& query, const dalil::SearchResults& results);
+    void onFacets(quint64 ticket, const dalil::Facets& facets);
+    void applySort();
+    QString cell(const SearchHit& hit, int column) const;
+    const Details& details(const QString& id) const;
 
     CatalogueDocument& m_document;
+    SearchService* m_service = nullptr;
     DirectoryQuery m_query;
+    QList<SearchHit> m_hits;
+    bool m_more = false;
+    bool m_fetching = false;
+    bool m_searching = false;
+    quint64 m_ticket = 0;
+    quint64 m_pageTicket = 0;
+    qint64 m_total = -1;
+    QString m_correction;
     FacetCounts m_facets;
-    bool m_paged = false;
-    qint64 m_total = 0;
-    QVector<Row> m_all;
-    QVector<int> m_visible; // indexes into m_all, in display order
-    int m_sortColumn = NameColumn;
+    QHash<QString, QString> m_facetLabels; // "facet/code" → FacetCount
+    QHash<QString, FacetCount> m_facetRows;
+    int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QHash<QString, QString> m_networkNames;
-    // Paged mode: page number → rows.
-    mutable QHash<qint64, QVector<Row>> m_pages;
+    mutable QHash<QString, Details> m_details;
 };
 
 } // namespace dalil

@@ -69,7 +69,9 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     setCentralWidget(central);
 
     connect(m_networks, &NetworksView::organisationRequested, this, &MainWindow::showOrganisation);
-    connect(m_directory->model(), &OrganisationListModel::resultsChanged, this, [this] {
+    connect(m_networks, &NetworksView::networkChosen, m_directory,
+            [this](const QString&, const QStringList& members) { m_directory->highlight(members); });
+    connect(m_directory->model(), &OrganisationListModel::facetsChanged, this, [this] {
         m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
     });
 

@@ -241,7 +241,7 @@ void ProfileView::rebuild()
         for (const QString& part : {Display::localised(office, QStringLiteral("name")),
                                     office.value(QLatin1String("city")).toString(),
                                     office.value(QLatin1String("admin1")).toString()}) {
-            if (!part.isEmpty()) {
+            if (!part.isEmpty() && !place.contains(Display::isolate(part))) {
                 place.append(Display::isolate(part));
             }
         }
