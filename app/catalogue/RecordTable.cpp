@@ -294,6 +294,14 @@ QList<QJsonObject> RecordTable::changedSince(qint64 after, int limit, qint64* la
     return rows;
 }
 
+qint64 RecordTable::dirtyCount() const
+{
+    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + m_spec.table + " WHERE dirty = 1";
+    SqlStatement query(m_db.handle(), sql.constData());
+    query.step();
+    return query.int64(0);
+}
+
 qint64 RecordTable::lastChange() const
 {
     const QByteArray sql = QByteArray("SELECT coalesce(max(change_seq), 0) FROM ") + m_spec.table;

@@ -72,6 +72,7 @@ public:
     // write order; *last is set to the change number of the last row returned.
     QList<QJsonObject> changedSince(qint64 after, int limit, qint64* last) const;
     qint64 lastChange() const;
+    qint64 dirtyCount() const; // by the partial index on dirty rows: cheap on a large catalogue
     // The SQL expression for base_rev when a local edit replaces the row's current version: the
     // current version, unless that is itself an edit made here that no other replica has seen yet
     // (then its own base), so that editing twice between syncs is not a conflict with oneself.

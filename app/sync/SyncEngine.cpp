@@ -36,6 +36,15 @@ SyncEngine::SyncEngine(Catalogue& catalogue, HubClient& hub)
 {
 }
 
+qint64 SyncEngine::pendingChanges(Catalogue& catalogue)
+{
+    qint64 total = 0;
+    for (const TableSpec* spec : tables::all()) {
+        total += catalogue.repository(QLatin1String(spec->table))->dirtyCount();
+    }
+    return total;
+}
+
 QString SyncEngine::hubKey() const
 {
     return m_hub.address().display();

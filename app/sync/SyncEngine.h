@@ -62,6 +62,9 @@ public:
     QString push(Report* report);
     QString pull(Report* report);
 
+    // Local changes not yet pushed (private contacts included: they wait at home).
+    static qint64 pendingChanges(Catalogue& catalogue);
+
     // The hub's key in the local sync state (its address without password).
     QString hubKey() const;
 

@@ -1,13 +1,18 @@
 // The sync widgets: the conflicts view compares and restores, the settings dialog asks for TLS by
 // default, the status indicator says what waits.
 
+#include "GuiFixture.h"
 #include "TestSupport.h"
 #include "sync/SyncTestSupport.h"
 
 #include "sync/Bundle.h"
 #include "sync/ConflictsView.h"
+#include "sync/SyncController.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/SyncStatusWidget.h"
+
+#include <QMenuBar>
+#include <QStatusBar>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -27,6 +32,7 @@ private slots:
     void conflictsViewRestores();
     void settingsDefaultToVerifiedTls();
     void statusSaysWhatWaits();
+    void mainWindowHasSyncMenuAndIndicator();
 
 private:
     QTemporaryDir m_dir;
@@ -94,6 +100,24 @@ void TestSyncWidgets::statusSaysWhatWaits()
     QSignalSpy asked(&status, &SyncStatusWidget::syncRequested);
     QTest::mouseClick(status.findChild<QToolButton*>(QStringLiteral("syncNow")), Qt::LeftButton);
     QCOMPARE(asked.count(), 1);
+}
+
+void TestSyncWidgets::mainWindowHasSyncMenuAndIndicator()
+{
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("en")), QString());
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    auto* menu = window->findChild<QMenu*>(QStringLiteral("syncMenu"));
+    QVERIFY(menu);
+    QVERIFY(window->menuBar()->actions().contains(menu->menuAction()));
+    QVERIFY(!menu->title().isEmpty());
+    // Not configured yet: nothing to sync with, and the indicator says so.
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("syncNowAction"))->isEnabled());
+    auto* status = window->statusBar()->findChild<SyncStatusWidget*>();
+    QVERIFY(status);
+    QVERIFY(!status->text().isEmpty());
+    fixture.close();
 }
 
 QTEST_MAIN(TestSyncWidgets)

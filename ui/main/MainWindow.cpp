@@ -13,6 +13,7 @@
 #include "profile/ProfileView.h"
 #include "resources/ResourcesView.h"
 #include "settings/Preferences.h"
+#include "sync/SyncController.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     });
 
     createMenus();
+    new SyncController(*m_document, this); // Sync menu and status bar indicator
     resize(1280, 820);
     restoreSettings();
     retranslate();

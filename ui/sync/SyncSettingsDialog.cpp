@@ -106,6 +106,20 @@ int SyncSettingsDialog::intervalMinutes() const
     return m_automatic->isChecked() ? m_interval->value() : 0;
 }
 
+QString SyncSettingsDialog::storedUrl()
+{
+    SyncSettingsDialog dialog;
+    dialog.load();
+    return dialog.url();
+}
+
+int SyncSettingsDialog::storedInterval()
+{
+    SyncSettingsDialog dialog;
+    dialog.load();
+    return dialog.intervalMinutes();
+}
+
 void SyncSettingsDialog::load()
 {
     QSettings settings;

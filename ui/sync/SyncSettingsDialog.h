@@ -26,6 +26,10 @@ public:
     int intervalMinutes() const; // 0: only when asked
     QString sslMode() const;
 
+    // What load() would show, without a dialog: the stored address (empty when none) and interval.
+    static QString storedUrl();
+    static int storedInterval();
+
     void load(); // from QSettings group "sync"
     void save() const;
 

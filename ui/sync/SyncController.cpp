@@ -1,0 +1,141 @@
+#include "sync/SyncController.h"
+
+#include "catalogue/Catalogue.h"
+#include "main/CatalogueDocument.h"
+#include "sync/BackgroundSync.h"
+#include "sync/Conflicts.h"
+#include "sync/ConflictsView.h"
+#include "sync/PasswordStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncSettingsDialog.h"
+#include "sync/SyncStatusWidget.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace dalil {
+
+SyncController::SyncController(CatalogueDocument& document, QMainWindow* window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+    , m_sync(new BackgroundSync(document.catalogue().path(), this))
+    , m_status(new SyncStatusWidget(window))
+    , m_menu(new QMenu(window))
+{
+    m_menu->setObjectName(QStringLiteral("syncMenu"));
+    m_syncNow = m_menu->addAction(QString(), this, &SyncController::syncNow);
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_settings = m_menu->addAction(QString(), this, &SyncController::editSettings);
+    m_conflicts = m_menu->addAction(QString(), this, &SyncController::showConflicts);
+    // Before the Help menu, which stays last.
+    const QList<QAction*> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+    window->statusBar()->addPermanentWidget(m_status);
+
+    m_status->attach(m_sync);
+    connect(m_status, &SyncStatusWidget::conflictsRequested, this, &SyncController::showConflicts);
+    connect(m_sync, &BackgroundSync::finished, this, [this](const QString&, qint64, qint64 pulled, qint64) {
+        if (pulled > 0) {
+            m_document.notifyChanged(QStringLiteral("organisation"), QString());
+        }
+        refreshCounts();
+    });
+    window->installEventFilter(this);
+    retranslate();
+    refreshCounts();
+    configure(false);
+}
+
+bool SyncController::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SyncController::retranslate()
+{
+    m_menu->setTitle(tr("S&ync"));
+    m_syncNow->setText(tr("Sync &now"));
+    m_settings->setText(tr("&Hub connection…"));
+    m_conflicts->setText(tr("&Conflicts…"));
+}
+
+void SyncController::refreshCounts()
+{
+    Catalogue& catalogue = m_document.catalogue();
+    m_status->setCounts(SyncEngine::pendingChanges(catalogue), Conflicts(catalogue).countUnresolved());
+}
+
+void SyncController::configure(bool askPassword)
+{
+    const QString url = SyncSettingsDialog::storedUrl();
+    m_syncNow->setEnabled(!url.isEmpty());
+    if (url.isEmpty()) {
+        return;
+    }
+    QString password = PasswordStore::read(url);
+    if (password.isEmpty() && askPassword) {
+        bool ok = false;
+        password = QInputDialog::getText(m_window, tr("Hub password"), tr("Password for %1").arg(url),
+                                         QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            return;
+        }
+        PasswordStore::setSessionPassword(url, password);
+    }
+    m_sync->configure(url, password, SyncSettingsDialog::storedInterval());
+}
+
+void SyncController::syncNow()
+{
+    configure(true);
+    m_sync->syncNow();
+}
+
+void SyncController::editSettings()
+{
+    SyncSettingsDialog dialog(m_window);
+    dialog.load();
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    dialog.save();
+    const QString url = dialog.url();
+    if (!url.isEmpty() && !dialog.password().isEmpty()) {
+        if (dialog.rememberPassword()) {
+            PasswordStore::write(url, dialog.password());
+        } else {
+            PasswordStore::setSessionPassword(url, dialog.password());
+        }
+    }
+    configure(false);
+}
+
+void SyncController::showConflicts()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Conflicts"));
+    auto* view = new ConflictsView(m_document.catalogue(), &dialog);
+    connect(view, &ConflictsView::catalogueChanged, this,
+            [this] { m_document.notifyChanged(QStringLiteral("organisation"), QString()); });
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(820, 560);
+    dialog.exec();
+    refreshCounts();
+}
+
+} // namespace dalil
