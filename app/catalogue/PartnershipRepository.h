@@ -2,6 +2,8 @@
 
 #include "catalogue/RecordTable.h"
 
+#include <QPair>
+
 namespace dalil {
 
 class PartnershipRepository : public RecordTable
@@ -9,6 +11,9 @@ class PartnershipRepository : public RecordTable
 public:
     explicit PartnershipRepository(Database& db);
     QList<FieldError> validate(const QJsonObject& record) const override;
+
+    // Every live partnership between two live organisations: (org_a, org_b), for the map's arcs.
+    QList<QPair<QString, QString>> livePairs() const;
 };
 
 } // namespace dalil

@@ -83,6 +83,15 @@ SqlStatement& SqlStatement::bind(int index, double value)
     return *this;
 }
 
+SqlStatement& SqlStatement::bindStatic(int index, const char* utf8, int size)
+{
+    const int rc = sqlite3_bind_text(m_stmt.get(), index, utf8, size, SQLITE_STATIC);
+    if (rc != SQLITE_OK) {
+        fail(rc);
+    }
+    return *this;
+}
+
 SqlStatement& SqlStatement::bindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt.get(), index);

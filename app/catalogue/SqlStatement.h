@@ -27,6 +27,9 @@ public:
     SqlStatement& bind(int index, qint64 value);
     SqlStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     SqlStatement& bind(int index, double value);
+    // Binds text without copying it, for bulk writers: the bytes must stay unchanged until the
+    // statement has been stepped and reset.
+    SqlStatement& bindStatic(int index, const char* utf8, int size);
     SqlStatement& bindNull(int index);
     SqlStatement& bindBlob(int index, const QByteArray& bytes);
 

@@ -1,11 +1,14 @@
 #include "cli/Cli.h"
 
 #include "catalogue/CataloguePaths.h"
+#include "cli/ClustersCommand.h"
 #include "cli/EditCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/GenerateCommand.h"
 #include "cli/HubCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/RenderMapCommand.h"
 #include "cli/SearchCommand.h"
 #include "cli/ShowCommand.h"
 #include "cli/StatsCommand.h"
@@ -24,6 +27,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<RenderMapCommand>());
+    m_commands.push_back(std::make_unique<ClustersCommand>());
 }
 
 Cli::~Cli() = default;

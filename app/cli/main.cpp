@@ -14,15 +14,17 @@
 
 int main(int argc, char** argv)
 {
-    // Writing a PDF lays out text with fonts, which needs the graphical part of Qt; it runs
-    // without a display. Every other command starts the lighter core application.
+    // Writing a PDF or drawing a map lays out text with fonts, which needs the graphical part of
+    // Qt; it runs without a display. Every other command starts the lighter core application.
     bool exporting = false;
     bool pdf = false;
+    bool drawing = false;
     for (int i = 1; i < argc; ++i) {
         exporting = exporting || std::strcmp(argv[i], "export") == 0;
         pdf = pdf || std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "--format=pdf") == 0;
+        drawing = drawing || std::strcmp(argv[i], "render-map") == 0;
     }
-    const bool graphical = exporting && pdf;
+    const bool graphical = (exporting && pdf) || drawing;
     std::unique_ptr<QCoreApplication> application;
     if (graphical) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {

@@ -31,19 +31,59 @@ ClusterIndex::ClusterIndex(const std::vector<double>& x, const std::vector<doubl
 {
 }
 
+namespace {
+
+uint64_t spreadBits(uint32_t v)
+{
+    uint64_t x = v;
+    x = (x | (x << 16)) & 0x0000FFFF0000FFFFull;
+    x = (x | (x << 8)) & 0x00FF00FF00FF00FFull;
+    x = (x | (x << 4)) & 0x0F0F0F0F0F0F0F0Full;
+    x = (x | (x << 2)) & 0x3333333333333333ull;
+    x = (x | (x << 1)) & 0x5555555555555555ull;
+    return x;
+}
+
+uint32_t quantise(double v)
+{
+    const double scaled = std::clamp(v, 0.0, 1.0) * 2147483647.0;
+    return static_cast<uint32_t>(std::isfinite(scaled) ? scaled : 0.0);
+}
+
+} // namespace
+
+std::vector<uint32_t> ClusterIndex::processingOrder(const std::vector<double>& x,
+                                                    const std::vector<double>& y)
+{
+    const size_t n = std::min(x.size(), y.size());
+    std::vector<std::pair<uint64_t, uint32_t>> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        keys[i] = {(spreadBits(quantise(y[i])) << 1) | spreadBits(quantise(x[i])), static_cast<uint32_t>(i)};
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<uint32_t> order(n);
+    for (size_t i = 0; i < n; ++i) {
+        order[i] = keys[i].second;
+    }
+    return order;
+}
+
 void ClusterIndex::build(const std::vector<double>& x, const std::vector<double>& y)
 {
     m_pointCount = std::min(x.size(), y.size());
     m_levels.resize(static_cast<size_t>(m_options.maxZoom - m_options.minZoom + 2));
     Level& points = m_levels.back();
-    points.x.assign(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(m_pointCount));
-    points.y.assign(y.begin(), y.begin() + static_cast<std::ptrdiff_t>(m_pointCount));
-    points.count.assign(m_pointCount, 1);
+    const std::vector<uint32_t> order = processingOrder(x, y);
+    points.x.resize(m_pointCount);
+    points.y.resize(m_pointCount);
     points.id.resize(m_pointCount);
-    points.seed.assign(m_pointCount, kNone);
     for (size_t i = 0; i < m_pointCount; ++i) {
-        points.id[i] = static_cast<int64_t>(i);
+        points.x[i] = x[order[i]];
+        points.y[i] = y[order[i]];
+        points.id[i] = static_cast<int64_t>(order[i]);
     }
+    points.count.assign(m_pointCount, 1);
+    points.seed.assign(m_pointCount, kNone);
     points.tree = KdIndex(points.x, points.y, m_options.nodeSize);
     for (int z = m_options.maxZoom; z >= m_options.minZoom; --z) {
         const size_t above = static_cast<size_t>(z + 1 - m_options.minZoom);

@@ -13,8 +13,8 @@ namespace dalil {
 
 // Hierarchical greedy point clustering, the supercluster method: the points get a static KD-tree;
 // for each zoom from maxZoom down to minZoom, every point or cluster of the zoom above, taken in
-// order, absorbs the not-yet-taken neighbours within `radius` pixels into one cluster at their
-// weighted centroid; the clusters of each zoom get their own KD-tree. A query at any zoom is then a
+// order (see processingOrder()), absorbs the not-yet-taken neighbours within `radius` pixels into one cluster
+// at their weighted centroid; the clusters of each zoom get their own KD-tree. A query at any zoom is then a
 // range search in one tree. Build once per point set (a million points in well under a second), off
 // the GUI thread; queries are cheap and thread-safe on a built index.
 class ClusterIndex
@@ -63,6 +63,11 @@ public:
     QList<Item> children(int64_t clusterId) const;
     // Every point index inside a cluster (or the point itself).
     std::vector<uint32_t> leaves(int64_t id) const;
+    // The order in which points are taken by the greedy pass: along a Z-order (Morton) curve, ties
+    // by index. Spatial order keeps each neighbour query in memory that is already cached (several
+    // times faster on a million points than input order) and makes the clusters independent of the
+    // order the catalogue returned its rows in.
+    static std::vector<uint32_t> processingOrder(const std::vector<double>& x, const std::vector<double>& y);
     // Bytes held by the index (for the memory benchmark).
     size_t memoryBytes() const;
 

@@ -358,7 +358,7 @@ void MapRenderer::renderFrame(QPainter& painter, const MapViewport& view)
     }
     if (!valid) {
         const QSize cacheSize = view.size() + QSize(2 * kCacheMargin, 2 * kCacheMargin);
-        m_cache = QImage(cacheSize * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_cache = QImage(cacheSize * dpr, QImage::Format_RGB32); // opaque: blitting it is a copy
         m_cache.setDevicePixelRatio(dpr);
         MapViewport cacheView(view.centre(), view.zoom(), cacheSize);
         cacheView.setZoomLimits(0.0, 24.0);
@@ -438,15 +438,18 @@ void MapRenderer::drawBasemap(QPainter& painter, const MapViewport& view)
     }
 }
 
-void MapRenderer::drawLabels(QPainter& painter, const MapViewport& view)
+QList<MapRenderer::Label> MapRenderer::labels(const MapViewport& view, const QFont& baseFont) const
 {
+    QList<Label> result;
     if (!m_basemap || !m_names) {
-        return;
+        return result;
     }
-    QFont font = painter.font();
+    QFont font = baseFont;
     font.setPixelSize(12);
     QFont menaFont = font;
     menaFont.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QFontMetricsF menaMetrics(menaFont);
     const double s = view.worldSize();
     const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
     // MENA countries first (this is their map), then by area, so the big and relevant names win.
@@ -474,16 +477,16 @@ void MapRenderer::drawLabels(QPainter& painter, const MapViewport& view)
         if (name.isEmpty()) {
             continue;
         }
-        const QFont& f = entry && entry->mena ? menaFont : font;
-        const QFontMetricsF metrics(f);
-        const double width = metrics.horizontalAdvance(name);
+        const bool mena = entry && entry->mena;
+        const QFontMetricsF& m = mena ? menaMetrics : metrics;
+        const double width = m.horizontalAdvance(name);
         // A name much wider than its country would sit on the neighbours.
-        if (c->bounds.width() * s < width * 0.6 && c->bounds.height() * s < metrics.height() * 2.5) {
+        if (c->bounds.width() * s < width * 0.6 && c->bounds.height() * s < m.height() * 2.5) {
             continue;
         }
         for (double copy : worldCopies(view, c->label.x(), c->label.x())) {
             const QPointF anchor = view.toScreen(QPointF(c->label.x() + copy, c->label.y()));
-            QRectF box(anchor.x() - width / 2, anchor.y() - metrics.height() / 2, width, metrics.height());
+            const QRectF box(anchor.x() - width / 2, anchor.y() - m.height() / 2, width, m.height());
             if (!screen.contains(box)) {
                 continue;
             }
@@ -499,9 +502,24 @@ void MapRenderer::drawLabels(QPainter& painter, const MapViewport& view)
                 continue;
             }
             placed.push_back(padded);
-            drawHaloText(painter, QPointF(box.left(), box.top() + metrics.ascent()), name, f, m_style.label,
-                         m_style.halo);
+            result.append({c->iso2, name, box, mena});
         }
+    }
+    return result;
+}
+
+void MapRenderer::drawLabels(QPainter& painter, const MapViewport& view)
+{
+    QFont font = painter.font();
+    font.setPixelSize(12);
+    QFont menaFont = font;
+    menaFont.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QFontMetricsF menaMetrics(menaFont);
+    for (const Label& label : labels(view, painter.font())) {
+        const QFontMetricsF& m = label.mena ? menaMetrics : metrics;
+        drawHaloText(painter, QPointF(label.box.left(), label.box.top() + m.ascent()), label.text,
+                     label.mena ? menaFont : font, m_style.label, m_style.halo);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "geo/MapViewport.h"
 
 #include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -112,6 +113,15 @@ public:
 
     // What is drawn at a pixel: a cluster or a marker (the closest whose disc holds it).
     Hit hitTest(const MapViewport& view, const QPointF& pixel) const;
+    // Country labels for a view, in drawing order, with their boxes (never overlapping).
+    struct Label
+    {
+        QString iso2;
+        QString text;
+        QRectF box;
+        bool mena = false;
+    };
+    QList<Label> labels(const MapViewport& view, const QFont& baseFont) const;
     // Integer zoom used for clustering a view.
     static int clusterZoom(const MapViewport& view);
     // Choropleth class limits for the current values (upper bounds of each class).

@@ -374,8 +374,9 @@ public:
     double m_avgNames = 8;
     double m_avgBody = 40;
     QHash<QString, qint64> m_dfCache;
-    // Vocabulary for typo tolerance, by word length.
-    QHash<int, std::vector<std::pair<QString, qint64>>> m_vocabulary;
+    // Vocabulary for typo tolerance, by first letter: people rarely get the first letter wrong, and
+    // a swap of the first two letters is found through the second letter's list.
+    QHash<QChar, std::vector<std::pair<QString, qint64>>> m_vocabulary;
     bool m_vocabularyLoaded = false;
     QHash<QString, FacetCount> m_labels; // "c:EG" → labels
 
@@ -579,18 +580,25 @@ public:
         if (expression.isEmpty()) {
             return;
         }
-        SqlStatement query(m_db.handle(), sql);
+        // Cached statements: preparing an FTS5 query costs as much as answering a short one.
+        SqlStatement& query = m_db.statement(sql);
         query.bind(1, expression);
         int steps = 0;
-        while (query.step()) {
-            if ((++steps & 1023) == 0) {
-                checkCancelled();
+        try {
+            while (query.step()) {
+                if ((++steps & 1023) == 0) {
+                    checkCancelled();
+                }
+                const qint64 docid = query.int64(0);
+                if (passes(f, docid) && !visit(docid)) {
+                    break;
+                }
             }
-            const qint64 docid = query.int64(0);
-            if (passes(f, docid) && !visit(docid)) {
-                return;
-            }
+        } catch (...) {
+            query.reset();
+            throw;
         }
+        query.reset(); // ends the read: a pending statement would pin the WAL snapshot
     }
 
     qint64 documentFrequency(const QString& term)
@@ -626,7 +634,9 @@ public:
         SqlStatement query(m_db.handle(), "SELECT term, df FROM search_term");
         while (query.step()) {
             const QString term = query.text(0);
-            m_vocabulary[int(term.size())].emplace_back(term, query.int64(1));
+            if (!term.isEmpty()) {
+                m_vocabulary[term.at(0)].emplace_back(term, query.int64(1));
+            }
         }
         m_vocabularyLoaded = true;
     }
@@ -643,12 +653,19 @@ public:
         int bestDistance = budget + 1;
         qint64 bestDf = -1;
         const int length = int(word.raw.size());
-        for (int l = std::max(1, length - budget); l <= length + budget + (word.prefix ? 64 : 0); ++l) {
-            const auto it = m_vocabulary.constFind(l);
+        const QChar firsts[] = {word.raw.at(0), word.raw.at(1)};
+        for (int i = 0; i < 2; ++i) {
+            if (i == 1 && firsts[1] == firsts[0]) {
+                break;
+            }
+            const auto it = m_vocabulary.constFind(firsts[i]);
             if (it == m_vocabulary.constEnd()) {
                 continue;
             }
             for (const auto& [term, df] : *it) {
+                if (term.size() < length - budget || (!word.prefix && term.size() > length + budget)) {
+                    continue;
+                }
                 const int distance = word.prefix ? ArabicText::prefixEditDistance(word.raw, term, budget)
                                                  : ArabicText::editDistance(word.raw, term, budget);
                 if (distance == 0 || distance > budget) {
@@ -683,7 +700,11 @@ public:
         return n;
     }
 
-    Plan plan(const SearchQuery& q, const CompiledFilter& f)
+    static int fewFor(const SearchQuery& q) { return std::max(kTypoThreshold, q.offset + q.limit); }
+
+    // knownFound: how many records the text matches (counted up to fewFor(q)), when the caller
+    // already knows; otherwise counted here.
+    Plan plan(const SearchQuery& q, const CompiledFilter& f, qint64 knownFound = -1)
     {
         Plan p;
         p.text = parseText(q.text);
@@ -691,8 +712,8 @@ public:
             return p;
         }
         p.expression = textExpression(p.text.words);
-        const int few = std::max(kTypoThreshold, q.offset + q.limit);
-        const qint64 found = countUpTo(p.expression, f, few);
+        const int few = fewFor(q);
+        const qint64 found = knownFound >= 0 ? knownFound : countUpTo(p.expression, f, few);
         if (found >= few) {
             return p;
         }
@@ -751,9 +772,13 @@ public:
     {
         int kind = 0;
         QString entityId;
-        QStringList names;
-        QStringList body;
-        QStringList skel;
+        QString namesText;
+        QString bodyText;
+        QString skelText;
+        // Views into the texts above (no copy per word).
+        QList<QStringView> names;
+        QList<QStringView> body;
+        QList<QStringView> skel;
         QStringList keys;
     };
 
@@ -766,19 +791,23 @@ public:
         if (query.step()) {
             doc.kind = int(query.int64(0));
             doc.entityId = query.text(1);
-            doc.names = query.text(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            doc.body = query.text(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            doc.skel = query.text(4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            doc.namesText = query.text(2);
+            doc.bodyText = query.text(3);
+            doc.skelText = query.text(4);
+            doc.names = QStringView(doc.namesText).split(u' ', Qt::SkipEmptyParts);
+            doc.body = QStringView(doc.bodyText).split(u' ', Qt::SkipEmptyParts);
+            doc.skel = QStringView(doc.skelText).split(u' ', Qt::SkipEmptyParts);
             doc.keys = query.text(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         }
         query.reset();
         return doc;
     }
 
-    static int countMatches(const QStringList& tokens, const QString& term, bool prefix, bool* exactSeen)
+    static int countMatches(const QList<QStringView>& tokens, const QString& term, bool prefix,
+                            bool* exactSeen)
     {
         int n = 0;
-        for (const QString& token : tokens) {
+        for (const QStringView token : tokens) {
             if (token == term) {
                 ++n;
                 *exactSeen = true;
@@ -979,31 +1008,33 @@ public:
     {
         SearchResults results;
         const CompiledFilter f = compile(q);
-        const Plan p = plan(q, f);
         const int offset = std::max(0, q.offset);
         const int limit = std::max(0, q.limit);
+        Plan p;
+        p.text = parseText(q.text);
         if (p.text.words.isEmpty()) {
             listAll(f, offset, limit, results);
             return results;
         }
-        const ParsedText& text =
-            p.correctedText.isEmpty() ? p.text : ParsedText{p.correctedWords, p.correctedText};
+        p.expression = textExpression(p.text.words);
         QHash<qint64, Candidate> candidates;
-        addKeyMatches(p.text, f, candidates);
-        if (!p.correctedText.isEmpty()) {
-            addKeyMatches(text, f, candidates);
-        }
-        const QString expression = effectiveExpression(p);
         const int window = std::max(kCandidates, offset + limit + 1);
-        int fromNames = 0;
-        scan("SELECT rowid FROM search_name_fts WHERE search_name_fts MATCH ?", expression, f,
-             [&](qint64 docid) {
-                 candidates[docid].docid = docid;
-                 return ++fromNames < window;
-             });
-        int fromAll = 0;
         bool textExhausted = true;
-        if (fromNames < window) {
+        // The most important matches: names first (they rank above text-only matches), then
+        // names and text, each stopping after `window` candidates.
+        auto collect = [&](const QString& expression) {
+            int fromNames = 0;
+            scan("SELECT rowid FROM search_name_fts WHERE search_name_fts MATCH ?", expression, f,
+                 [&](qint64 docid) {
+                     candidates[docid].docid = docid;
+                     return ++fromNames < window;
+                 });
+            if (fromNames >= window) {
+                textExhausted = false;
+                return qint64(window);
+            }
+            int fromAll = 0;
+            textExhausted = true;
             scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, f,
                  [&](qint64 docid) {
                      candidates[docid].docid = docid;
@@ -1013,9 +1044,23 @@ public:
                      }
                      return true;
                  });
-        } else {
-            textExhausted = false;
+            return qint64(fromAll);
+        };
+        const qint64 found = collect(p.expression);
+        if (found < fewFor(q)) {
+            // Little found: the skeleton keys and typo tolerance may add to it.
+            p = plan(q, f, found);
+            if (!p.correctedExpression.isEmpty()) {
+                collect(effectiveExpression(p));
+            }
         }
+        const ParsedText& text =
+            p.correctedText.isEmpty() ? p.text : ParsedText{p.correctedWords, p.correctedText};
+        addKeyMatches(p.text, f, candidates);
+        if (!p.correctedText.isEmpty()) {
+            addKeyMatches(text, f, candidates);
+        }
+        const QString expression = effectiveExpression(p);
         if (p.useSkeleton) {
             int fromSkeleton = 0;
             scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,

@@ -241,10 +241,13 @@ QString HubClient::initialise(const QString& catalogueId)
         return error;
     }
     QSqlQuery query(db);
-    if (!query.exec(QString::fromUtf8(HubSchema::createScript()))) {
-        const QString error = describe(query.lastError().databaseText());
-        rollback();
-        return error;
+    // One statement at a time: QPSQL reads only the first result of a multi-statement query.
+    for (const QByteArray& statement : HubSchema::statements(HubSchema::createScript())) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            const QString error = describe(query.lastError().databaseText());
+            rollback();
+            return error;
+        }
     }
     query.prepare(QStringLiteral("INSERT INTO dalil.hub_meta (key, value) VALUES ('catalogue_id', ?)"));
     query.addBindValue(catalogueId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace dalil {
@@ -26,6 +27,8 @@ public:
     // The whole schema as one script (run in one transaction by `hub init`; the catalogue id is
     // added to dalil.hub_meta separately, bound).
     static QByteArray createScript();
+    // Splits a script into statements (outside quotes and $tag$ bodies).
+    static QList<QByteArray> statements(const QByteArray& script);
     // SQL type of a column on the hub.
     static const char* sqlType(int columnType);
     // The table a reference column points at ("organisation" or "event").

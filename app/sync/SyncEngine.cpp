@@ -4,6 +4,7 @@
 #include "catalogue/ConflictRepository.h"
 #include "catalogue/DbError.h"
 #include "catalogue/SyncStateRepository.h"
+#include "search/SearchIndex.h"
 #include "sync/Changes.h"
 #include "sync/HubClient.h"
 #include "sync/HubSchema.h"
@@ -322,6 +323,11 @@ QString SyncEngine::pull(Report* report)
         cursor = 0;
     }
     const qint64 estimate = last - cursor;
+    // A large pull (the first one) would reindex row by row at every page: index once afterwards.
+    std::unique_ptr<SearchIndex::BulkScope> bulk;
+    if (estimate > SearchIndex::kIncrementalLimit) {
+        bulk = std::make_unique<SearchIndex::BulkScope>(m_catalogue.database());
+    }
     qint64 done = 0;
     int page = 0;
     for (;;) {

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace dalil {
+
+// dalil-cli generate --orgs N [--seed S]: a synthetic catalogue for tests and benchmarks
+// (see CatalogueGenerator; docs/CLI.md says what is atomic).
+class GenerateCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("generate"); }
+    QString summary() const override;
+    QString usage() const override;
+    int execute(CliContext& context, const QStringList& arguments) override;
+};
+
+} // namespace dalil

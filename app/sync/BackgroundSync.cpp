@@ -1,0 +1,105 @@
+#include "sync/BackgroundSync.h"
+
+#include "catalogue/Catalogue.h"
+#include "sync/HubClient.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace dalil {
+
+BackgroundSync::BackgroundSync(QString cataloguePath, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(cataloguePath))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &BackgroundSync::syncNow);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &BackgroundSync::onFinished);
+}
+
+BackgroundSync::~BackgroundSync()
+{
+    m_timer.stop();
+    m_watcher.waitForFinished();
+}
+
+void BackgroundSync::configure(const QString& url, const QString& password, int intervalMinutes)
+{
+    m_url = url;
+    m_password = password;
+    m_intervalMinutes = std::max(0, intervalMinutes);
+    m_failures = 0;
+    schedule();
+}
+
+int BackgroundSync::nextAttemptIn() const
+{
+    return m_timer.isActive() ? m_timer.remainingTime() : -1;
+}
+
+void BackgroundSync::schedule()
+{
+    m_timer.stop();
+    if (m_url.isEmpty()) {
+        return;
+    }
+    int minutes = m_intervalMinutes;
+    if (m_failures > 0) {
+        minutes = std::min(60, 1 << std::min(m_failures - 1, 6));
+    }
+    if (minutes > 0) {
+        m_timer.start(minutes * 60 * 1000);
+    }
+}
+
+void BackgroundSync::syncNow()
+{
+    if (m_url.isEmpty() || isRunning()) {
+        return;
+    }
+    m_timer.stop();
+    emit started();
+    const QString path = m_path;
+    const QString url = m_url;
+    const QString password = m_password;
+    QPointer<BackgroundSync> self(this);
+    m_watcher.setFuture(QtConcurrent::run([path, url, password, self]() {
+        Result result;
+        HubAddress address;
+        if (QString error = HubAddress::parse(url, &address); !error.isEmpty()) {
+            result.error = error;
+            return result;
+        }
+        if (!password.isEmpty()) {
+            address.password = password;
+        }
+        Catalogue::OpenResult opened = Catalogue::open(path);
+        if (!opened.catalogue) {
+            result.error = opened.error;
+            return result;
+        }
+        HubClient hub(address);
+        SyncEngine engine(*opened.catalogue, hub);
+        engine.setProgress([self](qint64 done, qint64 total) {
+            if (self) {
+                QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(qint64, done),
+                                          Q_ARG(qint64, total));
+            }
+        });
+        result.error = engine.sync(&result.report);
+        return result;
+    }));
+}
+
+void BackgroundSync::onFinished()
+{
+    const Result result = m_watcher.result();
+    m_failures = result.error.isEmpty() ? 0 : m_failures + 1;
+    schedule();
+    emit finished(result.error, result.report.pushed, result.report.pulled, result.report.conflicts);
+}
+
+} // namespace dalil

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "sync/SyncEngine.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace dalil {
+
+// Periodic sync for the GUI: runs SyncEngine on a worker thread with its own connection to the
+// catalogue file (SQLite WAL lets the window keep reading and writing meanwhile), so the window
+// stays responsive. A failed sync is retried with back-off (1, 2, 4 … up to 60 minutes); a
+// failure never leaves the catalogue half-applied (SyncEngine's transactions see to that).
+class BackgroundSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        QString error; // empty on success
+        SyncEngine::Report report;
+    };
+
+    explicit BackgroundSync(QString cataloguePath, QObject* parent = nullptr);
+    ~BackgroundSync() override;
+
+    // The hub address without password, the password (from the keyring or asked this session),
+    // and the interval between automatic syncs (0: only "Sync now").
+    void configure(const QString& url, const QString& password, int intervalMinutes);
+    bool isConfigured() const { return !m_url.isEmpty(); }
+    bool isRunning() const { return m_watcher.isRunning(); }
+    int failures() const { return m_failures; }
+    // Milliseconds until the next automatic attempt (for the status line); -1 when none is due.
+    int nextAttemptIn() const;
+
+public slots:
+    void syncNow();
+
+signals:
+    void started();
+    void progress(qint64 done, qint64 total);
+    void finished(const QString& error, qint64 pushed, qint64 pulled, qint64 conflicts);
+
+private:
+    void onFinished();
+    void schedule();
+
+    QString m_path;
+    QString m_url;
+    QString m_password;
+    int m_intervalMinutes = 0;
+    int m_failures = 0;
+    QTimer m_timer;
+    QFutureWatcher<Result> m_watcher;
+};
+
+} // namespace dalil

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace dalil {
+
+// The hub password: in the desktop keyring through QtKeychain when Dalil was built with it and a
+// keyring answers; otherwise only in memory for this session (the user is asked again next time).
+class PasswordStore
+{
+public:
+    static bool keyringAvailable();
+    // Empty when nothing is stored.
+    static QString read(const QString& account);
+    static bool write(const QString& account, const QString& password);
+    static void forget(const QString& account);
+
+    static QString sessionPassword(const QString& account);
+    static void setSessionPassword(const QString& account, const QString& password);
+};
+
+} // namespace dalil
