@@ -15,6 +15,13 @@
 
 #include <memory>
 
+// Searches and map indexes run on worker threads; on a loaded machine they can take longer than
+// QtTest's default 5 s wait, which would fail a test for nothing a user would notice.
+#undef QTRY_VERIFY
+#define QTRY_VERIFY(expr) QTRY_VERIFY_WITH_TIMEOUT(expr, 30000)
+#undef QTRY_COMPARE
+#define QTRY_COMPARE(expr, expected) QTRY_COMPARE_WITH_TIMEOUT(expr, expected, 30000)
+
 namespace dalil::test {
 
 // Types text key by key as a keyboard would (QTest::keyClicks only knows Latin-1).

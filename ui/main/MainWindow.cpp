@@ -31,6 +31,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <cstdio>
+
 namespace dalil {
 
 MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget* parent)
@@ -55,24 +57,24 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_directory = new DirectoryView(*m_document, m_tabs);
-    m_funding = new FundingView(*m_document, *m_preferences, m_tabs);
-    m_resources = new ResourcesView(*m_document, m_tabs);
-    m_events = new EventsView(*m_document, *m_preferences, m_tabs);
-    m_networks = new NetworksView(*m_document, m_tabs);
-    m_dashboard = new DashboardView(*m_document, m_tabs);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_directory, m_funding, m_resources, m_events,
-                                                         m_networks, m_dashboard}) {
+    m_tabs->addTab(m_directory, QString());
+    // The other screens are built the first time they are shown, so start-up pays only for the
+    // directory (the dashboard's charts alone cost more than an empty window).
+    for (int i = FundingTab; i <= DashboardTab; ++i) {
+        auto* page = new QWidget(m_tabs);
+        auto* pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(page, QString());
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     layout->addWidget(m_sampleBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    connect(m_networks, &NetworksView::organisationRequested, this, &MainWindow::showOrganisation);
-    connect(m_networks, &NetworksView::networkChosen, m_directory,
-            [this](const QString&, const QStringList& members) { m_directory->highlight(members); });
     connect(m_directory->model(), &OrganisationListModel::facetsChanged, this, [this] {
-        m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
+        if (m_dashboard) {
+            m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
+        }
     });
 
     createMenus();
@@ -80,6 +82,74 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     resize(1280, 820);
     restoreSettings();
     retranslate();
+}
+
+QWidget* MainWindow::ensurePage(int index)
+{
+    QWidget* page = m_tabs->widget(index);
+    if (!page || index == OrganisationsTab) {
+        return page;
+    }
+    if (QWidget* built = page->property("view").value<QWidget*>()) {
+        return built;
+    }
+    QWidget* view = nullptr;
+    switch (index) {
+    case FundingTab:
+        view = m_funding = new FundingView(*m_document, *m_preferences, page);
+        break;
+    case ResourcesTab:
+        view = m_resources = new ResourcesView(*m_document, page);
+        break;
+    case EventsTab:
+        view = m_events = new EventsView(*m_document, *m_preferences, page);
+        break;
+    case NetworksTab:
+        view = m_networks = new NetworksView(*m_document, page);
+        connect(m_networks, &NetworksView::organisationRequested, this, &MainWindow::showOrganisation);
+        connect(m_networks, &NetworksView::networkChosen, m_directory,
+                [this](const QString&, const QStringList& members) { m_directory->highlight(members); });
+        break;
+    case DashboardTab:
+        view = m_dashboard = new DashboardView(*m_document, page);
+        m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
+        break;
+    default:
+        return page;
+    }
+    page->layout()->addWidget(view);
+    page->setProperty("view", QVariant::fromValue(view));
+    return view;
+}
+
+FundingView* MainWindow::funding()
+{
+    ensurePage(FundingTab);
+    return m_funding;
+}
+
+ResourcesView* MainWindow::resources()
+{
+    ensurePage(ResourcesTab);
+    return m_resources;
+}
+
+EventsView* MainWindow::events()
+{
+    ensurePage(EventsTab);
+    return m_events;
+}
+
+NetworksView* MainWindow::networks()
+{
+    ensurePage(NetworksTab);
+    return m_networks;
+}
+
+DashboardView* MainWindow::dashboard()
+{
+    ensurePage(DashboardTab);
+    return m_dashboard;
 }
 
 MainWindow::~MainWindow()
@@ -229,6 +299,11 @@ bool MainWindow::event(QEvent* event)
     if (event->type() == QEvent::Paint && !m_loaded) {
         // The window is on screen first; the catalogue is read right after.
         QTimer::singleShot(0, this, &MainWindow::loadData);
+        if (qEnvironmentVariableIsSet("DALIL_PRINT_FIRST_PAINT")) {
+            // For tests/bench/bench_startup: the moment the window is first painted.
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+        }
     }
     return QMainWindow::event(event);
 }

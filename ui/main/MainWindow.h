@@ -46,11 +46,12 @@ public:
     LanguageManager& languages() const { return m_languages; }
     QTabWidget* tabs() const { return m_tabs; }
     DirectoryView* directory() const { return m_directory; }
-    FundingView* funding() const { return m_funding; }
-    ResourcesView* resources() const { return m_resources; }
-    EventsView* events() const { return m_events; }
-    NetworksView* networks() const { return m_networks; }
-    DashboardView* dashboard() const { return m_dashboard; }
+    // Each screen is built the first time it is shown or asked for.
+    FundingView* funding();
+    ResourcesView* resources();
+    EventsView* events();
+    NetworksView* networks();
+    DashboardView* dashboard();
     QLabel* sampleBanner() const { return m_sampleBanner; }
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
@@ -65,6 +66,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* ensurePage(int index);
     void createMenus();
     void retranslate();
     void restoreSettings();

@@ -1,0 +1,225 @@
+// Start to first painted window: the real `dalil` on a large catalogue, beside an empty Qt window
+// measured the same way (a process started, timed until it says it has painted). DESIGN.md
+// "Performance": ≤ 0.8 s and ≤ 2× the empty window.
+//
+//   bench_startup [--catalogue PATH] [--orgs N] [--runs R]
+//
+// Without --catalogue (or when that file does not exist yet) it writes a synthetic catalogue of N
+// organisations (default 1,000,000), each with an office, and builds its search index, in a temporary folder.
+// Prints markdown table rows. `bench_startup --empty-window` is the reference program itself.
+
+#include "catalogue/Catalogue.h"
+#include "catalogue/SampleCatalogue.h"
+#include "catalogue/SqlStatement.h"
+#include "search/SearchIndex.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QPaintEvent>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+#include <QWidget>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace dalil;
+
+namespace {
+
+// The reference: the smallest Qt Widgets program that shows a window, reporting its first paint
+// the way dalil does (DALIL_PRINT_FIRST_PAINT).
+class EmptyWindow : public QWidget
+{
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        if (!m_painted) {
+            m_painted = true;
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+    }
+
+private:
+    bool m_painted = false;
+};
+
+void generate(Catalogue& catalogue, int organisations)
+{
+    SampleCatalogue::loadVocabularies(catalogue);
+    Database& db = catalogue.database();
+    QRandomGenerator random(7);
+    static const char* const words[] = {"جمعية",   "مؤسسة", "الأمل",   "التنمية",
+                                        "الإغاثة", "الصحة", "التعليم", "الطفل"};
+    static const char* const latin[] = {"Association", "Foundation", "Hope",
+                                        "Development", "Relief",     "Health"};
+    static const char* const countries[] = {"EG", "LB", "JO", "SY", "IQ", "PS", "YE", "TN", "MA", "SD"};
+    static const double lats[] = {30.04, 33.89, 31.95, 33.51, 33.31, 31.50, 15.37, 36.81, 34.02, 15.50};
+    static const double lons[] = {31.24, 35.50, 35.91, 36.28, 44.37, 34.47, 44.19, 10.18, -6.84, 32.56};
+    {
+        SearchIndex::BulkScope bulk(db);
+        db.transaction([&] {
+            SqlStatement org(db.handle(),
+                             "INSERT INTO organisation (id, name_ar, name_en, type, countries, sectors, "
+                             "rev, updated_at) VALUES (?, ?, ?, '22', ?, '[\"health\"]', ?, ?)");
+            SqlStatement office(db.handle(),
+                                "INSERT INTO location (id, organisation_id, country, lat, lon, rev, "
+                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            const QString rev = db.nextRevision();
+            const QString now = Database::nowText();
+            for (int i = 0; i < organisations; ++i) {
+                const int c = int(random.bounded(10));
+                const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                org.bindAll(id,
+                            QStringLiteral("%1 %2 %3")
+                                .arg(QString::fromUtf8(words[random.bounded(8)]),
+                                     QString::fromUtf8(words[random.bounded(8)]))
+                                .arg(i),
+                            QStringLiteral("%1 %2 %3")
+                                .arg(QLatin1String(latin[random.bounded(6)]),
+                                     QLatin1String(latin[random.bounded(6)]))
+                                .arg(i),
+                            QStringLiteral("[\"%1\"]").arg(QLatin1String(countries[c])), rev, now)
+                    .exec();
+                office
+                    .bindAll(QUuid::createUuid().toString(QUuid::WithoutBraces), id,
+                             QLatin1String(countries[c]), lats[c] + (random.generateDouble() - 0.5),
+                             lons[c] + (random.generateDouble() - 0.5), rev, now)
+                    .exec();
+            }
+        });
+    }
+    catalogue.searchIndex().rebuild();
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+// Milliseconds from starting `program` to its "first-paint" line; -1 if it never came.
+double timeToFirstPaint(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DALIL_PRINT_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("DALIL_NO_DIALOGS"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    double ms = -1;
+    QByteArray out;
+    while (process.state() != QProcess::NotRunning || process.bytesAvailable() > 0) {
+        process.waitForReadyRead(50);
+        out += process.readAllStandardOutput();
+        if (ms < 0 && out.contains("first-paint")) {
+            ms = double(timer.nsecsElapsed()) / 1e6;
+        }
+        if (timer.elapsed() > 120000) {
+            process.kill();
+            break;
+        }
+    }
+    process.waitForFinished(30000);
+    return ms;
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty()) {
+        return -1;
+    }
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--empty-window") {
+            QApplication app(argc, argv);
+            EmptyWindow window;
+            window.resize(1280, 800);
+            window.show();
+            return app.exec();
+        }
+    }
+    QCoreApplication app(argc, argv);
+    QString path;
+    int organisations = 1000000;
+    int runs = 5;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--catalogue") && i + 1 < args.size()) {
+            path = args[++i];
+        } else if (args[i] == QLatin1String("--orgs") && i + 1 < args.size()) {
+            organisations = args[++i].toInt();
+        } else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
+            runs = std::max(1, args[++i].toInt());
+        }
+    }
+    QTemporaryDir dir;
+    double generateMs = 0;
+    // A --catalogue that does not exist yet is generated there (and kept for the next run).
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        if (path.isEmpty()) {
+            path = dir.filePath(QStringLiteral("startup.dalil"));
+        }
+        auto created = Catalogue::open(path, Database::Mode::CreateIfMissing);
+        if (!created.catalogue) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.error));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        generate(*created.catalogue, organisations);
+        generateMs = double(timer.elapsed());
+    }
+    qint64 count = 0;
+    {
+        auto opened = Catalogue::open(path);
+        if (!opened.catalogue) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error));
+            return 1;
+        }
+        count = opened.catalogue->organisations().count();
+    }
+    const QString samplePath = dir.filePath(QStringLiteral("sample.dalil"));
+    SampleCatalogue::createAt(samplePath);
+
+    const QString dalil = QStringLiteral(DALIL_APP_PATH);
+    const QString self = QCoreApplication::applicationFilePath();
+    std::vector<double> empty, large, sample;
+    // The first round warms the page cache and the font cache; it is not counted.
+    for (int run = 0; run <= runs; ++run) {
+        const double e = timeToFirstPaint(self, {QStringLiteral("--empty-window")});
+        const double l = timeToFirstPaint(dalil, {QStringLiteral("--catalogue"), path,
+                                                  QStringLiteral("--quit-after"), QStringLiteral("0")});
+        const double s = timeToFirstPaint(dalil, {QStringLiteral("--catalogue"), samplePath,
+                                                  QStringLiteral("--quit-after"), QStringLiteral("0")});
+        if (run > 0) {
+            empty.push_back(e);
+            large.push_back(l);
+            sample.push_back(s);
+        }
+    }
+    const double emptyMs = median(empty);
+    std::printf("\n### Start-up to first painted window (platform %s, median of %d runs)\n\n",
+                qPrintable(qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("default"))), runs);
+    std::printf("| work | ms | empty Qt window ms | ratio | target |\n|---|---|---|---|---|\n");
+    std::printf("| dalil, %lld organisations | %.0f | %.0f | %.2f× | ≤ 800 ms and ≤ 2× |\n", count,
+                median(large), emptyMs, emptyMs > 0 ? median(large) / emptyMs : 0.0);
+    std::printf("| dalil, sample catalogue | %.0f | %.0f | %.2f× | |\n", median(sample), emptyMs,
+                emptyMs > 0 ? median(sample) / emptyMs : 0.0);
+    if (generateMs > 0) {
+        std::printf("\nCatalogue generated and indexed in %.1f s (not part of any figure above).\n",
+                    generateMs / 1000.0);
+    }
+    return 0;
+}
