@@ -28,6 +28,18 @@ QByteArrayView MapPoints::orgName(uint32_t slot) const
     return QByteArrayView(m_nameText.constData() + begin, m_nameEnd[slot] - begin);
 }
 
+void MapPoints::squeeze()
+{
+    m_x.shrink_to_fit();
+    m_y.shrink_to_fit();
+    m_org.shrink_to_fit();
+    m_idText.squeeze();
+    m_idEnd.shrink_to_fit();
+    m_nameText.squeeze();
+    m_nameEnd.shrink_to_fit();
+    m_orgFirst.shrink_to_fit();
+}
+
 uint32_t MapPoints::find(QByteArrayView organisationId) const
 {
     if (m_index.empty()) {
@@ -140,7 +152,12 @@ std::vector<uint32_t> MapPoints::pointsOf(const QString& organisationId) const
 
 int64_t MapPoints::firstPointOf(const QString& organisationId) const
 {
-    const uint32_t slot = find(organisationId.toUtf8());
+    return firstPointOf(QByteArrayView(organisationId.toUtf8()));
+}
+
+int64_t MapPoints::firstPointOf(QByteArrayView organisationIdUtf8) const
+{
+    const uint32_t slot = find(organisationIdUtf8);
     return slot == kNoSlot ? -1 : static_cast<int64_t>(m_orgFirst[slot]);
 }
 

@@ -18,6 +18,8 @@ class MapPoints
 {
 public:
     void reserve(size_t points);
+    // Gives back what growing left unused, once every point is in.
+    void squeeze();
     // Points with an out-of-range coordinate are skipped; returns whether the point was added.
     bool add(const QString& organisationId, const QString& name, double lon, double lat);
 
@@ -38,6 +40,7 @@ public:
     std::vector<uint32_t> pointsOf(const QString& organisationId) const;
     // The first office added for the organisation, or -1.
     int64_t firstPointOf(const QString& organisationId) const;
+    int64_t firstPointOf(QByteArrayView organisationIdUtf8) const;
 
     // The offices of just these organisations (the current search result), same order.
     MapPoints filtered(const QSet<QString>& organisationIds) const;

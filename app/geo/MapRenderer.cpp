@@ -198,7 +198,7 @@ void MapRenderer::setPoints(std::shared_ptr<const ClusteredPoints> points)
     rebuildArcs();
 }
 
-void MapRenderer::setPartnerships(const QList<QPair<QString, QString>>& pairs)
+void MapRenderer::setPartnerships(const IdPairs& pairs)
 {
     m_pairs = pairs;
     rebuildArcs();
@@ -211,20 +211,30 @@ void MapRenderer::rebuildArcs()
         return;
     }
     const MapPoints& pts = *m_points->points;
-    for (const auto& [a, b] : std::as_const(m_pairs)) {
-        const int64_t pa = pts.firstPointOf(a);
-        const int64_t pb = pts.firstPointOf(b);
+    for (qsizetype k = 0; k < m_pairs.size(); ++k) {
+        const int64_t pa = pts.firstPointOf(m_pairs.first(k));
+        const int64_t pb = pts.firstPointOf(m_pairs.second(k));
         if (pa < 0 || pb < 0 || pa == pb) {
             continue;
         }
+        const QRectF bounds =
+            arcLine(pts, static_cast<uint32_t>(pa), static_cast<uint32_t>(pb)).boundingRect();
         Arc arc;
-        arc.line = greatCircle(pts.lon(static_cast<size_t>(pa)), pts.lat(static_cast<size_t>(pa)),
-                               pts.lon(static_cast<size_t>(pb)), pts.lat(static_cast<size_t>(pb)));
-        arc.bounds = arc.line.boundingRect();
-        arc.a = a;
-        arc.b = b;
-        m_arcs.push_back(std::move(arc));
+        arc.a = static_cast<uint32_t>(pa);
+        arc.b = static_cast<uint32_t>(pb);
+        // Widened to the next float outwards, so the box still holds the line.
+        arc.minX = std::nextafter(static_cast<float>(bounds.left()), -1.0f);
+        arc.minY = std::nextafter(static_cast<float>(bounds.top()), -1.0f);
+        arc.maxX = std::nextafter(static_cast<float>(bounds.right()), 2.0f);
+        arc.maxY = std::nextafter(static_cast<float>(bounds.bottom()), 2.0f);
+        m_arcs.push_back(arc);
     }
+    m_arcs.shrink_to_fit();
+}
+
+QPolygonF MapRenderer::arcLine(const MapPoints& points, uint32_t a, uint32_t b)
+{
+    return greatCircle(points.lon(a), points.lat(a), points.lon(b), points.lat(b));
 }
 
 void MapRenderer::setSelected(const QString& organisationId)
@@ -581,27 +591,47 @@ void MapRenderer::drawOverlay(QPainter& painter, const MapViewport& view)
 
 void MapRenderer::drawArcs(QPainter& painter, const MapViewport& view)
 {
-    if (m_arcs.empty()) {
+    if (m_arcs.empty() || !m_points || !m_points->points) {
         return;
     }
-    const QRectF world = view.worldRect();
+    const MapPoints& pts = *m_points->points;
+    const QRectF world = view.worldRect().adjusted(0, -1e-9, 0, 1e-9);
+    const int64_t selectedPoint = m_selected.isEmpty() ? -1 : pts.firstPointOf(m_selected);
+    const uint32_t selectedOrg =
+        selectedPoint < 0 ? 0xffffffffu : pts.organisationIndexOf(static_cast<size_t>(selectedPoint));
+    // The lines in view (with the world copy each is seen in), found from their boxes alone.
+    struct Visible
+    {
+        const Arc* arc;
+        double copy;
+        bool selected;
+    };
+    std::vector<Visible> visible;
+    for (const Arc& arc : m_arcs) {
+        const bool selected =
+            pts.organisationIndexOf(arc.a) == selectedOrg || pts.organisationIndexOf(arc.b) == selectedOrg;
+        const QRectF bounds(QPointF(arc.minX, arc.minY), QPointF(arc.maxX, arc.maxY));
+        for (double copy : worldCopies(view, bounds.left(), bounds.right())) {
+            if (bounds.translated(copy, 0).intersects(world)) {
+                visible.push_back({&arc, copy, selected});
+            }
+        }
+    }
+    const bool onlySelected = static_cast<int>(visible.size()) > kMaxArcsInView;
     QPen normal(m_style.arc, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     QPen strong(m_style.selection, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setBrush(Qt::NoBrush);
     QPolygonF screenLine;
-    for (const Arc& arc : m_arcs) {
-        const bool selected = !m_selected.isEmpty() && (arc.a == m_selected || arc.b == m_selected);
-        for (double copy : worldCopies(view, arc.bounds.left(), arc.bounds.right())) {
-            if (!arc.bounds.translated(copy, 0).intersects(world.adjusted(0, -1e-9, 0, 1e-9))) {
-                continue;
-            }
-            screenLine.clear();
-            for (const QPointF& p : arc.line) {
-                screenLine << view.toScreen(QPointF(p.x() + copy, p.y()));
-            }
-            painter.setPen(selected ? strong : normal);
-            painter.drawPolyline(screenLine);
+    for (const Visible& item : visible) {
+        if (onlySelected && !item.selected) {
+            continue;
         }
+        screenLine.clear();
+        for (const QPointF& p : arcLine(pts, item.arc->a, item.arc->b)) {
+            screenLine << view.toScreen(QPointF(p.x() + item.copy, p.y()));
+        }
+        painter.setPen(item.selected ? strong : normal);
+        painter.drawPolyline(screenLine);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/IdPairs.h"
 #include "geo/ClusterIndex.h"
 #include "geo/MapPoints.h"
 #include "geo/MapViewport.h"
@@ -94,7 +95,7 @@ public:
     void setPoints(std::shared_ptr<const ClusteredPoints> points);
     std::shared_ptr<const ClusteredPoints> points() const { return m_points; }
     // Partnerships as pairs of organisation ids; drawn between the first office of each.
-    void setPartnerships(const QList<QPair<QString, QString>>& pairs);
+    void setPartnerships(const IdPairs& pairs);
     int partnershipArcCount() const { return static_cast<int>(m_arcs.size()); }
     void setSelected(const QString& organisationId);
     QString selected() const { return m_selected; }
@@ -143,6 +144,8 @@ private:
     void drawScaleBar(QPainter& painter, const MapViewport& view);
     void drawAttribution(QPainter& painter, const MapViewport& view);
     void rebuildArcs();
+    // The great circle between two points, in normalised Mercator, unwrapped across the antimeridian.
+    static QPolygonF arcLine(const MapPoints& points, uint32_t a, uint32_t b);
     const QImage& badge(uint32_t count, qreal dpr);
     QString countText(uint32_t count) const;
     // The x offsets (whole worlds) at which a copy of the world is visible.
@@ -155,15 +158,18 @@ private:
     MapStyle m_style;
     bool m_showLabels = true;
     std::shared_ptr<const ClusteredPoints> m_points;
-    QList<QPair<QString, QString>> m_pairs;
+    IdPairs m_pairs;
+    // A partnership both of whose organisations are on the map: their first offices and the box of
+    // the great circle between them. The line itself is computed when it is drawn.
     struct Arc
     {
-        QPolygonF line; // normalised Mercator, unwrapped across the antimeridian
-        QRectF bounds;
-        QString a;
-        QString b;
+        uint32_t a = 0; // point indices
+        uint32_t b = 0;
+        float minX = 0, minY = 0, maxX = 0, maxY = 0; // normalised Mercator, x unwrapped
     };
     std::vector<Arc> m_arcs;
+    // Above this many lines in view the map is a tangle: only the selected organisation's are drawn.
+    static constexpr int kMaxArcsInView = 2000;
     QString m_selected;
     QSet<QString> m_highlighted;
     QHash<QString, int> m_choropleth;

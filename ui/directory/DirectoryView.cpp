@@ -48,6 +48,7 @@ std::shared_ptr<const MapPoints> readOffices(const QString& path, const QString&
         }
         points->add(office.organisationId, name, office.lon, office.lat);
     });
+    points->squeeze();
     return points;
 }
 

@@ -194,7 +194,7 @@ bool MapView::isBuilding() const
     return m_pendingPoints != nullptr;
 }
 
-void MapView::setPartnerships(const QList<QPair<QString, QString>>& pairs)
+void MapView::setPartnerships(const IdPairs& pairs)
 {
     m_renderer->setPartnerships(pairs);
     update();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/IdPairs.h"
 #include "geo/AreaFilter.h"
 #include "geo/GeoBounds.h"
 #include "geo/MapViewport.h"
@@ -41,7 +42,7 @@ public:
     std::shared_ptr<const MapPoints> points() const;
     bool isBuilding() const;
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
-    void setPartnerships(const QList<QPair<QString, QString>>& pairs);
+    void setPartnerships(const IdPairs& pairs);
     // Organisations to stand out (e.g. the members of the chosen network); empty for none.
     void setHighlighted(const QSet<QString>& organisationIds);
     // Matching organisations per country (ISO alpha-2) to colour countries by; empty turns it off.
