@@ -27,6 +27,10 @@ namespace {
 // matching half the catalogue costs the same as one matching a hundred records.
 constexpr int kCandidates = 64;
 constexpr int kMaxQueryTokens = 32;
+// Prefixes up to this length have their own FTS5 prefix index (migration 3: prefix = '1 2 3').
+constexpr int kPrefixIndexed = 3;
+// A longer prefix that starts at most this many words of the vocabulary is searched as those words.
+constexpr int kMaxExpansion = 24;
 constexpr int kMaxTokenLength = 64;
 // A query whose text finds fewer records than this is retried with corrected words.
 constexpr int kTypoThreshold = 3;
@@ -117,15 +121,6 @@ QString quoted(const QString& term)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-QString textExpression(const QList<QueryWord>& words)
-{
-    QStringList parts;
-    for (const QueryWord& word : words) {
-        parts.append(quoted(word.term) + (word.prefix ? QStringLiteral("*") : QString()));
-    }
-    return parts.join(QLatin1String(" AND "));
-}
-
 QString skeletonExpression(const QList<QueryWord>& words)
 {
     QStringList parts;
@@ -136,7 +131,11 @@ QString skeletonExpression(const QList<QueryWord>& words)
             }
             continue;
         }
-        parts.append(quoted(word.skeleton) + (word.prefix ? QStringLiteral("*") : QString()));
+        // In a query of several words the word being typed counts as whole: a skeleton prefix
+        // beyond the prefix index makes FTS5 gather every match of every key it starts before the
+        // AND can stop (tens of ms on a million records); the whole key still meets across scripts.
+        const bool prefix = word.prefix && words.size() == 1;
+        parts.append(quoted(word.skeleton) + (prefix ? QStringLiteral("*") : QString()));
     }
     return parts.join(QLatin1String(" AND "));
 }
@@ -165,16 +164,38 @@ public:
         numbers.clear();
         codeValues.clear();
         codeIds.clear();
+        facetCounts.clear();
+        facetCodes = 0;
+        // Codes are renumbered in memory: the facet fields' codes (country, sector, type, network)
+        // first, so that a facet count is a small dense array and each record's facet codes are
+        // the first of its list (partners, cities and languages are many more codes and no facet).
+        std::vector<quint32> renumber;
         {
+            std::vector<std::pair<quint32, QString>> all;
             SqlStatement query(db, "SELECT code, value FROM search_code");
             while (query.step()) {
-                const quint32 code = quint32(query.int64(0));
-                const QString value = query.text(1);
-                codeIds.insert(value, code);
-                if (codeValues.size() <= int(code)) {
-                    codeValues.resize(code + 1);
+                all.emplace_back(quint32(query.int64(0)), query.text(1));
+            }
+            auto isFacet = [](const QString& value) {
+                return value.size() >= 2 && value[1] == QLatin1Char(':') &&
+                       (value[0] == QLatin1Char('c') || value[0] == QLatin1Char('s') ||
+                        value[0] == QLatin1Char('t') || value[0] == QLatin1Char('n'));
+            };
+            std::stable_partition(all.begin(), all.end(),
+                                  [&](const auto& entry) { return isFacet(entry.second); });
+            quint32 maxCode = 0;
+            for (const auto& entry : all) {
+                maxCode = std::max(maxCode, entry.first);
+            }
+            renumber.assign(size_t(maxCode) + 1, std::numeric_limits<quint32>::max());
+            for (const auto& [code, value] : all) {
+                const quint32 memoryCode = quint32(codeValues.size());
+                renumber[code] = memoryCode;
+                codeIds.insert(value, memoryCode);
+                codeValues.append(value);
+                if (isFacet(value)) {
+                    facetCodes = int(codeValues.size());
                 }
-                codeValues[code] = value;
             }
         }
         SqlStatement query(
@@ -187,10 +208,16 @@ public:
             const QByteArray codeBlob = query.blob(2);
             const int codeCount = int(codeBlob.size() / sizeof(quint32));
             const size_t base = codes.size();
-            codes.resize(base + codeCount);
-            if (codeCount > 0) {
-                std::memcpy(codes.data() + base, codeBlob.constData(), codeCount * sizeof(quint32));
+            for (int i = 0; i < codeCount; ++i) {
+                quint32 code = 0;
+                std::memcpy(&code, codeBlob.constData() + i * sizeof(quint32), sizeof(quint32));
+                if (code < renumber.size() && renumber[code] != std::numeric_limits<quint32>::max()) {
+                    codes.push_back(renumber[code]);
+                }
             }
+            const auto firstOther = std::partition(codes.begin() + base, codes.end(),
+                                                   [&](quint32 code) { return int(code) < facetCodes; });
+            facetCounts.push_back(quint8(std::min<std::ptrdiff_t>(255, firstOther - (codes.begin() + base))));
             codeOffsets.push_back(quint32(codes.size()));
             const QByteArray geoBlob = query.blob(3);
             const int floats = int(geoBlob.size() / sizeof(float));
@@ -244,6 +271,8 @@ public:
     std::vector<quint8> kinds;
     std::vector<quint32> codeOffsets{0};
     std::vector<quint32> codes;
+    std::vector<quint8> facetCounts; // how many of a record's codes (its first) are facet codes
+    int facetCodes = 0;              // codes below this are the facet fields' codes
     std::vector<quint32> geoOffsets{0};
     std::vector<float> geo;
     std::unordered_map<int, Numbers> numbers;
@@ -378,7 +407,8 @@ public:
     // a swap of the first two letters is found through the second letter's list.
     QHash<QChar, std::vector<std::pair<QString, qint64>>> m_vocabulary;
     bool m_vocabularyLoaded = false;
-    QHash<QString, FacetCount> m_labels; // "c:EG" → labels
+    QHash<QString, FacetCount> m_labels;        // "c:EG" → labels
+    QHash<QString, FacetCount> m_networkLabels; // network id → its names
 
     void checkCancelled()
     {
@@ -413,6 +443,7 @@ public:
         m_vocabulary.clear();
         m_dfCache.clear();
         m_labels.clear();
+        m_networkLabels.clear();
         m_docCount = std::max(1.0, m_db.meta(QStringLiteral("search_docs")).toDouble());
         m_avgNames = std::max(1.0, m_db.meta(QStringLiteral("search_avg_names")).toDouble());
         m_avgBody = std::max(1.0, m_db.meta(QStringLiteral("search_avg_body")).toDouble());
@@ -601,6 +632,72 @@ public:
         query.reset(); // ends the read: a pending statement would pin the WAL snapshot
     }
 
+    // The FTS5 expression of the words, or an empty one when the index cannot match them (a whole
+    // word it does not hold, a prefix that starts none of its words). A word still being typed is
+    // looked up in the vocabulary: when it starts a few words it is searched as those words (FTS5
+    // then streams and stops at the first candidates; a prefix query beyond the prefix indexes
+    // would first gather every match of every word it starts).
+    QString textExpression(const QList<QueryWord>& words)
+    {
+        QStringList parts;
+        for (const QueryWord& word : words) {
+            if (!word.prefix) {
+                if (documentFrequency(word.term) == 0) {
+                    return {};
+                }
+                parts.append(quoted(word.term));
+                continue;
+            }
+            if (word.term.size() <= kPrefixIndexed) {
+                parts.append(quoted(word.term) + QLatin1Char('*'));
+                continue;
+            }
+            SqlStatement& query =
+                m_db.statement("SELECT term FROM search_term WHERE term >= ?1 AND term < ?2 LIMIT ?3");
+            query.bindAll(word.term, upperBound(word.term), qint64(kMaxExpansion + 1));
+            QStringList terms;
+            while (query.step()) {
+                terms.append(quoted(query.text(0)));
+            }
+            query.reset();
+            if (terms.isEmpty()) {
+                return {};
+            }
+            if (terms.size() > kMaxExpansion) {
+                parts.append(quoted(word.term) + QLatin1Char('*'));
+            } else if (terms.size() == 1) {
+                parts.append(terms.first());
+            } else {
+                parts.append(QLatin1Char('(') + terms.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+            }
+        }
+        return parts.join(QLatin1String(" AND "));
+    }
+
+    // False when a whole skeleton word of a query of several words has no document: the AND then
+    // matches nothing, and FTS5 need not gather the matches of the word still being typed.
+    bool skeletonCanMatch(const QList<QueryWord>& words)
+    {
+        if (words.size() < 2) {
+            return true;
+        }
+        for (const QueryWord& word : words) {
+            if (word.prefix || word.skeleton.isEmpty()) {
+                continue;
+            }
+            bool found = false;
+            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", quoted(word.skeleton),
+                 CompiledFilter{}, [&](qint64) {
+                     found = true;
+                     return false;
+                 });
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     qint64 documentFrequency(const QString& term)
     {
         auto it = m_dfCache.constFind(term);
@@ -638,6 +735,11 @@ public:
                 m_vocabulary[term.at(0)].emplace_back(term, query.int64(1));
             }
         }
+        // By length, so that a word is compared only with the words its typo budget can reach.
+        for (auto it = m_vocabulary.begin(); it != m_vocabulary.end(); ++it) {
+            std::stable_sort(it->begin(), it->end(),
+                             [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
+        }
         m_vocabularyLoaded = true;
     }
 
@@ -662,9 +764,14 @@ public:
             if (it == m_vocabulary.constEnd()) {
                 continue;
             }
-            for (const auto& [term, df] : *it) {
-                if (term.size() < length - budget || (!word.prefix && term.size() > length + budget)) {
-                    continue;
+            const auto first = std::lower_bound(
+                it->begin(), it->end(), length - budget,
+                [](const std::pair<QString, qint64>& entry, int size) { return entry.first.size() < size; });
+            for (auto entry = first; entry != it->end(); ++entry) {
+                const QString& term = entry->first;
+                const qint64 df = entry->second;
+                if (!word.prefix && term.size() > length + budget) {
+                    break;
                 }
                 const int distance = word.prefix ? ArabicText::prefixEditDistance(word.raw, term, budget)
                                                  : ArabicText::editDistance(word.raw, term, budget);
@@ -687,6 +794,7 @@ public:
         QString expression; // FTS5 over names (+ body)
         QString skeleton;   // FTS5 over skeleton keys, or empty
         bool useSkeleton = false;
+        std::vector<qint64> skeletonDocids; // the first matches of `skeleton` that pass the filter
         QString correctedText;
         QList<QueryWord> correctedWords;
         QString correctedExpression;
@@ -718,12 +826,18 @@ public:
             return p;
         }
         // Little found: the cross-script skeleton keys, then typo tolerance.
-        p.skeleton = skeletonExpression(p.text.words);
+        if (skeletonCanMatch(p.text.words)) {
+            p.skeleton = skeletonExpression(p.text.words);
+        }
         qint64 skeletonFound = 0;
         if (!p.skeleton.isEmpty()) {
             p.useSkeleton = true;
+            const int window = std::max(kCandidates, q.offset + q.limit + 1);
             scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
-                 [&](qint64) { return ++skeletonFound < kTypoThreshold; });
+                 [&](qint64 docid) {
+                     p.skeletonDocids.push_back(docid);
+                     return ++skeletonFound < window;
+                 });
         }
         if (!q.typoTolerance || found + skeletonFound >= kTypoThreshold) {
             return p;
@@ -762,8 +876,8 @@ public:
 
     QString effectiveExpression(const Plan& p) const
     {
-        if (p.correctedExpression.isEmpty()) {
-            return p.expression;
+        if (p.correctedExpression.isEmpty() || p.expression.isEmpty()) {
+            return p.correctedExpression.isEmpty() ? p.expression : p.correctedExpression;
         }
         return QStringLiteral("(%1) OR (%2)").arg(p.expression, p.correctedExpression);
     }
@@ -902,7 +1016,10 @@ public:
                               : SearchHit::Match::Skeleton;
     }
 
-    void addKeyMatches(const ParsedText& text, const CompiledFilter& f, QHash<qint64, Candidate>& candidates)
+    // `window` > 0: at most that many records per key, the most important (a name that a thousand
+    // records share must not make the query score a thousand records).
+    void addKeyMatches(const ParsedText& text, const CompiledFilter& f, QHash<qint64, Candidate>& candidates,
+                       int window = 0)
     {
         QStringList keys = {text.normalised};
         QStringList stripped;
@@ -917,12 +1034,16 @@ public:
             }
             SqlStatement& query = m_db.statement("SELECT docid FROM search_key WHERE key = ?");
             query.bind(1, key);
+            int taken = 0;
             while (query.step()) {
                 const qint64 docid = query.int64(0);
                 if (passes(f, docid)) {
                     Candidate& c = candidates[docid];
                     c.docid = docid;
                     c.exact = true;
+                    if (window > 0 && ++taken >= window) {
+                        break;
+                    }
                 }
             }
             query.reset();
@@ -1056,19 +1177,13 @@ public:
         }
         const ParsedText& text =
             p.correctedText.isEmpty() ? p.text : ParsedText{p.correctedWords, p.correctedText};
-        addKeyMatches(p.text, f, candidates);
+        addKeyMatches(p.text, f, candidates, window);
         if (!p.correctedText.isEmpty()) {
-            addKeyMatches(text, f, candidates);
+            addKeyMatches(text, f, candidates, window);
         }
         const QString expression = effectiveExpression(p);
-        if (p.useSkeleton) {
-            int fromSkeleton = 0;
-            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
-                 [&](qint64 docid) {
-                     Candidate& c = candidates[docid];
-                     c.docid = docid;
-                     return ++fromSkeleton < window;
-                 });
+        for (const qint64 docid : p.skeletonDocids) {
+            candidates[docid].docid = docid;
         }
         checkCancelled();
         std::vector<Candidate> ranked;
@@ -1203,14 +1318,8 @@ public:
         if (!p.correctedText.isEmpty()) {
             addKeyMatches(ParsedText{p.correctedWords, p.correctedText}, f, extra);
         }
-        const int window = std::max(kCandidates, q.offset + q.limit + 1);
-        if (p.useSkeleton) {
-            int fromSkeleton = 0;
-            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
-                 [&](qint64 docid) {
-                     extra[docid].docid = docid;
-                     return ++fromSkeleton < window;
-                 });
+        for (const qint64 docid : p.skeletonDocids) {
+            extra[docid].docid = docid;
         }
         const QString expression = effectiveExpression(p);
         int position = 0;
@@ -1223,12 +1332,16 @@ public:
                      lo += step;
                      step *= 2;
                  }
-                 const auto it = std::lower_bound(s.docids.begin() + lo, s.docids.end(), docid);
+                 const auto it = std::lower_bound(
+                     s.docids.begin() + lo, s.docids.begin() + std::min(int(s.docids.size()), lo + step + 1),
+                     docid);
                  position = int(it - s.docids.begin());
                  const int index = it != s.docids.end() && *it == docid ? position : -1;
                  if (index >= 0 && f.pass(s, index)) {
                      visit(docid, index);
-                     extra.remove(docid);
+                     if (!extra.isEmpty()) {
+                         extra.remove(docid);
+                     }
                  }
                  return true;
              });
@@ -1267,15 +1380,16 @@ public:
     {
         Facets facets;
         DocStore& s = store();
-        std::vector<qint64> counts(s.codeValues.size() + 1, 0);
+        std::vector<qint64> counts(size_t(s.facetCodes) + 1, 0);
         forEachMatch(q, [&](qint64, int index) {
             ++facets.total;
-            for (quint32 i = s.codeOffsets[index]; i < s.codeOffsets[index + 1]; ++i) {
+            const quint32 first = s.codeOffsets[index];
+            for (quint32 i = first; i < first + s.facetCounts[index]; ++i) {
                 ++counts[s.codes[i]];
             }
         });
         loadLabels();
-        for (int code = 0; code < int(s.codeValues.size()); ++code) {
+        for (int code = 0; code < s.facetCodes; ++code) {
             if (counts[code] == 0) {
                 continue;
             }
@@ -1304,15 +1418,23 @@ public:
             });
         }
         for (FacetCount& network : facets.networks) {
-            SqlStatement& query = m_db.statement(
-                "SELECT name_ar, name_en, coalesce(name_fr, name_en) FROM organisation WHERE id = ?");
-            query.bind(1, network.value);
-            if (query.step()) {
-                network.labelAr = query.text(0);
-                network.labelEn = query.text(1);
-                network.labelFr = query.text(2);
+            auto known = m_networkLabels.constFind(network.value);
+            if (known == m_networkLabels.constEnd()) {
+                FacetCount label;
+                SqlStatement& query = m_db.statement(
+                    "SELECT name_ar, name_en, coalesce(name_fr, name_en) FROM organisation WHERE id = ?");
+                query.bind(1, network.value);
+                if (query.step()) {
+                    label.labelAr = query.text(0);
+                    label.labelEn = query.text(1);
+                    label.labelFr = query.text(2);
+                }
+                query.reset();
+                known = m_networkLabels.insert(network.value, label);
             }
-            query.reset();
+            network.labelAr = known->labelAr;
+            network.labelEn = known->labelEn;
+            network.labelFr = known->labelFr;
         }
         facets.valid = true;
         return facets;
@@ -1352,6 +1474,33 @@ SearchEngine::~SearchEngine()
 
 namespace {
 
+// One read transaction over a whole search: its few hundred statements then share one snapshot
+// and one lock, instead of taking and releasing the file lock for each of them.
+class ReadScope
+{
+public:
+    explicit ReadScope(Database& db)
+        : m_handle(db.handle())
+    {
+        if (sqlite3_get_autocommit(m_handle) &&
+            sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            m_open = true;
+        }
+    }
+    ~ReadScope()
+    {
+        if (m_open && !sqlite3_get_autocommit(m_handle)) {
+            sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    }
+    ReadScope(const ReadScope&) = delete;
+    ReadScope& operator=(const ReadScope&) = delete;
+
+private:
+    sqlite3* m_handle;
+    bool m_open = false;
+};
+
 QString describeFailure(const DbError& e)
 {
     if (e.sqliteCode() == SQLITE_INTERRUPT) {
@@ -1368,6 +1517,7 @@ SearchResults SearchEngine::search(const SearchQuery& query, bool withFacets)
     SearchResults results;
     try {
         m_impl->refresh();
+        ReadScope read(*m_db);
         results = m_impl->search(query);
         if (withFacets) {
             results.facets = m_impl->facets(query);
@@ -1384,6 +1534,7 @@ Facets SearchEngine::facets(const SearchQuery& query)
     m_impl->m_cancelled = false;
     try {
         m_impl->refresh();
+        ReadScope read(*m_db);
         return m_impl->facets(query);
     } catch (const DbError&) {
         return {};
@@ -1396,6 +1547,7 @@ QStringList SearchEngine::allIds(const SearchQuery& query)
     QStringList ids;
     try {
         m_impl->refresh();
+        ReadScope read(*m_db);
         m_impl->forEachMatch(query, [&](qint64 docid, int) {
             SqlStatement& lookup = m_db->statement("SELECT entity_id FROM search_doc WHERE docid = ?");
             lookup.bind(1, docid);
