@@ -277,37 +277,61 @@ QString SyncEngine::push(Report* report)
     return {};
 }
 
-QString SyncEngine::fetchMissingParents(const QList<QPair<const TableSpec*, QJsonObject>>& applied,
-                                        Changes& changes)
+void SyncEngine::noteReferences(const TableSpec& spec, const QJsonObject& row, References& references)
 {
-    QList<QPair<const TableSpec*, QJsonObject>> level = applied;
-    for (int depth = 0; depth < 3 && !level.isEmpty(); ++depth) {
-        QHash<const TableSpec*, QSet<QString>> missing;
-        for (const auto& [spec, row] : level) {
-            for (const Column& c : spec->columns) {
-                if (c.type != ColumnType::Reference) {
-                    continue;
-                }
-                const QString parent = row.value(QLatin1String(c.name)).toString();
-                if (parent.isEmpty()) {
-                    continue;
-                }
-                const TableSpec* target = tables::byName(QLatin1String(HubSchema::referencedTable(c.name)));
-                if (!m_catalogue.repository(QLatin1String(target->table))->syncState(parent).exists) {
-                    missing[target].insert(parent);
+    references.applied[&spec].insert(row.value(QLatin1String("id")).toString());
+    for (const Column& c : spec.columns) {
+        if (c.type != ColumnType::Reference) {
+            continue;
+        }
+        const QString parent = row.value(QLatin1String(c.name)).toString();
+        if (!parent.isEmpty()) {
+            references.parents[tables::byName(QLatin1String(HubSchema::referencedTable(c.name)))].insert(
+                parent);
+        }
+    }
+}
+
+void SyncEngine::noteReferences(const TableSpec& spec, const HubClient::TextRow& row, References& references)
+{
+    const RecordTable::TextField& id = row.fields[0];
+    references.applied[&spec].insert(QString::fromUtf8(id.data, id.size));
+    std::size_t index = 5;
+    for (const Column& c : spec.columns) {
+        const RecordTable::TextField& field = row.fields[index++];
+        if (c.type == ColumnType::Reference && field.data && field.size > 0) {
+            references.parents[tables::byName(QLatin1String(HubSchema::referencedTable(c.name)))].insert(
+                QString::fromUtf8(field.data, field.size));
+        }
+    }
+}
+
+QString SyncEngine::fetchMissingParents(References& references, Changes& changes)
+{
+    // A row in this page may point at a parent whose latest version comes in a later page; the
+    // catalogue's deferred foreign keys would refuse the commit, so those parents come now.
+    for (int depth = 0; depth < 3 && !references.parents.isEmpty(); ++depth) {
+        QHash<const TableSpec*, QSet<QString>> wanted;
+        wanted.swap(references.parents);
+        for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+            const QSet<QString>& applied = references.applied.value(it.key());
+            RecordTable* table = m_catalogue.repository(QLatin1String(it.key()->table));
+            QStringList ids;
+            for (const QString& id : it.value()) {
+                if (!applied.contains(id) && !table->syncState(id).exists) {
+                    ids.append(id);
                 }
             }
-        }
-        level.clear();
-        for (auto it = missing.begin(); it != missing.end(); ++it) {
+            if (ids.isEmpty()) {
+                continue;
+            }
             QList<QJsonObject> rows;
-            const QStringList ids(it.value().begin(), it.value().end());
             if (QString error = m_hub.fetchByIds(*it.key(), ids, &rows); !error.isEmpty()) {
                 return error;
             }
             for (const QJsonObject& row : rows) {
                 changes.apply(*it.key(), row);
-                level.append({it.key(), row});
+                noteReferences(*it.key(), row, references);
             }
         }
     }
@@ -331,13 +355,13 @@ QString SyncEngine::pull(Report* report)
         // A hub restored from an older backup: read it all again; equal revisions change nothing.
         cursor = 0;
     }
+    const qint64 start = cursor;
     const qint64 estimate = last - cursor;
     // A large pull (the first one) would reindex row by row at every page: index once afterwards.
     std::unique_ptr<SearchIndex::BulkScope> bulk;
     if (estimate > SearchIndex::kIncrementalLimit) {
         bulk = std::make_unique<SearchIndex::BulkScope>(m_catalogue.database());
     }
-    qint64 done = 0;
     int page = 0;
     for (;;) {
         qint64 end = cursor;
@@ -347,25 +371,31 @@ QString SyncEngine::pull(Report* report)
         if (end <= cursor) {
             break;
         }
-        QList<QPair<const TableSpec*, QJsonObject>> rows;
-        for (const TableSpec* spec : tables::all()) {
-            QList<QJsonObject> tableRows;
-            if (QString error = m_hub.fetchRange(*spec, cursor, end, &tableRows); !error.isEmpty()) {
-                return error;
-            }
-            for (const QJsonObject& row : tableRows) {
-                rows.append({spec, row});
-            }
-        }
         try {
             Changes changes(m_catalogue, Changes::Source::Hub);
+            References references;
+            // The rows stream from the hub straight into the page's local transaction: a hub
+            // that fails half-way leaves nothing of the page behind.
             m_catalogue.database().transaction([&] {
-                for (const auto& [spec, row] : rows) {
-                    changes.apply(*spec, row);
+                for (const TableSpec* spec : tables::all()) {
+                    const QString error =
+                        m_hub.copyRange(*spec, cursor, end, [&](const HubClient::TextRow& row) {
+                            if (changes.insertNew(*spec, row.fields.data())) {
+                                noteReferences(*spec, row, references);
+                            } else {
+                                const QJsonObject record = row.toRecord();
+                                changes.apply(*spec, record);
+                                noteReferences(*spec, record, references);
+                            }
+                        });
+                    if (!error.isEmpty()) {
+                        throw HubFailure{error};
+                    }
                 }
-                if (QString error = fetchMissingParents(rows, changes); !error.isEmpty()) {
+                if (QString error = fetchMissingParents(references, changes); !error.isEmpty()) {
                     throw HubFailure{error};
                 }
+                changes.finish();
                 state.setCursor(hubKey(), end);
                 if (!state.joined()) {
                     state.join(m_hubCatalogueId);
@@ -380,10 +410,11 @@ QString SyncEngine::pull(Report* report)
                       "page was kept")
                 .arg(e.message());
         }
-        done += rows.size();
         cursor = end;
         if (m_progress) {
-            m_progress(done, std::max(estimate, done));
+            // By position in the hub's history: it ends at 100 % even when rows were written
+            // several times, and never moves back.
+            m_progress(end - start, std::max(estimate, end - start));
         }
         if (m_faultHook) {
             m_faultHook(Stage::Pull, page++);
