@@ -68,7 +68,7 @@ RecordTable::RecordTable(Database& db, const TableSpec& spec)
                      assignments;
     m_insertTextSql = "INSERT INTO " + table +
                       " (id, rev, updated_at, deleted, base_rev, dirty, change_seq, " + joined(spec, "", "") +
-                      ") VALUES (?, ?, ?, ?, ?, 0, ?" + placeholders + ")";
+                      ") VALUES (?, ?, ?, ?, ?, 0, ?" + placeholders + ") ON CONFLICT (id) DO NOTHING";
     m_syncColumns = m_selectColumns + ", base_rev";
     m_findSql = "SELECT " + m_selectColumns + " FROM " + table + " WHERE id = ? AND deleted = 0";
     m_findAnySql = "SELECT " + m_selectColumns + " FROM " + table + " WHERE id = ?";
@@ -239,7 +239,7 @@ QByteArray compactJson(const char* data, int size)
 
 } // namespace
 
-void RecordTable::insertRemoteText(const TextField* fields, qint64* changeSeq)
+bool RecordTable::insertRemoteText(const TextField* fields, qint64* changeSeq)
 {
     SqlStatement& insert = m_db.statement(m_insertTextSql.constData());
     auto text = [&](int index, const TextField& field) {
@@ -283,6 +283,26 @@ void RecordTable::insertRemoteText(const TextField* fields, qint64* changeSeq)
         ++field;
     }
     insert.exec();
+    if (sqlite3_changes(m_db.handle()) == 0) {
+        --*changeSeq;
+        return false;
+    }
+    return true;
+}
+
+QStringList RecordTable::missingReferences(const char* column, const char* parentTable, qint64 after) const
+{
+    const QByteArray c(column);
+    const QByteArray sql =
+        "SELECT DISTINCT c." + c + " FROM " + m_spec.table + " c WHERE c.change_seq > ? AND c." + c +
+        " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + parentTable + " p WHERE p.id = c." + c + ")";
+    SqlStatement query(m_db.handle(), sql.constData());
+    query.bind(1, after);
+    QStringList ids;
+    while (query.step()) {
+        ids.append(query.text(0));
+    }
+    return ids;
 }
 
 QByteArray RecordTable::baseRevisionSql(const char* table)

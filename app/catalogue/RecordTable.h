@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -61,8 +62,12 @@ public:
     // The bulk form of putRemote for a row that is not in the catalogue (a first pull): fields in
     // the hub's order (id, rev, updated_at, deleted as t/f, base_rev, then the data columns; lists
     // as JSON), bound without copying, never dirty. `changeSeq` is the change number to give it
-    // (then advanced), so the numbering trigger has nothing to look up.
-    void insertRemoteText(const TextField* fields, qint64* changeSeq);
+    // (then advanced), so the numbering trigger has nothing to look up. Returns false, writing
+    // nothing, when a row with that id is already here.
+    bool insertRemoteText(const TextField* fields, qint64* changeSeq);
+    // Values of the reference column `column` in rows written after the change number `after`
+    // that name no row of `parentTable` (not even a tombstone).
+    QStringList missingReferences(const char* column, const char* parentTable, qint64 after) const;
 
     // Sync bookkeeping (app/sync). A sync row is a record as find() returns it plus "base_rev": the
     // version this one replaced when it was written, which tells a successor from a concurrent edit.

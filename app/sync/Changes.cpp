@@ -76,14 +76,13 @@ QJsonObject Changes::redactedContact(const QJsonObject& contact)
 bool Changes::insertNew(const TableSpec& spec, const RecordTable::TextField* fields)
 {
     RecordTable* table = m_catalogue.repository(QLatin1String(spec.table));
-    if (table->syncState(QString::fromUtf8(fields[0].data, fields[0].size)).exists) {
-        return false;
-    }
     auto last = m_lastChange.find(&spec);
     if (last == m_lastChange.end()) {
         last = m_lastChange.insert(&spec, table->lastChange());
     }
-    table->insertRemoteText(fields, &last.value());
+    if (!table->insertRemoteText(fields, &last.value())) {
+        return false;
+    }
     // Revisions order as text (fixed-width clock first), so the newest is the greatest.
     const QByteArray rev = QByteArray::fromRawData(fields[1].data, fields[1].size);
     if (rev > m_newestRevision) {

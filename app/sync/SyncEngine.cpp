@@ -277,61 +277,45 @@ QString SyncEngine::push(Report* report)
     return {};
 }
 
-void SyncEngine::noteReferences(const TableSpec& spec, const QJsonObject& row, References& references)
+SyncEngine::ChangeMarks SyncEngine::changeMarks() const
 {
-    references.applied[&spec].insert(row.value(QLatin1String("id")).toString());
-    for (const Column& c : spec.columns) {
-        if (c.type != ColumnType::Reference) {
-            continue;
-        }
-        const QString parent = row.value(QLatin1String(c.name)).toString();
-        if (!parent.isEmpty()) {
-            references.parents[tables::byName(QLatin1String(HubSchema::referencedTable(c.name)))].insert(
-                parent);
-        }
+    ChangeMarks marks;
+    for (const TableSpec* spec : tables::all()) {
+        marks.insert(spec, m_catalogue.repository(QLatin1String(spec->table))->lastChange());
     }
+    return marks;
 }
 
-void SyncEngine::noteReferences(const TableSpec& spec, const HubClient::TextRow& row, References& references)
+QString SyncEngine::fetchMissingParents(const ChangeMarks& before, Changes& changes)
 {
-    const RecordTable::TextField& id = row.fields[0];
-    references.applied[&spec].insert(QString::fromUtf8(id.data, id.size));
-    std::size_t index = 5;
-    for (const Column& c : spec.columns) {
-        const RecordTable::TextField& field = row.fields[index++];
-        if (c.type == ColumnType::Reference && field.data && field.size > 0) {
-            references.parents[tables::byName(QLatin1String(HubSchema::referencedTable(c.name)))].insert(
-                QString::fromUtf8(field.data, field.size));
-        }
-    }
-}
-
-QString SyncEngine::fetchMissingParents(References& references, Changes& changes)
-{
-    // A row in this page may point at a parent whose latest version comes in a later page; the
-    // catalogue's deferred foreign keys would refuse the commit, so those parents come now.
-    for (int depth = 0; depth < 3 && !references.parents.isEmpty(); ++depth) {
-        QHash<const TableSpec*, QSet<QString>> wanted;
-        wanted.swap(references.parents);
-        for (auto it = wanted.begin(); it != wanted.end(); ++it) {
-            const QSet<QString>& applied = references.applied.value(it.key());
-            RecordTable* table = m_catalogue.repository(QLatin1String(it.key()->table));
-            QStringList ids;
-            for (const QString& id : it.value()) {
-                if (!applied.contains(id) && !table->syncState(id).exists) {
-                    ids.append(id);
+    // A row of this page may point at a parent whose latest version comes in a later page; the
+    // catalogue's deferred foreign keys would refuse the commit, so those parents come now. The
+    // page's rows are those numbered after the marks taken before it.
+    for (int depth = 0; depth < 3; ++depth) {
+        QHash<const TableSpec*, QSet<QString>> missing;
+        for (const TableSpec* spec : tables::all()) {
+            const RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
+            for (const Column& c : spec->columns) {
+                if (c.type != ColumnType::Reference) {
+                    continue;
+                }
+                const char* parent = HubSchema::referencedTable(c.name);
+                for (const QString& id : table->missingReferences(c.name, parent, before.value(spec))) {
+                    missing[tables::byName(QLatin1String(parent))].insert(id);
                 }
             }
-            if (ids.isEmpty()) {
-                continue;
-            }
+        }
+        if (missing.isEmpty()) {
+            break;
+        }
+        for (auto it = missing.begin(); it != missing.end(); ++it) {
             QList<QJsonObject> rows;
+            const QStringList ids(it.value().begin(), it.value().end());
             if (QString error = m_hub.fetchByIds(*it.key(), ids, &rows); !error.isEmpty()) {
                 return error;
             }
             for (const QJsonObject& row : rows) {
                 changes.apply(*it.key(), row);
-                noteReferences(*it.key(), row, references);
             }
         }
     }
@@ -373,26 +357,22 @@ QString SyncEngine::pull(Report* report)
         }
         try {
             Changes changes(m_catalogue, Changes::Source::Hub);
-            References references;
             // The rows stream from the hub straight into the page's local transaction: a hub
             // that fails half-way leaves nothing of the page behind.
             m_catalogue.database().transaction([&] {
+                const ChangeMarks before = changeMarks();
                 for (const TableSpec* spec : tables::all()) {
                     const QString error =
                         m_hub.copyRange(*spec, cursor, end, [&](const HubClient::TextRow& row) {
-                            if (changes.insertNew(*spec, row.fields.data())) {
-                                noteReferences(*spec, row, references);
-                            } else {
-                                const QJsonObject record = row.toRecord();
-                                changes.apply(*spec, record);
-                                noteReferences(*spec, record, references);
+                            if (!changes.insertNew(*spec, row.fields.data())) {
+                                changes.apply(*spec, row.toRecord());
                             }
                         });
                     if (!error.isEmpty()) {
                         throw HubFailure{error};
                     }
                 }
-                if (QString error = fetchMissingParents(references, changes); !error.isEmpty()) {
+                if (QString error = fetchMissingParents(before, changes); !error.isEmpty()) {
                     throw HubFailure{error};
                 }
                 changes.finish();

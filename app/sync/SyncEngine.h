@@ -73,15 +73,10 @@ public:
 
 private:
     QString check(Report* report);
-    // Ids of a page's rows per table, and the parents they point at.
-    struct References
-    {
-        QHash<const TableSpec*, QSet<QString>> applied;
-        QHash<const TableSpec*, QSet<QString>> parents;
-    };
-    static void noteReferences(const TableSpec& spec, const QJsonObject& row, References& references);
-    static void noteReferences(const TableSpec& spec, const HubClient::TextRow& row, References& references);
-    QString fetchMissingParents(References& references, Changes& changes);
+    // The last change number of every table before a page was written.
+    using ChangeMarks = QHash<const TableSpec*, qint64>;
+    ChangeMarks changeMarks() const;
+    QString fetchMissingParents(const ChangeMarks& before, Changes& changes);
 
     Catalogue& m_catalogue;
     HubClient& m_hub;

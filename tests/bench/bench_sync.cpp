@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace dalil;
 
@@ -166,10 +167,13 @@ ANALYZE;
     SyncEngine::Report report;
     QTextStream(stderr) << "first pull\n";
     timer.restart();
+    const std::clock_t cpuBefore = std::clock();
     if (QString error = engine.pull(&report); !error.isEmpty()) {
         die(error);
     }
     const qint64 pullMs = timer.elapsed();
+    QTextStream(stderr) << "pull: " << pullMs << " ms, of which this process's CPU "
+                        << (std::clock() - cpuBefore) * 1000 / CLOCKS_PER_SEC << " ms\n";
     if (report.pulled != rows) {
         die(QStringLiteral("pulled %1 rows, expected %2").arg(report.pulled).arg(rows));
     }

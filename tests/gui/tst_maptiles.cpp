@@ -152,7 +152,8 @@ void TestMapTiles::onlineNeedsTemplateAndAttribution()
     controller()->apply();
     QVERIFY(controller()->provider());
     QCOMPARE(controller()->lastError(), QString());
-    QVERIFY(map()->renderer().attribution().contains(QLatin1String("© Local tiles")));
+    QVERIFY2(map()->renderer().attribution().contains(QStringLiteral("© Local tiles")),
+             qPrintable(map()->renderer().attribution()));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("cache.mbtiles"))));
     // The picture still comes at once with the server unreachable.
     map()->grab();
@@ -188,7 +189,7 @@ void TestMapTiles::userFileBecomesTheBasemap()
     dialog.settings().save();
     controller()->apply();
     QVERIFY(controller()->provider());
-    QVERIFY(map()->renderer().attribution().contains(QLatin1String("© Regional Atlas")));
+    QVERIFY(map()->renderer().attribution().contains(QStringLiteral("© Regional Atlas")));
 
     // The file's tiles cover the basemap: most of the picture has their colour.
     map()->setViewport(MapViewport(Mercator::project(5.0, 35.0), 2.0, map()->size()));
@@ -242,7 +243,7 @@ void TestMapTiles::attributionInTheUiLanguage()
     settings.cachePath = m_dir.filePath(QStringLiteral("osm-cache.mbtiles"));
     settings.save();
     controller()->apply();
-    QVERIFY(map()->renderer().attribution().contains(QLatin1String("© OpenStreetMap contributors")));
+    QVERIFY(map()->renderer().attribution().contains(QStringLiteral("© OpenStreetMap contributors")));
 
     PretendArabic arabic;
     QCoreApplication::installTranslator(&arabic);

@@ -165,8 +165,11 @@ void TestSyncWidgets::passwordKeptOrAskedOncePerSession()
     const QString url = SyncSettingsDialog::storedUrl();
     QVERIFY(!url.isEmpty());
     QVERIFY(!url.contains(secret));
+    // Answers any password prompt that shows up (the keyring probe may come first).
     int asked = 0;
-    auto answer = [&] {
+    QTimer answerer;
+    answerer.setInterval(50);
+    connect(&answerer, &QTimer::timeout, this, [&] {
         for (QWidget* widget : QApplication::topLevelWidgets()) {
             if (auto* dialog = qobject_cast<QInputDialog*>(widget); dialog && dialog->isVisible()) {
                 ++asked;
@@ -175,8 +178,8 @@ void TestSyncWidgets::passwordKeptOrAskedOncePerSession()
                 dialog->accept();
             }
         }
-    };
-    QTimer::singleShot(200, answer);
+    });
+    answerer.start();
     QSignalSpy finished(controller->background(), &BackgroundSync::finished);
     controller->syncNow();
     QCOMPARE(asked, 1);
@@ -185,11 +188,11 @@ void TestSyncWidgets::passwordKeptOrAskedOncePerSession()
     QVERIFY(!finished.first().first().toString().isEmpty());
 
     // Asked once: the next "Sync now" of this session uses what was typed.
-    QTimer::singleShot(200, answer);
     controller->syncNow();
     QTRY_COMPARE(finished.count(), 2);
     QTest::qWait(300);
     QCOMPARE(asked, 1);
+    answerer.stop();
     PasswordStore::forget(url);
     fixture.close();
 }
