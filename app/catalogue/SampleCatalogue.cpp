@@ -283,7 +283,7 @@ QString SampleCatalogue::loadVocabularies(Catalogue& catalogue)
             for (const auto& [kind, path] : jsonFiles) {
                 QJsonDocument document;
                 if (error = readJson(path, &document); !error.isEmpty()) {
-                    return;
+                    throw DbError(error); // nothing of a half-read vocabulary is kept
                 }
                 int order = 0;
                 for (const QJsonValue& value : document.array()) {
@@ -297,7 +297,7 @@ QString SampleCatalogue::loadVocabularies(Catalogue& catalogue)
             QByteArray countries;
             if (error = readResource(QStringLiteral(":/dalil/geo/countries.tsv"), &countries);
                 !error.isEmpty()) {
-                return;
+                throw DbError(error);
             }
             // iso2, iso3, numeric, name_ar, name_en, name_fr, mena
             const QList<QByteArray> lines = countries.split('\n');
@@ -311,7 +311,9 @@ QString SampleCatalogue::loadVocabularies(Catalogue& catalogue)
             }
         });
     } catch (const DbError& e) {
-        error = QStringLiteral("%1: %2").arg(catalogue.path(), e.message());
+        if (error.isEmpty()) {
+            error = QStringLiteral("%1: %2").arg(catalogue.path(), e.message());
+        }
     }
     return error;
 }

@@ -171,7 +171,7 @@ double ringArea(const std::vector<QPointF>& ring)
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Basemap", text);
+    return QCoreApplication::translate("dalil::Basemap", text); // lupdate's context
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace dalil {
 
@@ -60,7 +61,16 @@ std::vector<uint32_t> ClusterIndex::processingOrder(const std::vector<double>& x
     for (size_t i = 0; i < n; ++i) {
         keys[i] = {(spreadBits(quantise(y[i])) << 1) | spreadBits(quantise(x[i])), static_cast<uint32_t>(i)};
     }
-    std::sort(keys.begin(), keys.end());
+    if (n > 200000) {
+        // Two halves sorted on two cores, then merged.
+        const auto middle = keys.begin() + static_cast<std::ptrdiff_t>(n / 2);
+        std::thread first([&keys, middle] { std::sort(keys.begin(), middle); });
+        std::sort(middle, keys.end());
+        first.join();
+        std::inplace_merge(keys.begin(), middle, keys.end());
+    } else {
+        std::sort(keys.begin(), keys.end());
+    }
     std::vector<uint32_t> order(n);
     for (size_t i = 0; i < n; ++i) {
         order[i] = keys[i].second;

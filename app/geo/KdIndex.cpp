@@ -1,6 +1,7 @@
 #include "geo/KdIndex.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace dalil {
 
@@ -12,7 +13,13 @@ KdIndex::KdIndex(const std::vector<double>& x, const std::vector<double>& y, int
     for (size_t i = 0; i < n; ++i) {
         m_build[i] = {x[i], y[i], static_cast<uint32_t>(i)};
     }
-    if (n > 0) {
+    if (n > kParallelAbove) {
+        // The two halves of the first split are independent: sort them on two cores.
+        const size_t m = split(0, n - 1, 0);
+        std::thread left([this, m] { sort(0, m - 1, 1); });
+        sort(m + 1, n - 1, 1);
+        left.join();
+    } else if (n > 0) {
         sort(0, n - 1, 0);
     }
     m_coords.resize(2 * n);
@@ -25,12 +32,8 @@ KdIndex::KdIndex(const std::vector<double>& x, const std::vector<double>& y, int
     std::vector<Entry>().swap(m_build);
 }
 
-void KdIndex::sort(size_t left, size_t right, int axis)
+size_t KdIndex::split(size_t left, size_t right, int axis)
 {
-    // Depth is log2(n / nodeSize), so recursion stays shallow (about 15 levels for 1M points).
-    if (right - left <= static_cast<size_t>(m_nodeSize)) {
-        return;
-    }
     const size_t m = (left + right) >> 1;
     auto first = m_build.begin() + static_cast<std::ptrdiff_t>(left);
     auto middle = m_build.begin() + static_cast<std::ptrdiff_t>(m);
@@ -40,6 +43,16 @@ void KdIndex::sort(size_t left, size_t right, int axis)
     } else {
         std::nth_element(first, middle, last, [](const Entry& a, const Entry& b) { return a.y < b.y; });
     }
+    return m;
+}
+
+void KdIndex::sort(size_t left, size_t right, int axis)
+{
+    // Depth is log2(n / nodeSize), so recursion stays shallow (about 15 levels for 1M points).
+    if (right - left <= static_cast<size_t>(m_nodeSize)) {
+        return;
+    }
+    const size_t m = split(left, right, axis);
     if (m > left) {
         sort(left, m - 1, 1 - axis);
     }

@@ -32,7 +32,11 @@ private:
         double y;
         uint32_t id;
     };
+    // Places the median of [left, right] along `axis` in the middle; returns its slot.
+    size_t split(size_t left, size_t right, int axis);
     void sort(size_t left, size_t right, int axis);
+    // Larger trees are built on two threads (a thread costs less than a tenth of the sort there).
+    static constexpr size_t kParallelAbove = 200000;
 
     int m_nodeSize = 64;
     std::vector<double> m_coords; // x0, y0, x1, y1, ... in tree order

@@ -22,9 +22,11 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr double kMarkerRadius = 6.0;
 constexpr int kCacheMargin = 256; // pixels of basemap kept around the view for panning
 
+// The context lupdate gives these strings (the class they are written in), or they would never
+// find their translation.
 QString tr(const char* text, const char* disambiguation = nullptr)
 {
-    return QCoreApplication::translate("MapRenderer", text, disambiguation);
+    return QCoreApplication::translate("dalil::MapRenderer", text, disambiguation);
 }
 
 // Sutherland–Hodgman clipping of a closed polygon against an axis-aligned rectangle. Clipping in

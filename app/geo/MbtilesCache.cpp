@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("MbtilesCache", text);
+    return QCoreApplication::translate("dalil::MbtilesCache", text); // lupdate's context
 }
 
 const char* const kCreate = R"SQL(

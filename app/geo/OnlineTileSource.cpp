@@ -18,7 +18,7 @@ constexpr qint64 kRetryAfterFailure = 120;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("OnlineTileSource", text);
+    return QCoreApplication::translate("dalil::OnlineTileSource", text); // lupdate's context
 }
 
 } // namespace

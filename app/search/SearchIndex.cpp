@@ -891,8 +891,51 @@ void SearchIndex::flush()
             items.append({queue.text(0), int(queue.int64(1))});
         }
     }
+    // Funding, resources and events carry their donor's, publisher's or organiser's names: an
+    // organisation whose names changed (or that is gone) sends them back to the index too.
+    QSet<QString> reindexed;
+    QJsonArray renamed;
     for (const auto& [id, kind] : items) {
-        m_writer->replace(id, m_writer->loadDoc(id, kind));
+        reindexed.insert(id);
+        std::optional<IndexDoc> doc = m_writer->loadDoc(id, kind);
+        if (kind == int(EntityKind::Organisation)) {
+            SqlStatement& old = m_db.statement("SELECT keys FROM search_doc WHERE entity_id = ?");
+            old.bind(1, id);
+            const bool wasIndexed = old.step();
+            const QString oldKeys = wasIndexed ? old.text(0) : QString();
+            old.reset();
+            if (wasIndexed && (!doc || doc->displayKeys.join(QLatin1Char('\n')) != oldKeys)) {
+                renamed.append(id);
+            }
+        }
+        m_writer->replace(id, doc);
+    }
+    if (!renamed.isEmpty()) {
+        const QString ids = QString::fromUtf8(QJsonDocument(renamed).toJson(QJsonDocument::Compact));
+        QList<QPair<QString, int>> dependents;
+        for (const auto& [sql, kind] :
+             {std::make_pair("SELECT id FROM funding WHERE deleted = 0 AND donor_id IN "
+                             "(SELECT value FROM json_each(?))",
+                             int(EntityKind::Funding)),
+              std::make_pair("SELECT id FROM resource WHERE deleted = 0 AND publisher_id IN "
+                             "(SELECT value FROM json_each(?))",
+                             int(EntityKind::Resource)),
+              std::make_pair("SELECT id FROM event WHERE deleted = 0 AND organiser_id IN "
+                             "(SELECT value FROM json_each(?))",
+                             int(EntityKind::Event))}) {
+            SqlStatement& query = m_db.statement(sql);
+            query.bind(1, ids);
+            while (query.step()) {
+                const QString id = query.text(0);
+                if (!reindexed.contains(id)) {
+                    dependents.append({id, kind});
+                }
+            }
+            query.reset();
+        }
+        for (const auto& [id, kind] : dependents) {
+            m_writer->replace(id, m_writer->loadDoc(id, kind));
+        }
     }
     m_db.execute("DELETE FROM search_term WHERE df <= 0");
     m_db.execute("DELETE FROM search_queue");

@@ -4,6 +4,7 @@
 #include "catalogue/DbError.h"
 #include "catalogue/Hlc.h"
 #include "catalogue/SyncStateRepository.h"
+#include "search/SearchIndex.h"
 #include "sync/Changes.h"
 
 #include <QCoreApplication>
@@ -219,6 +220,9 @@ QString Bundle::import(Catalogue& catalogue, const QString& path, Summary* summa
         }
     }
     Changes changes(catalogue, Changes::Source::Bundle);
+    // A big bundle is indexed once afterwards, not queued row by row (SearchIndex::BulkScope).
+    std::unique_ptr<SearchIndex::BulkScope> quietSearch(
+        contents.rows.size() > SearchIndex::kIncrementalLimit ? new SearchIndex::BulkScope(db) : nullptr);
     try {
         db.transaction([&] {
             for (const auto& [spec, row] : contents.rows) {

@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +32,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 
@@ -94,6 +96,7 @@ private slots:
     void profileLinksGoToPartners();
     void editNameUndoRedo();
     void badInputIsRefusedAtTheField();
+    void officePointIsPickedOnTheMap();
     void deleteAndUndoBringsEverythingBack();
     void switchingLanguageChangesTextAndDirection();
     void sortingByNameFollowsTheAlphabet();
@@ -306,6 +309,73 @@ void TestMainWindow::badInputIsRefusedAtTheField()
     m_window->directory()->profile()->addOrganisation();
     QVERIFY(checked);
     QCOMPARE(m_fixture.catalogue->organisations().count(), rows);
+}
+
+void TestMainWindow::officePointIsPickedOnTheMap()
+{
+    m_window->directory()->selectOrganisation(ercId());
+    const auto before = m_fixture.catalogue->profile(QStringLiteral("organisation"), ercId());
+    QVERIFY(before);
+    const qsizetype offices = before->value(QLatin1String("offices")).toArray().size();
+    QPointF expected;
+    bool checked = false;
+    onNextDialog([&](RecordEditDialog* dialog) {
+        MapView* map = dialog->map();
+        QVERIFY(map);
+        QToolButton* pick = dialog->pickButton();
+        auto* lat = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("lat")));
+        auto* lon = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("lon")));
+        QVERIFY(lat && lon);
+        QTRY_VERIFY(map->isVisible() && map->width() > 150 && map->height() > 150);
+        auto click = [map](const QPointF& pixel) {
+            for (const auto& [type, buttons] :
+                 {qMakePair(QEvent::MouseButtonPress, Qt::MouseButtons(Qt::LeftButton)),
+                  qMakePair(QEvent::MouseButtonRelease, Qt::MouseButtons())}) {
+                QMouseEvent event(type, pixel, map->mapToGlobal(pixel), Qt::LeftButton, buttons,
+                                  Qt::NoModifier);
+                QApplication::sendEvent(map, &event);
+            }
+        };
+        // Esc cancels the picking, not the form; a click afterwards picks nothing.
+        pick->click();
+        QCOMPARE(map->tool(), MapView::Tool::PickPoint);
+        QTest::keyClick(map, Qt::Key_Escape);
+        QCOMPARE(map->tool(), MapView::Tool::Pan);
+        QVERIFY(!pick->isChecked());
+        QVERIFY(dialog->isVisible());
+        click(QPointF(map->width() / 2.0, map->height() / 2.0));
+        QVERIFY(lat->text().isEmpty());
+        QVERIFY(lon->text().isEmpty());
+
+        // Pick: the point under the pixel clicked becomes the office's latitude and longitude.
+        pick->click();
+        const QPointF pixel(map->width() / 2.0 + 23, map->height() / 2.0 - 17);
+        expected = map->viewport().toLonLat(pixel);
+        click(pixel);
+        QCOMPARE(map->tool(), MapView::Tool::Pan);
+        QVERIFY(!pick->isChecked());
+        QVERIFY2(std::abs(lat->text().toDouble() - expected.y()) < 1e-5, qPrintable(lat->text()));
+        QVERIFY2(std::abs(lon->text().toDouble() - expected.x()) < 1e-5, qPrintable(lon->text()));
+        // Somewhere in the Middle East and North Africa, where the map opens.
+        QVERIFY(expected.x() > -20 && expected.x() < 65 && expected.y() > 5 && expected.y() < 45);
+        QVERIFY(dialog->form()->errorLabel(QStringLiteral("lat"))->text().isEmpty());
+        QVERIFY(dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+        checked = true;
+    });
+    m_window->directory()->profile()->addOffice();
+    QVERIFY(checked);
+    const auto after = m_fixture.catalogue->profile(QStringLiteral("organisation"), ercId());
+    QVERIFY(after);
+    const QJsonArray list = after->value(QLatin1String("offices")).toArray();
+    QCOMPARE(list.size(), offices + 1);
+    bool found = false;
+    for (const QJsonValue& office : list) {
+        const QJsonObject o = office.toObject();
+        found = found || (std::abs(o.value(QLatin1String("lat")).toDouble() - expected.y()) < 1e-5 &&
+                          std::abs(o.value(QLatin1String("lon")).toDouble() - expected.x()) < 1e-5);
+    }
+    QVERIFY2(found, "the picked point was not saved with the office");
 }
 
 void TestMainWindow::deleteAndUndoBringsEverythingBack()

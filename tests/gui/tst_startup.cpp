@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -24,23 +25,42 @@ private slots:
 void TestStartup::startsPaintsAndQuits_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("arabic") << QStringLiteral("ar");
-    QTest::newRow("english") << QStringLiteral("en");
-    QTest::newRow("french") << QStringLiteral("fr");
+    QTest::addColumn<bool>("underXvfb");
+    QTest::newRow("arabic") << QStringLiteral("ar") << false;
+    QTest::newRow("english") << QStringLiteral("en") << false;
+    QTest::newRow("french") << QStringLiteral("fr") << false;
+    // What `scripts/run` does on a machine with a display: the xcb platform on a real X server.
+    QTest::newRow("arabic, X server") << QStringLiteral("ar") << true;
 }
 
 void TestStartup::startsPaintsAndQuits()
 {
     QFETCH(QString, language);
+    QFETCH(bool, underXvfb);
+    const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+    if (underXvfb && xvfbRun.isEmpty()) {
+        QSKIP("xvfb-run is not installed (scripts/setup-deps installs it)");
+    }
     QTemporaryDir dir;
     const QString catalogue = dir.filePath(QStringLiteral("sample.dalil"));
     QVERIFY(SampleCatalogue::createAt(catalogue).catalogue);
     const QString shot = dir.filePath(QStringLiteral("window.png"));
 
+    const QStringList arguments{
+        QStringLiteral("--catalogue"),  catalogue, QStringLiteral("--language"),   language,
+        QStringLiteral("--screenshot"), shot,      QStringLiteral("--quit-after"), QStringLiteral("300")};
     QProcess app;
-    app.start(QStringLiteral(DALIL_APP_PATH),
-              {QStringLiteral("--catalogue"), catalogue, QStringLiteral("--language"), language,
-               QStringLiteral("--screenshot"), shot, QStringLiteral("--quit-after"), QStringLiteral("300")});
+    if (underXvfb) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        app.setProcessEnvironment(env);
+        app.start(xvfbRun, QStringList{QStringLiteral("--auto-servernum"),
+                                       QStringLiteral("--server-args=-screen 0 1600x1000x24"),
+                                       QStringLiteral(DALIL_APP_PATH)} +
+                               arguments);
+    } else {
+        app.start(QStringLiteral(DALIL_APP_PATH), arguments);
+    }
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());

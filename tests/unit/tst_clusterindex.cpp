@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace dalil;
@@ -107,6 +108,7 @@ private slots:
     void emptyAndTiny();
     void badIdsAreHarmless();
     void inputOrderDoesNotMatter();
+    void largeTreeFindsWhatBruteForceFinds();
 };
 
 void TestClusterIndex::countsSumToPointsAtEveryZoom_data()
@@ -316,6 +318,44 @@ void TestClusterIndex::inputOrderDoesNotMatter()
     const std::vector<uint32_t> order = ClusterIndex::processingOrder(xs, ys);
     QCOMPARE(order.size(), xs.size());
     QCOMPARE(QSet<uint32_t>(order.begin(), order.end()).size(), qsizetype(xs.size()));
+}
+
+// Above KdIndex::kParallelAbove the tree is sorted on two threads: its answers must still be exactly
+// the points a scan of all of them finds.
+void TestClusterIndex::largeTreeFindsWhatBruteForceFinds()
+{
+    std::vector<double> xs, ys;
+    makePoints(260000, 11, xs, ys);
+    const KdIndex tree(xs, ys, 64);
+    QCOMPARE(tree.size(), xs.size());
+    QRandomGenerator rng(3);
+    for (int q = 0; q < 60; ++q) {
+        const size_t centre = rng.bounded(static_cast<quint32>(xs.size()));
+        const double qx = xs[centre];
+        const double qy = ys[centre];
+        const double r = std::pow(10.0, -2.0 - rng.generateDouble() * 4.0);
+        std::vector<uint32_t> got;
+        tree.within(qx, qy, r, [&](uint32_t i) { got.push_back(i); });
+        std::vector<uint32_t> inBox;
+        tree.range(qx - r, qy - r, qx + r, qy + r, [&](uint32_t i) { inBox.push_back(i); });
+        std::vector<uint32_t> want;
+        std::vector<uint32_t> wantBox;
+        for (size_t i = 0; i < xs.size(); ++i) {
+            const double dx = xs[i] - qx;
+            const double dy = ys[i] - qy;
+            if (dx * dx + dy * dy <= r * r) {
+                want.push_back(static_cast<uint32_t>(i));
+            }
+            if (std::abs(dx) <= r && std::abs(dy) <= r) {
+                wantBox.push_back(static_cast<uint32_t>(i));
+            }
+        }
+        std::sort(got.begin(), got.end());
+        std::sort(inBox.begin(), inBox.end());
+        QVERIFY(!want.empty());
+        QCOMPARE(got, want);
+        QCOMPARE(inBox, wantBox);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClusterIndex)

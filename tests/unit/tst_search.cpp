@@ -68,6 +68,7 @@ private slots:
     void facetsEqualBruteForce();
 
     void indexFollowsWrites();
+    void documentsFollowOrganisationRename();
     void bulkWritesMarkStaleAndRebuild();
     void savedSearches();
     void cliSearchJson();
@@ -80,6 +81,8 @@ private:
     QList<SearchHit> all(SearchQuery q);
     QJsonObject organisation(const QString& id);
     QSet<QString> officeCountries(const QString& id);
+    // Facet counts of the query compared with counts made record by record over its hits.
+    void compareFacetsWithRecords(const SearchQuery& q);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -389,6 +392,25 @@ void TestSearch::filters_data()
                                         << "report since 2024";
     QTest::newRow("events in 2026") << QString() << R"({"events_from":"2026-01-01","events_to":"2026-12-31"})"
                                     << "events 2026";
+    QTest::newRow("amount at most") << QString() << R"({"amount_at_most":10000})"
+                                    << "amount <= 10000";
+    QTest::newRow("funding: country+sector+deadline")
+        << QString() << R"({"countries":["LB"],"sectors":["human-rights"],"deadline_to":"2026-12-31"})"
+        << "funding LB human-rights by 2026";
+    QTest::newRow("funding: text+amount window") << "منح"
+                                                 << R"({"amount_at_least":50000,"amount_at_most":100000})"
+                                                 << "funding 50000..100000";
+    QTest::newRow("resources: language+sector")
+        << QString() << R"({"languages":["ar"],"sectors":["child-protection"],"kinds":["resource"]})"
+        << "resource ar child-protection";
+    QTest::newRow("events: city+dates")
+        << QString() << R"({"cities":["Dubai"],"events_from":"2024-01-01","events_to":"2024-12-31"})"
+        << "events Dubai 2024";
+    QTest::newRow("visible area+sector")
+        << QString() << R"({"bbox":[34.0,29.0,37.0,34.7],"sectors":["health"]})"
+        << "area Levant, health";
+    QTest::newRow("near+type") << QString() << R"({"near":[33.8938,35.5018,50],"types":["22"]})"
+                               << "50 km of Beirut, type 22";
     QTest::newRow("unknown value") << QString() << R"({"countries":["ZZ"]})"
                                    << "nothing";
 }
@@ -491,6 +513,65 @@ void TestSearch::filters()
                    record.value(QLatin1String("kind")).toString() == QLatin1String("report") &&
                    record.value(QLatin1String("year")).toInt() >= 2024;
         }
+        auto officeIn = [&](const std::function<bool(double, double)>& inside) {
+            if (hit.kind == EntityKind::Event) {
+                return record.contains(QLatin1String("lat")) &&
+                       inside(record.value(QLatin1String("lat")).toDouble(),
+                              record.value(QLatin1String("lon")).toDouble());
+            }
+            for (const QJsonObject& office : c.locations().where("organisation_id", hit.id)) {
+                if (office.contains(QLatin1String("lat")) &&
+                    inside(office.value(QLatin1String("lat")).toDouble(),
+                           office.value(QLatin1String("lon")).toDouble())) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (expectation == QLatin1String("amount <= 10000")) {
+            return hit.kind == EntityKind::Funding &&
+                   record.value(QLatin1String("amount_min")).toDouble() <= 10000;
+        }
+        if (expectation == QLatin1String("funding LB human-rights by 2026")) {
+            const QString deadline = record.value(QLatin1String("deadline_utc")).toString();
+            return hit.kind == EntityKind::Funding && listHas(record, "countries", QStringLiteral("LB")) &&
+                   listHas(record, "sectors", QStringLiteral("human-rights")) && !deadline.isEmpty() &&
+                   deadline.left(10) <= QLatin1String("2026-12-31");
+        }
+        if (expectation == QLatin1String("funding 50000..100000")) {
+            return hit.kind == EntityKind::Funding &&
+                   record.value(QLatin1String("amount_max")).toDouble() >= 50000 &&
+                   record.value(QLatin1String("amount_min")).toDouble() <= 100000;
+        }
+        if (expectation == QLatin1String("resource ar child-protection")) {
+            return hit.kind == EntityKind::Resource && listHas(record, "languages", QStringLiteral("ar")) &&
+                   listHas(record, "sectors", QStringLiteral("child-protection"));
+        }
+        if (expectation == QLatin1String("events Dubai 2024")) {
+            return hit.kind == EntityKind::Event &&
+                   record.value(QLatin1String("city")).toString() == QLatin1String("Dubai") &&
+                   record.value(QLatin1String("start_utc")).toString() <=
+                       QLatin1String("2024-12-31T23:59:59") &&
+                   record.value(QLatin1String("end_utc")).toString() >= QLatin1String("2024-01-01");
+        }
+        if (expectation == QLatin1String("area Levant, health")) {
+            return listHas(record, "sectors", QStringLiteral("health")) &&
+                   officeIn([](double lat, double lon) {
+                       return lon >= 34.0 && lon <= 37.0 && lat >= 29.0 && lat <= 34.7;
+                   });
+        }
+        if (expectation == QLatin1String("50 km of Beirut, type 22")) {
+            return isOrg && record.value(QLatin1String("type")).toString() == QLatin1String("22") &&
+                   officeIn([](double lat, double lon) {
+                       const double toRad = M_PI / 180.0;
+                       const double dLat = (lat - 33.8938) * toRad;
+                       const double dLon = (lon - 35.5018) * toRad;
+                       const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                                        std::cos(33.8938 * toRad) * std::cos(lat * toRad) *
+                                            std::sin(dLon / 2) * std::sin(dLon / 2);
+                       return 2 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a))) <= 50;
+                   });
+        }
         if (expectation == QLatin1String("events 2026")) {
             return hit.kind == EntityKind::Event &&
                    record.value(QLatin1String("start_utc")).toString() <=
@@ -520,6 +601,8 @@ void TestSearch::filters()
     if (expectation != QLatin1String("nothing")) {
         QVERIFY2(!got.isEmpty(), qPrintable(expectation));
     }
+    // The filter panel's counts for this query: equal to counts made record by record.
+    compareFacetsWithRecords(q);
 }
 
 void TestSearch::bboxAndDistance()
@@ -574,6 +657,11 @@ void TestSearch::facetsEqualBruteForce()
     SearchQuery q;
     q.text = text;
     q.countries = countries;
+    compareFacetsWithRecords(q);
+}
+
+void TestSearch::compareFacetsWithRecords(const SearchQuery& q)
+{
     const Facets facets = m_engine->facets(q);
     QVERIFY(facets.valid);
     const QList<SearchHit> hits = all(q);
@@ -674,6 +762,69 @@ void TestSearch::indexFollowsWrites()
     QVERIFY(orgs.remove(id));
     QVERIFY(firstId(QStringLiteral("زهرة المدائن")) != id);
     QVERIFY(all(inJerusalem).isEmpty());
+}
+
+void TestSearch::documentsFollowOrganisationRename()
+{
+    OrganisationRepository& orgs = m_catalogue->organisations();
+    const QString donor =
+        orgs.save(QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("مؤسسة النَّدى للتنمية")},
+                              {QStringLiteral("name_en"), QStringLiteral("Nada Development Foundation")},
+                              {QStringLiteral("acronym"), QStringLiteral("NDF")}});
+    const QString grant = m_catalogue->funding().save(
+        QJsonObject{{QStringLiteral("donor_id"), donor},
+                    {QStringLiteral("title_ar"), QStringLiteral("منحة صغيرة للمبادرات الشبابية")},
+                    {QStringLiteral("deadline_utc"), QStringLiteral("2026-09-30T23:59:59Z")}});
+    const QString report = m_catalogue->resources().save(
+        QJsonObject{{QStringLiteral("publisher_id"), donor},
+                    {QStringLiteral("title_ar"), QStringLiteral("دليل العمل التطوعي")},
+                    {QStringLiteral("kind"), QStringLiteral("guideline")}});
+    const QString meeting = m_catalogue->events().save(
+        QJsonObject{{QStringLiteral("organiser_id"), donor},
+                    {QStringLiteral("title_ar"), QStringLiteral("ملتقى المتطوعين السنوي")},
+                    {QStringLiteral("start_utc"), QStringLiteral("2026-10-01T08:00:00Z")},
+                    {QStringLiteral("end_utc"), QStringLiteral("2026-10-02T16:00:00Z")}});
+    auto ids = [&](const QString& text, EntityKind kind) {
+        SearchQuery q = textQuery(text, 100);
+        q.kinds = {kind};
+        q.typoTolerance = false;
+        QStringList out;
+        for (const SearchHit& hit : m_engine->search(q).hits) {
+            out.append(hit.id);
+        }
+        return out;
+    };
+    // Found by their donor's, publisher's, organiser's name, with or without the harakat.
+    QVERIFY(ids(QStringLiteral("الندى"), EntityKind::Funding).contains(grant));
+    QVERIFY(ids(QStringLiteral("nada development"), EntityKind::Resource).contains(report));
+    QVERIFY(ids(QStringLiteral("NDF"), EntityKind::Event).contains(meeting));
+
+    QJsonObject record = *orgs.find(donor);
+    record.insert(QStringLiteral("name_ar"), QStringLiteral("مؤسسة الفجر الجديد"));
+    record.insert(QStringLiteral("name_en"), QStringLiteral("New Dawn Foundation"));
+    record.insert(QStringLiteral("acronym"), QStringLiteral("NDWF"));
+    orgs.save(record);
+    for (const auto& [kind, id] :
+         {std::make_pair(EntityKind::Funding, grant), std::make_pair(EntityKind::Resource, report),
+          std::make_pair(EntityKind::Event, meeting)}) {
+        QVERIFY2(ids(QStringLiteral("الفجر الجديد"), kind).contains(id), qPrintable(entityKindName(kind)));
+        QVERIFY2(ids(QStringLiteral("new dawn"), kind).contains(id), qPrintable(entityKindName(kind)));
+        QVERIFY2(ids(QStringLiteral("NDWF"), kind).contains(id), qPrintable(entityKindName(kind)));
+        QVERIFY2(!ids(QStringLiteral("الندى"), kind).contains(id), qPrintable(entityKindName(kind)));
+        QVERIFY2(!ids(QStringLiteral("nada development"), kind).contains(id),
+                 qPrintable(entityKindName(kind)));
+    }
+    // A rename through sync (putRemote in a transaction) is followed the same way.
+    QJsonObject remote = *orgs.find(donor, true);
+    remote.insert(QStringLiteral("name_en"), QStringLiteral("Morning Star Foundation"));
+    remote.insert(QStringLiteral("rev"), m_catalogue->database().nextRevision());
+    m_catalogue->database().transaction([&] { orgs.putRemote(remote, false); });
+    QVERIFY(ids(QStringLiteral("morning star"), EntityKind::Funding).contains(grant));
+    QVERIFY(!ids(QStringLiteral("new dawn"), EntityKind::Funding).contains(grant));
+    QVERIFY(m_catalogue->funding().remove(grant));
+    QVERIFY(m_catalogue->resources().remove(report));
+    QVERIFY(m_catalogue->events().remove(meeting));
+    QVERIFY(orgs.remove(donor));
 }
 
 void TestSearch::bulkWritesMarkStaleAndRebuild()

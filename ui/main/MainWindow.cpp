@@ -264,7 +264,6 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    m_document->undoStack()->setUndoLimit(0);
     m_find->setText(tr("&Find organisations"));
     m_editOrganisation->setText(tr("&Edit organisation…"));
     m_deleteOrganisation->setText(tr("&Delete organisation…"));

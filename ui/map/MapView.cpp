@@ -479,7 +479,7 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF pos = event->position();
     if (m_pressed && (event->buttons() & Qt::LeftButton)) {
-        if (m_tool == Tool::Pan) {
+        if (m_tool == Tool::Pan || m_tool == Tool::PickPoint) {
             if (!m_dragged && QLineF(pos, m_pressPos).length() < kDragThreshold) {
                 return;
             }
@@ -514,6 +514,14 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
     }
     m_pressed = false;
     const QPointF pos = event->position();
+    if (m_tool == Tool::PickPoint) {
+        if (!m_dragged) {
+            const QPointF lonLat = m_view.toLonLat(pos);
+            setTool(Tool::Pan);
+            emit pointPicked(lonLat.x(), lonLat.y());
+        }
+        return;
+    }
     if (m_tool == Tool::Pan) {
         setCursor(Qt::ArrowCursor);
         if (!m_dragged) {
@@ -619,6 +627,12 @@ void MapView::keyPressEvent(QKeyEvent* event)
         viewChanged();
         return;
     case Qt::Key_Escape:
+        if (m_tool == Tool::PickPoint) {
+            // Only the picking is cancelled, not the form the map sits in.
+            setTool(Tool::Pan);
+            emit pickCancelled();
+            return;
+        }
         if (m_tool != Tool::Pan) {
             setTool(Tool::Pan);
             return;

@@ -62,7 +62,9 @@ public:
     {
         Pan,
         DrawRectangle,
-        DrawRadius
+        DrawRadius,
+        // A click picks a point (an office's position); dragging still pans; Esc cancels.
+        PickPoint
     };
     Tool tool() const { return m_tool; }
 
@@ -90,6 +92,10 @@ signals:
     void hoveredOrganisationChanged(const QString& organisationId, const QString& name);
     // The cluster index for the last setPoints() is built and on screen.
     void pointsReady();
+    // In the PickPoint tool: the point clicked (the tool returns to Pan).
+    void pointPicked(double lon, double lat);
+    // In the PickPoint tool: Esc was pressed (the tool returns to Pan).
+    void pickCancelled();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
