@@ -259,11 +259,9 @@ ExportTable ExportJob::table(const QList<ExportEntry>& entries) const
                                   QStringLiteral("description_ar"),
                                   QStringLiteral("description_en")};
         table.headers = keys;
-        // The first office's coordinates as numbers, for a spreadsheet's map or sums.
-        table.headers.append({QStringLiteral("offices"), QStringLiteral("lat"), QStringLiteral("lon")});
+        table.headers.append(QStringLiteral("offices"));
         for (const QString& key : table.headers) {
-            table.numeric.append(key == QLatin1String("founded") || key == QLatin1String("lat") ||
-                                 key == QLatin1String("lon"));
+            table.numeric.append(key == QLatin1String("founded"));
         }
         for (const ExportEntry& entry : entries) {
             QStringList row;
@@ -282,9 +280,6 @@ ExportTable ExportJob::table(const QList<ExportEntry>& entries) const
                                                 : place + QStringLiteral(" (") + country + u')');
             }
             row.append(places.join(QStringLiteral("; ")));
-            const QJsonObject first = entry.offices.value(0);
-            row.append(cellText(first.value(QLatin1String("lat"))));
-            row.append(cellText(first.value(QLatin1String("lon"))));
             table.rows.append(row);
         }
         finish();
