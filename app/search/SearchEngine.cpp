@@ -27,6 +27,10 @@ namespace {
 // matching half the catalogue costs the same as one matching a hundred records.
 constexpr int kCandidates = 64;
 constexpr int kMaxQueryTokens = 32;
+// Prefixes up to this length have their own FTS5 prefix index (migration 3: prefix = '1 2 3').
+constexpr int kPrefixIndexed = 3;
+// A longer prefix that starts at most this many words of the vocabulary is searched as those words.
+constexpr int kMaxExpansion = 24;
 constexpr int kMaxTokenLength = 64;
 // A query whose text finds fewer records than this is retried with corrected words.
 constexpr int kTypoThreshold = 3;
@@ -115,15 +119,6 @@ QString quoted(const QString& term)
     QString out = term;
     out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + out + QLatin1Char('"');
-}
-
-QString textExpression(const QList<QueryWord>& words)
-{
-    QStringList parts;
-    for (const QueryWord& word : words) {
-        parts.append(quoted(word.term) + (word.prefix ? QStringLiteral("*") : QString()));
-    }
-    return parts.join(QLatin1String(" AND "));
 }
 
 QString skeletonExpression(const QList<QueryWord>& words)
@@ -601,6 +596,72 @@ public:
         query.reset(); // ends the read: a pending statement would pin the WAL snapshot
     }
 
+    // The FTS5 expression of the words, or an empty one when the index cannot match them (a whole
+    // word it does not hold, a prefix that starts none of its words). A word still being typed is
+    // looked up in the vocabulary: when it starts a few words it is searched as those words (FTS5
+    // then streams and stops at the first candidates; a prefix query beyond the prefix indexes
+    // would first gather every match of every word it starts).
+    QString textExpression(const QList<QueryWord>& words)
+    {
+        QStringList parts;
+        for (const QueryWord& word : words) {
+            if (!word.prefix) {
+                if (documentFrequency(word.term) == 0) {
+                    return {};
+                }
+                parts.append(quoted(word.term));
+                continue;
+            }
+            if (word.term.size() <= kPrefixIndexed) {
+                parts.append(quoted(word.term) + QLatin1Char('*'));
+                continue;
+            }
+            SqlStatement& query =
+                m_db.statement("SELECT term FROM search_term WHERE term >= ?1 AND term < ?2 LIMIT ?3");
+            query.bindAll(word.term, upperBound(word.term), qint64(kMaxExpansion + 1));
+            QStringList terms;
+            while (query.step()) {
+                terms.append(quoted(query.text(0)));
+            }
+            query.reset();
+            if (terms.isEmpty()) {
+                return {};
+            }
+            if (terms.size() > kMaxExpansion) {
+                parts.append(quoted(word.term) + QLatin1Char('*'));
+            } else if (terms.size() == 1) {
+                parts.append(terms.first());
+            } else {
+                parts.append(QLatin1Char('(') + terms.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+            }
+        }
+        return parts.join(QLatin1String(" AND "));
+    }
+
+    // False when a whole skeleton word of a query of several words has no document: the AND then
+    // matches nothing, and FTS5 need not gather the matches of the word still being typed.
+    bool skeletonCanMatch(const QList<QueryWord>& words)
+    {
+        if (words.size() < 2) {
+            return true;
+        }
+        for (const QueryWord& word : words) {
+            if (word.prefix || word.skeleton.isEmpty()) {
+                continue;
+            }
+            bool found = false;
+            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", quoted(word.skeleton),
+                 CompiledFilter{}, [&](qint64) {
+                     found = true;
+                     return false;
+                 });
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     qint64 documentFrequency(const QString& term)
     {
         auto it = m_dfCache.constFind(term);
@@ -638,6 +699,11 @@ public:
                 m_vocabulary[term.at(0)].emplace_back(term, query.int64(1));
             }
         }
+        // By length, so that a word is compared only with the words its typo budget can reach.
+        for (auto it = m_vocabulary.begin(); it != m_vocabulary.end(); ++it) {
+            std::stable_sort(it->begin(), it->end(),
+                             [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
+        }
         m_vocabularyLoaded = true;
     }
 
@@ -662,9 +728,14 @@ public:
             if (it == m_vocabulary.constEnd()) {
                 continue;
             }
-            for (const auto& [term, df] : *it) {
-                if (term.size() < length - budget || (!word.prefix && term.size() > length + budget)) {
-                    continue;
+            const auto first = std::lower_bound(
+                it->begin(), it->end(), length - budget,
+                [](const std::pair<QString, qint64>& entry, int size) { return entry.first.size() < size; });
+            for (auto entry = first; entry != it->end(); ++entry) {
+                const QString& term = entry->first;
+                const qint64 df = entry->second;
+                if (!word.prefix && term.size() > length + budget) {
+                    break;
                 }
                 const int distance = word.prefix ? ArabicText::prefixEditDistance(word.raw, term, budget)
                                                  : ArabicText::editDistance(word.raw, term, budget);
@@ -687,6 +758,7 @@ public:
         QString expression; // FTS5 over names (+ body)
         QString skeleton;   // FTS5 over skeleton keys, or empty
         bool useSkeleton = false;
+        std::vector<qint64> skeletonDocids; // the first matches of `skeleton` that pass the filter
         QString correctedText;
         QList<QueryWord> correctedWords;
         QString correctedExpression;
@@ -718,12 +790,18 @@ public:
             return p;
         }
         // Little found: the cross-script skeleton keys, then typo tolerance.
-        p.skeleton = skeletonExpression(p.text.words);
+        if (skeletonCanMatch(p.text.words)) {
+            p.skeleton = skeletonExpression(p.text.words);
+        }
         qint64 skeletonFound = 0;
         if (!p.skeleton.isEmpty()) {
             p.useSkeleton = true;
+            const int window = std::max(kCandidates, q.offset + q.limit + 1);
             scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
-                 [&](qint64) { return ++skeletonFound < kTypoThreshold; });
+                 [&](qint64 docid) {
+                     p.skeletonDocids.push_back(docid);
+                     return ++skeletonFound < window;
+                 });
         }
         if (!q.typoTolerance || found + skeletonFound >= kTypoThreshold) {
             return p;
@@ -762,8 +840,8 @@ public:
 
     QString effectiveExpression(const Plan& p) const
     {
-        if (p.correctedExpression.isEmpty()) {
-            return p.expression;
+        if (p.correctedExpression.isEmpty() || p.expression.isEmpty()) {
+            return p.correctedExpression.isEmpty() ? p.expression : p.correctedExpression;
         }
         return QStringLiteral("(%1) OR (%2)").arg(p.expression, p.correctedExpression);
     }
@@ -902,7 +980,10 @@ public:
                               : SearchHit::Match::Skeleton;
     }
 
-    void addKeyMatches(const ParsedText& text, const CompiledFilter& f, QHash<qint64, Candidate>& candidates)
+    // `window` > 0: at most that many records per key, the most important (a name that a thousand
+    // records share must not make the query score a thousand records).
+    void addKeyMatches(const ParsedText& text, const CompiledFilter& f, QHash<qint64, Candidate>& candidates,
+                       int window = 0)
     {
         QStringList keys = {text.normalised};
         QStringList stripped;
@@ -917,12 +998,16 @@ public:
             }
             SqlStatement& query = m_db.statement("SELECT docid FROM search_key WHERE key = ?");
             query.bind(1, key);
+            int taken = 0;
             while (query.step()) {
                 const qint64 docid = query.int64(0);
                 if (passes(f, docid)) {
                     Candidate& c = candidates[docid];
                     c.docid = docid;
                     c.exact = true;
+                    if (window > 0 && ++taken >= window) {
+                        break;
+                    }
                 }
             }
             query.reset();
@@ -1056,19 +1141,13 @@ public:
         }
         const ParsedText& text =
             p.correctedText.isEmpty() ? p.text : ParsedText{p.correctedWords, p.correctedText};
-        addKeyMatches(p.text, f, candidates);
+        addKeyMatches(p.text, f, candidates, window);
         if (!p.correctedText.isEmpty()) {
-            addKeyMatches(text, f, candidates);
+            addKeyMatches(text, f, candidates, window);
         }
         const QString expression = effectiveExpression(p);
-        if (p.useSkeleton) {
-            int fromSkeleton = 0;
-            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
-                 [&](qint64 docid) {
-                     Candidate& c = candidates[docid];
-                     c.docid = docid;
-                     return ++fromSkeleton < window;
-                 });
+        for (const qint64 docid : p.skeletonDocids) {
+            candidates[docid].docid = docid;
         }
         checkCancelled();
         std::vector<Candidate> ranked;
@@ -1203,14 +1282,8 @@ public:
         if (!p.correctedText.isEmpty()) {
             addKeyMatches(ParsedText{p.correctedWords, p.correctedText}, f, extra);
         }
-        const int window = std::max(kCandidates, q.offset + q.limit + 1);
-        if (p.useSkeleton) {
-            int fromSkeleton = 0;
-            scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", p.skeleton, f,
-                 [&](qint64 docid) {
-                     extra[docid].docid = docid;
-                     return ++fromSkeleton < window;
-                 });
+        for (const qint64 docid : p.skeletonDocids) {
+            extra[docid].docid = docid;
         }
         const QString expression = effectiveExpression(p);
         int position = 0;
@@ -1352,6 +1425,33 @@ SearchEngine::~SearchEngine()
 
 namespace {
 
+// One read transaction over a whole search: its few hundred statements then share one snapshot
+// and one lock, instead of taking and releasing the file lock for each of them.
+class ReadScope
+{
+public:
+    explicit ReadScope(Database& db)
+        : m_handle(db.handle())
+    {
+        if (sqlite3_get_autocommit(m_handle) &&
+            sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            m_open = true;
+        }
+    }
+    ~ReadScope()
+    {
+        if (m_open && !sqlite3_get_autocommit(m_handle)) {
+            sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    }
+    ReadScope(const ReadScope&) = delete;
+    ReadScope& operator=(const ReadScope&) = delete;
+
+private:
+    sqlite3* m_handle;
+    bool m_open = false;
+};
+
 QString describeFailure(const DbError& e)
 {
     if (e.sqliteCode() == SQLITE_INTERRUPT) {
@@ -1368,6 +1468,7 @@ SearchResults SearchEngine::search(const SearchQuery& query, bool withFacets)
     SearchResults results;
     try {
         m_impl->refresh();
+        ReadScope read(*m_db);
         results = m_impl->search(query);
         if (withFacets) {
             results.facets = m_impl->facets(query);
@@ -1384,6 +1485,7 @@ Facets SearchEngine::facets(const SearchQuery& query)
     m_impl->m_cancelled = false;
     try {
         m_impl->refresh();
+        ReadScope read(*m_db);
         return m_impl->facets(query);
     } catch (const DbError&) {
         return {};
@@ -1396,6 +1498,7 @@ QStringList SearchEngine::allIds(const SearchQuery& query)
     QStringList ids;
     try {
         m_impl->refresh();
+        ReadScope read(*m_db);
         m_impl->forEachMatch(query, [&](qint64 docid, int) {
             SqlStatement& lookup = m_db->statement("SELECT entity_id FROM search_doc WHERE docid = ?");
             lookup.bind(1, docid);
