@@ -1,2163 +1,2746 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>dalil</name>
-        <message>
-            <source>not valid JSON at character %1: %2</source>
-            <translation>ليس JSON صالحًا عند الحرف %1: %2</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list</source>
-            <translation>يجب أن يكون «%1» قائمة</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list of text</source>
-            <translation>يجب أن يكون «%1» قائمة نصوص</translation>
-        </message>
-        <message>
-            <source>"%1" must be a date like 2026-12-31</source>
-            <translation>يجب أن يكون «%1» تاريخًا مثل 2026-12-31</translation>
-        </message>
-        <message>
-            <source>"%1" must be a number</source>
-            <translation>يجب أن يكون «%1» رقمًا</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Application</name>
-        <message>
-            <source>Dalil</source>
-            <translation>دليل</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be opened:
+<context>
+    <name>dalil</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>ليس JSON صالحًا عند الحرف %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>يجب أن يكون «%1» قائمة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text</source>
+        <translation>يجب أن يكون «%1» قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2026-12-31</source>
+        <translation>يجب أن يكون «%1» تاريخًا مثل 2026-12-31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>يجب أن يكون «%1» رقمًا</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Application</name>
+    <message>
+        <source>Dalil</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened:
 %1</source>
-            <translation>تعذّر فتح الدليل:
+        <translation>تعذّر فتح الدليل:
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Archive</name>
-        <message>
-            <source>the workbook has no part %1; it is damaged or not an Excel workbook</source>
-            <translation>لا يحتوي المصنف على الجزء %1؛ فهو تالف أو ليس مصنف Excel</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged (part %1 cannot be opened)</source>
-            <translation>المصنف تالف (تعذّر فتح الجزء %1)</translation>
-        </message>
-        <message>
-            <source>the workbook unpacks to more than Dalil reads at once; split it into smaller files</source>
-            <translation>حجم المصنف بعد فك ضغطه أكبر مما يقرؤه «دليل» دفعة واحدة؛ قسّمه إلى ملفات أصغر</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged or cut short (part %1 cannot be read)</source>
-            <translation>المصنف تالف أو مبتور (تعذّرت قراءة الجزء %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::AttachmentStore</name>
-        <message>
-            <source>this resource is no longer in the catalogue</source>
-            <translation>لم يعد هذا المورد موجودًا في الدليل</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read</source>
-            <translation>تعذّرت قراءة %1</translation>
-        </message>
-        <message>
-            <source>the folder %1 could not be created</source>
-            <translation>تعذّر إنشاء المجلد %1</translation>
-        </message>
-        <message>
-            <source>%1 could not be copied to %2</source>
-            <translation>تعذّر نسخ %1 إلى %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Basemap</name>
-        <message>
-            <source>%1: the basemap cannot be opened (%2)</source>
-            <translation>%1: تعذّر فتح الخريطة الأساسية (%2)</translation>
-        </message>
-        <message>
-            <source>%1: not a usable basemap file at byte %2: %3</source>
-            <translation>%1: ليس ملف خريطة أساسية صالحًا عند البايت %2: %3</translation>
-        </message>
-        <message>
-            <source>it does not start with the DLBM signature</source>
-            <translation>لا يبدأ بالتوقيع DLBM</translation>
-        </message>
-        <message>
-            <source>format version %1 is not supported (this Dalil reads version 1)</source>
-            <translation>إصدار التنسيق %1 غير مدعوم (هذا الإصدار من «دليل» يقرأ الإصدار 1)</translation>
-        </message>
-        <message>
-            <source>country %1 of %2 is cut short</source>
-            <translation>البلد %1 من %2 مبتور</translation>
-        </message>
-        <message>
-            <source>ring %1 of country %2 is cut short</source>
-            <translation>الحلقة %1 من البلد %2 مبتورة</translation>
-        </message>
-        <message>
-            <source>ring %1 of country %2 claims %3 points that are not there</source>
-            <translation>تذكر الحلقة %1 من البلد %2 عدد %3 من النقاط غير الموجودة</translation>
-        </message>
-        <message>
-            <source>point %1 of country %2 is off the globe</source>
-            <translation>النقطة %1 من البلد %2 خارج الكرة الأرضية</translation>
-        </message>
-        <message>
-            <source>there is data after the last country</source>
-            <translation>توجد بيانات بعد آخر بلد</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Bundle</name>
-        <message>
-            <source>%1: the bundle could not be written (%2)</source>
-            <translation>%1: تعذّرت كتابة حزمة المزامنة (%2)</translation>
-        </message>
-        <message>
-            <source>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</source>
-            <translation>%1: كُتبت الحزمة لكن تعذّر على الدليل تسجيلها (%2)؛ ستكرر الحزمة التالية هذه التغييرات</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read (%2)</source>
-            <translation>%1: تعذّرت القراءة (%2)</translation>
-        </message>
-        <message>
-            <source>%1: the bundle is damaged or incomplete (%2); nothing was imported</source>
-            <translation>%1: الحزمة تالفة أو ناقصة (%2)؛ لم يُستورد شيء</translation>
-        </message>
-        <message>
-            <source>%1: not a Dalil sync bundle; nothing was imported</source>
-            <translation>%1: ليست حزمة مزامنة من «دليل»؛ لم يُستورد شيء</translation>
-        </message>
-        <message>
-            <source>it is too short</source>
-            <translation>إنها قصيرة جدًا</translation>
-        </message>
-        <message>
-            <source>its checksum does not match: it was cut short or changed after it was written</source>
-            <translation>مجموعها الاختباري غير مطابق: بُترت أو عُدّلت بعد كتابتها</translation>
-        </message>
-        <message>
-            <source>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</source>
-            <translation>%1: كُتبت الحزمة بإصدار أحدث من «دليل» (تنسيق الحزمة %2؛ هذا الإصدار يقرأ حتى %3)؛ لم يُستورد شيء</translation>
-        </message>
-        <message>
-            <source>its header has an impossible size</source>
-            <translation>ترويستها ذات حجم مستحيل</translation>
-        </message>
-        <message>
-            <source>its length does not match its contents</source>
-            <translation>طولها لا يطابق محتواها</translation>
-        </message>
-        <message>
-            <source>its header is not readable</source>
-            <translation>ترويستها غير مقروءة</translation>
-        </message>
-        <message>
-            <source>its changes cannot be decompressed</source>
-            <translation>تعذّر فك ضغط تغييراتها</translation>
-        </message>
-        <message>
-            <source>change %1 is not a valid record</source>
-            <translation>التغيير %1 ليس سجلًا صالحًا</translation>
-        </message>
-        <message>
-            <source>it holds %1 changes where its header announces %2</source>
-            <translation>تحتوي على %1 من التغييرات بينما تعلن ترويستها عن %2</translation>
-        </message>
-        <message>
-            <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
-            <translation>%1: هذه الحزمة من دليل آخر (%2) وليست من هذا الدليل (%3)؛ لم يُستورد شيء</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3, field %4: %5; nothing was imported</source>
-            <translation>%1: %2 %3، الحقل %4: %5؛ لم يُستورد شيء</translation>
-        </message>
-        <message>
-            <source>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</source>
-            <translation>%1: تشير الحزمة إلى سجلات غير موجودة في هذا الدليل (لم تُستورد حزمة سابقة)؛ استورد تلك الحزمة أولًا أو اطلب حزمة مصنوعة باستخدام ‎--all؛ لم يُستورد شيء</translation>
-        </message>
-        <message>
-            <source>%1: %2; nothing was imported</source>
-            <translation>%1: %2؛ لم يُستورد شيء</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ColumnMapping</name>
-        <message>
-            <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
-            <translation>وسم HXL غير معروف «%1»: لن يُستورد العمود (اختر له حقلًا في المطابقة إن لزم)</translation>
-        </message>
-        <message>
-            <source>unknown HXL hashtag “%1”: the column is read as “%2” from its header</source>
-            <translation>وسم HXL غير معروف «%1»: يُقرأ العمود على أنه «%2» من ترويسته</translation>
-        </message>
-        <message>
-            <source>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</source>
-            <translation>لم يُتعرّف على الترويسة: لن يُستورد العمود (اختر له حقلًا في المطابقة إن لزم)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Conflicts</name>
-        <message>
-            <source>there is no conflict number %1</source>
-            <translation>لا يوجد تعارض رقم %1</translation>
-        </message>
-        <message>
-            <source>conflict %1 is about an unknown table %2</source>
-            <translation>التعارض %1 يخص جدولًا غير معروف %2</translation>
-        </message>
-        <message>
-            <source>the kept version cannot be restored: %1: %2</source>
-            <translation>تعذّرت استعادة النسخة المحفوظة: %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ContactRepository</name>
-        <message>
-            <source>"%1" is not an e-mail address</source>
-            <translation>«%1» ليس عنوان بريد إلكتروني</translation>
-        </message>
-        <message>
-            <source>"%1" is not an international phone number such as +20223456789</source>
-            <translation>«%1» ليس رقم هاتف دوليًا مثل ‎+20223456789</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::CsvReader</name>
-        <message>
-            <source>a quoted field starts here and is never closed; the rest of the file was read into it</source>
-            <translation>يبدأ هنا حقل بين علامتي اقتباس ولا يُغلق أبدًا؛ قُرئ باقي الملف داخله</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::CsvWriter</name>
-        <message>
-            <source>%1: cannot be written (%2)</source>
-            <translation>%1: تعذّرت الكتابة (%2)</translation>
-        </message>
-        <message>
-            <source>%1: writing failed (%2)</source>
-            <translation>%1: فشلت الكتابة (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::DashboardView</name>
-        <message numerus="yes">
-            <source>%Ln organisation(s) in the current search</source>
-            <translation>
-                <numerusform>لا منظمات في البحث الحالي</numerusform>
-                <numerusform>منظمة واحدة في البحث الحالي</numerusform>
-                <numerusform>منظمتان في البحث الحالي</numerusform>
-                <numerusform>%Ln منظمات في البحث الحالي</numerusform>
-                <numerusform>%Ln منظمة في البحث الحالي</numerusform>
-                <numerusform>%Ln منظمة في البحث الحالي</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Organisations per country</source>
-            <translation>المنظمات حسب البلد</translation>
-        </message>
-        <message>
-            <source>Organisations per sector</source>
-            <translation>المنظمات حسب القطاع</translation>
-        </message>
-        <message>
-            <source>Funding deadlines per month</source>
-            <translation>مواعيد التقديم للتمويل حسب الشهر</translation>
-        </message>
-        <message>
-            <source>Deadlines</source>
-            <translation>المواعيد النهائية</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Dedupe</name>
-        <message>
-            <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
-            <translation>يبدو «%1» مشابهًا لـ«%2» (المعرّف %3) في المدينة نفسها؛ استُورد كمنظمة جديدة: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
-        </message>
-        <message>
-            <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
-            <translation>يبدو أن «%1» (الصفوف %2) و«%3» (الصفوف %4) منظمة واحدة؛ استُوردتا كمنظمتين: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::DirectoryView</name>
-        <message>
-            <source>Search organisations by name, acronym… (Ctrl+F)</source>
-            <translation>ابحث عن المنظمات بالاسم أو الاختصار… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search organisations</source>
-            <translation>البحث عن المنظمات</translation>
-        </message>
-        <message>
-            <source>Organisations found</source>
-            <translation>المنظمات التي عُثر عليها</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln organisation(s)</source>
-            <translation>
-                <numerusform>لا منظمات</numerusform>
-                <numerusform>منظمة واحدة</numerusform>
-                <numerusform>منظمتان</numerusform>
-                <numerusform>%Ln منظمات</numerusform>
-                <numerusform>%Ln منظمة</numerusform>
-                <numerusform>%Ln منظمة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Map of the offices found</source>
-            <translation>خريطة مكاتب المنظمات التي عُثر عليها</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>جارٍ البحث…</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::EventRepository</name>
-        <message>
-            <source>the event ends before it starts</source>
-            <translation>تنتهي الفعالية قبل أن تبدأ</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::EventsView</name>
-        <message>
-            <source>Upcoming</source>
-            <translation>القادمة</translation>
-        </message>
-        <message>
-            <source>Past</source>
-            <translation>السابقة</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>الكل</translation>
-        </message>
-        <message>
-            <source>Which events</source>
-            <translation>أي الفعاليات</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>الفعالية</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>البداية</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>النهاية</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>المكان</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>اللغات</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>الجهة المنظِّمة</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>الفعاليات</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>الجلسة</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>الوقت</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>الجلسات</translation>
-        </message>
-        <message>
-            <source>Times are shown in your time zone, %1.</source>
-            <translation>تُعرض الأوقات بتوقيتك المحلي، %1.</translation>
-        </message>
-        <message>
-            <source>Local time at the event: %1 (%2)</source>
-            <translation>التوقيت المحلي لمكان الفعالية: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>About the chosen event</source>
-            <translation>نبذة عن الفعالية المختارة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ExportJob</name>
-        <message>
-            <source>%1: cannot be written (%2)</source>
-            <translation>%1: تعذّرت الكتابة (%2)</translation>
-        </message>
-        <message>
-            <source>unknown kind “%1” (organisations, contacts, funding, resources or events)</source>
-            <translation>نوع غير معروف «%1» (organisations أو contacts أو funding أو resources أو events)</translation>
-        </message>
-        <message>
-            <source>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</source>
-            <translation>تنسيق غير معروف «%1» (csv أو xlsx أو vcf أو geojson أو kml أو pdf أو json)</translation>
-        </message>
-        <message>
-            <source>%1 holds organisations and contacts, not %2</source>
-            <translation>يحتوي %1 على منظمات وجهات اتصال، لا على %2</translation>
-        </message>
-        <message>
-            <source>%1 holds places: organisations' offices, contacts' offices or events, not %2</source>
-            <translation>يحتوي %1 على أماكن: مكاتب المنظمات أو مكاتب جهات الاتصال أو الفعاليات، لا على %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Directory of organisations</source>
-            <translation>دليل المنظمات</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::FilterPanel</name>
-        <message>
-            <source>Country</source>
-            <translation>البلد</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>القطاع</translation>
-        </message>
-        <message>
-            <source>Organisation type</source>
-            <translation>نوع المنظمة</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>الشبكة</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>مسح عوامل التصفية</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::FundingRepository</name>
-        <message>
-            <source>amounts cannot be negative</source>
-            <translation>لا يمكن أن تكون المبالغ سالبة</translation>
-        </message>
-        <message>
-            <source>the maximum amount is smaller than the minimum</source>
-            <translation>المبلغ الأقصى أصغر من المبلغ الأدنى</translation>
-        </message>
-        <message>
-            <source>must be a three-letter currency code such as USD or EUR</source>
-            <translation>يجب أن يكون رمز عملة من ثلاثة أحرف مثل USD أو EUR</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::FundingView</name>
-        <message>
-            <source>New funding opportunity</source>
-            <translation>فرصة تمويل جديدة</translation>
-        </message>
-        <message>
-            <source>Edit funding opportunity</source>
-            <translation>تعديل فرصة التمويل</translation>
-        </message>
-        <message>
-            <source>Delete funding opportunity</source>
-            <translation>حذف فرصة التمويل</translation>
-        </message>
-        <message>
-            <source>Delete this funding opportunity? You can undo it with Edit ▸ Undo.</source>
-            <translation>هل تريد حذف فرصة التمويل هذه؟ يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>البلد</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>القطاع</translation>
-        </message>
-        <message>
-            <source>Who may apply</source>
-            <translation>من يحق له التقديم</translation>
-        </message>
-        <message>
-            <source>At least</source>
-            <translation>على الأقل</translation>
-        </message>
-        <message>
-            <source>Smallest amount offered</source>
-            <translation>أدنى مبلغ مقدَّم</translation>
-        </message>
-        <message numerus="yes">
-            <source>Closing soon (%Ln day(s))</source>
-            <translation>
-                <numerusform>تُغلق قريبًا (اليوم)</numerusform>
-                <numerusform>تُغلق قريبًا (خلال يوم)</numerusform>
-                <numerusform>تُغلق قريبًا (خلال يومين)</numerusform>
-                <numerusform>تُغلق قريبًا (خلال %Ln أيام)</numerusform>
-                <numerusform>تُغلق قريبًا (خلال %Ln يومًا)</numerusform>
-                <numerusform>تُغلق قريبًا (خلال %Ln يوم)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show closed</source>
-            <translation>إظهار المغلقة</translation>
-        </message>
-        <message>
-            <source>Opportunity</source>
-            <translation>الفرصة</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>الجهة المانحة</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>المبلغ</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>الموعد النهائي</translation>
-        </message>
-        <message>
-            <source>Hijri date</source>
-            <translation>التاريخ الهجري</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>الأيام المتبقية</translation>
-        </message>
-        <message>
-            <source>Funding opportunities</source>
-            <translation>فرص التمويل</translation>
-        </message>
-        <message>
-            <source>Open link</source>
-            <translation>فتح الرابط</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>جديد…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>تعديل…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>حذف…</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>الكل</translation>
-        </message>
-        <message>
-            <source>Deadlines are shown in your time zone, %1.</source>
-            <translation>تُعرض المواعيد النهائية بتوقيتك المحلي، %1.</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Rolling</source>
-            <translation>مفتوح باستمرار</translation>
-        </message>
-        <message>
-            <source>%1 in %2 (the donor's time zone)</source>
-            <translation>%1 بتوقيت %2 (توقيت الجهة المانحة)</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>مغلقة</translation>
-        </message>
-        <message>
-            <source>Closes today</source>
-            <translation>تُغلق اليوم</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln day(s) left</source>
-            <translation>
-                <numerusform>لم يبقَ أي يوم</numerusform>
-                <numerusform>بقي يوم واحد</numerusform>
-                <numerusform>بقي يومان</numerusform>
-                <numerusform>بقيت %Ln أيام</numerusform>
-                <numerusform>بقي %Ln يومًا</numerusform>
-                <numerusform>بقي %Ln يوم</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Closing soon</source>
-            <translation>تُغلق قريبًا</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::HubAddress</name>
-        <message>
-            <source>"%1" is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
-            <translation>«%1» ليس عنوان مركز مزامنة؛ المتوقع postgresql://USER@HOST[:PORT]/DATABASE</translation>
-        </message>
-        <message>
-            <source>"%1": the port "%2" is not a number between 1 and 65535</source>
-            <translation>«%1»: المنفذ «%2» ليس رقمًا بين 1 و65535</translation>
-        </message>
-        <message>
-            <source>"%1": "%2" is not a connection option</source>
-            <translation>«%1»: «%2» ليس خيار اتصال</translation>
-        </message>
-        <message>
-            <source>"%1": the address names no host</source>
-            <translation>«%1»: لا يذكر العنوان أي خادم</translation>
-        </message>
-        <message>
-            <source>"%1": the address names no database (…/DATABASE at the end)</source>
-            <translation>«%1»: لا يذكر العنوان أي قاعدة بيانات (‎…/DATABASE في آخره)</translation>
-        </message>
-        <message>
-            <source>"%1": the address names no user (USER@ before the host)</source>
-            <translation>«%1»: لا يذكر العنوان أي مستخدم (‎USER@ قبل الخادم)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::HubClient</name>
-        <message>
-            <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</source>
-            <translation>برنامج تشغيل PostgreSQL لـQt غير مثبّت (حزمة دبيان libqt6sql6-psql)، لذا لا يستطيع «دليل» الوصول إلى مركز المزامنة</translation>
-        </message>
-        <message>
-            <source>the hub %1 refused the password of user %2</source>
-            <translation>رفض مركز المزامنة %1 كلمة مرور المستخدم %2</translation>
-        </message>
-        <message>
-            <source>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</source>
-            <translation>تعذّر الوصول إلى مركز المزامنة %1 (%2)؛ لم يتغير الدليل وستُعاد المحاولة في المزامنة التالية</translation>
-        </message>
-        <message>
-            <source>the hub server has no database "%1" (%2)</source>
-            <translation>لا توجد على خادم المزامنة قاعدة بيانات «%1» (%2)</translation>
-        </message>
-        <message>
-            <source>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</source>
-            <translation>تعذّر فتح اتصال آمن بمركز المزامنة %1: %2 (على شبكة محلية دون TLS أضف ‎?sslmode=disable إلى العنوان)</translation>
-        </message>
-        <message>
-            <source>the hub %1 refused the change: user %2 may not make it (%3)</source>
-            <translation>رفض مركز المزامنة %1 التغيير: لا يحق للمستخدم %2 إجراؤه (%3)</translation>
-        </message>
-        <message>
-            <source>the hub %1 reported: %2</source>
-            <translation>أفاد مركز المزامنة %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
-            <translation>%1 مركز مزامنة لـ«دليل» بالفعل (التنسيق %2)؛ لم يتغير شيء</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ImportField</name>
-        <message>
-            <source>(not imported)</source>
-            <translation>(لا يُستورد)</translation>
-        </message>
-        <message>
-            <source>Dalil id</source>
-            <translation>معرّف «دليل»</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>اسم المنظمة</translation>
-        </message>
-        <message>
-            <source>Name in Arabic</source>
-            <translation>الاسم بالعربية</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>الاسم بالإنجليزية</translation>
-        </message>
-        <message>
-            <source>Name in French</source>
-            <translation>الاسم بالفرنسية</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>الاختصار</translation>
-        </message>
-        <message>
-            <source>Organisation type</source>
-            <translation>نوع المنظمة</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>القطاعات</translation>
-        </message>
-        <message>
-            <source>Countries of operation</source>
-            <translation>بلدان العمل</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>الوصف</translation>
-        </message>
-        <message>
-            <source>Description in Arabic</source>
-            <translation>الوصف بالعربية</translation>
-        </message>
-        <message>
-            <source>Description in English</source>
-            <translation>الوصف بالإنجليزية</translation>
-        </message>
-        <message>
-            <source>Year founded</source>
-            <translation>سنة التأسيس</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>الموقع الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Registration identifier</source>
-            <translation>رقم التسجيل</translation>
-        </message>
-        <message>
-            <source>Working languages</source>
-            <translation>لغات العمل</translation>
-        </message>
-        <message>
-            <source>Office name</source>
-            <translation>اسم المكتب</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>البلد</translation>
-        </message>
-        <message>
-            <source>Governorate / region</source>
-            <translation>المحافظة / المنطقة</translation>
-        </message>
-        <message>
-            <source>Governorate / region P-code</source>
-            <translation>الرمز المكاني (P-code) للمحافظة / المنطقة</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>القضاء أو المديرية</translation>
-        </message>
-        <message>
-            <source>District P-code</source>
-            <translation>الرمز المكاني (P-code) للقضاء</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>خط العرض</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>خط الطول</translation>
-        </message>
-        <message>
-            <source>Coordinates (latitude, longitude)</source>
-            <translation>الإحداثيات (خط العرض، خط الطول)</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>الشخص المسؤول عن التواصل</translation>
-        </message>
-        <message>
-            <source>Contact role</source>
-            <translation>دور جهة الاتصال</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>الهاتف</translation>
-        </message>
-        <message>
-            <source>Private contact</source>
-            <translation>جهة اتصال خاصة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ImportIssue</name>
-        <message>
-            <source>%1, sheet “%2”</source>
-            <translation>%1، الورقة «%2»</translation>
-        </message>
-        <message>
-            <source>%1, record %2</source>
-            <translation>%1، السجل %2</translation>
-        </message>
-        <message>
-            <source>%1, card %2</source>
-            <translation>%1، البطاقة %2</translation>
-        </message>
-        <message>
-            <source>%1, feature %2</source>
-            <translation>%1، العنصر %2</translation>
-        </message>
-        <message>
-            <source>%1, row %2</source>
-            <translation>%1، الصف %2</translation>
-        </message>
-        <message>
-            <source>%1, column “%2”</source>
-            <translation>%1، العمود «%2»</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (and %n more rows)</source>
-            <translation>
-                <numerusform>%1</numerusform>
-                <numerusform>%1 (ومعه صف آخر)</numerusform>
-                <numerusform>%1 (ومعه صفّان آخران)</numerusform>
-                <numerusform>%1 (ومعه %n صفوف أخرى)</numerusform>
-                <numerusform>%1 (ومعه %n صفًا آخر)</numerusform>
-                <numerusform>%1 (ومعه %n صف آخر)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ImportJob</name>
-        <message>
-            <source>the file holds no rows to import</source>
-            <translation>لا يحتوي الملف على صفوف للاستيراد</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</source>
-            <translation>لا يوجد عمود يذكر اسم المنظمة (ترويسة مثل «اسم المنظمة» أو «Organisation» أو «Nom»، أو وسم HXL ‏#org)</translation>
-        </message>
-        <message>
-            <source>this sheet is skipped: %1</source>
-            <translation>تُتجاوز هذه الورقة: %1</translation>
-        </message>
-        <message>
-            <source>%1: the catalogue refused the import, nothing was written (%2)</source>
-            <translation>%1: رفض الدليل الاستيراد، ولم يُكتب شيء (%2)</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>الصف</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>المشكلات</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>الورقة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::JsonReader</name>
-        <message>
-            <source>this record is not an object</source>
-            <translation>هذا السجل ليس كائنًا</translation>
-        </message>
-        <message>
-            <source>not GeoJSON: no FeatureCollection or Feature at the top</source>
-            <translation>ليس GeoJSON: لا يوجد FeatureCollection أو Feature في المستوى الأعلى</translation>
-        </message>
-        <message>
-            <source>only points are imported (offices); this feature is a %1</source>
-            <translation>تُستورد النقاط فقط (المكاتب)؛ هذا العنصر من نوع %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::MainWindow</name>
-        <message>
-            <source>Dalil — directory of civil society</source>
-            <translation>دليل — دليل منظمات المجتمع المدني</translation>
-        </message>
-        <message>
-            <source>This is the sample catalogue: real organisations from public sources, for trying Dalil.</source>
-            <translation>هذا هو الدليل التجريبي: منظمات حقيقية من مصادر عامة، لتجربة «دليل».</translation>
-        </message>
-        <message>
-            <source>Sample catalogue notice</source>
-            <translation>تنبيه الدليل التجريبي</translation>
-        </message>
-        <message>
-            <source>&amp;Organisations</source>
-            <translation>المنظمات (&amp;O)</translation>
-        </message>
-        <message>
-            <source>F&amp;unding</source>
-            <translation>التمويل (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Resources</source>
-            <translation>الموارد (&amp;R)</translation>
-        </message>
-        <message>
-            <source>E&amp;vents</source>
-            <translation>الفعاليات (&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Networks</source>
-            <translation>الشبكات (&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>لوحة المؤشرات (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Screens</source>
-            <translation>الشاشات</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ملف (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;New organisation…</source>
-            <translation>منظمة جديدة… (&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>خروج (&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>تحرير (&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>تراجع (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>إعادة (&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Find organisations</source>
-            <translation>البحث عن المنظمات (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit organisation…</source>
-            <translation>تعديل المنظمة… (&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete organisation…</source>
-            <translation>حذف المنظمة… (&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>عرض (&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>الإعدادات (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>اللغة (&amp;L)</translation>
-        </message>
-        <message>
-            <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
-            <translation>الأرقام الهندية (٠١٢٣) (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Show &amp;Hijri dates</source>
-            <translation>إظهار التواريخ الهجرية (&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone…</source>
-            <translation>المنطقة الزمنية… (&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>مساعدة (&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About Dalil</source>
-            <translation>حول «دليل» (&amp;A)</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>المنطقة الزمنية</translation>
-        </message>
-        <message>
-            <source>Show deadlines and sessions in:</source>
-            <translation>اعرض المواعيد النهائية والجلسات بتوقيت:</translation>
-        </message>
-        <message>
-            <source>About Dalil</source>
-            <translation>حول «دليل»</translation>
-        </message>
-        <message>
-            <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
-            <translation>«دليل» %1: دليل وخريطة تعاون لمنظمات المجتمع المدني في الشرق الأوسط وشمال أفريقيا، يعمل دون اتصال بالإنترنت.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::MapRenderer</name>
-        <message>
-            <source>Made with Natural Earth</source>
-            <translation>صُنعت باستخدام Natural Earth</translation>
-        </message>
-        <message>
-            <source>%1 | %2</source>
-            <comment>attribution of the basemap | of the tiles</comment>
-            <translation>%1 | %2</translation>
-        </message>
-        <message>
-            <source>%1K</source>
-            <comment>thousands, on a cluster badge</comment>
-            <translation>%1 ألف</translation>
-        </message>
-        <message>
-            <source>Organisations per country</source>
-            <translation>المنظمات حسب البلد</translation>
-        </message>
-        <message>
-            <source>%1–%2</source>
-            <comment>a range of counts</comment>
-            <translation>%1–%2</translation>
-        </message>
-        <message>
-            <source>%1 km</source>
-            <translation>%1 كم</translation>
-        </message>
-        <message>
-            <source>%1 m</source>
-            <translation>%1 م</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::MapView</name>
-        <message>
-            <source>Zoom in</source>
-            <translation>تكبير</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>تصغير</translation>
-        </message>
-        <message>
-            <source>Visible area</source>
-            <translation>المنطقة الظاهرة</translation>
-        </message>
-        <message>
-            <source>Limit the results to the area the map shows</source>
-            <translation>حصر النتائج في المنطقة التي تعرضها الخريطة</translation>
-        </message>
-        <message>
-            <source>Rectangle</source>
-            <translation>مستطيل</translation>
-        </message>
-        <message>
-            <source>Draw a rectangle on the map to limit the results to it</source>
-            <translation>ارسم مستطيلًا على الخريطة لحصر النتائج فيه</translation>
-        </message>
-        <message>
-            <source>Radius</source>
-            <translation>نطاق دائري</translation>
-        </message>
-        <message>
-            <source>Drag from a point to limit the results to a distance around it</source>
-            <translation>اسحب من نقطة لحصر النتائج ضمن مسافة حولها</translation>
-        </message>
-        <message>
-            <source>Clear area</source>
-            <translation>إلغاء تحديد المنطقة</translation>
-        </message>
-        <message>
-            <source>Show results everywhere again</source>
-            <translation>إظهار النتائج في كل مكان من جديد</translation>
-        </message>
-        <message>
-            <source>Placing offices on the map…</source>
-            <translation>جارٍ وضع المكاتب على الخريطة…</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::NetworksView</name>
-        <message>
-            <source>partner</source>
-            <translation>شريك</translation>
-        </message>
-        <message>
-            <source>joint advocacy</source>
-            <translation>مناصرة مشتركة</translation>
-        </message>
-        <message>
-            <source>memorandum of understanding</source>
-            <translation>مذكرة تفاهم</translation>
-        </message>
-        <message>
-            <source>founder</source>
-            <translation>مؤسِّس</translation>
-        </message>
-        <message>
-            <source>host</source>
-            <translation>جهة مضيفة</translation>
-        </message>
-        <message>
-            <source>affiliate</source>
-            <translation>جهة منتسبة</translation>
-        </message>
-        <message>
-            <source>co-organiser</source>
-            <translation>منظِّم مشارك</translation>
-        </message>
-        <message>
-            <source>joint session</source>
-            <translation>جلسة مشتركة</translation>
-        </message>
-        <message>
-            <source>funding</source>
-            <translation>تمويل</translation>
-        </message>
-        <message>
-            <source>Networks and alliances</source>
-            <translation>الشبكات والتحالفات</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>الأعضاء</translation>
-        </message>
-        <message>
-            <source>Partners of the chosen member</source>
-            <translation>شركاء العضو المختار</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%Ln member(s))</source>
-            <translation>
-                <numerusform>%1 (بلا أعضاء)</numerusform>
-                <numerusform>%1 (عضو واحد)</numerusform>
-                <numerusform>%1 (عضوان)</numerusform>
-                <numerusform>%1 (%Ln أعضاء)</numerusform>
-                <numerusform>%1 (%Ln عضوًا)</numerusform>
-                <numerusform>%1 (%Ln عضو)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>No partnerships recorded</source>
-            <translation>لا توجد شراكات مسجَّلة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::OrganisationListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>الاختصار</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation>البلدان</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>القطاعات</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::PdfDirectoryWriter</name>
-        <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>لا منظمات</numerusform>
-                <numerusform>منظمة واحدة</numerusform>
-                <numerusform>منظمتان</numerusform>
-                <numerusform>%n منظمات</numerusform>
-                <numerusform>%n منظمة</numerusform>
-                <numerusform>%n منظمة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</source>
-            <translation>أُعدّ باستخدام «دليل». لا تُدرج جهات الاتصال الخاصة إلا إذا اختار من صدّر الملف إدراجها.</translation>
-        </message>
-        <message>
-            <source>Sectors:</source>
-            <translation>القطاعات:</translation>
-        </message>
-        <message>
-            <source>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</source>
-            <translation>%1: يحتاج ملف PDF إلى الجزء الرسومي من Qt (الخطوط)؛ شغّله من «دليل» أو dalil-cli</translation>
-        </message>
-        <message>
-            <source>%1: cannot be written</source>
-            <translation>%1: تعذّرت الكتابة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ProfileView</name>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>تعديل… (&amp;E)</translation>
-        </message>
-        <message>
-            <source>Edit this organisation (F2)</source>
-            <translation>تعديل هذه المنظمة (F2)</translation>
-        </message>
-        <message>
-            <source>Add office…</source>
-            <translation>إضافة مكتب…</translation>
-        </message>
-        <message>
-            <source>Add contact…</source>
-            <translation>إضافة جهة اتصال…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>حذف…</translation>
-        </message>
-        <message>
-            <source>Choose an organisation in the list to see its profile.</source>
-            <translation>اختر منظمة من القائمة لعرض ملفها.</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>نبذة</translation>
-        </message>
-        <message>
-            <source>Type: %1</source>
-            <translation>النوع: %1</translation>
-        </message>
-        <message>
-            <source>Sectors: %1</source>
-            <translation>القطاعات: %1</translation>
-        </message>
-        <message>
-            <source>Works in: %1</source>
-            <translation>تعمل في: %1</translation>
-        </message>
-        <message>
-            <source>Founded: %1</source>
-            <translation>سنة التأسيس: %1</translation>
-        </message>
-        <message>
-            <source>Website: %1</source>
-            <translation>الموقع الإلكتروني: %1</translation>
-        </message>
-        <message>
-            <source>Registration: %1</source>
-            <translation>رقم التسجيل: %1</translation>
-        </message>
-        <message>
-            <source>Offices (%1)</source>
-            <translation>المكاتب (%1)</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>تعديل</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Edit office</source>
-            <translation>تعديل المكتب</translation>
-        </message>
-        <message>
-            <source>Delete this office?</source>
-            <translation>هل تريد حذف هذا المكتب؟</translation>
-        </message>
-        <message>
-            <source>Delete office</source>
-            <translation>حذف المكتب</translation>
-        </message>
-        <message>
-            <source>Contacts (%1)</source>
-            <translation>جهات الاتصال (%1)</translation>
-        </message>
-        <message>
-            <source>(private)</source>
-            <translation>(خاص)</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>تعديل جهة الاتصال</translation>
-        </message>
-        <message>
-            <source>Delete this contact?</source>
-            <translation>هل تريد حذف جهة الاتصال هذه؟</translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>حذف جهة الاتصال</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>نسخ</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>مراسلة</translation>
-        </message>
-        <message>
-            <source>Copy the address</source>
-            <translation>نسخ العنوان</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>اتصال</translation>
-        </message>
-        <message>
-            <source>Copy the number</source>
-            <translation>نسخ الرقم</translation>
-        </message>
-        <message>
-            <source>Member of</source>
-            <translation>عضو في</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>الأعضاء</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>الشركاء</translation>
-        </message>
-        <message>
-            <source>New organisation</source>
-            <translation>منظمة جديدة</translation>
-        </message>
-        <message>
-            <source>Edit organisation</source>
-            <translation>تعديل المنظمة</translation>
-        </message>
-        <message>
-            <source>New office</source>
-            <translation>مكتب جديد</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>جهة اتصال جديدة</translation>
-        </message>
-        <message>
-            <source>%1 You can undo it with Edit ▸ Undo.</source>
-            <translation>%1 يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
-        </message>
-        <message>
-            <source>Delete organisation</source>
-            <translation>حذف المنظمة</translation>
-        </message>
-        <message>
-            <source>Delete %1 with its offices, contacts and links? You can undo it with Edit ▸ Undo.</source>
-            <translation>هل تريد حذف %1 مع مكاتبها وجهات الاتصال والروابط الخاصة بها؟ يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
-        </message>
-        <message>
-            <source>Delete %1</source>
-            <translation>حذف %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordBuilder</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a phone number</source>
-            <translation>«%1» ليس رقم هاتف</translation>
-        </message>
-        <message>
-            <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
-            <translation>«%1» بلا رمز بلد؛ اكتبه بالصيغة الدولية مثل ‎+962 6 1234567</translation>
-        </message>
-        <message>
-            <source>“%1” is not a complete international phone number</source>
-            <translation>«%1» ليس رقم هاتف دوليًا كاملًا</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known organisation type; it is kept as written</source>
-            <translation>«%1» ليس نوع منظمة معروفًا؛ يُحتفظ به كما كُتب</translation>
-        </message>
-        <message>
-            <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
-            <translation>«%1» ليس بلدًا يعرفه «دليل»؛ اكتب اسمه أو رمزه وفق ISO (مثل JO)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a year between 1800 and 2100</source>
-            <translation>«%1» ليست سنة بين 1800 و2100</translation>
-        </message>
-        <message>
-            <source>“%1” was read as %2</source>
-            <translation>قُرئ «%1» على أنه %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a web address</source>
-            <translation>«%1» ليس عنوان موقع إلكتروني</translation>
-        </message>
-        <message>
-            <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
-            <translation>«%1» ليست لغة يعرفها «دليل» (مثل العربية أو الإنجليزية أو ar أو en)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
-            <translation>«%1» ليس بلدًا يعرفه «دليل»؛ يُحتفظ بالمكتب بهذا الاسم ومن دون بلد</translation>
-        </message>
-        <message>
-            <source>“%1” was read as %2 (%3)</source>
-            <translation>قُرئ «%1» على أنه %2 (%3)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number</source>
-            <translation>«%1» ليس رقمًا</translation>
-        </message>
-        <message>
-            <source>latitude %1 is outside -90 to 90</source>
-            <translation>خط العرض %1 خارج النطاق من ‎-90 إلى 90</translation>
-        </message>
-        <message>
-            <source>longitude %1 is outside -180 to 180</source>
-            <translation>خط الطول %1 خارج النطاق من ‎-180 إلى 180</translation>
-        </message>
-        <message>
-            <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
-            <translation>«%1» ليس خط عرض وخط طول مثل 33.89, 35.50</translation>
-        </message>
-        <message>
-            <source>“%1” is not an e-mail address</source>
-            <translation>«%1» ليس عنوان بريد إلكتروني</translation>
-        </message>
-        <message>
-            <source>“%1” is not yes or no</source>
-            <translation>«%1» ليس نعم أو لا</translation>
-        </message>
-        <message>
-            <source>the row names no organisation (its name column is empty)</source>
-            <translation>لا يذكر الصف أي منظمة (عمود الاسم فارغ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordEditDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>The change could not be saved: %1</source>
-            <translation>تعذّر حفظ التغيير: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordForm</name>
-        <message>
-            <source>Name in Arabic</source>
-            <translation>الاسم بالعربية</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>الاسم بالإنجليزية</translation>
-        </message>
-        <message>
-            <source>Name in French</source>
-            <translation>الاسم بالفرنسية</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>الاختصار</translation>
-        </message>
-        <message>
-            <source>Organisation type</source>
-            <translation>نوع المنظمة</translation>
-        </message>
-        <message>
-            <source>Sectors (codes, comma-separated)</source>
-            <translation>القطاعات (رموز تفصل بينها فواصل)</translation>
-        </message>
-        <message>
-            <source>Countries (codes such as EG, JO)</source>
-            <translation>البلدان (رموز مثل EG وJO)</translation>
-        </message>
-        <message>
-            <source>Description in Arabic</source>
-            <translation>الوصف بالعربية</translation>
-        </message>
-        <message>
-            <source>Description in English</source>
-            <translation>الوصف بالإنجليزية</translation>
-        </message>
-        <message>
-            <source>Founded (year)</source>
-            <translation>سنة التأسيس</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>الموقع الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Registration identifier</source>
-            <translation>رقم التسجيل</translation>
-        </message>
-        <message>
-            <source>Languages (codes such as ar, en)</source>
-            <translation>اللغات (رموز مثل ar وen)</translation>
-        </message>
-        <message>
-            <source>Country (code such as LB)</source>
-            <translation>البلد (رمز مثل LB)</translation>
-        </message>
-        <message>
-            <source>Governorate or region</source>
-            <translation>المحافظة أو المنطقة</translation>
-        </message>
-        <message>
-            <source>Region P-code</source>
-            <translation>الرمز المكاني (P-code) للمنطقة</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>القضاء أو المديرية</translation>
-        </message>
-        <message>
-            <source>District P-code</source>
-            <translation>الرمز المكاني (P-code) للقضاء</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>خط العرض</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>خط الطول</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>الدور</translation>
-        </message>
-        <message>
-            <source>E-mail addresses</source>
-            <translation>عناوين البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Phone numbers (international, +20…)</source>
-            <translation>أرقام الهاتف (بالصيغة الدولية، ‎+20…)</translation>
-        </message>
-        <message>
-            <source>Private (never leaves this computer)</source>
-            <translation>خاص (لا يغادر هذا الحاسوب أبدًا)</translation>
-        </message>
-        <message>
-            <source>Title in Arabic</source>
-            <translation>العنوان بالعربية</translation>
-        </message>
-        <message>
-            <source>Title in English</source>
-            <translation>العنوان بالإنجليزية</translation>
-        </message>
-        <message>
-            <source>Smallest amount</source>
-            <translation>أدنى مبلغ</translation>
-        </message>
-        <message>
-            <source>Largest amount</source>
-            <translation>أعلى مبلغ</translation>
-        </message>
-        <message>
-            <source>Currency (such as USD)</source>
-            <translation>العملة (مثل USD)</translation>
-        </message>
-        <message>
-            <source>Deadline (local date and time)</source>
-            <translation>الموعد النهائي (التاريخ والوقت المحليان)</translation>
-        </message>
-        <message>
-            <source>Time zone of the deadline</source>
-            <translation>المنطقة الزمنية للموعد النهائي</translation>
-        </message>
-        <message>
-            <source>Who may apply (type codes)</source>
-            <translation>من يحق له التقديم (رموز الأنواع)</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>الرابط</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>السنة</translation>
-        </message>
-        <message>
-            <source>Local copy</source>
-            <translation>نسخة محلية</translation>
-        </message>
-        <message>
-            <source>Summary in Arabic</source>
-            <translation>الملخص بالعربية</translation>
-        </message>
-        <message>
-            <source>Summary in English</source>
-            <translation>الملخص بالإنجليزية</translation>
-        </message>
-        <message>
-            <source>Starts (UTC)</source>
-            <translation>البداية (بالتوقيت العالمي)</translation>
-        </message>
-        <message>
-            <source>Ends (UTC)</source>
-            <translation>النهاية (بالتوقيت العالمي)</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>المنطقة الزمنية</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>مكان الانعقاد</translation>
-        </message>
-        <message>
-            <source>Online link</source>
-            <translation>رابط المشاركة عبر الإنترنت</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>منذ</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>حتى</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>ملاحظة</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>An organisation with this name is already in the catalogue: %1</source>
-            <translation>توجد في الدليل منظمة بهذا الاسم: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordTable</name>
-        <message>
-            <source>unknown field</source>
-            <translation>حقل غير معروف</translation>
-        </message>
-        <message>
-            <source>must be a number</source>
-            <translation>يجب أن يكون رقمًا</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>يجب أن يكون صحيحًا أو خطأ</translation>
-        </message>
-        <message>
-            <source>must be a list</source>
-            <translation>يجب أن يكون قائمة</translation>
-        </message>
-        <message>
-            <source>must be text</source>
-            <translation>يجب أن يكون نصًا</translation>
-        </message>
-        <message>
-            <source>unknown field "%1"</source>
-            <translation>حقل غير معروف «%1»</translation>
-        </message>
-        <message>
-            <source>the field "%1" cannot be edited</source>
-            <translation>لا يمكن تعديل الحقل «%1»</translation>
-        </message>
-        <message>
-            <source>"%1" is not a whole number (field %2)</source>
-            <translation>«%1» ليس عددًا صحيحًا (الحقل %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number (field %2)</source>
-            <translation>«%1» ليس رقمًا (الحقل %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is not true or false (field %2)</source>
-            <translation>«%1» ليس صحيحًا أو خطأ (الحقل %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a JSON list (field %2)</source>
-            <translation>«%1» ليس قائمة JSON (الحقل %2)</translation>
-        </message>
-        <message>
-            <source>the list for field %1 must hold text items</source>
-            <translation>يجب أن تحتوي قائمة الحقل %1 على عناصر نصية</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ResourcesView</name>
-        <message>
-            <source>Report</source>
-            <translation>تقرير</translation>
-        </message>
-        <message>
-            <source>Toolkit</source>
-            <translation>حقيبة أدوات</translation>
-        </message>
-        <message>
-            <source>Guideline</source>
-            <translation>دليل إرشادي</translation>
-        </message>
-        <message>
-            <source>Study</source>
-            <translation>دراسة</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>تدريب</translation>
-        </message>
-        <message>
-            <source>Tool</source>
-            <translation>أداة</translation>
-        </message>
-        <message>
-            <source>Dataset</source>
-            <translation>مجموعة بيانات</translation>
-        </message>
-        <message>
-            <source>Standard</source>
-            <translation>معيار</translation>
-        </message>
-        <message>
-            <source>Policy</source>
-            <translation>سياسة</translation>
-        </message>
-        <message>
-            <source>This resource has no local copy yet: use “Keep a local copy…”.</source>
-            <translation>لا توجد لهذا المورد نسخة محلية بعد: استخدم «الاحتفاظ بنسخة محلية…».</translation>
-        </message>
-        <message>
-            <source>Choose a resource in the list first.</source>
-            <translation>اختر موردًا من القائمة أولًا.</translation>
-        </message>
-        <message>
-            <source>Keep a local copy</source>
-            <translation>الاحتفاظ بنسخة محلية</translation>
-        </message>
-        <message>
-            <source>New resource</source>
-            <translation>مورد جديد</translation>
-        </message>
-        <message>
-            <source>Edit resource</source>
-            <translation>تعديل المورد</translation>
-        </message>
-        <message>
-            <source>A local copy is kept for reading offline.</source>
-            <translation>حُفظت نسخة محلية للقراءة دون اتصال.</translation>
-        </message>
-        <message>
-            <source>The local copy could not be kept: %1</source>
-            <translation>تعذّر الاحتفاظ بالنسخة المحلية: %1</translation>
-        </message>
-        <message>
-            <source>Filter by title</source>
-            <translation>تصفية حسب العنوان</translation>
-        </message>
-        <message>
-            <source>Filter resources by title</source>
-            <translation>تصفية الموارد حسب العنوان</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>السنة</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>اللغات</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>القطاعات</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>الجهة الناشرة</translation>
-        </message>
-        <message>
-            <source>Local copy</source>
-            <translation>نسخة محلية</translation>
-        </message>
-        <message>
-            <source>Resources</source>
-            <translation>الموارد</translation>
-        </message>
-        <message>
-            <source>Open link</source>
-            <translation>فتح الرابط</translation>
-        </message>
-        <message>
-            <source>Open local copy</source>
-            <translation>فتح النسخة المحلية</translation>
-        </message>
-        <message>
-            <source>Keep a local copy…</source>
-            <translation>الاحتفاظ بنسخة محلية…</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>جديد…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>تعديل…</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>الكل</translation>
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation>محفوظة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SavedSearches</name>
-        <message>
-            <source>a saved search needs a name</source>
-            <translation>يحتاج البحث المحفوظ إلى اسم</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchEngine</name>
-        <message>
-            <source>the search was cancelled</source>
-            <translation>أُلغي البحث</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchEngine::Impl</name>
-        <message>
-            <source>the search was cancelled</source>
-            <translation>أُلغي البحث</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchQuery</name>
-        <message>
-            <source>unknown kind "%1" (organisation, funding, resource or event)</source>
-            <translation>نوع غير معروف «%1» (organisation أو funding أو resource أو event)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchResultModel</name>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>الاختصار</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>البلد</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchResults</name>
-        <message>
-            <source>Showing results for %1</source>
-            <translation>عرض نتائج «%1»</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SyncEngine</name>
-        <message>
-            <source>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</source>
-            <translation>%1 ليس مركز مزامنة لـ«دليل» بعد (ينشئه المسؤول باستخدام `dalil-cli hub init --hub URL`)</translation>
-        </message>
-        <message>
-            <source>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</source>
-            <translation>يستخدم مركز المزامنة %1 تنسيقًا أحدث (%2) مما يفهمه هذا الإصدار من «دليل» (%3)؛ حدّث «دليل» للمزامنة معه</translation>
-        </message>
-        <message>
-            <source>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</source>
-            <translation>ليس للمستخدم %1 حساب على مركز المزامنة %2 (يضيفه المسؤول باستخدام `dalil-cli hub add-user`)</translation>
-        </message>
-        <message>
-            <source>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</source>
-            <translation>يحتفظ مركز المزامنة %1 بدليل آخر (%2) غير هذا الدليل (%3)؛ لم يُتبادل شيء</translation>
-        </message>
-        <message>
-            <source>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</source>
-            <translation>قبل مركز المزامنة التغييرات لكن تعذّر على الدليل تسجيل ذلك (%1)؛ ستُكمل المزامنة التالية العمل</translation>
-        </message>
-        <message>
-            <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
-            <translation>تعذّر تطبيق تغييرات مركز المزامنة على الدليل (%1)؛ لم يُحتفظ بشيء من هذه الصفحة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::TableReader</name>
-        <message>
-            <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
-            <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد تحتوي قيمة على فاصل غير محاط بعلامتي اقتباس</translation>
-        </message>
-        <message>
-            <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
-            <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد يكون فاصل أو علامة اقتباس ختامية مفقودًا</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>الملف غير موجود</translation>
-        </message>
-        <message>
-            <source>this is a folder, not a file</source>
-            <translation>هذا مجلد وليس ملفًا</translation>
-        </message>
-        <message>
-            <source>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</source>
-            <translation>حجم الملف %1، أكبر من %2 التي يستوردها «دليل» دفعة واحدة؛ قسّمه إلى ملفات أصغر</translation>
-        </message>
-        <message>
-            <source>cannot be read (%1)</source>
-            <translation>تعذّرت القراءة (%1)</translation>
-        </message>
-        <message>
-            <source>the file holds no table</source>
-            <translation>لا يحتوي الملف على جدول</translation>
-        </message>
-        <message>
-            <source>the workbook has no sheet with rows to import</source>
-            <translation>لا يحتوي المصنف على ورقة فيها صفوف للاستيراد</translation>
-        </message>
-        <message>
-            <source>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</source>
-            <translation>التنسيق «%1» ليس مما يستورده «دليل» (csv وhxl وxlsx وjson وvcf وgeojson)</translation>
-        </message>
-        <message>
-            <source>the file holds nothing to import</source>
-            <translation>لا يحتوي الملف على شيء للاستيراد</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::TextDecoder</name>
-        <message>
-            <source>the file is not valid UTF-8</source>
-            <translation>الملف ليس بترميز UTF-8 صالح</translation>
-        </message>
-        <message>
-            <source>the file is not valid %1</source>
-            <translation>الملف ليس بتنسيق %1 صالح</translation>
-        </message>
-        <message>
-            <source>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</source>
-            <translation>ترميز غير معروف «%1» (استخدم UTF-8 أو UTF-16LE أو UTF-16BE أو windows-1256 أو ISO-8859-6)</translation>
-        </message>
-        <message>
-            <source>the file starts with a UTF-8 mark but is not valid UTF-8</source>
-            <translation>يبدأ الملف بعلامة UTF-8 لكنه ليس UTF-8 صالحًا</translation>
-        </message>
-        <message>
-            <source>the file starts with a UTF-16 mark but is not valid UTF-16</source>
-            <translation>يبدأ الملف بعلامة UTF-16 لكنه ليس UTF-16 صالحًا</translation>
-        </message>
-        <message>
-            <source>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</source>
-            <translation>تعذّر معرفة ترميز النص (يحتوي على بيانات ثنائية)؛ احفظه بصيغة «CSV UTF-8» وأعد المحاولة</translation>
-        </message>
-        <message>
-            <source>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</source>
-            <translation>تعذّر معرفة ترميز النص (ليس UTF-8 أو UTF-16 أو Windows-1256 أو ISO-8859-6)؛ احفظه بصيغة «CSV UTF-8» وأعد المحاولة</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::VCardReader</name>
-        <message>
-            <source>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</source>
-            <translation>نص خارج BEGIN:VCARD … END:VCARD؛ هذا ليس ملف vCard</translation>
-        </message>
-        <message>
-            <source>the card has no END:VCARD; the file is cut short</source>
-            <translation>لا تحتوي البطاقة على END:VCARD؛ الملف مبتور</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::XlsxReader</name>
-        <message>
-            <source>not an Excel workbook (.xlsx), or the file is damaged or cut short</source>
-            <translation>ليس مصنف Excel ‏(‎.xlsx)، أو أن الملف تالف أو مبتور</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged (its list of sheets cannot be read)</source>
-            <translation>المصنف تالف (تعذّرت قراءة قائمة أوراقه)</translation>
-        </message>
-        <message>
-            <source>the workbook has no sheet “%1” (it has: %2)</source>
-            <translation>لا يحتوي المصنف على الورقة «%1» (يحتوي على: %2)</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged (its shared texts cannot be read)</source>
-            <translation>المصنف تالف (تعذّرت قراءة نصوصه المشتركة)</translation>
-        </message>
-        <message>
-            <source>sheet “%1” has a row number out of range; the workbook is damaged</source>
-            <translation>في الورقة «%1» رقم صف خارج النطاق؛ المصنف تالف</translation>
-        </message>
-        <message>
-            <source>sheet “%1” has a cell reference out of range; the workbook is damaged</source>
-            <translation>في الورقة «%1» مرجع خلية خارج النطاق؛ المصنف تالف</translation>
-        </message>
-        <message>
-            <source>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</source>
-            <translation>في الورقة «%1» تشير الخلية %2 إلى نص غير موجود في المصنف؛ المصنف تالف</translation>
-        </message>
-        <message>
-            <source>sheet “%1” is damaged (%2)</source>
-            <translation>الورقة «%1» تالفة (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::XlsxWriter</name>
-        <message>
-            <source>%1: cannot be written</source>
-            <translation>%1: تعذّرت الكتابة</translation>
-        </message>
-        <message>
-            <source>%1: cannot be written (%2)</source>
-            <translation>%1: تعذّرت الكتابة (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::validation</name>
-        <message>
-            <source>a name in Arabic, English or French is required</source>
-            <translation>الاسم مطلوب بالعربية أو الإنجليزية أو الفرنسية</translation>
-        </message>
-        <message>
-            <source>is required</source>
-            <translation>حقل مطلوب</translation>
-        </message>
-        <message>
-            <source>latitude and longitude go together</source>
-            <translation>يجب إدخال خط العرض وخط الطول معًا</translation>
-        </message>
-        <message>
-            <source>latitude must be between -90 and 90</source>
-            <translation>يجب أن يكون خط العرض بين ‎-90 و90</translation>
-        </message>
-        <message>
-            <source>longitude must be between -180 and 180</source>
-            <translation>يجب أن يكون خط الطول بين ‎-180 و180</translation>
-        </message>
-        <message>
-            <source>must be a two-letter country code such as EG or JO</source>
-            <translation>يجب أن يكون رمز بلد من حرفين مثل EG أو JO</translation>
-        </message>
-        <message>
-            <source>"%1" is not a two-letter country code such as EG or JO</source>
-            <translation>«%1» ليس رمز بلد من حرفين مثل EG أو JO</translation>
-        </message>
-        <message>
-            <source>must be a web address starting with http:// or https://</source>
-            <translation>يجب أن يكون عنوان موقع يبدأ بـ http://‎ أو https://‎</translation>
-        </message>
-        <message>
-            <source>must be a year between 1800 and 2100</source>
-            <translation>يجب أن تكون سنة بين 1800 و2100</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone such as Asia/Amman</source>
-            <translation>«%1» ليست منطقة زمنية معروفة مثل Asia/Amman</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date such as 2026-06-09T09:00</source>
-            <translation>«%1» ليس تاريخًا مثل 2026-06-09T09:00</translation>
-        </message>
-        <message>
-            <source>an organisation cannot be linked to itself</source>
-            <translation>لا يمكن ربط منظمة بنفسها</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>dalil::Archive</name>
+    <message>
+        <source>the workbook has no part %1; it is damaged or not an Excel workbook</source>
+        <translation>لا يحتوي المصنف على الجزء %1؛ فهو تالف أو ليس مصنف Excel</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (part %1 cannot be opened)</source>
+        <translation>المصنف تالف (تعذّر فتح الجزء %1)</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than Dalil reads at once; split it into smaller files</source>
+        <translation>حجم المصنف بعد فك ضغطه أكبر مما يقرؤه «دليل» دفعة واحدة؛ قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut short (part %1 cannot be read)</source>
+        <translation>المصنف تالف أو مبتور (تعذّرت قراءة الجزء %1)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::AttachmentStore</name>
+    <message>
+        <source>this resource is no longer in the catalogue</source>
+        <translation>لم يعد هذا المورد موجودًا في الدليل</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>تعذّرت قراءة %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2</source>
+        <translation>تعذّر نسخ %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Basemap</name>
+    <message>
+        <source>%1: the basemap cannot be opened (%2)</source>
+        <translation>%1: تعذّر فتح الخريطة الأساسية (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a usable basemap file at byte %2: %3</source>
+        <translation>%1: ليس ملف خريطة أساسية صالحًا عند البايت %2: %3</translation>
+    </message>
+    <message>
+        <source>it does not start with the DLBM signature</source>
+        <translation>لا يبدأ بالتوقيع DLBM</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this Dalil reads version 1)</source>
+        <translation>إصدار التنسيق %1 غير مدعوم (هذا الإصدار من «دليل» يقرأ الإصدار 1)</translation>
+    </message>
+    <message>
+        <source>country %1 of %2 is cut short</source>
+        <translation>البلد %1 من %2 مبتور</translation>
+    </message>
+    <message>
+        <source>ring %1 of country %2 is cut short</source>
+        <translation>الحلقة %1 من البلد %2 مبتورة</translation>
+    </message>
+    <message>
+        <source>ring %1 of country %2 claims %3 points that are not there</source>
+        <translation>تذكر الحلقة %1 من البلد %2 عدد %3 من النقاط غير الموجودة</translation>
+    </message>
+    <message>
+        <source>point %1 of country %2 is off the globe</source>
+        <translation>النقطة %1 من البلد %2 خارج الكرة الأرضية</translation>
+    </message>
+    <message>
+        <source>there is data after the last country</source>
+        <translation>توجد بيانات بعد آخر بلد</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Bundle</name>
+    <message>
+        <source>%1: the bundle could not be written (%2)</source>
+        <translation>%1: تعذّرت كتابة حزمة المزامنة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</source>
+        <translation>%1: كُتبت الحزمة لكن تعذّر على الدليل تسجيلها (%2)؛ ستكرر الحزمة التالية هذه التغييرات</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: تعذّرت القراءة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the bundle is damaged or incomplete (%2); nothing was imported</source>
+        <translation>%1: الحزمة تالفة أو ناقصة (%2)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil sync bundle; nothing was imported</source>
+        <translation>%1: ليست حزمة مزامنة من «دليل»؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>إنها قصيرة جدًا</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: it was cut short or changed after it was written</source>
+        <translation>مجموعها الاختباري غير مطابق: بُترت أو عُدّلت بعد كتابتها</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</source>
+        <translation>%1: كُتبت الحزمة بإصدار أحدث من «دليل» (تنسيق الحزمة %2؛ هذا الإصدار يقرأ حتى %3)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>its header has an impossible size</source>
+        <translation>ترويستها ذات حجم مستحيل</translation>
+    </message>
+    <message>
+        <source>its length does not match its contents</source>
+        <translation>طولها لا يطابق محتواها</translation>
+    </message>
+    <message>
+        <source>its header is not readable</source>
+        <translation>ترويستها غير مقروءة</translation>
+    </message>
+    <message>
+        <source>its changes cannot be decompressed</source>
+        <translation>تعذّر فك ضغط تغييراتها</translation>
+    </message>
+    <message>
+        <source>change %1 is not a valid record</source>
+        <translation>التغيير %1 ليس سجلًا صالحًا</translation>
+    </message>
+    <message>
+        <source>it holds %1 changes where its header announces %2</source>
+        <translation>تحتوي على %1 من التغييرات بينما تعلن ترويستها عن %2</translation>
+    </message>
+    <message>
+        <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
+        <translation>%1: هذه الحزمة من دليل آخر (%2) وليست من هذا الدليل (%3)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, field %4: %5; nothing was imported</source>
+        <translation>%1: %2 %3، الحقل %4: %5؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</source>
+        <translation>%1: تشير الحزمة إلى سجلات غير موجودة في هذا الدليل (لم تُستورد حزمة سابقة)؛ استورد تلك الحزمة أولًا أو اطلب حزمة مصنوعة باستخدام ‎--all؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2؛ لم يُستورد شيء</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ColumnMapping</name>
+    <message>
+        <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
+        <translation>وسم HXL غير معروف «%1»: لن يُستورد العمود (اختر له حقلًا في المطابقة إن لزم)</translation>
+    </message>
+    <message>
+        <source>unknown HXL hashtag “%1”: the column is read as “%2” from its header</source>
+        <translation>وسم HXL غير معروف «%1»: يُقرأ العمود على أنه «%2» من ترويسته</translation>
+    </message>
+    <message>
+        <source>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</source>
+        <translation>لم يُتعرّف على الترويسة: لن يُستورد العمود (اختر له حقلًا في المطابقة إن لزم)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Conflicts</name>
+    <message>
+        <source>there is no conflict number %1</source>
+        <translation>لا يوجد تعارض رقم %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 is about an unknown table %2</source>
+        <translation>التعارض %1 يخص جدولًا غير معروف %2</translation>
+    </message>
+    <message>
+        <source>the kept version cannot be restored: %1: %2</source>
+        <translation>تعذّرت استعادة النسخة المحفوظة: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ConflictsView</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Keep the current version</source>
+        <translation>الإبقاء على النسخة الحالية</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Where it lost</source>
+        <translation>مصدر النسخة المستبعدة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Kept version</source>
+        <translation>النسخة المحفوظة</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>النسخة الحالية</translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation>رفضها المركز</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ContactRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an international phone number such as +20223456789</source>
+        <translation>«%1» ليس رقم هاتف دوليًا مثل ‎+20223456789</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::CsvReader</name>
+    <message>
+        <source>a quoted field starts here and is never closed; the rest of the file was read into it</source>
+        <translation>يبدأ هنا حقل بين علامتي اقتباس ولا يُغلق أبدًا؛ قُرئ باقي الملف داخله</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::CsvWriter</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: تعذّرت الكتابة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2)</source>
+        <translation>%1: فشلت الكتابة (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::DashboardView</name>
+    <message numerus="yes">
+        <source>%Ln organisation(s) in the current search</source>
+        <translation>
+            <numerusform>لا منظمات في البحث الحالي</numerusform>
+            <numerusform>منظمة واحدة في البحث الحالي</numerusform>
+            <numerusform>منظمتان في البحث الحالي</numerusform>
+            <numerusform>%Ln منظمات في البحث الحالي</numerusform>
+            <numerusform>%Ln منظمة في البحث الحالي</numerusform>
+            <numerusform>%Ln منظمة في البحث الحالي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations per country</source>
+        <translation>المنظمات حسب البلد</translation>
+    </message>
+    <message>
+        <source>Organisations per sector</source>
+        <translation>المنظمات حسب القطاع</translation>
+    </message>
+    <message>
+        <source>Funding deadlines per month</source>
+        <translation>مواعيد التقديم للتمويل حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>المواعيد النهائية</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Dedupe</name>
+    <message>
+        <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
+        <translation>يبدو «%1» مشابهًا لـ«%2» (المعرّف %3) في المدينة نفسها؛ استُورد كمنظمة جديدة: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
+    </message>
+    <message>
+        <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
+        <translation>يبدو أن «%1» (الصفوف %2) و«%3» (الصفوف %4) منظمة واحدة؛ استُوردتا كمنظمتين: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::DirectoryView</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>ابحث عن المنظمات بالاسم أو الاختصار… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>البحث عن المنظمات</translation>
+    </message>
+    <message>
+        <source>Organisations found</source>
+        <translation>المنظمات التي عُثر عليها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%Ln منظمات</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map of the offices found</source>
+        <translation>خريطة مكاتب المنظمات التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EventRepository</name>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation>تنتهي الفعالية قبل أن تبدأ</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EventsView</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>القادمة</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation>أي الفعاليات</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Times are shown in your time zone, %1.</source>
+        <translation>تُعرض الأوقات بتوقيتك المحلي، %1.</translation>
+    </message>
+    <message>
+        <source>Local time at the event: %1 (%2)</source>
+        <translation>التوقيت المحلي لمكان الفعالية: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>About the chosen event</source>
+        <translation>نبذة عن الفعالية المختارة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ExportDialog</name>
+    <message>
+        <source>What</source>
+        <translation>ما يُصدَّر</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Funding opportunities</source>
+        <translation>فرص التمويل</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>Include private contacts (they are left out unless you tick this)</source>
+        <translation>تضمين جهات الاتصال الخاصة (تُستبعد ما لم تحدِّد هذا الخيار)</translation>
+    </message>
+    <message>
+        <source>Add a row of HXL hashtags under the headers</source>
+        <translation>إضافة صف من وسوم HXL تحت العناوين</translation>
+    </message>
+    <message>
+        <source>Directory of organisations</source>
+        <translation>دليل المنظمات</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The whole catalogue.</source>
+        <translation>الفهرس كاملًا.</translation>
+    </message>
+    <message>
+        <source>The records of the current search.</source>
+        <translation>سجلات البحث الحالي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected records.</source>
+        <translation>
+            <numerusform>لا سجلات محددة.</numerusform>
+            <numerusform>السجل المحدد.</numerusform>
+            <numerusform>السجلان المحددان.</numerusform>
+            <numerusform>السجلات الـ%n المحددة.</numerusform>
+            <numerusform>السجلات الـ%n المحددة.</numerusform>
+            <numerusform>السجلات الـ%n المحددة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel ‏(.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV لبرنامج Excel ‏(.csv)</translation>
+    </message>
+    <message>
+        <source>Address book (vCard .vcf)</source>
+        <translation>دفتر العناوين (vCard ‏.vcf)</translation>
+    </message>
+    <message>
+        <source>Printable directory (.pdf)</source>
+        <translation>دليل قابل للطباعة (.pdf)</translation>
+    </message>
+    <message>
+        <source>Map points (GeoJSON)</source>
+        <translation>نقاط الخريطة (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Map points (KML, Google Earth)</source>
+        <translation>نقاط الخريطة (KML، Google Earth)</translation>
+    </message>
+    <message>
+        <source>Dalil JSON</source>
+        <translation>JSON دليل</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>ملفات %1 ‏(*.%2)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n records to %1</source>
+        <translation>
+            <numerusform>لم يُكتب أي سجل في %1</numerusform>
+            <numerusform>كُتب سجل واحد في %1</numerusform>
+            <numerusform>كُتب سجلان في %1</numerusform>
+            <numerusform>كُتبت %n سجلات في %1</numerusform>
+            <numerusform>كُتب %n سجلًا في %1</numerusform>
+            <numerusform>كُتب %n سجل في %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ExportJob</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: تعذّرت الكتابة (%2)</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (organisations, contacts, funding, resources or events)</source>
+        <translation>نوع غير معروف «%1» (organisations أو contacts أو funding أو resources أو events)</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</source>
+        <translation>تنسيق غير معروف «%1» (csv أو xlsx أو vcf أو geojson أو kml أو pdf أو json)</translation>
+    </message>
+    <message>
+        <source>%1 holds organisations and contacts, not %2</source>
+        <translation>يحتوي %1 على منظمات وجهات اتصال، لا على %2</translation>
+    </message>
+    <message>
+        <source>%1 holds places: organisations&apos; offices, contacts&apos; offices or events, not %2</source>
+        <translation>يحتوي %1 على أماكن: مكاتب المنظمات أو مكاتب جهات الاتصال أو الفعاليات، لا على %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Directory of organisations</source>
+        <translation>دليل المنظمات</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::FilterPanel</name>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::FundingRepository</name>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>لا يمكن أن تكون المبالغ سالبة</translation>
+    </message>
+    <message>
+        <source>the maximum amount is smaller than the minimum</source>
+        <translation>المبلغ الأقصى أصغر من المبلغ الأدنى</translation>
+    </message>
+    <message>
+        <source>must be a three-letter currency code such as USD or EUR</source>
+        <translation>يجب أن يكون رمز عملة من ثلاثة أحرف مثل USD أو EUR</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::FundingView</name>
+    <message>
+        <source>New funding opportunity</source>
+        <translation>فرصة تمويل جديدة</translation>
+    </message>
+    <message>
+        <source>Edit funding opportunity</source>
+        <translation>تعديل فرصة التمويل</translation>
+    </message>
+    <message>
+        <source>Delete funding opportunity</source>
+        <translation>حذف فرصة التمويل</translation>
+    </message>
+    <message>
+        <source>Delete this funding opportunity? You can undo it with Edit ▸ Undo.</source>
+        <translation>هل تريد حذف فرصة التمويل هذه؟ يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Who may apply</source>
+        <translation>من يحق له التقديم</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>Smallest amount offered</source>
+        <translation>أدنى مبلغ مقدَّم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing soon (%Ln day(s))</source>
+        <translation>
+            <numerusform>تُغلق قريبًا (اليوم)</numerusform>
+            <numerusform>تُغلق قريبًا (خلال يوم)</numerusform>
+            <numerusform>تُغلق قريبًا (خلال يومين)</numerusform>
+            <numerusform>تُغلق قريبًا (خلال %Ln أيام)</numerusform>
+            <numerusform>تُغلق قريبًا (خلال %Ln يومًا)</numerusform>
+            <numerusform>تُغلق قريبًا (خلال %Ln يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>إظهار المغلقة</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>الفرصة</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Hijri date</source>
+        <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>الأيام المتبقية</translation>
+    </message>
+    <message>
+        <source>Funding opportunities</source>
+        <translation>فرص التمويل</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>فتح الرابط</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Deadlines are shown in your time zone, %1.</source>
+        <translation>تُعرض المواعيد النهائية بتوقيتك المحلي، %1.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>مفتوح باستمرار</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (the donor&apos;s time zone)</source>
+        <translation>%1 بتوقيت %2 (توقيت الجهة المانحة)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Closes today</source>
+        <translation>تُغلق اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left</source>
+        <translation>
+            <numerusform>لم يبقَ أي يوم</numerusform>
+            <numerusform>بقي يوم واحد</numerusform>
+            <numerusform>بقي يومان</numerusform>
+            <numerusform>بقيت %Ln أيام</numerusform>
+            <numerusform>بقي %Ln يومًا</numerusform>
+            <numerusform>بقي %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>تُغلق قريبًا</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::GenerateCommand</name>
+    <message>
+        <source>fill a catalogue with N synthetic organisations (deterministic for a seed)</source>
+        <translation>ملء فهرس بعدد N من المنظمات الاصطناعية (النتيجة نفسها لكل بذرة)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع «%1»</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>يحتاج %1 إلى قيمة</translation>
+    </message>
+    <message>
+        <source>--orgs N is required (the number of organisations)</source>
+        <translation>الخيار ‎--orgs N مطلوب (عدد المنظمات)</translation>
+    </message>
+    <message>
+        <source>--orgs needs a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>يحتاج ‎--orgs إلى عدد صحيح من 1 إلى %1، لا «%2»</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;</source>
+        <translation>يحتاج ‎--seed إلى عدد صحيح من 0 إلى 18446744073709551615، لا «%1»</translation>
+    </message>
+    <message>
+        <source>generate: %1 of %2 organisations</source>
+        <translation>التوليد: %1 من %2 منظمة</translation>
+    </message>
+    <message>
+        <source>Generated %1 organisations (%2 of them networks), %3 offices, %4 contacts, %5 partnerships and %6 memberships with seed %7 in %8 s: %9</source>
+        <translation>وُلِّدت %1 منظمة (منها %2 شبكة)، و%3 مكتبًا، و%4 جهة اتصال، و%5 شراكة، و%6 عضوية بالبذرة %7 في %8 ث: %9</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::HubAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>«%1» ليس عنوان مركز مزامنة؛ المتوقع postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port &quot;%2&quot; is not a number between 1 and 65535</source>
+        <translation>«%1»: المنفذ «%2» ليس رقمًا بين 1 و65535</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a connection option</source>
+        <translation>«%1»: «%2» ليس خيار اتصال</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the address names no host</source>
+        <translation>«%1»: لا يذكر العنوان أي خادم</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the address names no database (…/DATABASE at the end)</source>
+        <translation>«%1»: لا يذكر العنوان أي قاعدة بيانات (‎…/DATABASE في آخره)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the address names no user (USER@ before the host)</source>
+        <translation>«%1»: لا يذكر العنوان أي مستخدم (‎USER@ قبل الخادم)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::HubClient</name>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</source>
+        <translation>برنامج تشغيل PostgreSQL لـQt غير مثبّت (حزمة دبيان libqt6sql6-psql)، لذا لا يستطيع «دليل» الوصول إلى مركز المزامنة</translation>
+    </message>
+    <message>
+        <source>the hub %1 refused the password of user %2</source>
+        <translation>رفض مركز المزامنة %1 كلمة مرور المستخدم %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</source>
+        <translation>تعذّر الوصول إلى مركز المزامنة %1 (%2)؛ لم يتغير الدليل وستُعاد المحاولة في المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>the hub server has no database &quot;%1&quot; (%2)</source>
+        <translation>لا توجد على خادم المزامنة قاعدة بيانات «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</source>
+        <translation>تعذّر فتح اتصال آمن بمركز المزامنة %1: %2 (على شبكة محلية دون TLS أضف ‎?sslmode=disable إلى العنوان)</translation>
+    </message>
+    <message>
+        <source>the hub %1 refused the change: user %2 may not make it (%3)</source>
+        <translation>رفض مركز المزامنة %1 التغيير: لا يحق للمستخدم %2 إجراؤه (%3)</translation>
+    </message>
+    <message>
+        <source>the hub %1 reported: %2</source>
+        <translation>أفاد مركز المزامنة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
+        <translation>%1 مركز مزامنة لـ«دليل» بالفعل (التنسيق %2)؛ لم يتغير شيء</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportDialog</name>
+    <message>
+        <source>Import organisations</source>
+        <translation>استيراد المنظمات</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet: Excel, CSV, HXL 3W sheet, vCard, GeoJSON or JSON</source>
+        <translation>اختر جدول بيانات: Excel أو CSV أو جدول HXL 3W أو vCard أو GeoJSON أو JSON</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>HXL hashtag</source>
+        <translation>وسم HXL</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>يُستورد بوصفه</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>Import the good rows even if others have errors</source>
+        <translation>استيراد الصفوف السليمة حتى لو كانت في صفوف أخرى أخطاء</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>تحقق فقط</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>جداول البيانات وملفات جهات الاتصال (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>, text in %1</source>
+        <translation>، والنص بترميز %1</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns (%3%4)</source>
+        <translation>%1 صفًا، %2 عمودًا (%3%4)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>مسؤول الاتصال</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>أُلغي: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 refused.</source>
+        <translation>قُرئ %1 صفًا، ورُفض %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows below, or import the good rows only.</source>
+        <translation>لم يُستورد شيء: صحِّح الصفوف أدناه، أو استورد الصفوف السليمة فقط.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
+        <translation>اكتمل الاستيراد: %1 منظمة جديدة، و%2 محدَّثة، و%3 دون تغيير؛ وأُضيف %4 مكتبًا و%5 جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>Would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
+        <translation>سيُستورد: %1 منظمة جديدة، و%2 محدَّثة، و%3 دون تغيير؛ ويُضاف %4 مكتبًا و%5 جهة اتصال.</translation>
+    </message>
+    <message>
+        <source>The refused rows and their reasons are in %1</source>
+        <translation>الصفوف المرفوضة وأسباب رفضها في %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportField</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Dalil id</source>
+        <translation>معرّف «دليل»</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>الاسم بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Countries of operation</source>
+        <translation>بلدان العمل</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Description in Arabic</source>
+        <translation>الوصف بالعربية</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>الوصف بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>سنة التأسيس</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Registration identifier</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>لغات العمل</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>اسم المكتب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Governorate / region</source>
+        <translation>المحافظة / المنطقة</translation>
+    </message>
+    <message>
+        <source>Governorate / region P-code</source>
+        <translation>الرمز المكاني (P-code) للمحافظة / المنطقة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>القضاء أو المديرية</translation>
+    </message>
+    <message>
+        <source>District P-code</source>
+        <translation>الرمز المكاني (P-code) للقضاء</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Coordinates (latitude, longitude)</source>
+        <translation>الإحداثيات (خط العرض، خط الطول)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>الشخص المسؤول عن التواصل</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>دور جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Private contact</source>
+        <translation>جهة اتصال خاصة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportIssue</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1، الورقة «%2»</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1، السجل %2</translation>
+    </message>
+    <message>
+        <source>%1, card %2</source>
+        <translation>%1، البطاقة %2</translation>
+    </message>
+    <message>
+        <source>%1, feature %2</source>
+        <translation>%1، العنصر %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1، الصف %2</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”</source>
+        <translation>%1، العمود «%2»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more rows)</source>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1 (ومعه صف آخر)</numerusform>
+            <numerusform>%1 (ومعه صفّان آخران)</numerusform>
+            <numerusform>%1 (ومعه %n صفوف أخرى)</numerusform>
+            <numerusform>%1 (ومعه %n صفًا آخر)</numerusform>
+            <numerusform>%1 (ومعه %n صف آخر)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportJob</name>
+    <message>
+        <source>the file holds no rows to import</source>
+        <translation>لا يحتوي الملف على صفوف للاستيراد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</source>
+        <translation>لا يوجد عمود يذكر اسم المنظمة (ترويسة مثل «اسم المنظمة» أو «Organisation» أو «Nom»، أو وسم HXL ‏#org)</translation>
+    </message>
+    <message>
+        <source>this sheet is skipped: %1</source>
+        <translation>تُتجاوز هذه الورقة: %1</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue refused the import, nothing was written (%2)</source>
+        <translation>%1: رفض الدليل الاستيراد، ولم يُكتب شيء (%2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>imported, but the search index could not be rebuilt yet (%1); it will be rebuilt at the next search</source>
+        <translation>اكتمل الاستيراد، لكن تعذّرت إعادة بناء فهرس البحث الآن (%1)؛ وسيُعاد بناؤه عند البحث التالي</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::JsonReader</name>
+    <message>
+        <source>this record is not an object</source>
+        <translation>هذا السجل ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: no FeatureCollection or Feature at the top</source>
+        <translation>ليس GeoJSON: لا يوجد FeatureCollection أو Feature في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>only points are imported (offices); this feature is a %1</source>
+        <translation>تُستورد النقاط فقط (المكاتب)؛ هذا العنصر من نوع %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MainWindow</name>
+    <message>
+        <source>Dalil — directory of civil society</source>
+        <translation>دليل — دليل منظمات المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>This is the sample catalogue: real organisations from public sources, for trying Dalil.</source>
+        <translation>هذا هو الدليل التجريبي: منظمات حقيقية من مصادر عامة، لتجربة «دليل».</translation>
+    </message>
+    <message>
+        <source>Sample catalogue notice</source>
+        <translation>تنبيه الدليل التجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>المنظمات (&amp;O)</translation>
+    </message>
+    <message>
+        <source>F&amp;unding</source>
+        <translation>التمويل (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>الموارد (&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>الفعاليات (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>الشبكات (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>لوحة المؤشرات (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>الشاشات</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>منظمة جديدة… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find organisations</source>
+        <translation>البحث عن المنظمات (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organisation…</source>
+        <translation>تعديل المنظمة… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete organisation…</source>
+        <translation>حذف المنظمة… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإعدادات (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
+        <translation>الأرقام الهندية (٠١٢٣) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri dates</source>
+        <translation>إظهار التواريخ الهجرية (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone…</source>
+        <translation>المنطقة الزمنية… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Dalil</source>
+        <translation>حول «دليل» (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Show deadlines and sessions in:</source>
+        <translation>اعرض المواعيد النهائية والجلسات بتوقيت:</translation>
+    </message>
+    <message>
+        <source>About Dalil</source>
+        <translation>حول «دليل»</translation>
+    </message>
+    <message>
+        <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
+        <translation>«دليل» %1: دليل وخريطة تعاون لمنظمات المجتمع المدني في الشرق الأوسط وشمال أفريقيا، يعمل دون اتصال بالإنترنت.</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapRenderer</name>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>صُنعت باستخدام Natural Earth</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <comment>attribution of the basemap | of the tiles</comment>
+        <translation>%1 | %2</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousands, on a cluster badge</comment>
+        <translation>%1 ألف</translation>
+    </message>
+    <message>
+        <source>Organisations per country</source>
+        <translation>المنظمات حسب البلد</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of counts</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 كم</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 م</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapView</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Visible area</source>
+        <translation>المنطقة الظاهرة</translation>
+    </message>
+    <message>
+        <source>Limit the results to the area the map shows</source>
+        <translation>حصر النتائج في المنطقة التي تعرضها الخريطة</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>مستطيل</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the map to limit the results to it</source>
+        <translation>ارسم مستطيلًا على الخريطة لحصر النتائج فيه</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>نطاق دائري</translation>
+    </message>
+    <message>
+        <source>Drag from a point to limit the results to a distance around it</source>
+        <translation>اسحب من نقطة لحصر النتائج ضمن مسافة حولها</translation>
+    </message>
+    <message>
+        <source>Clear area</source>
+        <translation>إلغاء تحديد المنطقة</translation>
+    </message>
+    <message>
+        <source>Show results everywhere again</source>
+        <translation>إظهار النتائج في كل مكان من جديد</translation>
+    </message>
+    <message>
+        <source>Placing offices on the map…</source>
+        <translation>جارٍ وضع المكاتب على الخريطة…</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MbtilesCache</name>
+    <message>
+        <source>%1 cannot be used as map tiles: %2. It was not opened; the map keeps its built-in basemap.</source>
+        <translation>لا يمكن استخدام %1 بلاطاتٍ للخريطة: %2. لم يُفتح الملف، وتبقى الخريطة على خريطتها الأساسية المدمجة.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>its tiles are not pictures Dalil can show (vector tiles are not supported)</source>
+        <translation>بلاطاته ليست صورًا يستطيع دليل عرضها (البلاطات المتجهية غير مدعومة)</translation>
+    </message>
+    <message>
+        <source>it is not an MBTiles file (it has no tiles or metadata table)</source>
+        <translation>ليس ملف MBTiles (لا يحتوي على جدول tiles أو metadata)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or is not an MBTiles (SQLite) file</source>
+        <translation>الملف تالف أو ليس ملف MBTiles ‏(SQLite)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::NetworksView</name>
+    <message>
+        <source>partner</source>
+        <translation>شريك</translation>
+    </message>
+    <message>
+        <source>joint advocacy</source>
+        <translation>مناصرة مشتركة</translation>
+    </message>
+    <message>
+        <source>memorandum of understanding</source>
+        <translation>مذكرة تفاهم</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>مؤسِّس</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>جهة مضيفة</translation>
+    </message>
+    <message>
+        <source>affiliate</source>
+        <translation>جهة منتسبة</translation>
+    </message>
+    <message>
+        <source>co-organiser</source>
+        <translation>منظِّم مشارك</translation>
+    </message>
+    <message>
+        <source>joint session</source>
+        <translation>جلسة مشتركة</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>تمويل</translation>
+    </message>
+    <message>
+        <source>Networks and alliances</source>
+        <translation>الشبكات والتحالفات</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Partners of the chosen member</source>
+        <translation>شركاء العضو المختار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln member(s))</source>
+        <translation>
+            <numerusform>%1 (بلا أعضاء)</numerusform>
+            <numerusform>%1 (عضو واحد)</numerusform>
+            <numerusform>%1 (عضوان)</numerusform>
+            <numerusform>%1 (%Ln أعضاء)</numerusform>
+            <numerusform>%1 (%Ln عضوًا)</numerusform>
+            <numerusform>%1 (%Ln عضو)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No partnerships recorded</source>
+        <translation>لا توجد شراكات مسجَّلة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::OnlineTileSource</name>
+    <message>
+        <source>the tile address must contain %1 (e.g. https://tile.example.org/{z}/{x}/{y}.png)</source>
+        <translation>يجب أن يحتوي عنوان البلاطات على %1 (مثل https://tile.example.org/{z}/{x}/{y}.png)</translation>
+    </message>
+    <message>
+        <source>the tile address must start with https:// or http://</source>
+        <translation>يجب أن يبدأ عنوان البلاطات بـ https://‎ أو http://‎</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not a picture</source>
+        <translation>أرسل الخادم شيئًا ليس صورة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::PdfDirectoryWriter</name>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمة</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</source>
+        <translation>أُعدّ باستخدام «دليل». لا تُدرج جهات الاتصال الخاصة إلا إذا اختار من صدّر الملف إدراجها.</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>القطاعات:</translation>
+    </message>
+    <message>
+        <source>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</source>
+        <translation>%1: يحتاج ملف PDF إلى الجزء الرسومي من Qt (الخطوط)؛ شغّله من «دليل» أو dalil-cli</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: تعذّرت الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ProfileView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Edit this organisation (F2)</source>
+        <translation>تعديل هذه المنظمة (F2)</translation>
+    </message>
+    <message>
+        <source>Add office…</source>
+        <translation>إضافة مكتب…</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>إضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list to see its profile.</source>
+        <translation>اختر منظمة من القائمة لعرض ملفها.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>نبذة</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Sectors: %1</source>
+        <translation>القطاعات: %1</translation>
+    </message>
+    <message>
+        <source>Works in: %1</source>
+        <translation>تعمل في: %1</translation>
+    </message>
+    <message>
+        <source>Founded: %1</source>
+        <translation>سنة التأسيس: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>الموقع الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <source>Registration: %1</source>
+        <translation>رقم التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Offices (%1)</source>
+        <translation>المكاتب (%1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Edit office</source>
+        <translation>تعديل المكتب</translation>
+    </message>
+    <message>
+        <source>Delete this office?</source>
+        <translation>هل تريد حذف هذا المكتب؟</translation>
+    </message>
+    <message>
+        <source>Delete office</source>
+        <translation>حذف المكتب</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>جهات الاتصال (%1)</translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <translation>(خاص)</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>تعديل جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Delete this contact?</source>
+        <translation>هل تريد حذف جهة الاتصال هذه؟</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>حذف جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>مراسلة</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>نسخ العنوان</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>نسخ الرقم</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>عضو في</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>تعديل المنظمة</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>مكتب جديد</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>%1 You can undo it with Edit ▸ Undo.</source>
+        <translation>%1 يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>حذف المنظمة</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its offices, contacts and links? You can undo it with Edit ▸ Undo.</source>
+        <translation>هل تريد حذف %1 مع مكاتبها وجهات الاتصال والروابط الخاصة بها؟ يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>«%1» ليس رقم هاتف</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
+        <translation>«%1» بلا رمز بلد؛ اكتبه بالصيغة الدولية مثل ‎+962 6 1234567</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete international phone number</source>
+        <translation>«%1» ليس رقم هاتف دوليًا كاملًا</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known organisation type; it is kept as written</source>
+        <translation>«%1» ليس نوع منظمة معروفًا؛ يُحتفظ به كما كُتب</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
+        <translation>«%1» ليس بلدًا يعرفه «دليل»؛ اكتب اسمه أو رمزه وفق ISO (مثل JO)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year between 1800 and 2100</source>
+        <translation>«%1» ليست سنة بين 1800 و2100</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2</source>
+        <translation>قُرئ «%1» على أنه %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>«%1» ليس عنوان موقع إلكتروني</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
+        <translation>«%1» ليست لغة يعرفها «دليل» (مثل العربية أو الإنجليزية أو ar أو en)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
+        <translation>«%1» ليس بلدًا يعرفه «دليل»؛ يُحتفظ بالمكتب بهذا الاسم ومن دون بلد</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2 (%3)</source>
+        <translation>قُرئ «%1» على أنه %2 (%3)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>خط العرض %1 خارج النطاق من ‎-90 إلى 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>خط الطول %1 خارج النطاق من ‎-180 إلى 180</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
+        <translation>«%1» ليس خط عرض وخط طول مثل 33.89, 35.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>«%1» ليس نعم أو لا</translation>
+    </message>
+    <message>
+        <source>the row names no organisation (its name column is empty)</source>
+        <translation>لا يذكر الصف أي منظمة (عمود الاسم فارغ)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordEditDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>تعذّر حفظ التغيير: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pick the point on the map</source>
+        <translation>تحديد الموقع على الخريطة (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Then click the office&apos;s place on the map; Esc cancels</source>
+        <translation>ثم انقر موقع المكتب على الخريطة؛ وEsc للإلغاء</translation>
+    </message>
+    <message>
+        <source>Map to pick the office&apos;s place</source>
+        <translation>خريطة لتحديد موقع المكتب</translation>
+    </message>
+    <message>
+        <source>Click the office&apos;s place on the map (drag to move the map, Esc to cancel).</source>
+        <translation>انقر موقع المكتب على الخريطة (اسحب لتحريك الخريطة، وEsc للإلغاء).</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordForm</name>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>الاسم بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>Sectors (codes, comma-separated)</source>
+        <translation>القطاعات (رموز تفصل بينها فواصل)</translation>
+    </message>
+    <message>
+        <source>Countries (codes such as EG, JO)</source>
+        <translation>البلدان (رموز مثل EG وJO)</translation>
+    </message>
+    <message>
+        <source>Description in Arabic</source>
+        <translation>الوصف بالعربية</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>الوصف بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Founded (year)</source>
+        <translation>سنة التأسيس</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Registration identifier</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <source>Languages (codes such as ar, en)</source>
+        <translation>اللغات (رموز مثل ar وen)</translation>
+    </message>
+    <message>
+        <source>Country (code such as LB)</source>
+        <translation>البلد (رمز مثل LB)</translation>
+    </message>
+    <message>
+        <source>Governorate or region</source>
+        <translation>المحافظة أو المنطقة</translation>
+    </message>
+    <message>
+        <source>Region P-code</source>
+        <translation>الرمز المكاني (P-code) للمنطقة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>القضاء أو المديرية</translation>
+    </message>
+    <message>
+        <source>District P-code</source>
+        <translation>الرمز المكاني (P-code) للقضاء</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone numbers (international, +20…)</source>
+        <translation>أرقام الهاتف (بالصيغة الدولية، ‎+20…)</translation>
+    </message>
+    <message>
+        <source>Private (never leaves this computer)</source>
+        <translation>خاص (لا يغادر هذا الحاسوب أبدًا)</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>أدنى مبلغ</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>أعلى مبلغ</translation>
+    </message>
+    <message>
+        <source>Currency (such as USD)</source>
+        <translation>العملة (مثل USD)</translation>
+    </message>
+    <message>
+        <source>Deadline (local date and time)</source>
+        <translation>الموعد النهائي (التاريخ والوقت المحليان)</translation>
+    </message>
+    <message>
+        <source>Time zone of the deadline</source>
+        <translation>المنطقة الزمنية للموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Who may apply (type codes)</source>
+        <translation>من يحق له التقديم (رموز الأنواع)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>نسخة محلية</translation>
+    </message>
+    <message>
+        <source>Summary in Arabic</source>
+        <translation>الملخص بالعربية</translation>
+    </message>
+    <message>
+        <source>Summary in English</source>
+        <translation>الملخص بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>البداية (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation>النهاية (بالتوقيت العالمي)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>مكان الانعقاد</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>رابط المشاركة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>An organisation with this name is already in the catalogue: %1</source>
+        <translation>توجد في الدليل منظمة بهذا الاسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordTable</name>
+    <message>
+        <source>unknown field</source>
+        <translation>حقل غير معروف</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>يجب أن يكون رقمًا</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون صحيحًا أو خطأ</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>حقل غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; cannot be edited</source>
+        <translation>لا يمكن تعديل الحقل «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number (field %2)</source>
+        <translation>«%1» ليس عددًا صحيحًا (الحقل %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (field %2)</source>
+        <translation>«%1» ليس رقمًا (الحقل %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false (field %2)</source>
+        <translation>«%1» ليس صحيحًا أو خطأ (الحقل %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON list (field %2)</source>
+        <translation>«%1» ليس قائمة JSON (الحقل %2)</translation>
+    </message>
+    <message>
+        <source>the list for field %1 must hold text items</source>
+        <translation>يجب أن تحتوي قائمة الحقل %1 على عناصر نصية</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ResourcesView</name>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Toolkit</source>
+        <translation>حقيبة أدوات</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>دليل إرشادي</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>دراسة</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>أداة</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>معيار</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>سياسة</translation>
+    </message>
+    <message>
+        <source>This resource has no local copy yet: use “Keep a local copy…”.</source>
+        <translation>لا توجد لهذا المورد نسخة محلية بعد: استخدم «الاحتفاظ بنسخة محلية…».</translation>
+    </message>
+    <message>
+        <source>Choose a resource in the list first.</source>
+        <translation>اختر موردًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Keep a local copy</source>
+        <translation>الاحتفاظ بنسخة محلية</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>مورد جديد</translation>
+    </message>
+    <message>
+        <source>Edit resource</source>
+        <translation>تعديل المورد</translation>
+    </message>
+    <message>
+        <source>A local copy is kept for reading offline.</source>
+        <translation>حُفظت نسخة محلية للقراءة دون اتصال.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be kept: %1</source>
+        <translation>تعذّر الاحتفاظ بالنسخة المحلية: %1</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>تصفية حسب العنوان</translation>
+    </message>
+    <message>
+        <source>Filter resources by title</source>
+        <translation>تصفية الموارد حسب العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الجهة الناشرة</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>نسخة محلية</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>فتح الرابط</translation>
+    </message>
+    <message>
+        <source>Open local copy</source>
+        <translation>فتح النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Keep a local copy…</source>
+        <translation>الاحتفاظ بنسخة محلية…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>محفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SavedSearches</name>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>يحتاج البحث المحفوظ إلى اسم</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchEngine</name>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>أُلغي البحث</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchEngine::Impl</name>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>أُلغي البحث</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchQuery</name>
+    <message>
+        <source>unknown kind &quot;%1&quot; (organisation, funding, resource or event)</source>
+        <translation>نوع غير معروف «%1» (organisation أو funding أو resource أو event)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchResultModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchResults</name>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>عرض نتائج «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncController</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>مزامنة (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>مزامنة الآن (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hub connection…</source>
+        <translation>الاتصال بالمركز… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>التعارضات… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>كلمة مرور المركز</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>كلمة المرور لـ %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncEngine</name>
+    <message>
+        <source>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</source>
+        <translation>%1 ليس مركز مزامنة لـ«دليل» بعد (ينشئه المسؤول باستخدام `dalil-cli hub init --hub URL`)</translation>
+    </message>
+    <message>
+        <source>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</source>
+        <translation>يستخدم مركز المزامنة %1 تنسيقًا أحدث (%2) مما يفهمه هذا الإصدار من «دليل» (%3)؛ حدّث «دليل» للمزامنة معه</translation>
+    </message>
+    <message>
+        <source>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</source>
+        <translation>ليس للمستخدم %1 حساب على مركز المزامنة %2 (يضيفه المسؤول باستخدام `dalil-cli hub add-user`)</translation>
+    </message>
+    <message>
+        <source>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</source>
+        <translation>يحتفظ مركز المزامنة %1 بدليل آخر (%2) غير هذا الدليل (%3)؛ لم يُتبادل شيء</translation>
+    </message>
+    <message>
+        <source>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</source>
+        <translation>قبل مركز المزامنة التغييرات لكن تعذّر على الدليل تسجيل ذلك (%1)؛ ستُكمل المزامنة التالية العمل</translation>
+    </message>
+    <message>
+        <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
+        <translation>تعذّر تطبيق تغييرات مركز المزامنة على الدليل (%1)؛ لم يُحتفظ بشيء من هذه الصفحة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncSettingsDialog</name>
+    <message>
+        <source>Remember the password in the keyring of this computer</source>
+        <translation>حفظ كلمة المرور في حافظة المفاتيح على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>مزامنة تلقائية</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>الاتصال بالمركز</translation>
+    </message>
+    <message>
+        <source>hub.example.org</source>
+        <translation>hub.example.org</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is asked once per session</source>
+        <translation>لا توجد حافظة مفاتيح على هذا الحاسوب: تُطلب كلمة المرور مرة واحدة في كل جلسة</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>مشفَّر، مع التحقق من شهادة الخادم (مستحسن)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked (local network)</source>
+        <translation>مشفَّر، دون التحقق من الشهادة (شبكة محلية)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (local network only)</source>
+        <translation>غير مشفَّر (للشبكة المحلية فقط)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Last sync failed; will retry</source>
+        <translation>فشلت آخر مزامنة؛ ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n change(s) to send</source>
+        <translation>
+            <numerusform>%1 · لا تغييرات للإرسال</numerusform>
+            <numerusform>%1 · تغيير واحد للإرسال</numerusform>
+            <numerusform>%1 · تغييران للإرسال</numerusform>
+            <numerusform>%1 · %n تغييرات للإرسال</numerusform>
+            <numerusform>%1 · %n تغييرًا للإرسال</numerusform>
+            <numerusform>%1 · %n تغيير للإرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dalil::TableReader</name>
+    <message>
+        <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
+        <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد تحتوي قيمة على فاصل غير محاط بعلامتي اقتباس</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
+        <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد يكون فاصل أو علامة اقتباس ختامية مفقودًا</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</source>
+        <translation>حجم الملف %1، أكبر من %2 التي يستوردها «دليل» دفعة واحدة؛ قسّمه إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>تعذّرت القراءة (%1)</translation>
+    </message>
+    <message>
+        <source>the file holds no table</source>
+        <translation>لا يحتوي الملف على جدول</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with rows to import</source>
+        <translation>لا يحتوي المصنف على ورقة فيها صفوف للاستيراد</translation>
+    </message>
+    <message>
+        <source>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</source>
+        <translation>التنسيق «%1» ليس مما يستورده «دليل» (csv وhxl وxlsx وjson وvcf وgeojson)</translation>
+    </message>
+    <message>
+        <source>the file holds nothing to import</source>
+        <translation>لا يحتوي الملف على شيء للاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::TextDecoder</name>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>الملف ليس بترميز UTF-8 صالح</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation>الملف ليس بتنسيق %1 صالح</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</source>
+        <translation>ترميز غير معروف «%1» (استخدم UTF-8 أو UTF-16LE أو UTF-16BE أو windows-1256 أو ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>يبدأ الملف بعلامة UTF-8 لكنه ليس UTF-8 صالحًا</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 mark but is not valid UTF-16</source>
+        <translation>يبدأ الملف بعلامة UTF-16 لكنه ليس UTF-16 صالحًا</translation>
+    </message>
+    <message>
+        <source>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</source>
+        <translation>تعذّر معرفة ترميز النص (يحتوي على بيانات ثنائية)؛ احفظه بصيغة «CSV UTF-8» وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</source>
+        <translation>تعذّر معرفة ترميز النص (ليس UTF-8 أو UTF-16 أو Windows-1256 أو ISO-8859-6)؛ احفظه بصيغة «CSV UTF-8» وأعد المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::VCardReader</name>
+    <message>
+        <source>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</source>
+        <translation>نص خارج BEGIN:VCARD … END:VCARD؛ هذا ليس ملف vCard</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD; the file is cut short</source>
+        <translation>لا تحتوي البطاقة على END:VCARD؛ الملف مبتور</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::XlsxReader</name>
+    <message>
+        <source>not an Excel workbook (.xlsx), or the file is damaged or cut short</source>
+        <translation>ليس مصنف Excel ‏(‎.xlsx)، أو أن الملف تالف أو مبتور</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (its list of sheets cannot be read)</source>
+        <translation>المصنف تالف (تعذّرت قراءة قائمة أوراقه)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1” (it has: %2)</source>
+        <translation>لا يحتوي المصنف على الورقة «%1» (يحتوي على: %2)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (its shared texts cannot be read)</source>
+        <translation>المصنف تالف (تعذّرت قراءة نصوصه المشتركة)</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a row number out of range; the workbook is damaged</source>
+        <translation>في الورقة «%1» رقم صف خارج النطاق؛ المصنف تالف</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a cell reference out of range; the workbook is damaged</source>
+        <translation>في الورقة «%1» مرجع خلية خارج النطاق؛ المصنف تالف</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</source>
+        <translation>في الورقة «%1» تشير الخلية %2 إلى نص غير موجود في المصنف؛ المصنف تالف</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is damaged (%2)</source>
+        <translation>الورقة «%1» تالفة (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::XlsxWriter</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: تعذّرت الكتابة</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: تعذّرت الكتابة (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::validation</name>
+    <message>
+        <source>a name in Arabic, English or French is required</source>
+        <translation>الاسم مطلوب بالعربية أو الإنجليزية أو الفرنسية</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>حقل مطلوب</translation>
+    </message>
+    <message>
+        <source>latitude and longitude go together</source>
+        <translation>يجب إدخال خط العرض وخط الطول معًا</translation>
+    </message>
+    <message>
+        <source>latitude must be between -90 and 90</source>
+        <translation>يجب أن يكون خط العرض بين ‎-90 و90</translation>
+    </message>
+    <message>
+        <source>longitude must be between -180 and 180</source>
+        <translation>يجب أن يكون خط الطول بين ‎-180 و180</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as EG or JO</source>
+        <translation>يجب أن يكون رمز بلد من حرفين مثل EG أو JO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as EG or JO</source>
+        <translation>«%1» ليس رمز بلد من حرفين مثل EG أو JO</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>يجب أن يكون عنوان موقع يبدأ بـ http://‎ أو https://‎</translation>
+    </message>
+    <message>
+        <source>must be a year between 1800 and 2100</source>
+        <translation>يجب أن تكون سنة بين 1800 و2100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone such as Asia/Amman</source>
+        <translation>«%1» ليست منطقة زمنية معروفة مثل Asia/Amman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-06-09T09:00</source>
+        <translation>«%1» ليس تاريخًا مثل 2026-06-09T09:00</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be linked to itself</source>
+        <translation>لا يمكن ربط منظمة بنفسها</translation>
+    </message>
+</context>
 </TS>

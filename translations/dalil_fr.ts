@@ -1,2135 +1,2702 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>dalil</name>
-        <message>
-            <source>not valid JSON at character %1: %2</source>
-            <translation>JSON non valide au caractère %1 : %2</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list</source>
-            <translation>« %1 » doit être une liste</translation>
-        </message>
-        <message>
-            <source>"%1" must be a list of text</source>
-            <translation>« %1 » doit être une liste de textes</translation>
-        </message>
-        <message>
-            <source>"%1" must be a date like 2026-12-31</source>
-            <translation>« %1 » doit être une date comme 2026-12-31</translation>
-        </message>
-        <message>
-            <source>"%1" must be a number</source>
-            <translation>« %1 » doit être un nombre</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Application</name>
-        <message>
-            <source>Dalil</source>
-            <translation>Dalil</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be opened:
+<context>
+    <name>dalil</name>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>« %1 » doit être une liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text</source>
+        <translation>« %1 » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2026-12-31</source>
+        <translation>« %1 » doit être une date comme 2026-12-31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>« %1 » doit être un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Application</name>
+    <message>
+        <source>Dalil</source>
+        <translation>Dalil</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened:
 %1</source>
-            <translation>Le catalogue n'a pas pu être ouvert :
+        <translation>Le catalogue n&apos;a pas pu être ouvert :
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Archive</name>
-        <message>
-            <source>the workbook has no part %1; it is damaged or not an Excel workbook</source>
-            <translation>le classeur n'a pas de partie %1 ; il est endommagé ou ce n'est pas un classeur Excel</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged (part %1 cannot be opened)</source>
-            <translation>le classeur est endommagé (la partie %1 ne peut pas être ouverte)</translation>
-        </message>
-        <message>
-            <source>the workbook unpacks to more than Dalil reads at once; split it into smaller files</source>
-            <translation>le classeur décompressé dépasse ce que Dalil lit en une fois ; divisez-le en fichiers plus petits</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged or cut short (part %1 cannot be read)</source>
-            <translation>le classeur est endommagé ou tronqué (la partie %1 ne peut pas être lue)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::AttachmentStore</name>
-        <message>
-            <source>this resource is no longer in the catalogue</source>
-            <translation>cette ressource n'est plus dans le catalogue</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read</source>
-            <translation>%1 ne peut pas être lu</translation>
-        </message>
-        <message>
-            <source>the folder %1 could not be created</source>
-            <translation>le dossier %1 n'a pas pu être créé</translation>
-        </message>
-        <message>
-            <source>%1 could not be copied to %2</source>
-            <translation>%1 n'a pas pu être copié vers %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Basemap</name>
-        <message>
-            <source>%1: the basemap cannot be opened (%2)</source>
-            <translation>%1 : le fond de carte ne peut pas être ouvert (%2)</translation>
-        </message>
-        <message>
-            <source>%1: not a usable basemap file at byte %2: %3</source>
-            <translation>%1 : fichier de fond de carte inutilisable à l'octet %2 : %3</translation>
-        </message>
-        <message>
-            <source>it does not start with the DLBM signature</source>
-            <translation>il ne commence pas par la signature DLBM</translation>
-        </message>
-        <message>
-            <source>format version %1 is not supported (this Dalil reads version 1)</source>
-            <translation>la version de format %1 n'est pas prise en charge (ce Dalil lit la version 1)</translation>
-        </message>
-        <message>
-            <source>country %1 of %2 is cut short</source>
-            <translation>le pays %1 sur %2 est tronqué</translation>
-        </message>
-        <message>
-            <source>ring %1 of country %2 is cut short</source>
-            <translation>l'anneau %1 du pays %2 est tronqué</translation>
-        </message>
-        <message>
-            <source>ring %1 of country %2 claims %3 points that are not there</source>
-            <translation>l'anneau %1 du pays %2 annonce %3 points qui n'y sont pas</translation>
-        </message>
-        <message>
-            <source>point %1 of country %2 is off the globe</source>
-            <translation>le point %1 du pays %2 est hors du globe</translation>
-        </message>
-        <message>
-            <source>there is data after the last country</source>
-            <translation>il y a des données après le dernier pays</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Bundle</name>
-        <message>
-            <source>%1: the bundle could not be written (%2)</source>
-            <translation>%1 : le lot n'a pas pu être écrit (%2)</translation>
-        </message>
-        <message>
-            <source>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</source>
-            <translation>%1 : le lot a été écrit, mais le catalogue n'a pas pu s'en souvenir (%2) ; le prochain lot répétera ces modifications</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read (%2)</source>
-            <translation>%1 : ne peut pas être lu (%2)</translation>
-        </message>
-        <message>
-            <source>%1: the bundle is damaged or incomplete (%2); nothing was imported</source>
-            <translation>%1 : le lot est endommagé ou incomplet (%2) ; rien n'a été importé</translation>
-        </message>
-        <message>
-            <source>%1: not a Dalil sync bundle; nothing was imported</source>
-            <translation>%1 : ce n'est pas un lot de synchronisation Dalil ; rien n'a été importé</translation>
-        </message>
-        <message>
-            <source>it is too short</source>
-            <translation>il est trop court</translation>
-        </message>
-        <message>
-            <source>its checksum does not match: it was cut short or changed after it was written</source>
-            <translation>sa somme de contrôle ne correspond pas : il a été tronqué ou modifié après son écriture</translation>
-        </message>
-        <message>
-            <source>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</source>
-            <translation>%1 : le lot a été écrit par une version plus récente de Dalil (format %2 ; cette version lit jusqu'à %3) ; rien n'a été importé</translation>
-        </message>
-        <message>
-            <source>its header has an impossible size</source>
-            <translation>son en-tête a une taille impossible</translation>
-        </message>
-        <message>
-            <source>its length does not match its contents</source>
-            <translation>sa longueur ne correspond pas à son contenu</translation>
-        </message>
-        <message>
-            <source>its header is not readable</source>
-            <translation>son en-tête n'est pas lisible</translation>
-        </message>
-        <message>
-            <source>its changes cannot be decompressed</source>
-            <translation>ses modifications ne peuvent pas être décompressées</translation>
-        </message>
-        <message>
-            <source>change %1 is not a valid record</source>
-            <translation>la modification %1 n'est pas un enregistrement valide</translation>
-        </message>
-        <message>
-            <source>it holds %1 changes where its header announces %2</source>
-            <translation>il contient %1 modifications alors que son en-tête en annonce %2</translation>
-        </message>
-        <message>
-            <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
-            <translation>%1 : ce lot vient d'un autre catalogue (%2), pas de celui-ci (%3) ; rien n'a été importé</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3, field %4: %5; nothing was imported</source>
-            <translation>%1 : %2 %3, champ %4 : %5 ; rien n'a été importé</translation>
-        </message>
-        <message>
-            <source>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</source>
-            <translation>%1 : le lot renvoie à des enregistrements absents de ce catalogue (un lot précédent n'a pas été importé) ; importez-le d'abord ou demandez un lot fait avec --all ; rien n'a été importé</translation>
-        </message>
-        <message>
-            <source>%1: %2; nothing was imported</source>
-            <translation>%1 : %2 ; rien n'a été importé</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ColumnMapping</name>
-        <message>
-            <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
-            <translation>hashtag HXL inconnu « %1 » : la colonne n'est pas importée (choisissez-lui un champ dans la correspondance si nécessaire)</translation>
-        </message>
-        <message>
-            <source>unknown HXL hashtag “%1”: the column is read as “%2” from its header</source>
-            <translation>hashtag HXL inconnu « %1 » : la colonne est lue comme « %2 » d'après son en-tête</translation>
-        </message>
-        <message>
-            <source>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</source>
-            <translation>l'en-tête n'est pas reconnu : la colonne n'est pas importée (choisissez-lui un champ dans la correspondance si nécessaire)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Conflicts</name>
-        <message>
-            <source>there is no conflict number %1</source>
-            <translation>il n'y a pas de conflit numéro %1</translation>
-        </message>
-        <message>
-            <source>conflict %1 is about an unknown table %2</source>
-            <translation>le conflit %1 concerne une table inconnue %2</translation>
-        </message>
-        <message>
-            <source>the kept version cannot be restored: %1: %2</source>
-            <translation>la version gardée ne peut pas être restaurée : %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ContactRepository</name>
-        <message>
-            <source>"%1" is not an e-mail address</source>
-            <translation>« %1 » n'est pas une adresse e-mail</translation>
-        </message>
-        <message>
-            <source>"%1" is not an international phone number such as +20223456789</source>
-            <translation>« %1 » n'est pas un numéro de téléphone international comme +20223456789</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::CsvReader</name>
-        <message>
-            <source>a quoted field starts here and is never closed; the rest of the file was read into it</source>
-            <translation>un champ entre guillemets commence ici et n'est jamais fermé ; le reste du fichier y a été lu</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::CsvWriter</name>
-        <message>
-            <source>%1: cannot be written (%2)</source>
-            <translation>%1 : ne peut pas être écrit (%2)</translation>
-        </message>
-        <message>
-            <source>%1: writing failed (%2)</source>
-            <translation>%1 : l'écriture a échoué (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::DashboardView</name>
-        <message numerus="yes">
-            <source>%Ln organisation(s) in the current search</source>
-            <translation>
-                <numerusform>%Ln organisation dans la recherche en cours</numerusform>
-                <numerusform>%Ln organisations dans la recherche en cours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Organisations per country</source>
-            <translation>Organisations par pays</translation>
-        </message>
-        <message>
-            <source>Organisations per sector</source>
-            <translation>Organisations par secteur</translation>
-        </message>
-        <message>
-            <source>Funding deadlines per month</source>
-            <translation>Dates limites de financement par mois</translation>
-        </message>
-        <message>
-            <source>Deadlines</source>
-            <translation>Dates limites</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::Dedupe</name>
-        <message>
-            <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
-            <translation>« %1 » ressemble à « %2 » (id %3) dans la même ville ; elle est importée comme nouvelle organisation : fusionnez les deux dans Dalil si c'est la même</translation>
-        </message>
-        <message>
-            <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
-            <translation>« %1 » (lignes %2) et « %3 » (lignes %4) semblent être la même organisation ; elles sont importées séparément : fusionnez-les dans Dalil si c'est la même</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::DirectoryView</name>
-        <message>
-            <source>Search organisations by name, acronym… (Ctrl+F)</source>
-            <translation>Rechercher des organisations par nom, sigle… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search organisations</source>
-            <translation>Rechercher des organisations</translation>
-        </message>
-        <message>
-            <source>Organisations found</source>
-            <translation>Organisations trouvées</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln organisation(s)</source>
-            <translation>
-                <numerusform>%Ln organisation</numerusform>
-                <numerusform>%Ln organisations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Map of the offices found</source>
-            <translation>Carte des bureaux trouvés</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Recherche…</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::EventRepository</name>
-        <message>
-            <source>the event ends before it starts</source>
-            <translation>l'événement se termine avant de commencer</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::EventsView</name>
-        <message>
-            <source>Upcoming</source>
-            <translation>À venir</translation>
-        </message>
-        <message>
-            <source>Past</source>
-            <translation>Passés</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tous</translation>
-        </message>
-        <message>
-            <source>Which events</source>
-            <translation>Quels événements</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organisateur</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>Times are shown in your time zone, %1.</source>
-            <translation>Les heures sont affichées dans votre fuseau horaire, %1.</translation>
-        </message>
-        <message>
-            <source>Local time at the event: %1 (%2)</source>
-            <translation>Heure locale de l'événement : %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>About the chosen event</source>
-            <translation>À propos de l'événement choisi</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ExportJob</name>
-        <message>
-            <source>%1: cannot be written (%2)</source>
-            <translation>%1 : ne peut pas être écrit (%2)</translation>
-        </message>
-        <message>
-            <source>unknown kind “%1” (organisations, contacts, funding, resources or events)</source>
-            <translation>genre inconnu « %1 » (organisations, contacts, funding, resources ou events)</translation>
-        </message>
-        <message>
-            <source>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</source>
-            <translation>format inconnu « %1 » (csv, xlsx, vcf, geojson, kml, pdf ou json)</translation>
-        </message>
-        <message>
-            <source>%1 holds organisations and contacts, not %2</source>
-            <translation>%1 contient des organisations et des contacts, pas %2</translation>
-        </message>
-        <message>
-            <source>%1 holds places: organisations' offices, contacts' offices or events, not %2</source>
-            <translation>%1 contient des lieux : bureaux d'organisations, bureaux de contacts ou événements, pas %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Directory of organisations</source>
-            <translation>Annuaire des organisations</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::FilterPanel</name>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Organisation type</source>
-            <translation>Type d'organisation</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Réseau</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Effacer les filtres</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::FundingRepository</name>
-        <message>
-            <source>amounts cannot be negative</source>
-            <translation>les montants ne peuvent pas être négatifs</translation>
-        </message>
-        <message>
-            <source>the maximum amount is smaller than the minimum</source>
-            <translation>le montant maximal est inférieur au minimum</translation>
-        </message>
-        <message>
-            <source>must be a three-letter currency code such as USD or EUR</source>
-            <translation>doit être un code de devise à trois lettres comme USD ou EUR</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::FundingView</name>
-        <message>
-            <source>New funding opportunity</source>
-            <translation>Nouvelle opportunité de financement</translation>
-        </message>
-        <message>
-            <source>Edit funding opportunity</source>
-            <translation>Modifier l'opportunité de financement</translation>
-        </message>
-        <message>
-            <source>Delete funding opportunity</source>
-            <translation>Supprimer l'opportunité de financement</translation>
-        </message>
-        <message>
-            <source>Delete this funding opportunity? You can undo it with Edit ▸ Undo.</source>
-            <translation>Supprimer cette opportunité de financement ? Vous pouvez annuler avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Secteur</translation>
-        </message>
-        <message>
-            <source>Who may apply</source>
-            <translation>Qui peut postuler</translation>
-        </message>
-        <message>
-            <source>At least</source>
-            <translation>Au moins</translation>
-        </message>
-        <message>
-            <source>Smallest amount offered</source>
-            <translation>Montant minimal proposé</translation>
-        </message>
-        <message numerus="yes">
-            <source>Closing soon (%Ln day(s))</source>
-            <translation>
-                <numerusform>Clôture bientôt (%Ln jour)</numerusform>
-                <numerusform>Clôture bientôt (%Ln jours)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show closed</source>
-            <translation>Afficher les clôturées</translation>
-        </message>
-        <message>
-            <source>Opportunity</source>
-            <translation>Opportunité</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Bailleur</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Date limite</translation>
-        </message>
-        <message>
-            <source>Hijri date</source>
-            <translation>Date hégirienne</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>Jours restants</translation>
-        </message>
-        <message>
-            <source>Funding opportunities</source>
-            <translation>Opportunités de financement</translation>
-        </message>
-        <message>
-            <source>Open link</source>
-            <translation>Ouvrir le lien</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>Nouveau…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tous</translation>
-        </message>
-        <message>
-            <source>Deadlines are shown in your time zone, %1.</source>
-            <translation>Les dates limites sont affichées dans votre fuseau horaire, %1.</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Rolling</source>
-            <translation>En continu</translation>
-        </message>
-        <message>
-            <source>%1 in %2 (the donor's time zone)</source>
-            <translation>%1 à l'heure de %2 (fuseau du bailleur)</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Clôturée</translation>
-        </message>
-        <message>
-            <source>Closes today</source>
-            <translation>Clôture aujourd'hui</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln day(s) left</source>
-            <translation>
-                <numerusform>%Ln jour restant</numerusform>
-                <numerusform>%Ln jours restants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Closing soon</source>
-            <translation>Clôture bientôt</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::HubAddress</name>
-        <message>
-            <source>"%1" is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
-            <translation>« %1 » n'est pas une adresse de hub ; attendu postgresql://USER@HOST[:PORT]/DATABASE</translation>
-        </message>
-        <message>
-            <source>"%1": the port "%2" is not a number between 1 and 65535</source>
-            <translation>« %1 » : le port « %2 » n'est pas un nombre entre 1 et 65535</translation>
-        </message>
-        <message>
-            <source>"%1": "%2" is not a connection option</source>
-            <translation>« %1 » : « %2 » n'est pas une option de connexion</translation>
-        </message>
-        <message>
-            <source>"%1": the address names no host</source>
-            <translation>« %1 » : l'adresse ne nomme aucun hôte</translation>
-        </message>
-        <message>
-            <source>"%1": the address names no database (…/DATABASE at the end)</source>
-            <translation>« %1 » : l'adresse ne nomme aucune base (…/DATABASE à la fin)</translation>
-        </message>
-        <message>
-            <source>"%1": the address names no user (USER@ before the host)</source>
-            <translation>« %1 » : l'adresse ne nomme aucun utilisateur (USER@ avant l'hôte)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::HubClient</name>
-        <message>
-            <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</source>
-            <translation>le pilote PostgreSQL de Qt n'est pas installé (paquet Debian libqt6sql6-psql), Dalil ne peut donc pas joindre de hub</translation>
-        </message>
-        <message>
-            <source>the hub %1 refused the password of user %2</source>
-            <translation>le hub %1 a refusé le mot de passe de l'utilisateur %2</translation>
-        </message>
-        <message>
-            <source>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</source>
-            <translation>impossible de joindre le hub %1 (%2) ; le catalogue est inchangé et la prochaine synchronisation réessaiera</translation>
-        </message>
-        <message>
-            <source>the hub server has no database "%1" (%2)</source>
-            <translation>le serveur du hub n'a pas de base « %1 » (%2)</translation>
-        </message>
-        <message>
-            <source>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</source>
-            <translation>impossible d'ouvrir une connexion sécurisée au hub %1 : %2 (sur un réseau local sans TLS, ajoutez ?sslmode=disable à l'adresse)</translation>
-        </message>
-        <message>
-            <source>the hub %1 refused the change: user %2 may not make it (%3)</source>
-            <translation>le hub %1 a refusé la modification : l'utilisateur %2 n'a pas le droit de la faire (%3)</translation>
-        </message>
-        <message>
-            <source>the hub %1 reported: %2</source>
-            <translation>le hub %1 a signalé : %2</translation>
-        </message>
-        <message>
-            <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
-            <translation>%1 est déjà un hub Dalil (format %2) ; rien n'a été changé</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ImportField</name>
-        <message>
-            <source>(not imported)</source>
-            <translation>(non importé)</translation>
-        </message>
-        <message>
-            <source>Dalil id</source>
-            <translation>Identifiant Dalil</translation>
-        </message>
-        <message>
-            <source>Organisation name</source>
-            <translation>Nom de l'organisation</translation>
-        </message>
-        <message>
-            <source>Name in Arabic</source>
-            <translation>Nom en arabe</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Nom en anglais</translation>
-        </message>
-        <message>
-            <source>Name in French</source>
-            <translation>Nom en français</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>Sigle</translation>
-        </message>
-        <message>
-            <source>Organisation type</source>
-            <translation>Type d'organisation</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Secteurs</translation>
-        </message>
-        <message>
-            <source>Countries of operation</source>
-            <translation>Pays d'intervention</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Description in Arabic</source>
-            <translation>Description en arabe</translation>
-        </message>
-        <message>
-            <source>Description in English</source>
-            <translation>Description en anglais</translation>
-        </message>
-        <message>
-            <source>Year founded</source>
-            <translation>Année de fondation</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Registration identifier</source>
-            <translation>Identifiant d'enregistrement</translation>
-        </message>
-        <message>
-            <source>Working languages</source>
-            <translation>Langues de travail</translation>
-        </message>
-        <message>
-            <source>Office name</source>
-            <translation>Nom du bureau</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Governorate / region</source>
-            <translation>Gouvernorat / région</translation>
-        </message>
-        <message>
-            <source>Governorate / region P-code</source>
-            <translation>P-code du gouvernorat / de la région</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <source>District P-code</source>
-            <translation>P-code du district</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <source>Coordinates (latitude, longitude)</source>
-            <translation>Coordonnées (latitude, longitude)</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Personne de contact</translation>
-        </message>
-        <message>
-            <source>Contact role</source>
-            <translation>Fonction du contact</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Private contact</source>
-            <translation>Contact privé</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ImportIssue</name>
-        <message>
-            <source>%1, sheet “%2”</source>
-            <translation>%1, feuille « %2 »</translation>
-        </message>
-        <message>
-            <source>%1, record %2</source>
-            <translation>%1, enregistrement %2</translation>
-        </message>
-        <message>
-            <source>%1, card %2</source>
-            <translation>%1, carte %2</translation>
-        </message>
-        <message>
-            <source>%1, feature %2</source>
-            <translation>%1, entité %2</translation>
-        </message>
-        <message>
-            <source>%1, row %2</source>
-            <translation>%1, ligne %2</translation>
-        </message>
-        <message>
-            <source>%1, column “%2”</source>
-            <translation>%1, colonne « %2 »</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (and %n more rows)</source>
-            <translation>
-                <numerusform>%1 (et %n autre ligne)</numerusform>
-                <numerusform>%1 (et %n autres lignes)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ImportJob</name>
-        <message>
-            <source>the file holds no rows to import</source>
-            <translation>le fichier ne contient aucune ligne à importer</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</source>
-            <translation>aucune colonne ne nomme l'organisation (un en-tête comme « Organisation », « اسم المنظمة » ou « Nom », ou le hashtag HXL #org)</translation>
-        </message>
-        <message>
-            <source>this sheet is skipped: %1</source>
-            <translation>cette feuille est ignorée : %1</translation>
-        </message>
-        <message>
-            <source>%1: the catalogue refused the import, nothing was written (%2)</source>
-            <translation>%1 : le catalogue a refusé l'import, rien n'a été écrit (%2)</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problèmes</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Feuille</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::JsonReader</name>
-        <message>
-            <source>this record is not an object</source>
-            <translation>cet enregistrement n'est pas un objet</translation>
-        </message>
-        <message>
-            <source>not GeoJSON: no FeatureCollection or Feature at the top</source>
-            <translation>pas du GeoJSON : aucune FeatureCollection ni Feature au premier niveau</translation>
-        </message>
-        <message>
-            <source>only points are imported (offices); this feature is a %1</source>
-            <translation>seuls les points sont importés (bureaux) ; cette entité est un %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::MainWindow</name>
-        <message>
-            <source>Dalil — directory of civil society</source>
-            <translation>Dalil — annuaire de la société civile</translation>
-        </message>
-        <message>
-            <source>This is the sample catalogue: real organisations from public sources, for trying Dalil.</source>
-            <translation>Ceci est le catalogue d'exemple : de vraies organisations issues de sources publiques, pour essayer Dalil.</translation>
-        </message>
-        <message>
-            <source>Sample catalogue notice</source>
-            <translation>Avis sur le catalogue d'exemple</translation>
-        </message>
-        <message>
-            <source>&amp;Organisations</source>
-            <translation>&amp;Organisations</translation>
-        </message>
-        <message>
-            <source>F&amp;unding</source>
-            <translation>&amp;Financement</translation>
-        </message>
-        <message>
-            <source>&amp;Resources</source>
-            <translation>&amp;Ressources</translation>
-        </message>
-        <message>
-            <source>E&amp;vents</source>
-            <translation>Év&amp;énements</translation>
-        </message>
-        <message>
-            <source>&amp;Networks</source>
-            <translation>&amp;Réseaux</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Screens</source>
-            <translation>Écrans</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New organisation…</source>
-            <translation>&amp;Nouvelle organisation…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Find organisations</source>
-            <translation>&amp;Rechercher des organisations</translation>
-        </message>
-        <message>
-            <source>&amp;Edit organisation…</source>
-            <translation>&amp;Modifier l'organisation…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete organisation…</source>
-            <translation>&amp;Supprimer l'organisation…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Paramètres</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
-            <translation>Chiffres &amp;arabes orientaux (٠١٢٣)</translation>
-        </message>
-        <message>
-            <source>Show &amp;Hijri dates</source>
-            <translation>Afficher les dates &amp;hégiriennes</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone…</source>
-            <translation>&amp;Fuseau horaire…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About Dalil</source>
-            <translation>&amp;À propos de Dalil</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <source>Show deadlines and sessions in:</source>
-            <translation>Afficher les dates limites et les sessions dans :</translation>
-        </message>
-        <message>
-            <source>About Dalil</source>
-            <translation>À propos de Dalil</translation>
-        </message>
-        <message>
-            <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
-            <translation>Dalil %1 : un annuaire et une carte de collaboration hors ligne de la société civile au Moyen-Orient et en Afrique du Nord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::MapRenderer</name>
-        <message>
-            <source>Made with Natural Earth</source>
-            <translation>Réalisé avec Natural Earth</translation>
-        </message>
-        <message>
-            <source>%1 | %2</source>
-            <comment>attribution of the basemap | of the tiles</comment>
-            <translation>%1 | %2</translation>
-        </message>
-        <message>
-            <source>%1K</source>
-            <comment>thousands, on a cluster badge</comment>
-            <translation>%1 k</translation>
-        </message>
-        <message>
-            <source>Organisations per country</source>
-            <translation>Organisations par pays</translation>
-        </message>
-        <message>
-            <source>%1–%2</source>
-            <comment>a range of counts</comment>
-            <translation>%1–%2</translation>
-        </message>
-        <message>
-            <source>%1 km</source>
-            <translation>%1 km</translation>
-        </message>
-        <message>
-            <source>%1 m</source>
-            <translation>%1 m</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::MapView</name>
-        <message>
-            <source>Zoom in</source>
-            <translation>Zoom avant</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Zoom arrière</translation>
-        </message>
-        <message>
-            <source>Visible area</source>
-            <translation>Zone visible</translation>
-        </message>
-        <message>
-            <source>Limit the results to the area the map shows</source>
-            <translation>Limiter les résultats à la zone affichée par la carte</translation>
-        </message>
-        <message>
-            <source>Rectangle</source>
-            <translation>Rectangle</translation>
-        </message>
-        <message>
-            <source>Draw a rectangle on the map to limit the results to it</source>
-            <translation>Tracez un rectangle sur la carte pour y limiter les résultats</translation>
-        </message>
-        <message>
-            <source>Radius</source>
-            <translation>Rayon</translation>
-        </message>
-        <message>
-            <source>Drag from a point to limit the results to a distance around it</source>
-            <translation>Faites glisser depuis un point pour limiter les résultats à une distance autour de lui</translation>
-        </message>
-        <message>
-            <source>Clear area</source>
-            <translation>Effacer la zone</translation>
-        </message>
-        <message>
-            <source>Show results everywhere again</source>
-            <translation>Afficher de nouveau les résultats partout</translation>
-        </message>
-        <message>
-            <source>Placing offices on the map…</source>
-            <translation>Placement des bureaux sur la carte…</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::NetworksView</name>
-        <message>
-            <source>partner</source>
-            <translation>partenaire</translation>
-        </message>
-        <message>
-            <source>joint advocacy</source>
-            <translation>plaidoyer commun</translation>
-        </message>
-        <message>
-            <source>memorandum of understanding</source>
-            <translation>protocole d'accord</translation>
-        </message>
-        <message>
-            <source>founder</source>
-            <translation>fondateur</translation>
-        </message>
-        <message>
-            <source>host</source>
-            <translation>hôte</translation>
-        </message>
-        <message>
-            <source>affiliate</source>
-            <translation>affilié</translation>
-        </message>
-        <message>
-            <source>co-organiser</source>
-            <translation>co-organisateur</translation>
-        </message>
-        <message>
-            <source>joint session</source>
-            <translation>session commune</translation>
-        </message>
-        <message>
-            <source>funding</source>
-            <translation>financement</translation>
-        </message>
-        <message>
-            <source>Networks and alliances</source>
-            <translation>Réseaux et alliances</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>Partners of the chosen member</source>
-            <translation>Partenaires du membre choisi</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%Ln member(s))</source>
-            <translation>
-                <numerusform>%1 (%Ln membre)</numerusform>
-                <numerusform>%1 (%Ln membres)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>No partnerships recorded</source>
-            <translation>Aucun partenariat enregistré</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::OrganisationListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>Sigle</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Secteurs</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::PdfDirectoryWriter</name>
-        <message numerus="yes">
-            <source>%n organisations</source>
-            <translation>
-                <numerusform>%n organisation</numerusform>
-                <numerusform>%n organisations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</source>
-            <translation>Réalisé avec Dalil. Les contacts privés sont omis sauf si la personne qui exporte a choisi de les inclure.</translation>
-        </message>
-        <message>
-            <source>Sectors:</source>
-            <translation>Secteurs :</translation>
-        </message>
-        <message>
-            <source>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</source>
-            <translation>%1 : un PDF a besoin de la partie graphique de Qt (polices) ; lancez-le depuis Dalil ou dalil-cli</translation>
-        </message>
-        <message>
-            <source>%1: cannot be written</source>
-            <translation>%1 : ne peut pas être écrit</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ProfileView</name>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>Edit this organisation (F2)</source>
-            <translation>Modifier cette organisation (F2)</translation>
-        </message>
-        <message>
-            <source>Add office…</source>
-            <translation>Ajouter un bureau…</translation>
-        </message>
-        <message>
-            <source>Add contact…</source>
-            <translation>Ajouter un contact…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Supprimer…</translation>
-        </message>
-        <message>
-            <source>Choose an organisation in the list to see its profile.</source>
-            <translation>Choisissez une organisation dans la liste pour voir sa fiche.</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <source>Type: %1</source>
-            <translation>Type : %1</translation>
-        </message>
-        <message>
-            <source>Sectors: %1</source>
-            <translation>Secteurs : %1</translation>
-        </message>
-        <message>
-            <source>Works in: %1</source>
-            <translation>Intervient en : %1</translation>
-        </message>
-        <message>
-            <source>Founded: %1</source>
-            <translation>Fondée en : %1</translation>
-        </message>
-        <message>
-            <source>Website: %1</source>
-            <translation>Site web : %1</translation>
-        </message>
-        <message>
-            <source>Registration: %1</source>
-            <translation>Enregistrement : %1</translation>
-        </message>
-        <message>
-            <source>Offices (%1)</source>
-            <translation>Bureaux (%1)</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Edit office</source>
-            <translation>Modifier le bureau</translation>
-        </message>
-        <message>
-            <source>Delete this office?</source>
-            <translation>Supprimer ce bureau ?</translation>
-        </message>
-        <message>
-            <source>Delete office</source>
-            <translation>Supprimer le bureau</translation>
-        </message>
-        <message>
-            <source>Contacts (%1)</source>
-            <translation>Contacts (%1)</translation>
-        </message>
-        <message>
-            <source>(private)</source>
-            <translation>(privé)</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>Modifier le contact</translation>
-        </message>
-        <message>
-            <source>Delete this contact?</source>
-            <translation>Supprimer ce contact ?</translation>
-        </message>
-        <message>
-            <source>Delete contact</source>
-            <translation>Supprimer le contact</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>Écrire</translation>
-        </message>
-        <message>
-            <source>Copy the address</source>
-            <translation>Copier l'adresse</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Appeler</translation>
-        </message>
-        <message>
-            <source>Copy the number</source>
-            <translation>Copier le numéro</translation>
-        </message>
-        <message>
-            <source>Member of</source>
-            <translation>Membre de</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partenaires</translation>
-        </message>
-        <message>
-            <source>New organisation</source>
-            <translation>Nouvelle organisation</translation>
-        </message>
-        <message>
-            <source>Edit organisation</source>
-            <translation>Modifier l'organisation</translation>
-        </message>
-        <message>
-            <source>New office</source>
-            <translation>Nouveau bureau</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Nouveau contact</translation>
-        </message>
-        <message>
-            <source>%1 You can undo it with Edit ▸ Undo.</source>
-            <translation>%1 Vous pouvez annuler avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <source>Delete organisation</source>
-            <translation>Supprimer l'organisation</translation>
-        </message>
-        <message>
-            <source>Delete %1 with its offices, contacts and links? You can undo it with Edit ▸ Undo.</source>
-            <translation>Supprimer %1 avec ses bureaux, contacts et liens ? Vous pouvez annuler avec Édition ▸ Annuler.</translation>
-        </message>
-        <message>
-            <source>Delete %1</source>
-            <translation>Supprimer %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordBuilder</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a phone number</source>
-            <translation>« %1 » n'est pas un numéro de téléphone</translation>
-        </message>
-        <message>
-            <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
-            <translation>« %1 » n'a pas d'indicatif pays ; écrivez-le sous forme internationale, comme +962 6 1234567</translation>
-        </message>
-        <message>
-            <source>“%1” is not a complete international phone number</source>
-            <translation>« %1 » n'est pas un numéro international complet</translation>
-        </message>
-        <message>
-            <source>“%1” is not a known organisation type; it is kept as written</source>
-            <translation>« %1 » n'est pas un type d'organisation connu ; il est gardé tel quel</translation>
-        </message>
-        <message>
-            <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
-            <translation>« %1 » n'est pas un pays connu de Dalil ; écrivez son nom ou son code ISO (comme JO)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a year between 1800 and 2100</source>
-            <translation>« %1 » n'est pas une année entre 1800 et 2100</translation>
-        </message>
-        <message>
-            <source>“%1” was read as %2</source>
-            <translation>« %1 » a été lu comme %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a web address</source>
-            <translation>« %1 » n'est pas une adresse web</translation>
-        </message>
-        <message>
-            <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
-            <translation>« %1 » n'est pas une langue connue de Dalil (comme arabe, anglais ou ar, en)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
-            <translation>« %1 » n'est pas un pays connu de Dalil ; le bureau est gardé sous ce nom, sans pays</translation>
-        </message>
-        <message>
-            <source>“%1” was read as %2 (%3)</source>
-            <translation>« %1 » a été lu comme %2 (%3)</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number</source>
-            <translation>« %1 » n'est pas un nombre</translation>
-        </message>
-        <message>
-            <source>latitude %1 is outside -90 to 90</source>
-            <translation>la latitude %1 est hors de -90 à 90</translation>
-        </message>
-        <message>
-            <source>longitude %1 is outside -180 to 180</source>
-            <translation>la longitude %1 est hors de -180 à 180</translation>
-        </message>
-        <message>
-            <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
-            <translation>« %1 » n'est pas une latitude et une longitude comme 33.89, 35.50</translation>
-        </message>
-        <message>
-            <source>“%1” is not an e-mail address</source>
-            <translation>« %1 » n'est pas une adresse e-mail</translation>
-        </message>
-        <message>
-            <source>“%1” is not yes or no</source>
-            <translation>« %1 » n'est ni oui ni non</translation>
-        </message>
-        <message>
-            <source>the row names no organisation (its name column is empty)</source>
-            <translation>la ligne ne nomme aucune organisation (sa colonne de nom est vide)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordEditDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>The change could not be saved: %1</source>
-            <translation>La modification n'a pas pu être enregistrée : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordForm</name>
-        <message>
-            <source>Name in Arabic</source>
-            <translation>Nom en arabe</translation>
-        </message>
-        <message>
-            <source>Name in English</source>
-            <translation>Nom en anglais</translation>
-        </message>
-        <message>
-            <source>Name in French</source>
-            <translation>Nom en français</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>Sigle</translation>
-        </message>
-        <message>
-            <source>Organisation type</source>
-            <translation>Type d'organisation</translation>
-        </message>
-        <message>
-            <source>Sectors (codes, comma-separated)</source>
-            <translation>Secteurs (codes séparés par des virgules)</translation>
-        </message>
-        <message>
-            <source>Countries (codes such as EG, JO)</source>
-            <translation>Pays (codes comme EG, JO)</translation>
-        </message>
-        <message>
-            <source>Description in Arabic</source>
-            <translation>Description en arabe</translation>
-        </message>
-        <message>
-            <source>Description in English</source>
-            <translation>Description en anglais</translation>
-        </message>
-        <message>
-            <source>Founded (year)</source>
-            <translation>Fondée en (année)</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Registration identifier</source>
-            <translation>Identifiant d'enregistrement</translation>
-        </message>
-        <message>
-            <source>Languages (codes such as ar, en)</source>
-            <translation>Langues (codes comme ar, en)</translation>
-        </message>
-        <message>
-            <source>Country (code such as LB)</source>
-            <translation>Pays (code comme LB)</translation>
-        </message>
-        <message>
-            <source>Governorate or region</source>
-            <translation>Gouvernorat ou région</translation>
-        </message>
-        <message>
-            <source>Region P-code</source>
-            <translation>P-code de la région</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>District</translation>
-        </message>
-        <message>
-            <source>District P-code</source>
-            <translation>P-code du district</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>E-mail addresses</source>
-            <translation>Adresses e-mail</translation>
-        </message>
-        <message>
-            <source>Phone numbers (international, +20…)</source>
-            <translation>Numéros de téléphone (internationaux, +20…)</translation>
-        </message>
-        <message>
-            <source>Private (never leaves this computer)</source>
-            <translation>Privé (ne quitte jamais cet ordinateur)</translation>
-        </message>
-        <message>
-            <source>Title in Arabic</source>
-            <translation>Titre en arabe</translation>
-        </message>
-        <message>
-            <source>Title in English</source>
-            <translation>Titre en anglais</translation>
-        </message>
-        <message>
-            <source>Smallest amount</source>
-            <translation>Montant minimal</translation>
-        </message>
-        <message>
-            <source>Largest amount</source>
-            <translation>Montant maximal</translation>
-        </message>
-        <message>
-            <source>Currency (such as USD)</source>
-            <translation>Devise (comme USD)</translation>
-        </message>
-        <message>
-            <source>Deadline (local date and time)</source>
-            <translation>Date limite (date et heure locales)</translation>
-        </message>
-        <message>
-            <source>Time zone of the deadline</source>
-            <translation>Fuseau horaire de la date limite</translation>
-        </message>
-        <message>
-            <source>Who may apply (type codes)</source>
-            <translation>Qui peut postuler (codes de type)</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Lien</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Année</translation>
-        </message>
-        <message>
-            <source>Local copy</source>
-            <translation>Copie locale</translation>
-        </message>
-        <message>
-            <source>Summary in Arabic</source>
-            <translation>Résumé en arabe</translation>
-        </message>
-        <message>
-            <source>Summary in English</source>
-            <translation>Résumé en anglais</translation>
-        </message>
-        <message>
-            <source>Starts (UTC)</source>
-            <translation>Début (UTC)</translation>
-        </message>
-        <message>
-            <source>Ends (UTC)</source>
-            <translation>Fin (UTC)</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Online link</source>
-            <translation>Lien en ligne</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Depuis</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Jusqu'au</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>An organisation with this name is already in the catalogue: %1</source>
-            <translation>Une organisation portant ce nom figure déjà dans le catalogue : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::RecordTable</name>
-        <message>
-            <source>unknown field</source>
-            <translation>champ inconnu</translation>
-        </message>
-        <message>
-            <source>must be a number</source>
-            <translation>doit être un nombre</translation>
-        </message>
-        <message>
-            <source>must be true or false</source>
-            <translation>doit être vrai ou faux</translation>
-        </message>
-        <message>
-            <source>must be a list</source>
-            <translation>doit être une liste</translation>
-        </message>
-        <message>
-            <source>must be text</source>
-            <translation>doit être du texte</translation>
-        </message>
-        <message>
-            <source>unknown field "%1"</source>
-            <translation>champ inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>the field "%1" cannot be edited</source>
-            <translation>le champ « %1 » ne peut pas être modifié</translation>
-        </message>
-        <message>
-            <source>"%1" is not a whole number (field %2)</source>
-            <translation>« %1 » n'est pas un nombre entier (champ %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number (field %2)</source>
-            <translation>« %1 » n'est pas un nombre (champ %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is not true or false (field %2)</source>
-            <translation>« %1 » n'est ni vrai ni faux (champ %2)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a JSON list (field %2)</source>
-            <translation>« %1 » n'est pas une liste JSON (champ %2)</translation>
-        </message>
-        <message>
-            <source>the list for field %1 must hold text items</source>
-            <translation>la liste du champ %1 doit contenir du texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::ResourcesView</name>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Toolkit</source>
-            <translation>Boîte à outils</translation>
-        </message>
-        <message>
-            <source>Guideline</source>
-            <translation>Ligne directrice</translation>
-        </message>
-        <message>
-            <source>Study</source>
-            <translation>Étude</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Formation</translation>
-        </message>
-        <message>
-            <source>Tool</source>
-            <translation>Outil</translation>
-        </message>
-        <message>
-            <source>Dataset</source>
-            <translation>Jeu de données</translation>
-        </message>
-        <message>
-            <source>Standard</source>
-            <translation>Norme</translation>
-        </message>
-        <message>
-            <source>Policy</source>
-            <translation>Politique</translation>
-        </message>
-        <message>
-            <source>This resource has no local copy yet: use “Keep a local copy…”.</source>
-            <translation>Cette ressource n'a pas encore de copie locale : utilisez « Garder une copie locale… ».</translation>
-        </message>
-        <message>
-            <source>Choose a resource in the list first.</source>
-            <translation>Choisissez d'abord une ressource dans la liste.</translation>
-        </message>
-        <message>
-            <source>Keep a local copy</source>
-            <translation>Garder une copie locale</translation>
-        </message>
-        <message>
-            <source>New resource</source>
-            <translation>Nouvelle ressource</translation>
-        </message>
-        <message>
-            <source>Edit resource</source>
-            <translation>Modifier la ressource</translation>
-        </message>
-        <message>
-            <source>A local copy is kept for reading offline.</source>
-            <translation>Une copie locale est gardée pour la lecture hors ligne.</translation>
-        </message>
-        <message>
-            <source>The local copy could not be kept: %1</source>
-            <translation>La copie locale n'a pas pu être gardée : %1</translation>
-        </message>
-        <message>
-            <source>Filter by title</source>
-            <translation>Filtrer par titre</translation>
-        </message>
-        <message>
-            <source>Filter resources by title</source>
-            <translation>Filtrer les ressources par titre</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Année</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Secteurs</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>Éditeur</translation>
-        </message>
-        <message>
-            <source>Local copy</source>
-            <translation>Copie locale</translation>
-        </message>
-        <message>
-            <source>Resources</source>
-            <translation>Ressources</translation>
-        </message>
-        <message>
-            <source>Open link</source>
-            <translation>Ouvrir le lien</translation>
-        </message>
-        <message>
-            <source>Open local copy</source>
-            <translation>Ouvrir la copie locale</translation>
-        </message>
-        <message>
-            <source>Keep a local copy…</source>
-            <translation>Garder une copie locale…</translation>
-        </message>
-        <message>
-            <source>New…</source>
-            <translation>Nouveau…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tous</translation>
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation>Gardée</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SavedSearches</name>
-        <message>
-            <source>a saved search needs a name</source>
-            <translation>une recherche enregistrée doit avoir un nom</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchEngine</name>
-        <message>
-            <source>the search was cancelled</source>
-            <translation>la recherche a été annulée</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchEngine::Impl</name>
-        <message>
-            <source>the search was cancelled</source>
-            <translation>la recherche a été annulée</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchQuery</name>
-        <message>
-            <source>unknown kind "%1" (organisation, funding, resource or event)</source>
-            <translation>genre inconnu « %1 » (organisation, funding, resource ou event)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchResultModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation>Sigle</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SearchResults</name>
-        <message>
-            <source>Showing results for %1</source>
-            <translation>Résultats pour « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::SyncEngine</name>
-        <message>
-            <source>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</source>
-            <translation>%1 n'est pas encore un hub Dalil (un administrateur le crée avec `dalil-cli hub init --hub URL`)</translation>
-        </message>
-        <message>
-            <source>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</source>
-            <translation>le hub %1 utilise un format plus récent (%2) que celui que comprend cette version de Dalil (%3) ; mettez Dalil à jour pour synchroniser</translation>
-        </message>
-        <message>
-            <source>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</source>
-            <translation>l'utilisateur %1 n'a pas de compte sur le hub %2 (un administrateur l'ajoute avec `dalil-cli hub add-user`)</translation>
-        </message>
-        <message>
-            <source>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</source>
-            <translation>le hub %1 garde un autre catalogue (%2) que celui-ci (%3) ; rien n'a été échangé</translation>
-        </message>
-        <message>
-            <source>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</source>
-            <translation>le hub a accepté les modifications mais le catalogue n'a pas pu l'enregistrer (%1) ; la prochaine synchronisation terminera le travail</translation>
-        </message>
-        <message>
-            <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
-            <translation>les modifications du hub n'ont pas pu être appliquées au catalogue (%1) ; rien de cette page n'a été gardé</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::TableReader</name>
-        <message>
-            <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
-            <translation>cette ligne a %1 valeurs mais l'en-tête a %2 colonnes ; une valeur contient peut-être un séparateur sans guillemets</translation>
-        </message>
-        <message>
-            <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
-            <translation>cette ligne a %1 valeurs mais l'en-tête a %2 colonnes ; il manque peut-être un séparateur ou un guillemet fermant</translation>
-        </message>
-        <message>
-            <source>the file does not exist</source>
-            <translation>le fichier n'existe pas</translation>
-        </message>
-        <message>
-            <source>this is a folder, not a file</source>
-            <translation>c'est un dossier, pas un fichier</translation>
-        </message>
-        <message>
-            <source>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</source>
-            <translation>le fichier fait %1, plus que les %2 que Dalil importe en une fois ; divisez-le en fichiers plus petits</translation>
-        </message>
-        <message>
-            <source>cannot be read (%1)</source>
-            <translation>ne peut pas être lu (%1)</translation>
-        </message>
-        <message>
-            <source>the file holds no table</source>
-            <translation>le fichier ne contient aucun tableau</translation>
-        </message>
-        <message>
-            <source>the workbook has no sheet with rows to import</source>
-            <translation>le classeur n'a aucune feuille avec des lignes à importer</translation>
-        </message>
-        <message>
-            <source>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</source>
-            <translation>le format « %1 » n'est pas importé par Dalil (csv, hxl, xlsx, json, vcf, geojson)</translation>
-        </message>
-        <message>
-            <source>the file holds nothing to import</source>
-            <translation>le fichier ne contient rien à importer</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::TextDecoder</name>
-        <message>
-            <source>the file is not valid UTF-8</source>
-            <translation>le fichier n'est pas en UTF-8 valide</translation>
-        </message>
-        <message>
-            <source>the file is not valid %1</source>
-            <translation>le fichier n'est pas du %1 valide</translation>
-        </message>
-        <message>
-            <source>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</source>
-            <translation>encodage inconnu « %1 » (utilisez UTF-8, UTF-16LE, UTF-16BE, windows-1256 ou ISO-8859-6)</translation>
-        </message>
-        <message>
-            <source>the file starts with a UTF-8 mark but is not valid UTF-8</source>
-            <translation>le fichier commence par une marque UTF-8 mais n'est pas en UTF-8 valide</translation>
-        </message>
-        <message>
-            <source>the file starts with a UTF-16 mark but is not valid UTF-16</source>
-            <translation>le fichier commence par une marque UTF-16 mais n'est pas en UTF-16 valide</translation>
-        </message>
-        <message>
-            <source>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</source>
-            <translation>impossible de savoir comment le texte est encodé (il contient des données binaires) ; enregistrez-le en « CSV UTF-8 » et réessayez</translation>
-        </message>
-        <message>
-            <source>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</source>
-            <translation>impossible de savoir comment le texte est encodé (ni UTF-8, ni UTF-16, ni Windows-1256, ni ISO-8859-6) ; enregistrez-le en « CSV UTF-8 » et réessayez</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::VCardReader</name>
-        <message>
-            <source>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</source>
-            <translation>du texte hors de BEGIN:VCARD … END:VCARD ; ce n'est pas un fichier vCard</translation>
-        </message>
-        <message>
-            <source>the card has no END:VCARD; the file is cut short</source>
-            <translation>la carte n'a pas de END:VCARD ; le fichier est tronqué</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::XlsxReader</name>
-        <message>
-            <source>not an Excel workbook (.xlsx), or the file is damaged or cut short</source>
-            <translation>ce n'est pas un classeur Excel (.xlsx), ou le fichier est endommagé ou tronqué</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged (its list of sheets cannot be read)</source>
-            <translation>le classeur est endommagé (sa liste de feuilles ne peut pas être lue)</translation>
-        </message>
-        <message>
-            <source>the workbook has no sheet “%1” (it has: %2)</source>
-            <translation>le classeur n'a pas de feuille « %1 » (il a : %2)</translation>
-        </message>
-        <message>
-            <source>the workbook is damaged (its shared texts cannot be read)</source>
-            <translation>le classeur est endommagé (ses textes partagés ne peuvent pas être lus)</translation>
-        </message>
-        <message>
-            <source>sheet “%1” has a row number out of range; the workbook is damaged</source>
-            <translation>la feuille « %1 » a un numéro de ligne hors limites ; le classeur est endommagé</translation>
-        </message>
-        <message>
-            <source>sheet “%1” has a cell reference out of range; the workbook is damaged</source>
-            <translation>la feuille « %1 » a une référence de cellule hors limites ; le classeur est endommagé</translation>
-        </message>
-        <message>
-            <source>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</source>
-            <translation>feuille « %1 », la cellule %2 renvoie à un texte absent du classeur ; il est endommagé</translation>
-        </message>
-        <message>
-            <source>sheet “%1” is damaged (%2)</source>
-            <translation>la feuille « %1 » est endommagée (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::XlsxWriter</name>
-        <message>
-            <source>%1: cannot be written</source>
-            <translation>%1 : ne peut pas être écrit</translation>
-        </message>
-        <message>
-            <source>%1: cannot be written (%2)</source>
-            <translation>%1 : ne peut pas être écrit (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>dalil::validation</name>
-        <message>
-            <source>a name in Arabic, English or French is required</source>
-            <translation>un nom en arabe, en anglais ou en français est obligatoire</translation>
-        </message>
-        <message>
-            <source>is required</source>
-            <translation>est obligatoire</translation>
-        </message>
-        <message>
-            <source>latitude and longitude go together</source>
-            <translation>la latitude et la longitude vont ensemble</translation>
-        </message>
-        <message>
-            <source>latitude must be between -90 and 90</source>
-            <translation>la latitude doit être comprise entre -90 et 90</translation>
-        </message>
-        <message>
-            <source>longitude must be between -180 and 180</source>
-            <translation>la longitude doit être comprise entre -180 et 180</translation>
-        </message>
-        <message>
-            <source>must be a two-letter country code such as EG or JO</source>
-            <translation>doit être un code pays à deux lettres comme EG ou JO</translation>
-        </message>
-        <message>
-            <source>"%1" is not a two-letter country code such as EG or JO</source>
-            <translation>« %1 » n'est pas un code pays à deux lettres comme EG ou JO</translation>
-        </message>
-        <message>
-            <source>must be a web address starting with http:// or https://</source>
-            <translation>doit être une adresse web commençant par http:// ou https://</translation>
-        </message>
-        <message>
-            <source>must be a year between 1800 and 2100</source>
-            <translation>doit être une année entre 1800 et 2100</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone such as Asia/Amman</source>
-            <translation>« %1 » n'est pas un fuseau horaire connu comme Asia/Amman</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date such as 2026-06-09T09:00</source>
-            <translation>« %1 » n'est pas une date comme 2026-06-09T09:00</translation>
-        </message>
-        <message>
-            <source>an organisation cannot be linked to itself</source>
-            <translation>une organisation ne peut pas être liée à elle-même</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>dalil::Archive</name>
+    <message>
+        <source>the workbook has no part %1; it is damaged or not an Excel workbook</source>
+        <translation>le classeur n&apos;a pas de partie %1 ; il est endommagé ou ce n&apos;est pas un classeur Excel</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (part %1 cannot be opened)</source>
+        <translation>le classeur est endommagé (la partie %1 ne peut pas être ouverte)</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than Dalil reads at once; split it into smaller files</source>
+        <translation>le classeur décompressé dépasse ce que Dalil lit en une fois ; divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut short (part %1 cannot be read)</source>
+        <translation>le classeur est endommagé ou tronqué (la partie %1 ne peut pas être lue)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::AttachmentStore</name>
+    <message>
+        <source>this resource is no longer in the catalogue</source>
+        <translation>cette ressource n&apos;est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>le dossier %1 n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2</source>
+        <translation>%1 n&apos;a pas pu être copié vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Basemap</name>
+    <message>
+        <source>%1: the basemap cannot be opened (%2)</source>
+        <translation>%1 : le fond de carte ne peut pas être ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a usable basemap file at byte %2: %3</source>
+        <translation>%1 : fichier de fond de carte inutilisable à l&apos;octet %2 : %3</translation>
+    </message>
+    <message>
+        <source>it does not start with the DLBM signature</source>
+        <translation>il ne commence pas par la signature DLBM</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this Dalil reads version 1)</source>
+        <translation>la version de format %1 n&apos;est pas prise en charge (ce Dalil lit la version 1)</translation>
+    </message>
+    <message>
+        <source>country %1 of %2 is cut short</source>
+        <translation>le pays %1 sur %2 est tronqué</translation>
+    </message>
+    <message>
+        <source>ring %1 of country %2 is cut short</source>
+        <translation>l&apos;anneau %1 du pays %2 est tronqué</translation>
+    </message>
+    <message>
+        <source>ring %1 of country %2 claims %3 points that are not there</source>
+        <translation>l&apos;anneau %1 du pays %2 annonce %3 points qui n&apos;y sont pas</translation>
+    </message>
+    <message>
+        <source>point %1 of country %2 is off the globe</source>
+        <translation>le point %1 du pays %2 est hors du globe</translation>
+    </message>
+    <message>
+        <source>there is data after the last country</source>
+        <translation>il y a des données après le dernier pays</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Bundle</name>
+    <message>
+        <source>%1: the bundle could not be written (%2)</source>
+        <translation>%1 : le lot n&apos;a pas pu être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written, but the catalogue could not remember it (%2); the next bundle will repeat these changes</source>
+        <translation>%1 : le lot a été écrit, mais le catalogue n&apos;a pas pu s&apos;en souvenir (%2) ; le prochain lot répétera ces modifications</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the bundle is damaged or incomplete (%2); nothing was imported</source>
+        <translation>%1 : le lot est endommagé ou incomplet (%2) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil sync bundle; nothing was imported</source>
+        <translation>%1 : ce n&apos;est pas un lot de synchronisation Dalil ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>il est trop court</translation>
+    </message>
+    <message>
+        <source>its checksum does not match: it was cut short or changed after it was written</source>
+        <translation>sa somme de contrôle ne correspond pas : il a été tronqué ou modifié après son écriture</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written by a newer version of Dalil (bundle format %2; this version reads up to %3); nothing was imported</source>
+        <translation>%1 : le lot a été écrit par une version plus récente de Dalil (format %2 ; cette version lit jusqu&apos;à %3) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>its header has an impossible size</source>
+        <translation>son en-tête a une taille impossible</translation>
+    </message>
+    <message>
+        <source>its length does not match its contents</source>
+        <translation>sa longueur ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <source>its header is not readable</source>
+        <translation>son en-tête n&apos;est pas lisible</translation>
+    </message>
+    <message>
+        <source>its changes cannot be decompressed</source>
+        <translation>ses modifications ne peuvent pas être décompressées</translation>
+    </message>
+    <message>
+        <source>change %1 is not a valid record</source>
+        <translation>la modification %1 n&apos;est pas un enregistrement valide</translation>
+    </message>
+    <message>
+        <source>it holds %1 changes where its header announces %2</source>
+        <translation>il contient %1 modifications alors que son en-tête en annonce %2</translation>
+    </message>
+    <message>
+        <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
+        <translation>%1 : ce lot vient d&apos;un autre catalogue (%2), pas de celui-ci (%3) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, field %4: %5; nothing was imported</source>
+        <translation>%1 : %2 %3, champ %4 : %5 ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: the bundle refers to records this catalogue does not have (an earlier bundle was not imported); import that one first, or ask for a bundle made with --all; nothing was imported</source>
+        <translation>%1 : le lot renvoie à des enregistrements absents de ce catalogue (un lot précédent n&apos;a pas été importé) ; importez-le d&apos;abord ou demandez un lot fait avec --all ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1 : %2 ; rien n&apos;a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ColumnMapping</name>
+    <message>
+        <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
+        <translation>hashtag HXL inconnu « %1 » : la colonne n&apos;est pas importée (choisissez-lui un champ dans la correspondance si nécessaire)</translation>
+    </message>
+    <message>
+        <source>unknown HXL hashtag “%1”: the column is read as “%2” from its header</source>
+        <translation>hashtag HXL inconnu « %1 » : la colonne est lue comme « %2 » d&apos;après son en-tête</translation>
+    </message>
+    <message>
+        <source>the header is not recognised: the column is not imported (choose a field for it in the mapping if it should be)</source>
+        <translation>l&apos;en-tête n&apos;est pas reconnu : la colonne n&apos;est pas importée (choisissez-lui un champ dans la correspondance si nécessaire)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Conflicts</name>
+    <message>
+        <source>there is no conflict number %1</source>
+        <translation>il n&apos;y a pas de conflit numéro %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 is about an unknown table %2</source>
+        <translation>le conflit %1 concerne une table inconnue %2</translation>
+    </message>
+    <message>
+        <source>the kept version cannot be restored: %1: %2</source>
+        <translation>la version gardée ne peut pas être restaurée : %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ConflictsView</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Rétablir cette version</translation>
+    </message>
+    <message>
+        <source>Keep the current version</source>
+        <translation>Garder la version actuelle</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where it lost</source>
+        <translation>Où elle a été écartée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept version</source>
+        <translation>Version conservée</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>refused by the hub</source>
+        <translation>refusée par le serveur central</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>serveur central</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ContactRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an international phone number such as +20223456789</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone international comme +20223456789</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::CsvReader</name>
+    <message>
+        <source>a quoted field starts here and is never closed; the rest of the file was read into it</source>
+        <translation>un champ entre guillemets commence ici et n&apos;est jamais fermé ; le reste du fichier y a été lu</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::CsvWriter</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : ne peut pas être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>%1: writing failed (%2)</source>
+        <translation>%1 : l&apos;écriture a échoué (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::DashboardView</name>
+    <message numerus="yes">
+        <source>%Ln organisation(s) in the current search</source>
+        <translation>
+            <numerusform>%Ln organisation dans la recherche en cours</numerusform>
+            <numerusform>%Ln organisations dans la recherche en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisations per country</source>
+        <translation>Organisations par pays</translation>
+    </message>
+    <message>
+        <source>Organisations per sector</source>
+        <translation>Organisations par secteur</translation>
+    </message>
+    <message>
+        <source>Funding deadlines per month</source>
+        <translation>Dates limites de financement par mois</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Dates limites</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Dedupe</name>
+    <message>
+        <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
+        <translation>« %1 » ressemble à « %2 » (id %3) dans la même ville ; elle est importée comme nouvelle organisation : fusionnez les deux dans Dalil si c&apos;est la même</translation>
+    </message>
+    <message>
+        <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
+        <translation>« %1 » (lignes %2) et « %3 » (lignes %4) semblent être la même organisation ; elles sont importées séparément : fusionnez-les dans Dalil si c&apos;est la même</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::DirectoryView</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>Rechercher des organisations par nom, sigle… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <source>Organisations found</source>
+        <translation>Organisations trouvées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map of the offices found</source>
+        <translation>Carte des bureaux trouvés</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EventRepository</name>
+    <message>
+        <source>the event ends before it starts</source>
+        <translation>l&apos;événement se termine avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EventsView</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation>Quels événements</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Times are shown in your time zone, %1.</source>
+        <translation>Les heures sont affichées dans votre fuseau horaire, %1.</translation>
+    </message>
+    <message>
+        <source>Local time at the event: %1 (%2)</source>
+        <translation>Heure locale de l&apos;événement : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>About the chosen event</source>
+        <translation>À propos de l&apos;événement choisi</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ExportDialog</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Funding opportunities</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Include private contacts (they are left out unless you tick this)</source>
+        <translation>Inclure les contacts privés (ils sont exclus si cette case n’est pas cochée)</translation>
+    </message>
+    <message>
+        <source>Add a row of HXL hashtags under the headers</source>
+        <translation>Ajouter une ligne de hashtags HXL sous les en-têtes</translation>
+    </message>
+    <message>
+        <source>Directory of organisations</source>
+        <translation>Annuaire des organisations</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The whole catalogue.</source>
+        <translation>Tout le catalogue.</translation>
+    </message>
+    <message>
+        <source>The records of the current search.</source>
+        <translation>Les fiches de la recherche en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected records.</source>
+        <translation>
+            <numerusform>La fiche sélectionnée (%n).</numerusform>
+            <numerusform>Les %n fiches sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV pour Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Address book (vCard .vcf)</source>
+        <translation>Carnet d’adresses (vCard .vcf)</translation>
+    </message>
+    <message>
+        <source>Printable directory (.pdf)</source>
+        <translation>Annuaire imprimable (.pdf)</translation>
+    </message>
+    <message>
+        <source>Map points (GeoJSON)</source>
+        <translation>Points de carte (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>Map points (KML, Google Earth)</source>
+        <translation>Points de carte (KML, Google Earth)</translation>
+    </message>
+    <message>
+        <source>Dalil JSON</source>
+        <translation>JSON de Dalil</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n records to %1</source>
+        <translation>
+            <numerusform>%n fiche écrite dans %1</numerusform>
+            <numerusform>%n fiches écrites dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ExportJob</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : ne peut pas être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (organisations, contacts, funding, resources or events)</source>
+        <translation>genre inconnu « %1 » (organisations, contacts, funding, resources ou events)</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (csv, xlsx, vcf, geojson, kml, pdf or json)</source>
+        <translation>format inconnu « %1 » (csv, xlsx, vcf, geojson, kml, pdf ou json)</translation>
+    </message>
+    <message>
+        <source>%1 holds organisations and contacts, not %2</source>
+        <translation>%1 contient des organisations et des contacts, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 holds places: organisations&apos; offices, contacts&apos; offices or events, not %2</source>
+        <translation>%1 contient des lieux : bureaux d&apos;organisations, bureaux de contacts ou événements, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Directory of organisations</source>
+        <translation>Annuaire des organisations</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::FilterPanel</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::FundingRepository</name>
+    <message>
+        <source>amounts cannot be negative</source>
+        <translation>les montants ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>the maximum amount is smaller than the minimum</source>
+        <translation>le montant maximal est inférieur au minimum</translation>
+    </message>
+    <message>
+        <source>must be a three-letter currency code such as USD or EUR</source>
+        <translation>doit être un code de devise à trois lettres comme USD ou EUR</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::FundingView</name>
+    <message>
+        <source>New funding opportunity</source>
+        <translation>Nouvelle opportunité de financement</translation>
+    </message>
+    <message>
+        <source>Edit funding opportunity</source>
+        <translation>Modifier l&apos;opportunité de financement</translation>
+    </message>
+    <message>
+        <source>Delete funding opportunity</source>
+        <translation>Supprimer l&apos;opportunité de financement</translation>
+    </message>
+    <message>
+        <source>Delete this funding opportunity? You can undo it with Edit ▸ Undo.</source>
+        <translation>Supprimer cette opportunité de financement ? Vous pouvez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Who may apply</source>
+        <translation>Qui peut postuler</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>Smallest amount offered</source>
+        <translation>Montant minimal proposé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing soon (%Ln day(s))</source>
+        <translation>
+            <numerusform>Clôture bientôt (%Ln jour)</numerusform>
+            <numerusform>Clôture bientôt (%Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Afficher les clôturées</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Hijri date</source>
+        <translation>Date hégirienne</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Funding opportunities</source>
+        <translation>Opportunités de financement</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Deadlines are shown in your time zone, %1.</source>
+        <translation>Les dates limites sont affichées dans votre fuseau horaire, %1.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>En continu</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (the donor&apos;s time zone)</source>
+        <translation>%1 à l&apos;heure de %2 (fuseau du bailleur)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Closes today</source>
+        <translation>Clôture aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left</source>
+        <translation>
+            <numerusform>%Ln jour restant</numerusform>
+            <numerusform>%Ln jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>Clôture bientôt</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::GenerateCommand</name>
+    <message>
+        <source>fill a catalogue with N synthetic organisations (deterministic for a seed)</source>
+        <translation>remplir un catalogue de N organisations synthétiques (déterministe pour une graine donnée)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>--orgs N is required (the number of organisations)</source>
+        <translation>--orgs N est obligatoire (le nombre d’organisations)</translation>
+    </message>
+    <message>
+        <source>--orgs needs a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--orgs attend un nombre entier de 1 à %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;</source>
+        <translation>--seed attend un nombre entier de 0 à 18446744073709551615, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>generate: %1 of %2 organisations</source>
+        <translation>génération : %1 organisations sur %2</translation>
+    </message>
+    <message>
+        <source>Generated %1 organisations (%2 of them networks), %3 offices, %4 contacts, %5 partnerships and %6 memberships with seed %7 in %8 s: %9</source>
+        <translation>%1 organisations générées (dont %2 réseaux), %3 bureaux, %4 contacts, %5 partenariats et %6 adhésions avec la graine %7 en %8 s : %9</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::HubAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>« %1 » n&apos;est pas une adresse de hub ; attendu postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the port &quot;%2&quot; is not a number between 1 and 65535</source>
+        <translation>« %1 » : le port « %2 » n&apos;est pas un nombre entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a connection option</source>
+        <translation>« %1 » : « %2 » n&apos;est pas une option de connexion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the address names no host</source>
+        <translation>« %1 » : l&apos;adresse ne nomme aucun hôte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the address names no database (…/DATABASE at the end)</source>
+        <translation>« %1 » : l&apos;adresse ne nomme aucune base (…/DATABASE à la fin)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the address names no user (USER@ before the host)</source>
+        <translation>« %1 » : l&apos;adresse ne nomme aucun utilisateur (USER@ avant l&apos;hôte)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::HubClient</name>
+    <message>
+        <source>the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so Dalil cannot reach a hub</source>
+        <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql), Dalil ne peut donc pas joindre de hub</translation>
+    </message>
+    <message>
+        <source>the hub %1 refused the password of user %2</source>
+        <translation>le hub %1 a refusé le mot de passe de l&apos;utilisateur %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try again</source>
+        <translation>impossible de joindre le hub %1 (%2) ; le catalogue est inchangé et la prochaine synchronisation réessaiera</translation>
+    </message>
+    <message>
+        <source>the hub server has no database &quot;%1&quot; (%2)</source>
+        <translation>le serveur du hub n&apos;a pas de base « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open a secure connection to the hub %1: %2 (on a local network without TLS, add ?sslmode=disable to the address)</source>
+        <translation>impossible d&apos;ouvrir une connexion sécurisée au hub %1 : %2 (sur un réseau local sans TLS, ajoutez ?sslmode=disable à l&apos;adresse)</translation>
+    </message>
+    <message>
+        <source>the hub %1 refused the change: user %2 may not make it (%3)</source>
+        <translation>le hub %1 a refusé la modification : l&apos;utilisateur %2 n&apos;a pas le droit de la faire (%3)</translation>
+    </message>
+    <message>
+        <source>the hub %1 reported: %2</source>
+        <translation>le hub %1 a signalé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
+        <translation>%1 est déjà un hub Dalil (format %2) ; rien n&apos;a été changé</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportDialog</name>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet: Excel, CSV, HXL 3W sheet, vCard, GeoJSON or JSON</source>
+        <translation>Choisissez un tableur : Excel, CSV, tableau HXL 3W, vCard, GeoJSON ou JSON</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>HXL hashtag</source>
+        <translation>Hashtag HXL</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Import the good rows even if others have errors</source>
+        <translation>Importer les lignes correctes même si d’autres ont des erreurs</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>Vérifier seulement</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>Tableurs et fichiers de contacts (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>, text in %1</source>
+        <translation>, texte en %1</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns (%3%4)</source>
+        <translation>%1 lignes, %2 colonnes (%3%4)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 refused.</source>
+        <translation>%1 lignes lues, %2 refusées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows below, or import the good rows only.</source>
+        <translation>Rien n’a été importé : corrigez les lignes ci-dessous, ou n’importez que les lignes correctes.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
+        <translation>Importé : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés.</translation>
+    </message>
+    <message>
+        <source>Would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
+        <translation>Serait importé : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés.</translation>
+    </message>
+    <message>
+        <source>The refused rows and their reasons are in %1</source>
+        <translation>Les lignes refusées et leurs raisons sont dans %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportField</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Dalil id</source>
+        <translation>Identifiant Dalil</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Countries of operation</source>
+        <translation>Pays d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Description in Arabic</source>
+        <translation>Description en arabe</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Description en anglais</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>Année de fondation</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Registration identifier</source>
+        <translation>Identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nom du bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Governorate / region</source>
+        <translation>Gouvernorat / région</translation>
+    </message>
+    <message>
+        <source>Governorate / region P-code</source>
+        <translation>P-code du gouvernorat / de la région</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>District P-code</source>
+        <translation>P-code du district</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Coordinates (latitude, longitude)</source>
+        <translation>Coordonnées (latitude, longitude)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Private contact</source>
+        <translation>Contact privé</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportIssue</name>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, feuille « %2 »</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1, enregistrement %2</translation>
+    </message>
+    <message>
+        <source>%1, card %2</source>
+        <translation>%1, carte %2</translation>
+    </message>
+    <message>
+        <source>%1, feature %2</source>
+        <translation>%1, entité %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”</source>
+        <translation>%1, colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more rows)</source>
+        <translation>
+            <numerusform>%1 (et %n autre ligne)</numerusform>
+            <numerusform>%1 (et %n autres lignes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportJob</name>
+    <message>
+        <source>the file holds no rows to import</source>
+        <translation>le fichier ne contient aucune ligne à importer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no column names the organisation (a header such as “Organisation”, “اسم المنظمة” or “Nom”, or the HXL hashtag #org)</source>
+        <translation>aucune colonne ne nomme l&apos;organisation (un en-tête comme « Organisation », « اسم المنظمة » ou « Nom », ou le hashtag HXL #org)</translation>
+    </message>
+    <message>
+        <source>this sheet is skipped: %1</source>
+        <translation>cette feuille est ignorée : %1</translation>
+    </message>
+    <message>
+        <source>%1: the catalogue refused the import, nothing was written (%2)</source>
+        <translation>%1 : le catalogue a refusé l&apos;import, rien n&apos;a été écrit (%2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>imported, but the search index could not be rebuilt yet (%1); it will be rebuilt at the next search</source>
+        <translation>importé, mais l’index de recherche n’a pas encore pu être reconstruit (%1) ; il le sera à la prochaine recherche</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::JsonReader</name>
+    <message>
+        <source>this record is not an object</source>
+        <translation>cet enregistrement n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: no FeatureCollection or Feature at the top</source>
+        <translation>pas du GeoJSON : aucune FeatureCollection ni Feature au premier niveau</translation>
+    </message>
+    <message>
+        <source>only points are imported (offices); this feature is a %1</source>
+        <translation>seuls les points sont importés (bureaux) ; cette entité est un %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MainWindow</name>
+    <message>
+        <source>Dalil — directory of civil society</source>
+        <translation>Dalil — annuaire de la société civile</translation>
+    </message>
+    <message>
+        <source>This is the sample catalogue: real organisations from public sources, for trying Dalil.</source>
+        <translation>Ceci est le catalogue d&apos;exemple : de vraies organisations issues de sources publiques, pour essayer Dalil.</translation>
+    </message>
+    <message>
+        <source>Sample catalogue notice</source>
+        <translation>Avis sur le catalogue d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>F&amp;unding</source>
+        <translation>&amp;Financement</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressources</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>Év&amp;énements</translation>
+    </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Réseaux</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find organisations</source>
+        <translation>&amp;Rechercher des organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organisation…</source>
+        <translation>&amp;Modifier l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete organisation…</source>
+        <translation>&amp;Supprimer l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
+        <translation>Chiffres &amp;arabes orientaux (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri dates</source>
+        <translation>Afficher les dates &amp;hégiriennes</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone…</source>
+        <translation>&amp;Fuseau horaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Dalil</source>
+        <translation>&amp;À propos de Dalil</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Show deadlines and sessions in:</source>
+        <translation>Afficher les dates limites et les sessions dans :</translation>
+    </message>
+    <message>
+        <source>About Dalil</source>
+        <translation>À propos de Dalil</translation>
+    </message>
+    <message>
+        <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
+        <translation>Dalil %1 : un annuaire et une carte de collaboration hors ligne de la société civile au Moyen-Orient et en Afrique du Nord.</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapRenderer</name>
+    <message>
+        <source>Made with Natural Earth</source>
+        <translation>Réalisé avec Natural Earth</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <comment>attribution of the basemap | of the tiles</comment>
+        <translation>%1 | %2</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousands, on a cluster badge</comment>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>Organisations per country</source>
+        <translation>Organisations par pays</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of counts</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapView</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Visible area</source>
+        <translation>Zone visible</translation>
+    </message>
+    <message>
+        <source>Limit the results to the area the map shows</source>
+        <translation>Limiter les résultats à la zone affichée par la carte</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Draw a rectangle on the map to limit the results to it</source>
+        <translation>Tracez un rectangle sur la carte pour y limiter les résultats</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>Drag from a point to limit the results to a distance around it</source>
+        <translation>Faites glisser depuis un point pour limiter les résultats à une distance autour de lui</translation>
+    </message>
+    <message>
+        <source>Clear area</source>
+        <translation>Effacer la zone</translation>
+    </message>
+    <message>
+        <source>Show results everywhere again</source>
+        <translation>Afficher de nouveau les résultats partout</translation>
+    </message>
+    <message>
+        <source>Placing offices on the map…</source>
+        <translation>Placement des bureaux sur la carte…</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MbtilesCache</name>
+    <message>
+        <source>%1 cannot be used as map tiles: %2. It was not opened; the map keeps its built-in basemap.</source>
+        <translation>%1 ne peut pas servir de tuiles de carte : %2. Il n’a pas été ouvert ; la carte garde son fond intégré.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>its tiles are not pictures Dalil can show (vector tiles are not supported)</source>
+        <translation>ses tuiles ne sont pas des images que Dalil sait afficher (les tuiles vectorielles ne sont pas prises en charge)</translation>
+    </message>
+    <message>
+        <source>it is not an MBTiles file (it has no tiles or metadata table)</source>
+        <translation>ce n’est pas un fichier MBTiles (il n’a pas de table tiles ou metadata)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or is not an MBTiles (SQLite) file</source>
+        <translation>le fichier est endommagé ou n’est pas un fichier MBTiles (SQLite)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::NetworksView</name>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>joint advocacy</source>
+        <translation>plaidoyer commun</translation>
+    </message>
+    <message>
+        <source>memorandum of understanding</source>
+        <translation>protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>fondateur</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>affiliate</source>
+        <translation>affilié</translation>
+    </message>
+    <message>
+        <source>co-organiser</source>
+        <translation>co-organisateur</translation>
+    </message>
+    <message>
+        <source>joint session</source>
+        <translation>session commune</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>Networks and alliances</source>
+        <translation>Réseaux et alliances</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Partners of the chosen member</source>
+        <translation>Partenaires du membre choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln member(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln membre)</numerusform>
+            <numerusform>%1 (%Ln membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No partnerships recorded</source>
+        <translation>Aucun partenariat enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::OnlineTileSource</name>
+    <message>
+        <source>the tile address must contain %1 (e.g. https://tile.example.org/{z}/{x}/{y}.png)</source>
+        <translation>l’adresse des tuiles doit contenir %1 (par ex. https://tile.example.org/{z}/{x}/{y}.png)</translation>
+    </message>
+    <message>
+        <source>the tile address must start with https:// or http://</source>
+        <translation>l’adresse des tuiles doit commencer par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not a picture</source>
+        <translation>le serveur a envoyé autre chose qu’une image</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::OrganisationListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::PdfDirectoryWriter</name>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Dalil. Private contacts are left out unless the exporter chose to include them.</source>
+        <translation>Réalisé avec Dalil. Les contacts privés sont omis sauf si la personne qui exporte a choisi de les inclure.</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>%1: a PDF needs the graphical part of Qt (fonts); run it from Dalil or dalil-cli</source>
+        <translation>%1 : un PDF a besoin de la partie graphique de Qt (polices) ; lancez-le depuis Dalil ou dalil-cli</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1 : ne peut pas être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ProfileView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit this organisation (F2)</source>
+        <translation>Modifier cette organisation (F2)</translation>
+    </message>
+    <message>
+        <source>Add office…</source>
+        <translation>Ajouter un bureau…</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list to see its profile.</source>
+        <translation>Choisissez une organisation dans la liste pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Sectors: %1</source>
+        <translation>Secteurs : %1</translation>
+    </message>
+    <message>
+        <source>Works in: %1</source>
+        <translation>Intervient en : %1</translation>
+    </message>
+    <message>
+        <source>Founded: %1</source>
+        <translation>Fondée en : %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Site web : %1</translation>
+    </message>
+    <message>
+        <source>Registration: %1</source>
+        <translation>Enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Offices (%1)</source>
+        <translation>Bureaux (%1)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit office</source>
+        <translation>Modifier le bureau</translation>
+    </message>
+    <message>
+        <source>Delete this office?</source>
+        <translation>Supprimer ce bureau ?</translation>
+    </message>
+    <message>
+        <source>Delete office</source>
+        <translation>Supprimer le bureau</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>(private)</source>
+        <translation>(privé)</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Delete this contact?</source>
+        <translation>Supprimer ce contact ?</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Membre de</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nouveau bureau</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>%1 You can undo it with Edit ▸ Undo.</source>
+        <translation>%1 Vous pouvez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Supprimer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its offices, contacts and links? You can undo it with Edit ▸ Undo.</source>
+        <translation>Supprimer %1 avec ses bureaux, contacts et liens ? Vous pouvez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
+        <translation>« %1 » n&apos;a pas d&apos;indicatif pays ; écrivez-le sous forme internationale, comme +962 6 1234567</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete international phone number</source>
+        <translation>« %1 » n&apos;est pas un numéro international complet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known organisation type; it is kept as written</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;organisation connu ; il est gardé tel quel</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
+        <translation>« %1 » n&apos;est pas un pays connu de Dalil ; écrivez son nom ou son code ISO (comme JO)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year between 1800 and 2100</source>
+        <translation>« %1 » n&apos;est pas une année entre 1800 et 2100</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2</source>
+        <translation>« %1 » a été lu comme %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>« %1 » n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
+        <translation>« %1 » n&apos;est pas une langue connue de Dalil (comme arabe, anglais ou ar, en)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
+        <translation>« %1 » n&apos;est pas un pays connu de Dalil ; le bureau est gardé sous ce nom, sans pays</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2 (%3)</source>
+        <translation>« %1 » a été lu comme %2 (%3)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>la latitude %1 est hors de -90 à 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>la longitude %1 est hors de -180 à 180</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
+        <translation>« %1 » n&apos;est pas une latitude et une longitude comme 33.89, 35.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>« %1 » n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>the row names no organisation (its name column is empty)</source>
+        <translation>la ligne ne nomme aucune organisation (sa colonne de nom est vide)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordEditDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pick the point on the map</source>
+        <translation>&amp;Choisir le point sur la carte</translation>
+    </message>
+    <message>
+        <source>Then click the office&apos;s place on the map; Esc cancels</source>
+        <translation>Puis cliquez sur l’emplacement du bureau sur la carte ; Échap annule</translation>
+    </message>
+    <message>
+        <source>Map to pick the office&apos;s place</source>
+        <translation>Carte pour choisir l’emplacement du bureau</translation>
+    </message>
+    <message>
+        <source>Click the office&apos;s place on the map (drag to move the map, Esc to cancel).</source>
+        <translation>Cliquez sur l’emplacement du bureau sur la carte (faites glisser pour déplacer la carte, Échap pour annuler).</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordForm</name>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Sectors (codes, comma-separated)</source>
+        <translation>Secteurs (codes séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Countries (codes such as EG, JO)</source>
+        <translation>Pays (codes comme EG, JO)</translation>
+    </message>
+    <message>
+        <source>Description in Arabic</source>
+        <translation>Description en arabe</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Description en anglais</translation>
+    </message>
+    <message>
+        <source>Founded (year)</source>
+        <translation>Fondée en (année)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Registration identifier</source>
+        <translation>Identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Languages (codes such as ar, en)</source>
+        <translation>Langues (codes comme ar, en)</translation>
+    </message>
+    <message>
+        <source>Country (code such as LB)</source>
+        <translation>Pays (code comme LB)</translation>
+    </message>
+    <message>
+        <source>Governorate or region</source>
+        <translation>Gouvernorat ou région</translation>
+    </message>
+    <message>
+        <source>Region P-code</source>
+        <translation>P-code de la région</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>District P-code</source>
+        <translation>P-code du district</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Phone numbers (international, +20…)</source>
+        <translation>Numéros de téléphone (internationaux, +20…)</translation>
+    </message>
+    <message>
+        <source>Private (never leaves this computer)</source>
+        <translation>Privé (ne quitte jamais cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>Titre en arabe</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Titre en anglais</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Montant minimal</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Montant maximal</translation>
+    </message>
+    <message>
+        <source>Currency (such as USD)</source>
+        <translation>Devise (comme USD)</translation>
+    </message>
+    <message>
+        <source>Deadline (local date and time)</source>
+        <translation>Date limite (date et heure locales)</translation>
+    </message>
+    <message>
+        <source>Time zone of the deadline</source>
+        <translation>Fuseau horaire de la date limite</translation>
+    </message>
+    <message>
+        <source>Who may apply (type codes)</source>
+        <translation>Qui peut postuler (codes de type)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Copie locale</translation>
+    </message>
+    <message>
+        <source>Summary in Arabic</source>
+        <translation>Résumé en arabe</translation>
+    </message>
+    <message>
+        <source>Summary in English</source>
+        <translation>Résumé en anglais</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation>Fin (UTC)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Lien en ligne</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>An organisation with this name is already in the catalogue: %1</source>
+        <translation>Une organisation portant ce nom figure déjà dans le catalogue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::RecordTable</name>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; cannot be edited</source>
+        <translation>le champ « %1 » ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number (field %2)</source>
+        <translation>« %1 » n&apos;est pas un nombre entier (champ %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (field %2)</source>
+        <translation>« %1 » n&apos;est pas un nombre (champ %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false (field %2)</source>
+        <translation>« %1 » n&apos;est ni vrai ni faux (champ %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON list (field %2)</source>
+        <translation>« %1 » n&apos;est pas une liste JSON (champ %2)</translation>
+    </message>
+    <message>
+        <source>the list for field %1 must hold text items</source>
+        <translation>la liste du champ %1 doit contenir du texte</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ResourcesView</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Toolkit</source>
+        <translation>Boîte à outils</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Ligne directrice</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norme</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>This resource has no local copy yet: use “Keep a local copy…”.</source>
+        <translation>Cette ressource n&apos;a pas encore de copie locale : utilisez « Garder une copie locale… ».</translation>
+    </message>
+    <message>
+        <source>Choose a resource in the list first.</source>
+        <translation>Choisissez d&apos;abord une ressource dans la liste.</translation>
+    </message>
+    <message>
+        <source>Keep a local copy</source>
+        <translation>Garder une copie locale</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>Edit resource</source>
+        <translation>Modifier la ressource</translation>
+    </message>
+    <message>
+        <source>A local copy is kept for reading offline.</source>
+        <translation>Une copie locale est gardée pour la lecture hors ligne.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be kept: %1</source>
+        <translation>La copie locale n&apos;a pas pu être gardée : %1</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrer par titre</translation>
+    </message>
+    <message>
+        <source>Filter resources by title</source>
+        <translation>Filtrer les ressources par titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Copie locale</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open local copy</source>
+        <translation>Ouvrir la copie locale</translation>
+    </message>
+    <message>
+        <source>Keep a local copy…</source>
+        <translation>Garder une copie locale…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardée</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SavedSearches</name>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>une recherche enregistrée doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchEngine</name>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>la recherche a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchEngine::Impl</name>
+    <message>
+        <source>the search was cancelled</source>
+        <translation>la recherche a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchQuery</name>
+    <message>
+        <source>unknown kind &quot;%1&quot; (organisation, funding, resource or event)</source>
+        <translation>genre inconnu « %1 » (organisation, funding, resource ou event)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchResultModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SearchResults</name>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>Résultats pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncController</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Hub connection…</source>
+        <translation>&amp;Connexion au serveur central…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>C&amp;onflits…</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Mot de passe du serveur central</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncEngine</name>
+    <message>
+        <source>%1 is not a Dalil hub yet (an administrator creates one with `dalil-cli hub init --hub URL`)</source>
+        <translation>%1 n&apos;est pas encore un hub Dalil (un administrateur le crée avec `dalil-cli hub init --hub URL`)</translation>
+    </message>
+    <message>
+        <source>the hub %1 uses a newer format (%2) than this version of Dalil understands (%3); update Dalil to sync with it</source>
+        <translation>le hub %1 utilise un format plus récent (%2) que celui que comprend cette version de Dalil (%3) ; mettez Dalil à jour pour synchroniser</translation>
+    </message>
+    <message>
+        <source>user %1 has no account on the hub %2 (an administrator adds one with `dalil-cli hub add-user`)</source>
+        <translation>l&apos;utilisateur %1 n&apos;a pas de compte sur le hub %2 (un administrateur l&apos;ajoute avec `dalil-cli hub add-user`)</translation>
+    </message>
+    <message>
+        <source>the hub %1 keeps another catalogue (%2) than this one (%3); nothing was exchanged</source>
+        <translation>le hub %1 garde un autre catalogue (%2) que celui-ci (%3) ; rien n&apos;a été échangé</translation>
+    </message>
+    <message>
+        <source>the hub accepted the changes but the catalogue could not record it (%1); the next sync will finish the job</source>
+        <translation>le hub a accepté les modifications mais le catalogue n&apos;a pas pu l&apos;enregistrer (%1) ; la prochaine synchronisation terminera le travail</translation>
+    </message>
+    <message>
+        <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
+        <translation>les modifications du hub n&apos;ont pas pu être appliquées au catalogue (%1) ; rien de cette page n&apos;a été gardé</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncSettingsDialog</name>
+    <message>
+        <source>Remember the password in the keyring of this computer</source>
+        <translation>Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Synchroniser automatiquement</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>Connexion au serveur central</translation>
+    </message>
+    <message>
+        <source>hub.example.org</source>
+        <translation>hub.example.org</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is asked once per session</source>
+        <translation>Pas de trousseau sur cet ordinateur : le mot de passe est demandé une fois par session</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked (recommended)</source>
+        <translation>Chiffré, certificat du serveur vérifié (recommandé)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked (local network)</source>
+        <translation>Chiffré, certificat non vérifié (réseau local)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (local network only)</source>
+        <translation>Non chiffré (réseau local uniquement)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Last sync failed; will retry</source>
+        <translation>La dernière synchronisation a échoué ; nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n change(s) to send</source>
+        <translation>
+            <numerusform>%1 · %n modification à envoyer</numerusform>
+            <numerusform>%1 · %n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dalil::TableReader</name>
+    <message>
+        <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
+        <translation>cette ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes ; une valeur contient peut-être un séparateur sans guillemets</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
+        <translation>cette ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes ; il manque peut-être un séparateur ou un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 Dalil imports at once; split it into smaller files</source>
+        <translation>le fichier fait %1, plus que les %2 que Dalil importe en une fois ; divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>the file holds no table</source>
+        <translation>le fichier ne contient aucun tableau</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with rows to import</source>
+        <translation>le classeur n&apos;a aucune feuille avec des lignes à importer</translation>
+    </message>
+    <message>
+        <source>the format “%1” is not one Dalil imports (csv, hxl, xlsx, json, vcf, geojson)</source>
+        <translation>le format « %1 » n&apos;est pas importé par Dalil (csv, hxl, xlsx, json, vcf, geojson)</translation>
+    </message>
+    <message>
+        <source>the file holds nothing to import</source>
+        <translation>le fichier ne contient rien à importer</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::TextDecoder</name>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>le fichier n&apos;est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation>le fichier n&apos;est pas du %1 valide</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1” (use UTF-8, UTF-16LE, UTF-16BE, windows-1256 or ISO-8859-6)</source>
+        <translation>encodage inconnu « %1 » (utilisez UTF-8, UTF-16LE, UTF-16BE, windows-1256 ou ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 mark but is not valid UTF-8</source>
+        <translation>le fichier commence par une marque UTF-8 mais n&apos;est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 mark but is not valid UTF-16</source>
+        <translation>le fichier commence par une marque UTF-16 mais n&apos;est pas en UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>cannot tell how the text is encoded (it holds binary data); save it as “CSV UTF-8” and try again</source>
+        <translation>impossible de savoir comment le texte est encodé (il contient des données binaires) ; enregistrez-le en « CSV UTF-8 » et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot tell how the text is encoded (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save it as “CSV UTF-8” and try again</source>
+        <translation>impossible de savoir comment le texte est encodé (ni UTF-8, ni UTF-16, ni Windows-1256, ni ISO-8859-6) ; enregistrez-le en « CSV UTF-8 » et réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::VCardReader</name>
+    <message>
+        <source>text outside BEGIN:VCARD … END:VCARD; this is not a vCard file</source>
+        <translation>du texte hors de BEGIN:VCARD … END:VCARD ; ce n&apos;est pas un fichier vCard</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD; the file is cut short</source>
+        <translation>la carte n&apos;a pas de END:VCARD ; le fichier est tronqué</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::XlsxReader</name>
+    <message>
+        <source>not an Excel workbook (.xlsx), or the file is damaged or cut short</source>
+        <translation>ce n&apos;est pas un classeur Excel (.xlsx), ou le fichier est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (its list of sheets cannot be read)</source>
+        <translation>le classeur est endommagé (sa liste de feuilles ne peut pas être lue)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1” (it has: %2)</source>
+        <translation>le classeur n&apos;a pas de feuille « %1 » (il a : %2)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (its shared texts cannot be read)</source>
+        <translation>le classeur est endommagé (ses textes partagés ne peuvent pas être lus)</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a row number out of range; the workbook is damaged</source>
+        <translation>la feuille « %1 » a un numéro de ligne hors limites ; le classeur est endommagé</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a cell reference out of range; the workbook is damaged</source>
+        <translation>la feuille « %1 » a une référence de cellule hors limites ; le classeur est endommagé</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2 points at a text the workbook does not have; it is damaged</source>
+        <translation>feuille « %1 », la cellule %2 renvoie à un texte absent du classeur ; il est endommagé</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is damaged (%2)</source>
+        <translation>la feuille « %1 » est endommagée (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::XlsxWriter</name>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1 : ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : ne peut pas être écrit (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::validation</name>
+    <message>
+        <source>a name in Arabic, English or French is required</source>
+        <translation>un nom en arabe, en anglais ou en français est obligatoire</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>latitude and longitude go together</source>
+        <translation>la latitude et la longitude vont ensemble</translation>
+    </message>
+    <message>
+        <source>latitude must be between -90 and 90</source>
+        <translation>la latitude doit être comprise entre -90 et 90</translation>
+    </message>
+    <message>
+        <source>longitude must be between -180 and 180</source>
+        <translation>la longitude doit être comprise entre -180 et 180</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as EG or JO</source>
+        <translation>doit être un code pays à deux lettres comme EG ou JO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as EG or JO</source>
+        <translation>« %1 » n&apos;est pas un code pays à deux lettres comme EG ou JO</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>doit être une adresse web commençant par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>must be a year between 1800 and 2100</source>
+        <translation>doit être une année entre 1800 et 2100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone such as Asia/Amman</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire connu comme Asia/Amman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-06-09T09:00</source>
+        <translation>« %1 » n&apos;est pas une date comme 2026-06-09T09:00</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be linked to itself</source>
+        <translation>une organisation ne peut pas être liée à elle-même</translation>
+    </message>
+</context>
 </TS>

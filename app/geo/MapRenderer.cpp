@@ -145,8 +145,13 @@ std::shared_ptr<const ClusteredPoints> ClusteredPoints::build(std::shared_ptr<co
 }
 
 MapRenderer::MapRenderer()
+    : MapRenderer(Basemap::shipped())
 {
-    m_basemap = Basemap::shipped();
+}
+
+MapRenderer::MapRenderer(std::shared_ptr<const Basemap> basemap)
+    : m_basemap(std::move(basemap))
+{
     m_names = CountryNames::shipped();
 }
 

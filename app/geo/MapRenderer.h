@@ -79,7 +79,10 @@ public:
         QPointF world;          // where the item is drawn, normalised Mercator
     };
 
+    // With the shipped basemap (loading it the first time takes a few hundred milliseconds).
     MapRenderer();
+    // With this basemap; null draws only the sea until setBasemap().
+    explicit MapRenderer(std::shared_ptr<const Basemap> basemap);
     ~MapRenderer();
 
     void setBasemap(std::shared_ptr<const Basemap> basemap);

@@ -4,6 +4,7 @@
 #include "catalogue/SampleCatalogue.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
+#include "map/MapView.h"
 
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -88,6 +89,8 @@ int Application::run()
                                               QStringLiteral("file"));
     parser.addOptions({catalogueOption, languageOption, quitOption, screenshotOption});
     parser.process(*this);
+    // Read while the catalogue opens and the window is built (it is the map's, not needed to paint).
+    MapView::preloadBasemap();
 
     m_languages = std::make_unique<LanguageManager>();
     m_languages->loadInitial();

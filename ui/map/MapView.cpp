@@ -1,5 +1,6 @@
 #include "map/MapView.h"
 
+#include "geo/Basemap.h"
 #include "geo/MapPoints.h"
 #include "geo/MapRenderer.h"
 #include "geo/Mercator.h"
@@ -33,11 +34,17 @@ QString languageOf(const QLocale& locale)
     return locale.name().section(QLatin1Char('_'), 0, 0);
 }
 
+QFuture<std::shared_ptr<const Basemap>> shippedBasemap()
+{
+    static const QFuture<std::shared_ptr<const Basemap>> future = QtConcurrent::run(&Basemap::shipped);
+    return future;
+}
+
 } // namespace
 
 MapView::MapView(QWidget* parent)
     : QWidget(parent)
-    , m_renderer(std::make_unique<MapRenderer>())
+    , m_renderer(std::make_unique<MapRenderer>(nullptr))
 {
     qRegisterMetaType<dalil::GeoBounds>();
     qRegisterMetaType<dalil::AreaFilter>();
@@ -54,6 +61,18 @@ MapView::MapView(QWidget* parent)
     m_view = MapViewport::fitting(GeoBounds{-17.5, 8.0, 63.5, 42.0}, size(), MapViewport::kMinZoom,
                                   MapViewport::kMaxZoom);
 
+    // The basemap is read on a worker: the window paints first, the countries a moment later.
+    const QFuture<std::shared_ptr<const Basemap>> basemap = shippedBasemap();
+    if (basemap.isFinished()) {
+        m_renderer->setBasemap(basemap.result());
+    } else {
+        m_basemapWatcher = new QFutureWatcher<std::shared_ptr<const Basemap>>(this);
+        connect(m_basemapWatcher, &QFutureWatcherBase::finished, this, [this] {
+            m_renderer->setBasemap(m_basemapWatcher->result());
+            update();
+        });
+        m_basemapWatcher->setFuture(basemap);
+    }
     m_watcher = new QFutureWatcher<std::shared_ptr<const ClusteredPoints>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &MapView::onIndexBuilt);
     m_settleTimer = new QTimer(this);
@@ -85,6 +104,11 @@ MapView::MapView(QWidget* parent)
             [this](bool on) { setTool(on ? Tool::DrawRadius : Tool::Pan); });
     connect(m_clearAreaButton, &QToolButton::clicked, this, &MapView::clearAreaFilter);
     retranslate();
+}
+
+void MapView::preloadBasemap()
+{
+    shippedBasemap();
 }
 
 MapView::~MapView()

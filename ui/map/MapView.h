@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace dalil {
 
+class Basemap;
 class MapPoints;
 class MapRenderer;
 class TileProvider;
@@ -50,6 +51,9 @@ public:
     void setLanguage(const QString& language);
     // Raster tiles over the basemap (online or a user's MBTiles); null for the offline basemap only.
     void setTileProvider(TileProvider* provider);
+    // Starts reading the shipped basemap on a worker thread (the application calls it first thing,
+    // so the map has it by the time it is shown); MapView calls it too.
+    static void preloadBasemap();
 
     MapViewport viewport() const { return m_view; }
     void setViewport(const MapViewport& view);
@@ -121,6 +125,7 @@ private:
     void setAreaFilter(const AreaFilter& filter);
 
     std::unique_ptr<MapRenderer> m_renderer;
+    QFutureWatcher<std::shared_ptr<const Basemap>>* m_basemapWatcher = nullptr;
     MapViewport m_view;
     std::shared_ptr<const MapPoints> m_pendingPoints;
     QFutureWatcher<std::shared_ptr<const ClusteredPoints>>* m_watcher = nullptr;

@@ -14,11 +14,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace dalil {
 
@@ -72,8 +74,27 @@ void SyncController::retranslate()
 
 void SyncController::refreshCounts()
 {
-    Catalogue& catalogue = m_document.catalogue();
-    m_status->setCounts(SyncEngine::pendingChanges(catalogue), Conflicts(catalogue).countUnresolved());
+    // Counting the unsent rows of a large catalogue takes a second: on a worker thread with its own
+    // connection, so the window paints first and stays responsive; the newest count wins.
+    const int generation = ++m_countsGeneration;
+    const QString path = m_document.catalogue().path();
+    using Counts = QPair<qint64, qint64>;
+    auto* watcher = new QFutureWatcher<Counts>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Counts counts = watcher->result();
+        if (generation == m_countsGeneration && counts.first >= 0) {
+            m_status->setCounts(counts.first, counts.second);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Catalogue::OpenResult opened = Catalogue::open(path);
+        if (!opened.catalogue) {
+            return Counts(-1, -1);
+        }
+        return Counts(SyncEngine::pendingChanges(*opened.catalogue),
+                      Conflicts(*opened.catalogue).countUnresolved());
+    }));
 }
 
 void SyncController::configure(bool askPassword)

@@ -47,6 +47,7 @@ private:
     QAction* m_syncNow;
     QAction* m_settings;
     QAction* m_conflicts;
+    int m_countsGeneration = 0;
 };
 
 } // namespace dalil
