@@ -172,7 +172,7 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
             loadMapPoints();
         }
         if (table == QLatin1String("partnership") || table == QLatin1String("organisation")) {
-            m_map->setPartnerships(CatalogueBrowser(m_document.catalogue()).partnershipPairs());
+            loadPartnerships();
         }
     });
     retranslate();
@@ -188,7 +188,25 @@ void DirectoryView::load()
     m_loaded = true;
     runQuery();
     loadMapPoints();
-    m_map->setPartnerships(CatalogueBrowser(m_document.catalogue()).partnershipPairs());
+    loadPartnerships();
+}
+
+void DirectoryView::loadPartnerships()
+{
+    // Joined against a million organisations this takes seconds: never on the GUI thread.
+    using Pairs = QList<QPair<QString, QString>>;
+    const int generation = ++m_partnershipsGeneration;
+    auto* watcher = new QFutureWatcher<Pairs>(this);
+    connect(watcher, &QFutureWatcher<Pairs>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_partnershipsGeneration) {
+            m_map->setPartnerships(watcher->result());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_document.catalogue().path()] {
+        Catalogue::OpenResult opened = Catalogue::open(path);
+        return opened.catalogue ? CatalogueBrowser(*opened.catalogue).partnershipPairs() : Pairs();
+    }));
 }
 
 void DirectoryView::loadMapPoints()

@@ -69,6 +69,7 @@ private:
     void selectRow(int row);
     void onSelectionChanged();
     void loadMapPoints();
+    void loadPartnerships();
     void updateMapPoints();
 
     CatalogueDocument& m_document;
@@ -88,6 +89,7 @@ private:
     std::shared_ptr<const MapPoints> m_allPoints;
     quint64 m_mapTicket = 0;
     int m_pointsGeneration = 0;
+    int m_partnershipsGeneration = 0;
     bool m_loaded = false;
 };
 

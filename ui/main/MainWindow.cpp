@@ -10,6 +10,7 @@
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "main/LanguageManager.h"
+#include "map/MapTilesController.h"
 #include "networks/NetworksView.h"
 #include "profile/ProfileView.h"
 #include "resources/ResourcesView.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
 
     createMenus();
     new SyncController(*m_document, this); // Sync menu and status bar indicator
+    new MapTilesController(m_directory->map(), m_settingsMenu, this); // Settings > Map tiles…
     resize(1280, 820);
     restoreSettings();
     retranslate();
