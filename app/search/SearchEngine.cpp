@@ -131,7 +131,11 @@ QString skeletonExpression(const QList<QueryWord>& words)
             }
             continue;
         }
-        parts.append(quoted(word.skeleton) + (word.prefix ? QStringLiteral("*") : QString()));
+        // In a query of several words the word being typed counts as whole: a skeleton prefix
+        // beyond the prefix index makes FTS5 gather every match of every key it starts before the
+        // AND can stop (tens of ms on a million records); the whole key still meets across scripts.
+        const bool prefix = word.prefix && words.size() == 1;
+        parts.append(quoted(word.skeleton) + (prefix ? QStringLiteral("*") : QString()));
     }
     return parts.join(QLatin1String(" AND "));
 }
@@ -160,16 +164,38 @@ public:
         numbers.clear();
         codeValues.clear();
         codeIds.clear();
+        facetCounts.clear();
+        facetCodes = 0;
+        // Codes are renumbered in memory: the facet fields' codes (country, sector, type, network)
+        // first, so that a facet count is a small dense array and each record's facet codes are
+        // the first of its list (partners, cities and languages are many more codes and no facet).
+        std::vector<quint32> renumber;
         {
+            std::vector<std::pair<quint32, QString>> all;
             SqlStatement query(db, "SELECT code, value FROM search_code");
             while (query.step()) {
-                const quint32 code = quint32(query.int64(0));
-                const QString value = query.text(1);
-                codeIds.insert(value, code);
-                if (codeValues.size() <= int(code)) {
-                    codeValues.resize(code + 1);
+                all.emplace_back(quint32(query.int64(0)), query.text(1));
+            }
+            auto isFacet = [](const QString& value) {
+                return value.size() >= 2 && value[1] == QLatin1Char(':') &&
+                       (value[0] == QLatin1Char('c') || value[0] == QLatin1Char('s') ||
+                        value[0] == QLatin1Char('t') || value[0] == QLatin1Char('n'));
+            };
+            std::stable_partition(all.begin(), all.end(),
+                                  [&](const auto& entry) { return isFacet(entry.second); });
+            quint32 maxCode = 0;
+            for (const auto& entry : all) {
+                maxCode = std::max(maxCode, entry.first);
+            }
+            renumber.assign(size_t(maxCode) + 1, std::numeric_limits<quint32>::max());
+            for (const auto& [code, value] : all) {
+                const quint32 memoryCode = quint32(codeValues.size());
+                renumber[code] = memoryCode;
+                codeIds.insert(value, memoryCode);
+                codeValues.append(value);
+                if (isFacet(value)) {
+                    facetCodes = int(codeValues.size());
                 }
-                codeValues[code] = value;
             }
         }
         SqlStatement query(
@@ -182,10 +208,16 @@ public:
             const QByteArray codeBlob = query.blob(2);
             const int codeCount = int(codeBlob.size() / sizeof(quint32));
             const size_t base = codes.size();
-            codes.resize(base + codeCount);
-            if (codeCount > 0) {
-                std::memcpy(codes.data() + base, codeBlob.constData(), codeCount * sizeof(quint32));
+            for (int i = 0; i < codeCount; ++i) {
+                quint32 code = 0;
+                std::memcpy(&code, codeBlob.constData() + i * sizeof(quint32), sizeof(quint32));
+                if (code < renumber.size() && renumber[code] != std::numeric_limits<quint32>::max()) {
+                    codes.push_back(renumber[code]);
+                }
             }
+            const auto firstOther = std::partition(codes.begin() + base, codes.end(),
+                                                   [&](quint32 code) { return int(code) < facetCodes; });
+            facetCounts.push_back(quint8(std::min<std::ptrdiff_t>(255, firstOther - (codes.begin() + base))));
             codeOffsets.push_back(quint32(codes.size()));
             const QByteArray geoBlob = query.blob(3);
             const int floats = int(geoBlob.size() / sizeof(float));
@@ -239,6 +271,8 @@ public:
     std::vector<quint8> kinds;
     std::vector<quint32> codeOffsets{0};
     std::vector<quint32> codes;
+    std::vector<quint8> facetCounts; // how many of a record's codes (its first) are facet codes
+    int facetCodes = 0;              // codes below this are the facet fields' codes
     std::vector<quint32> geoOffsets{0};
     std::vector<float> geo;
     std::unordered_map<int, Numbers> numbers;
@@ -373,7 +407,8 @@ public:
     // a swap of the first two letters is found through the second letter's list.
     QHash<QChar, std::vector<std::pair<QString, qint64>>> m_vocabulary;
     bool m_vocabularyLoaded = false;
-    QHash<QString, FacetCount> m_labels; // "c:EG" → labels
+    QHash<QString, FacetCount> m_labels;        // "c:EG" → labels
+    QHash<QString, FacetCount> m_networkLabels; // network id → its names
 
     void checkCancelled()
     {
@@ -408,6 +443,7 @@ public:
         m_vocabulary.clear();
         m_dfCache.clear();
         m_labels.clear();
+        m_networkLabels.clear();
         m_docCount = std::max(1.0, m_db.meta(QStringLiteral("search_docs")).toDouble());
         m_avgNames = std::max(1.0, m_db.meta(QStringLiteral("search_avg_names")).toDouble());
         m_avgBody = std::max(1.0, m_db.meta(QStringLiteral("search_avg_body")).toDouble());
@@ -1296,12 +1332,16 @@ public:
                      lo += step;
                      step *= 2;
                  }
-                 const auto it = std::lower_bound(s.docids.begin() + lo, s.docids.end(), docid);
+                 const auto it = std::lower_bound(
+                     s.docids.begin() + lo, s.docids.begin() + std::min(int(s.docids.size()), lo + step + 1),
+                     docid);
                  position = int(it - s.docids.begin());
                  const int index = it != s.docids.end() && *it == docid ? position : -1;
                  if (index >= 0 && f.pass(s, index)) {
                      visit(docid, index);
-                     extra.remove(docid);
+                     if (!extra.isEmpty()) {
+                         extra.remove(docid);
+                     }
                  }
                  return true;
              });
@@ -1340,15 +1380,16 @@ public:
     {
         Facets facets;
         DocStore& s = store();
-        std::vector<qint64> counts(s.codeValues.size() + 1, 0);
+        std::vector<qint64> counts(size_t(s.facetCodes) + 1, 0);
         forEachMatch(q, [&](qint64, int index) {
             ++facets.total;
-            for (quint32 i = s.codeOffsets[index]; i < s.codeOffsets[index + 1]; ++i) {
+            const quint32 first = s.codeOffsets[index];
+            for (quint32 i = first; i < first + s.facetCounts[index]; ++i) {
                 ++counts[s.codes[i]];
             }
         });
         loadLabels();
-        for (int code = 0; code < int(s.codeValues.size()); ++code) {
+        for (int code = 0; code < s.facetCodes; ++code) {
             if (counts[code] == 0) {
                 continue;
             }
@@ -1377,15 +1418,23 @@ public:
             });
         }
         for (FacetCount& network : facets.networks) {
-            SqlStatement& query = m_db.statement(
-                "SELECT name_ar, name_en, coalesce(name_fr, name_en) FROM organisation WHERE id = ?");
-            query.bind(1, network.value);
-            if (query.step()) {
-                network.labelAr = query.text(0);
-                network.labelEn = query.text(1);
-                network.labelFr = query.text(2);
+            auto known = m_networkLabels.constFind(network.value);
+            if (known == m_networkLabels.constEnd()) {
+                FacetCount label;
+                SqlStatement& query = m_db.statement(
+                    "SELECT name_ar, name_en, coalesce(name_fr, name_en) FROM organisation WHERE id = ?");
+                query.bind(1, network.value);
+                if (query.step()) {
+                    label.labelAr = query.text(0);
+                    label.labelEn = query.text(1);
+                    label.labelFr = query.text(2);
+                }
+                query.reset();
+                known = m_networkLabels.insert(network.value, label);
             }
-            query.reset();
+            network.labelAr = known->labelAr;
+            network.labelEn = known->labelEn;
+            network.labelFr = known->labelFr;
         }
         facets.valid = true;
         return facets;
