@@ -915,6 +915,10 @@
         <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
         <translation>%1 مركز مزامنة لـ«دليل» بالفعل (التنسيق %2)؛ لم يتغير شيء</translation>
     </message>
+    <message>
+        <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
+        <translation>أرسل المركز %1 صفًا من %2 لا يستطيع هذا الإصدار من دليل قراءته</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportDialog</name>
@@ -1460,6 +1464,88 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapTilesController</name>
+    <message>
+        <source>&amp;Map tiles…</source>
+        <translation>بلاطات الخريطة… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Map tiles are off: %1</source>
+        <translation>بلاطات الخريطة متوقفة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapTilesDialog</name>
+    <message>
+        <source>Map tiles</source>
+        <translation>بلاطات الخريطة</translation>
+    </message>
+    <message>
+        <source>The map always works without a connection. Tiles add streets and terrain under the markers.</source>
+        <translation>تعمل الخريطة دائمًا دون اتصال بالإنترنت. تضيف البلاطات الشوارع والتضاريس تحت العلامات.</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles: the offline map only</source>
+        <translation>دون بلاطات: الخريطة غير المتصلة فقط (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Online tiles from a tile server</source>
+        <translation>بلاطات عبر الإنترنت من خادم بلاطات (&amp;O)</translation>
+    </message>
+    <message>
+        <source>A map &amp;file (MBTiles) on this computer</source>
+        <translation>ملف خريطة (MBTiles) على هذا الحاسوب (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Address template:</source>
+        <translation>قالب العنوان:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>الإسناد:</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>ملف التخزين المؤقت:</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>ملف MBTiles:</translation>
+    </message>
+    <message>
+        <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
+        <translation>لا تُنزَّل إلا البلاطات التي تعرضها الخريطة، وتُحفظ كل منها في ذاكرة التخزين المؤقت المدة التي يسمح بها الخادم. يُرجى احترام سياسة استخدام خادم البلاطات.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Tile servers require their attribution on the map: please fill it in.</source>
+        <translation>تشترط خوادم البلاطات ذكر مصدرها على الخريطة: يُرجى ملء حقل الإسناد.</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file to use as the basemap.</source>
+        <translation>اختر ملف MBTiles لاستخدامه خريطةً أساسية.</translation>
+    </message>
+    <message>
+        <source>Cache file for map tiles</source>
+        <translation>ملف التخزين المؤقت لبلاطات الخريطة</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>ملفات MBTiles ‏(*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Map file</source>
+        <translation>ملف الخريطة</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>ملفات MBTiles ‏(*.mbtiles);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapView</name>
     <message>
         <source>Zoom in</source>
@@ -1612,6 +1698,10 @@
     <message>
         <source>the server sent something that is not a picture</source>
         <translation>أرسل الخادم شيئًا ليس صورة</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© المساهمون في OpenStreetMap</translation>
     </message>
 </context>
 <context>

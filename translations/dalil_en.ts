@@ -891,6 +891,10 @@
         <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
         <translation>%1 is already a Dalil hub (format %2); nothing was changed</translation>
     </message>
+    <message>
+        <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
+        <translation>the hub %1 sent a row of %2 this version of Dalil cannot read</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportDialog</name>
@@ -1432,6 +1436,88 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapTilesController</name>
+    <message>
+        <source>&amp;Map tiles…</source>
+        <translation>&amp;Map tiles…</translation>
+    </message>
+    <message>
+        <source>Map tiles are off: %1</source>
+        <translation>Map tiles are off: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapTilesDialog</name>
+    <message>
+        <source>Map tiles</source>
+        <translation>Map tiles</translation>
+    </message>
+    <message>
+        <source>The map always works without a connection. Tiles add streets and terrain under the markers.</source>
+        <translation>The map always works without a connection. Tiles add streets and terrain under the markers.</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles: the offline map only</source>
+        <translation>&amp;No tiles: the offline map only</translation>
+    </message>
+    <message>
+        <source>&amp;Online tiles from a tile server</source>
+        <translation>&amp;Online tiles from a tile server</translation>
+    </message>
+    <message>
+        <source>A map &amp;file (MBTiles) on this computer</source>
+        <translation>A map &amp;file (MBTiles) on this computer</translation>
+    </message>
+    <message>
+        <source>Address template:</source>
+        <translation>Address template:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution:</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>Cache file:</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>MBTiles file:</translation>
+    </message>
+    <message>
+        <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
+        <translation>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Tile servers require their attribution on the map: please fill it in.</source>
+        <translation>Tile servers require their attribution on the map: please fill it in.</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file to use as the basemap.</source>
+        <translation>Choose the MBTiles file to use as the basemap.</translation>
+    </message>
+    <message>
+        <source>Cache file for map tiles</source>
+        <translation>Cache file for map tiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>MBTiles files (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Map file</source>
+        <translation>Map file</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles files (*.mbtiles);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapView</name>
     <message>
         <source>Zoom in</source>
@@ -1580,6 +1666,10 @@
     <message>
         <source>the server sent something that is not a picture</source>
         <translation>the server sent something that is not a picture</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap contributors</translation>
     </message>
 </context>
 <context>

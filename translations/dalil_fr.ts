@@ -891,6 +891,10 @@
         <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
         <translation>%1 est déjà un hub Dalil (format %2) ; rien n&apos;a été changé</translation>
     </message>
+    <message>
+        <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
+        <translation>le serveur central %1 a envoyé une ligne de %2 que cette version de Dalil ne sait pas lire</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportDialog</name>
@@ -1432,6 +1436,88 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapTilesController</name>
+    <message>
+        <source>&amp;Map tiles…</source>
+        <translation>&amp;Tuiles de carte…</translation>
+    </message>
+    <message>
+        <source>Map tiles are off: %1</source>
+        <translation>Les tuiles de carte sont désactivées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapTilesDialog</name>
+    <message>
+        <source>Map tiles</source>
+        <translation>Tuiles de carte</translation>
+    </message>
+    <message>
+        <source>The map always works without a connection. Tiles add streets and terrain under the markers.</source>
+        <translation>La carte fonctionne toujours sans connexion. Les tuiles ajoutent les rues et le relief sous les marqueurs.</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles: the offline map only</source>
+        <translation>&amp;Pas de tuiles : la carte hors ligne seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Online tiles from a tile server</source>
+        <translation>Tuiles en &amp;ligne depuis un serveur de tuiles</translation>
+    </message>
+    <message>
+        <source>A map &amp;file (MBTiles) on this computer</source>
+        <translation>Un &amp;fichier de carte (MBTiles) sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Address template:</source>
+        <translation>Modèle d’adresse :</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution :</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>Fichier de cache :</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>Fichier MBTiles :</translation>
+    </message>
+    <message>
+        <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
+        <translation>Seules les tuiles affichées par la carte sont téléchargées, et chacune reste en cache aussi longtemps que le serveur le permet. Respectez la politique d’utilisation du serveur de tuiles.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Tile servers require their attribution on the map: please fill it in.</source>
+        <translation>Les serveurs de tuiles exigent leur attribution sur la carte : veuillez la renseigner.</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file to use as the basemap.</source>
+        <translation>Choisissez le fichier MBTiles à utiliser comme fond de carte.</translation>
+    </message>
+    <message>
+        <source>Cache file for map tiles</source>
+        <translation>Fichier de cache des tuiles de carte</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>Fichiers MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Map file</source>
+        <translation>Fichier de carte</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Fichiers MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapView</name>
     <message>
         <source>Zoom in</source>
@@ -1580,6 +1666,10 @@
     <message>
         <source>the server sent something that is not a picture</source>
         <translation>le serveur a envoyé autre chose qu’une image</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
 </context>
 <context>

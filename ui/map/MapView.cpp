@@ -65,10 +65,12 @@ MapView::MapView(QWidget* parent)
     const QFuture<std::shared_ptr<const Basemap>> basemap = shippedBasemap();
     if (basemap.isFinished()) {
         m_renderer->setBasemap(basemap.result());
+        m_hasBasemap = true;
     } else {
         m_basemapWatcher = new QFutureWatcher<std::shared_ptr<const Basemap>>(this);
         connect(m_basemapWatcher, &QFutureWatcherBase::finished, this, [this] {
             m_renderer->setBasemap(m_basemapWatcher->result());
+            m_hasBasemap = true;
             update();
         });
         m_basemapWatcher->setFuture(basemap);

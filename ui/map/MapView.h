@@ -42,6 +42,8 @@ public:
     void setPoints(std::shared_ptr<const MapPoints> points);
     std::shared_ptr<const MapPoints> points() const;
     bool isBuilding() const;
+    // The countries are drawn (the shipped basemap is read on a worker at start).
+    bool hasBasemap() const { return m_hasBasemap; }
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
     void setPartnerships(const IdPairs& pairs);
     // Organisations to stand out (e.g. the members of the chosen network); empty for none.
@@ -127,6 +129,7 @@ private:
 
     std::unique_ptr<MapRenderer> m_renderer;
     QFutureWatcher<std::shared_ptr<const Basemap>>* m_basemapWatcher = nullptr;
+    bool m_hasBasemap = false;
     MapViewport m_view;
     std::shared_ptr<const MapPoints> m_pendingPoints;
     QFutureWatcher<std::shared_ptr<const ClusteredPoints>>* m_watcher = nullptr;
