@@ -477,6 +477,41 @@
     </message>
 </context>
 <context>
+    <name>dalil::ExchangeController</name>
+    <message>
+        <source>&amp;Import organisations…</source>
+        <translation>استيراد منظمات… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
+        <translation>قراءة منظمات من ملفات Excel أو CSV أو HXL أو vCard أو GeoJSON أو JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
+        <translation>كتابة الدليل إلى ملف Excel أو CSV أو vCard أو PDF أو GeoJSON أو KML</translation>
+    </message>
+    <message>
+        <source>Export these results…</source>
+        <translation>تصدير هذه النتائج…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>تصدير المحدَّد…</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>استيراد منظمات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>جداول وملفات جهات اتصال (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ExportDialog</name>
     <message>
         <source>What</source>
@@ -1074,6 +1109,62 @@
         <source>Warning: %1</source>
         <translation>تنبيه: %1</translation>
     </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>في الدليل</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>ما سيفعله الاستيراد</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>مقارنة ودمج…</translation>
+    </message>
+    <message>
+        <source>same Dalil id</source>
+        <translation>المعرّف نفسه في دليل</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>رقم التسجيل نفسه</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>الاسم نفسه في البلد نفسه</translation>
+    </message>
+    <message>
+        <source>similar name in the same city</source>
+        <translation>اسم مشابه في المدينة نفسها</translation>
+    </message>
+    <message>
+        <source>Updates the catalogue&apos;s record</source>
+        <translation>يحدّث سجل الدليل</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation</source>
+        <translation>يضيف منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation (your choice)</source>
+        <translation>يضيف منظمة جديدة (باختيارك)</translation>
+    </message>
+    <message>
+        <source>Merged into the catalogue&apos;s record as you chose</source>
+        <translation>يُدمج في سجل الدليل كما اخترت</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>
@@ -1613,6 +1704,61 @@
     <message>
         <source>the file is damaged or is not an MBTiles (SQLite) file</source>
         <translation>الملف تالف أو ليس ملف MBTiles ‏(SQLite)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Merge with the catalogue&apos;s record</source>
+        <translation>الدمج مع سجل الدليل</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</source>
+        <translation>اختر، حقلاً حقلاً، ما يحتفظ به الدليل. وحيث توجد قيمة في جهة واحدة فقط فإنها تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>في الدليل</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>الاحتفاظ بـ</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s</source>
+        <translation>ما في الدليل</translation>
+    </message>
+    <message>
+        <source>The file&apos;s</source>
+        <translation>ما في الملف</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>كلاهما</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Keep apart (import as new)</source>
+        <translation>إبقاؤهما منفصلين (استيراد كمنظمة جديدة)</translation>
     </message>
 </context>
 <context>

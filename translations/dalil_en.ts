@@ -469,6 +469,41 @@
     </message>
 </context>
 <context>
+    <name>dalil::ExchangeController</name>
+    <message>
+        <source>&amp;Import organisations…</source>
+        <translation>&amp;Import organisations…</translation>
+    </message>
+    <message>
+        <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
+        <translation>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
+        <translation>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</translation>
+    </message>
+    <message>
+        <source>Export these results…</source>
+        <translation>Export these results…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Export selection…</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Import organisations</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ExportDialog</name>
     <message>
         <source>What</source>
@@ -1050,6 +1085,62 @@
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>In the catalogue</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>What the import does</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Compare and merge…</translation>
+    </message>
+    <message>
+        <source>same Dalil id</source>
+        <translation>same Dalil id</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>same registration number</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>same name in the same country</translation>
+    </message>
+    <message>
+        <source>similar name in the same city</source>
+        <translation>similar name in the same city</translation>
+    </message>
+    <message>
+        <source>Updates the catalogue&apos;s record</source>
+        <translation>Updates the catalogue&apos;s record</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation</source>
+        <translation>Adds a new organisation</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation (your choice)</source>
+        <translation>Adds a new organisation (your choice)</translation>
+    </message>
+    <message>
+        <source>Merged into the catalogue&apos;s record as you chose</source>
+        <translation>Merged into the catalogue&apos;s record as you chose</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>
@@ -1585,6 +1676,61 @@
     <message>
         <source>the file is damaged or is not an MBTiles (SQLite) file</source>
         <translation>the file is damaged or is not an MBTiles (SQLite) file</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Merge with the catalogue&apos;s record</source>
+        <translation>Merge with the catalogue&apos;s record</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</source>
+        <translation>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>In the catalogue</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s</source>
+        <translation>The catalogue&apos;s</translation>
+    </message>
+    <message>
+        <source>The file&apos;s</source>
+        <translation>The file&apos;s</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Keep apart (import as new)</source>
+        <translation>Keep apart (import as new)</translation>
     </message>
 </context>
 <context>

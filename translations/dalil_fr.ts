@@ -469,6 +469,41 @@
     </message>
 </context>
 <context>
+    <name>dalil::ExchangeController</name>
+    <message>
+        <source>&amp;Import organisations…</source>
+        <translation>&amp;Importer des organisations…</translation>
+    </message>
+    <message>
+        <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
+        <translation>Lire des organisations depuis Excel, CSV, HXL, vCard, GeoJSON ou JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
+        <translation>Écrire le catalogue en Excel, CSV, vCard, PDF, GeoJSON ou KML</translation>
+    </message>
+    <message>
+        <source>Export these results…</source>
+        <translation>Exporter ces résultats…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>Tableurs et fichiers de contacts (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ExportDialog</name>
     <message>
         <source>What</source>
@@ -1050,6 +1085,62 @@
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Ce que fait l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Comparer et fusionner…</translation>
+    </message>
+    <message>
+        <source>same Dalil id</source>
+        <translation>même identifiant Dalil</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>même numéro d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>même nom dans le même pays</translation>
+    </message>
+    <message>
+        <source>similar name in the same city</source>
+        <translation>nom proche dans la même ville</translation>
+    </message>
+    <message>
+        <source>Updates the catalogue&apos;s record</source>
+        <translation>Met à jour la fiche du catalogue</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation</source>
+        <translation>Ajoute une nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation (your choice)</source>
+        <translation>Ajoute une nouvelle organisation (votre choix)</translation>
+    </message>
+    <message>
+        <source>Merged into the catalogue&apos;s record as you chose</source>
+        <translation>Fusionnée dans la fiche du catalogue selon vos choix</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>
@@ -1585,6 +1676,61 @@
     <message>
         <source>the file is damaged or is not an MBTiles (SQLite) file</source>
         <translation>le fichier est endommagé ou n’est pas un fichier MBTiles (SQLite)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Merge with the catalogue&apos;s record</source>
+        <translation>Fusionner avec la fiche du catalogue</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</source>
+        <translation>Choisissez, champ par champ, ce que garde le catalogue. Quand un seul côté a une valeur, elle est gardée.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s</source>
+        <translation>Celle du catalogue</translation>
+    </message>
+    <message>
+        <source>The file&apos;s</source>
+        <translation>Celle du fichier</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep apart (import as new)</source>
+        <translation>Garder à part (importer comme nouvelle)</translation>
     </message>
 </context>
 <context>
