@@ -80,7 +80,7 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     });
 
     createMenus();
-    new SyncController(*m_document, this); // Sync menu and status bar indicator
+    new SyncController(*m_document, this);                            // Sync menu and status bar indicator
     new MapTilesController(m_directory->map(), m_settingsMenu, this); // Settings > Map tiles…
     resize(1280, 820);
     restoreSettings();
