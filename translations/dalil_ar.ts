@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation>الاحتفاظ بـ</translation>
+        <translation>ما يُحتفظ به</translation>
     </message>
     <message>
         <source>The catalogue&apos;s</source>

@@ -58,14 +58,19 @@ void MapPoints::growIndex()
 {
     // Kept at most half full, so a probe ends after a couple of steps.
     m_index.assign(std::max<size_t>(64, m_index.size() * 2), kNoSlot);
-    const size_t mask = m_index.size() - 1;
     for (uint32_t slot = 0; slot < m_orgFirst.size(); ++slot) {
-        size_t i = qHash(orgId(slot)) & mask;
-        while (m_index[i] != kNoSlot) {
-            i = (i + 1) & mask;
-        }
-        m_index[i] = slot;
+        placeInIndex(slot);
     }
+}
+
+void MapPoints::placeInIndex(uint32_t slot)
+{
+    const size_t mask = m_index.size() - 1;
+    size_t i = qHash(orgId(slot)) & mask;
+    while (m_index[i] != kNoSlot) {
+        i = (i + 1) & mask;
+    }
+    m_index[i] = slot;
 }
 
 uint32_t MapPoints::organisationSlot(QByteArrayView organisationId, QByteArrayView name)
@@ -79,15 +84,10 @@ uint32_t MapPoints::organisationSlot(QByteArrayView organisationId, QByteArrayVi
     m_nameText.append(name);
     m_nameEnd.push_back(static_cast<uint32_t>(m_nameText.size()));
     m_orgFirst.push_back(static_cast<uint32_t>(m_x.size()));
-    if ((m_orgFirst.size()) * 2 > m_index.size()) {
+    if (m_orgFirst.size() * 2 > m_index.size()) {
         growIndex(); // places the new slot too
     } else {
-        const size_t mask = m_index.size() - 1;
-        size_t i = qHash(organisationId) & mask;
-        while (m_index[i] != kNoSlot) {
-            i = (i + 1) & mask;
-        }
-        m_index[i] = slot;
+        placeInIndex(slot);
     }
     return slot;
 }

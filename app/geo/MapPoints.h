@@ -52,6 +52,7 @@ private:
     // The organisation's slot, or kNoSlot.
     uint32_t find(QByteArrayView organisationId) const;
     void growIndex();
+    void placeInIndex(uint32_t slot);
     static constexpr uint32_t kNoSlot = 0xffffffffu;
 
     std::vector<double> m_x;

@@ -604,40 +604,39 @@ void MapRenderer::drawArcs(QPainter& painter, const MapViewport& view)
     const int64_t selectedPoint = m_selected.isEmpty() ? -1 : pts.firstPointOf(m_selected);
     const uint32_t selectedOrg =
         selectedPoint < 0 ? 0xffffffffu : pts.organisationIndexOf(static_cast<size_t>(selectedPoint));
-    // The lines in view (with the world copy each is seen in), found from their boxes alone.
-    struct Visible
-    {
-        const Arc* arc;
-        double copy;
-        bool selected;
-    };
-    std::vector<Visible> visible;
-    for (const Arc& arc : m_arcs) {
-        const bool selected =
-            pts.organisationIndexOf(arc.a) == selectedOrg || pts.organisationIndexOf(arc.b) == selectedOrg;
-        const QRectF bounds(QPointF(arc.minX, arc.minY), QPointF(arc.maxX, arc.maxY));
-        for (double copy : worldCopies(view, bounds.left(), bounds.right())) {
-            if (bounds.translated(copy, 0).intersects(world)) {
-                visible.push_back({&arc, copy, selected});
+    // Two passes over the boxes alone: how many lines are in view (to decide whether only the
+    // selected organisation's are drawn), then the drawing; nothing is allocated per frame.
+    auto forEachInView = [&](auto&& visit) {
+        for (const Arc& arc : m_arcs) {
+            const QRectF bounds(QPointF(arc.minX, arc.minY), QPointF(arc.maxX, arc.maxY));
+            for (double copy : worldCopies(view, bounds.left(), bounds.right())) {
+                if (bounds.translated(copy, 0).intersects(world) && !visit(arc, copy)) {
+                    return;
+                }
             }
         }
-    }
-    const bool onlySelected = static_cast<int>(visible.size()) > kMaxArcsInView;
+    };
+    int inView = 0;
+    forEachInView([&](const Arc&, double) { return ++inView <= kMaxArcsInView; });
+    const bool onlySelected = inView > kMaxArcsInView;
     QPen normal(m_style.arc, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     QPen strong(m_style.selection, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setBrush(Qt::NoBrush);
     QPolygonF screenLine;
-    for (const Visible& item : visible) {
-        if (onlySelected && !item.selected) {
-            continue;
+    forEachInView([&](const Arc& arc, double copy) {
+        const bool selected =
+            pts.organisationIndexOf(arc.a) == selectedOrg || pts.organisationIndexOf(arc.b) == selectedOrg;
+        if (onlySelected && !selected) {
+            return true;
         }
         screenLine.clear();
-        for (const QPointF& p : arcLine(pts, item.arc->a, item.arc->b)) {
-            screenLine << view.toScreen(QPointF(p.x() + item.copy, p.y()));
+        for (const QPointF& p : arcLine(pts, arc.a, arc.b)) {
+            screenLine << view.toScreen(QPointF(p.x() + copy, p.y()));
         }
-        painter.setPen(item.selected ? strong : normal);
+        painter.setPen(selected ? strong : normal);
         painter.drawPolyline(screenLine);
-    }
+        return true;
+    });
 }
 
 QString MapRenderer::countText(uint32_t count) const
