@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -21,11 +22,15 @@ public:
     CsvWriter(const QString& path, const Options& options);
     bool open(QString* error);
     void writeRow(const QStringList& cells);
+    // The same for cells already in UTF-8 (a bulk export straight from the catalogue).
+    void writeRow(const QByteArrayView* cells, int count);
     bool close(QString* error);
 
     static QByteArray encodeRow(const QStringList& cells, QChar delimiter, const char* lineEnd);
 
 private:
+    void flushIfFull();
+
     QFile m_file;
     Options m_options;
     QByteArray m_buffer;

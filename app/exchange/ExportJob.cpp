@@ -1,12 +1,14 @@
 #include "exchange/ExportJob.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/ContactRows.h"
 #include "catalogue/DbError.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/GeoJsonWriter.h"
 #include "exchange/KmlWriter.h"
 #include "exchange/PdfDirectoryWriter.h"
 #include "exchange/VCardWriter.h"
+#include "exchange/XlsxSheetWriter.h"
 #include "exchange/XlsxWriter.h"
 #include "search/ArabicText.h"
 
@@ -16,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace dalil {
 
@@ -342,6 +346,88 @@ ExportTable ExportJob::table(const QList<ExportEntry>& entries) const
     return table;
 }
 
+ExportJob::Result ExportJob::writeEveryContact(Catalogue& catalogue)
+{
+    // Every contact, unfiltered: rows go from one query straight to the file (the filtered path
+    // gathers records first to test them). Same columns, order and cells as table().
+    Result result;
+    const Options& o = m_options;
+    const ExportTable columns = table({});
+    const bool csv = o.format == QLatin1String("csv");
+    std::optional<CsvWriter> csvWriter;
+    std::optional<XlsxSheetWriter> sheet;
+    if (csv) {
+        csvWriter.emplace(o.out, CsvWriter::Options{!o.plainCsv, u','});
+        if (!csvWriter->open(&result.error)) {
+            return result;
+        }
+        csvWriter->writeRow(columns.headers);
+        if (!columns.hxl.isEmpty()) {
+            csvWriter->writeRow(columns.hxl);
+        }
+    } else {
+        sheet.emplace(o.out, o.kind);
+        if (!sheet->open({columns.headers, columns.hxl, columns.numeric, columns.dates}, &result.error)) {
+            return result;
+        }
+    }
+    emit progress(1, 3);
+    const QByteArrayView separator("; ");
+    const QByteArrayView yes("1");
+    const QByteArrayView no("0");
+    QByteArray emails;
+    QByteArray phones;
+    QByteArrayView cells[11];
+    const int count = o.includePrivate ? 11 : 10;
+    try {
+        ContactRows::forEach(catalogue, o.includePrivate, [&](const ContactRows::Row& row) {
+            if ((result.records & 1023) == 0 && m_cancelled) {
+                return false;
+            }
+            emails.resize(0);
+            phones.resize(0);
+            ContactRows::appendList(row.emails, separator, &emails);
+            ContactRows::appendList(row.phones, separator, &phones);
+            cells[0] = row.organisationId;
+            cells[1] = row.nameAr;
+            cells[2] = row.nameEn;
+            cells[3] = row.acronym;
+            cells[4] = row.name;
+            cells[5] = row.role;
+            cells[6] = emails;
+            cells[7] = phones;
+            cells[8] = row.country;
+            cells[9] = row.city;
+            cells[10] = row.isPrivate ? yes : no;
+            if (csv) {
+                csvWriter->writeRow(cells, count);
+            } else {
+                sheet->writeRow(cells, count);
+            }
+            ++result.records;
+            return true;
+        });
+    } catch (const DbError& e) {
+        result.error = tr("%1: %2").arg(catalogue.path(), e.message());
+    }
+    if (m_cancelled || !result.error.isEmpty()) {
+        result.cancelled = result.error.isEmpty();
+        if (csv) {
+            QString ignored;
+            csvWriter->close(&ignored);
+            QFile::remove(o.out);
+        }
+        return result; // an unclosed sheet removes its file
+    }
+    if (csv) {
+        csvWriter->close(&result.error);
+    } else {
+        sheet->close(&result.error);
+    }
+    emit progress(3, 3);
+    return result;
+}
+
 ExportJob::Result ExportJob::run(Catalogue& catalogue)
 {
     Result result;
@@ -349,6 +435,13 @@ ExportJob::Result ExportJob::run(Catalogue& catalogue)
     if (QString problem = checkFormat(o.kind, o.format); !problem.isEmpty()) {
         result.error = problem;
         return result;
+    }
+    const bool everyContact = o.kind == QLatin1String("contacts") &&
+                              (o.format == QLatin1String("csv") || o.format == QLatin1String("xlsx")) &&
+                              !o.idsOnly && o.ids.isEmpty() && o.countries.isEmpty() && o.sectors.isEmpty() &&
+                              o.types.isEmpty() && o.network.isEmpty() && o.query.isEmpty();
+    if (everyContact) {
+        return writeEveryContact(catalogue);
     }
     QList<ExportEntry> entries;
     try {

@@ -62,6 +62,9 @@ signals:
     void progress(qint64 done, qint64 total);
 
 private:
+    // Every contact to CSV or XLSX, streamed from the catalogue.
+    Result writeEveryContact(Catalogue& catalogue);
+
     Options m_options;
     std::atomic<bool> m_cancelled{false};
 };

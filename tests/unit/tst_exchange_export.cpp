@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "catalogue/Catalogue.h"
+#include "exchange/CsvWriter.h"
 #include "exchange/ExportJob.h"
 #include "exchange/VCardWriter.h"
 
@@ -28,6 +29,8 @@ private slots:
     void geojsonAndKmlReadByOgrinfo();
     void pdfTextHasEveryOrganisation();
     void filtersAndSelection();
+    void everyContactStreamedAsTheFilteredPathWrites();
+    void utf8CellsQuotedAsText();
     void cliExportContract();
 
 private:
@@ -385,6 +388,62 @@ void TestExchangeExport::filtersAndSelection()
     QCOMPARE(bySector.collect(*m_catalogue).size(), 0);
     QVERIFY(!ExportJob::checkFormat(QStringLiteral("funding"), QStringLiteral("vcf")).isEmpty());
     QVERIFY(ExportJob::checkFormat(QStringLiteral("events"), QStringLiteral("kml")).isEmpty());
+}
+
+void TestExchangeExport::everyContactStreamedAsTheFilteredPathWrites()
+{
+    // All contacts (streamed from one query) and the same contacts picked by a selection of every
+    // organisation (gathered as records) must give the same file, private contacts or not.
+    QSet<QString> all;
+    m_catalogue->organisations().forEach(
+        [&](const QJsonObject& record) { all.insert(record.value(QLatin1String("id")).toString()); });
+    for (const bool includePrivate : {false, true}) {
+        QByteArray files[2];
+        for (int selected = 0; selected < 2; ++selected) {
+            ExportJob::Options options;
+            options.kind = QStringLiteral("contacts");
+            options.format = QStringLiteral("csv");
+            options.includePrivate = includePrivate;
+            options.hxl = true;
+            options.out = m_dir.filePath(QStringLiteral("every-%1.csv").arg(selected));
+            if (selected) {
+                options.ids = all;
+            }
+            const ExportJob::Result result = ExportJob(options).run(*m_catalogue);
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.records, includePrivate ? 6 : 3);
+            QFile file(options.out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            files[selected] = file.readAll();
+        }
+        QVERIFY(files[0].contains(QStringLiteral("سُعاد العَلي 2").toUtf8()));
+        QCOMPARE(files[0].contains("Private Person 1"), includePrivate);
+        QCOMPARE(files[0], files[1]);
+    }
+}
+
+void TestExchangeExport::utf8CellsQuotedAsText()
+{
+    // The streamed export writes UTF-8 cells; each must be quoted exactly when its text would be.
+    const QStringList cells = {QStringLiteral("جمعية \"الأمل\""), QStringLiteral("a,b"),
+                               QStringLiteral(" leading"),        QStringLiteral("trailing\u00A0"),
+                               QStringLiteral("\u2003سُعاد"),      QStringLiteral("سطر\nثان"),
+                               QStringLiteral("٠٧٩١٢٣٤٥٦٧"),      QString(),
+                               QStringLiteral("😀 emoji")};
+    const QString path = m_dir.filePath(QStringLiteral("utf8.csv"));
+    CsvWriter writer(path, {true, u','});
+    QString error;
+    QVERIFY(writer.open(&error));
+    QList<QByteArray> utf8;
+    for (const QString& cell : cells) {
+        utf8.append(cell.toUtf8());
+    }
+    QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
+    writer.writeRow(views.constData(), int(views.size()));
+    QVERIFY(writer.close(&error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + CsvWriter::encodeRow(cells, u',', "\r\n"));
 }
 
 void TestExchangeExport::cliExportContract()
