@@ -1,10 +1,14 @@
 #include "catalogue/ContactRows.h"
 
 #include "catalogue/Catalogue.h"
-#include "catalogue/SqlStatement.h"
+#include "catalogue/DbError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <memory>
+
+#include <sqlite3.h>
 
 namespace dalil {
 
@@ -13,31 +17,47 @@ void ContactRows::forEach(Catalogue& catalogue, bool includePrivate,
 {
     // Contacts come by the contact_organisation index, already in storage order within each
     // organisation; the first office is the live one with the lowest rowid, as the records show it.
-    SqlStatement query(
-        catalogue.database().handle(),
+    // The statement is used directly: cells are read without a copy, valid until the next step.
+    sqlite3* db = catalogue.database().handle();
+    sqlite3_stmt* raw = nullptr;
+    const int prepared = sqlite3_prepare_v2(
+        db,
         "SELECT c.organisation_id, o.name_ar, o.name_en, o.acronym, c.name, c.role, c.emails, "
         "c.phones, l.country, l.city, c.private "
         "FROM organisation AS o JOIN contact AS c ON c.organisation_id = o.id AND c.deleted = 0 "
         "LEFT JOIN location AS l ON l.rowid = (SELECT min(rowid) FROM location "
         "WHERE organisation_id = o.id AND deleted = 0) "
-        "WHERE o.deleted = 0 AND (?1 OR c.private = 0) ORDER BY o.rowid, c.rowid");
-    query.bind(1, qint64(includePrivate ? 1 : 0));
+        "WHERE o.deleted = 0 AND (?1 OR c.private = 0) ORDER BY o.rowid, c.rowid",
+        -1, &raw, nullptr);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> query(raw, sqlite3_finalize);
+    if (prepared != SQLITE_OK) {
+        throw DbError(QString::fromUtf8(sqlite3_errmsg(db)), prepared);
+    }
+    sqlite3_bind_int(raw, 1, includePrivate ? 1 : 0);
+    auto view = [raw](int column) {
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(raw, column));
+        return data ? QByteArrayView(data, sqlite3_column_bytes(raw, column)) : QByteArrayView();
+    };
     Row row;
-    while (query.step()) {
-        row.organisationId = query.view(0);
-        row.nameAr = query.view(1);
-        row.nameEn = query.view(2);
-        row.acronym = query.view(3);
-        row.name = query.view(4);
-        row.role = query.view(5);
-        row.emails = query.view(6);
-        row.phones = query.view(7);
-        row.country = query.view(8);
-        row.city = query.view(9);
-        row.isPrivate = query.int64(10) != 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        row.organisationId = view(0);
+        row.nameAr = view(1);
+        row.nameEn = view(2);
+        row.acronym = view(3);
+        row.name = view(4);
+        row.role = view(5);
+        row.emails = view(6);
+        row.phones = view(7);
+        row.country = view(8);
+        row.city = view(9);
+        row.isPrivate = sqlite3_column_int(raw, 10) != 0;
         if (!visit(row)) {
             return;
         }
+    }
+    if (rc != SQLITE_DONE) {
+        throw DbError(QString::fromUtf8(sqlite3_errmsg(db)), rc);
     }
 }
 

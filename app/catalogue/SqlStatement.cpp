@@ -156,15 +156,6 @@ QString SqlStatement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt.get(), column));
 }
 
-QByteArrayView SqlStatement::view(int column) const
-{
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
-    if (!data) {
-        return {};
-    }
-    return QByteArrayView(data, sqlite3_column_bytes(m_stmt.get(), column));
-}
-
 QByteArray SqlStatement::utf8(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));

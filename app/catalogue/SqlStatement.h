@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -52,9 +51,6 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     QByteArray utf8(int column) const;
-    // The text of a column without copying it, for bulk readers: valid until the next step() or
-    // reset() (empty for NULL).
-    QByteArrayView view(int column) const;
     QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;

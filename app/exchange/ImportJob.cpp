@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
+#include "catalogue/RecordInserter.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/Dedupe.h"
 #include "exchange/RecordBuilder.h"
@@ -330,6 +331,12 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     }
     try {
         catalogue.database().transaction([&] {
+            // New records are inserted as they are (no upsert, one time for all, numbered in the
+            // INSERT); records that update the catalogue go through the repositories.
+            const QString now = Database::nowText();
+            RecordInserter newOrganisations(catalogue.organisations(), now);
+            RecordInserter newOffices(catalogue.locations(), now);
+            RecordInserter newContacts(catalogue.contacts(), now);
             qint64 done = 0;
             for (ImportedOrganisation& imported : organisations) {
                 if (checkCancel(++done, total)) {
@@ -357,7 +364,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         record.remove(QStringLiteral("id"));
                     }
                     record.insert(QStringLiteral("source"), source);
-                    id = catalogue.organisations().save(record);
+                    id = newOrganisations.insert(record);
                     ++m_report.organisationsCreated;
                 }
                 QSet<QString> places;
@@ -375,7 +382,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         continue;
                     }
                     office.insert(QStringLiteral("organisation_id"), id);
-                    catalogue.locations().save(office);
+                    newOffices.insert(office);
                     ++m_report.officesAdded;
                     changed = true;
                 }
@@ -384,7 +391,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         continue;
                     }
                     contact.insert(QStringLiteral("organisation_id"), id);
-                    catalogue.contacts().save(contact);
+                    newContacts.insert(contact);
                     ++m_report.contactsAdded;
                     changed = true;
                 }
