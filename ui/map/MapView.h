@@ -15,11 +15,12 @@
 #include <memory>
 
 class QTimer;
-class QToolButton;
 
 namespace dalil {
 
 class Basemap;
+class MapControls;
+class MapInputHandler;
 class MapPoints;
 class MapRenderer;
 class TileProvider;
@@ -29,7 +30,8 @@ struct ClusteredPoints;
 // (+ − arrows), pinch; zoom 2 to 18; clusters that zoom in when clicked; markers that select their
 // organisation; hover names; the collaboration layer; area filters drawn on the map. The picture
 // is MapRenderer's; the map itself is geography and never mirrors in right-to-left layouts, while
-// its buttons move to the leading side. No SQL here: the host gives it points and pairs.
+// its buttons (MapControls) move to the leading side. Input is MapInputHandler's, what is drawn
+// over the picture MapOverlayPainter's. No SQL here: the host gives it points and pairs.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -61,6 +63,8 @@ public:
     MapViewport viewport() const { return m_view; }
     void setViewport(const MapViewport& view);
     GeoBounds visibleBounds() const { return m_view.bounds(); }
+    // The part of the map that no button covers (the home region and fitBounds() go there).
+    QRect freeArea() const;
     QString selectedOrganisation() const { return m_selected; }
     AreaFilter areaFilter() const { return m_area; }
     MapRenderer& renderer() { return *m_renderer; }
@@ -118,12 +122,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    friend class MapInputHandler;
+
     void viewChanged();
     void emitVisibleArea();
     void placeControls();
+    // The view that shows `bounds` whole and clear of the buttons.
+    MapViewport fitted(const GeoBounds& bounds) const;
     void retranslate();
     void onIndexBuilt();
-    void handleClick(const QPointF& pixel);
     void setHover(const QString& organisationId, const QString& name, const QPointF& pixel);
     void setAreaFilter(const AreaFilter& filter);
 
@@ -139,31 +146,20 @@ private:
     AreaFilter m_area;
     bool m_limitToVisible = false;
     Tool m_tool = Tool::Pan;
+    // Not moved yet: showing the home region, refitted when the map's size changes.
+    bool m_atHome = true;
 
-    // Pointer state.
-    bool m_pressed = false;
-    bool m_dragged = false;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
-    QPointF m_drawStart;
-    QPointF m_drawEnd;
+    std::unique_ptr<MapInputHandler> m_input;
     QString m_hoverId;
     QString m_hoverName;
     QPointF m_hoverPos;
-    double m_pinchStartZoom = 0;
-    double m_wheelRemainder = 0;
 
     QTimer* m_settleTimer = nullptr;
     GeoBounds m_lastEmitted;
     bool m_emittedOnce = false;
 
     TileProvider* m_tiles = nullptr;
-    QToolButton* m_zoomInButton = nullptr;
-    QToolButton* m_zoomOutButton = nullptr;
-    QToolButton* m_visibleAreaButton = nullptr;
-    QToolButton* m_rectangleButton = nullptr;
-    QToolButton* m_radiusButton = nullptr;
-    QToolButton* m_clearAreaButton = nullptr;
+    MapControls* m_controls = nullptr;
 };
 
 } // namespace dalil
