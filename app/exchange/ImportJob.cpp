@@ -3,9 +3,11 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
 #include "catalogue/RecordInserter.h"
+#include "exchange/CellReader.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/Dedupe.h"
 #include "exchange/RecordBuilder.h"
+#include "exchange/RecordKeys.h"
 #include "search/SearchIndex.h"
 
 #include <QCoreApplication>
@@ -46,7 +48,7 @@ QJsonObject merged(const QJsonObject& existing, const QJsonObject& imported)
         }
         if (it.value().isArray()) {
             for (const QJsonValue& item : it.value().toArray()) {
-                RecordBuilder::appendUnique(result, it.key().toLatin1().constData(), item.toString());
+                RecordKeys::appendUnique(result, it.key().toLatin1().constData(), item.toString());
             }
         } else if (!(it.value().isString() && it.value().toString().isEmpty()) && !it.value().isNull()) {
             result.insert(it.key(), it.value());
@@ -166,7 +168,7 @@ QList<QJsonObject> ImportJob::preview(int tableIndex, int rows, Catalogue* catal
     }
     const SourceTable& table = m_tables[tableIndex];
     const ColumnMapping& mapping = m_mappings[tableIndex];
-    const RecordBuilder builder(catalogue);
+    const CellReader reader(catalogue);
     for (int i = 0; i < table.rows.size() && i < rows; ++i) {
         const SourceTable::Row& row = table.rows[i];
         QJsonObject org, office, contact;
@@ -174,7 +176,7 @@ QList<QJsonObject> ImportJob::preview(int tableIndex, int rows, Catalogue* catal
         for (int c = 0; c < table.columnCount() && c < row.cells.size(); ++c) {
             QString warning;
             const QString error =
-                builder.readCell(mapping.field(c), row.cells[c], {&org, &office, &contact}, &warning);
+                reader.read(mapping.field(c), row.cells[c], {&org, &office, &contact}, &warning);
             if (!error.isEmpty()) {
                 errors.append(tr("%1: %2").arg(table.columnLabel(c), error));
             }
@@ -297,6 +299,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             return m_report;
         }
     }
+    builder.mergeSameRecords();
     builder.validateRecords();
     m_report.issues.append(builder.issues());
     QList<ImportedOrganisation>& organisations = builder.organisations();
@@ -371,14 +374,14 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 QSet<QString> people;
                 if (!imported.existingId.isEmpty()) {
                     for (const QJsonObject& office : catalogue.locations().where("organisation_id", id)) {
-                        places.insert(RecordBuilder::placeKey(office));
+                        places.insert(RecordKeys::placeKey(office));
                     }
                     for (const QJsonObject& contact : catalogue.contacts().where("organisation_id", id)) {
-                        people.insert(RecordBuilder::contactKey(contact));
+                        people.insert(RecordKeys::contactKey(contact));
                     }
                 }
                 for (QJsonObject office : imported.offices) {
-                    if (places.contains(RecordBuilder::placeKey(office))) {
+                    if (places.contains(RecordKeys::placeKey(office))) {
                         continue;
                     }
                     office.insert(QStringLiteral("organisation_id"), id);
@@ -387,7 +390,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                     changed = true;
                 }
                 for (QJsonObject contact : imported.contacts) {
-                    if (people.contains(RecordBuilder::contactKey(contact))) {
+                    if (people.contains(RecordKeys::contactKey(contact))) {
                         continue;
                     }
                     contact.insert(QStringLiteral("organisation_id"), id);

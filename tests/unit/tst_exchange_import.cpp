@@ -24,6 +24,7 @@ private slots:
     void dryRunWritesNothing();
     void duplicatesUpdateInsteadOfAdding();
     void sameNameInAnotherCountryIsAnotherOrganisation();
+    void sameRegistrationInTheFileIsOneOrganisation();
     void cancelRollsBack();
     void windows1256FileKeepsEveryLetter();
     void unhcr3wFoldsIntoOrganisations();
@@ -232,6 +233,48 @@ void TestExchangeImport::sameNameInAnotherCountryIsAnotherOrganisation()
     const ImportReport report = job.run(*catalogue);
     QCOMPARE(report.organisationsCreated, 1);
     QCOMPARE(catalogue->organisations().count(), 2);
+}
+
+void TestExchangeImport::sameRegistrationInTheFileIsOneOrganisation()
+{
+    // One row carries the organisation's id, the next only its registration identifier (another
+    // office): one organisation, reported, not two. Different ids stay two organisations.
+    auto catalogue = openCatalogue();
+    const QString id = QStringLiteral("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+    const QString path =
+        write(QStringLiteral("p.csv"),
+              QStringLiteral("id,اسم المنظمة,رقم التسجيل,البلد,المدينة\n"
+                             "%1,جمعية النور,JO-77,الأردن,عمّان\n"
+                             ",Al Nour Society,jo-77,الأردن,إربد\n"
+                             "11111111-2222-4333-8444-555555555555,جمعية السلام,LB-5,لبنان,بيروت\n"
+                             "66666666-7777-4888-9999-000000000000,جمعية السلام الثانية,LB-5,لبنان,صيدا\n")
+                  .arg(id)
+                  .toUtf8());
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY2(report.errors() == 0, qPrintable(report.issues.value(0).toString()));
+    QCOMPARE(report.organisationsCreated, 3);
+    QCOMPARE(catalogue->organisations().count(), 3);
+    const std::optional<QJsonObject> nour = catalogue->organisations().find(id);
+    QVERIFY(nour);
+    QCOMPARE(nour->value(QLatin1String("name_ar")).toString(), QStringLiteral("جمعية النور"));
+    QCOMPARE(nour->value(QLatin1String("name_en")).toString(), QStringLiteral("Al Nour Society"));
+    QCOMPARE(catalogue->locations().where("organisation_id", id).size(), 2);
+    bool merged = false;
+    bool apart = false;
+    for (const ImportIssue& issue : report.issues) {
+        merged = merged || (issue.row == 3 && issue.message.contains(QStringLiteral("2")) &&
+                            issue.message.contains(QStringLiteral("JO-77")));
+        apart = apart || (issue.row == 5 && issue.message.contains(QStringLiteral("LB-5")));
+    }
+    QVERIFY2(merged, "the fold of rows 2 and 3 is reported");
+    QVERIFY2(apart, "two ids with one registration identifier are reported");
+    // The same file again updates the one organisation instead of adding one.
+    ImportJob again(path, {});
+    const ImportReport second = again.run(*catalogue);
+    QCOMPARE(second.organisationsCreated, 0);
+    QCOMPARE(catalogue->organisations().count(), 3);
+    QCOMPARE(catalogue->locations().count(), 4);
 }
 
 void TestExchangeImport::cancelRollsBack()

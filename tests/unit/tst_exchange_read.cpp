@@ -2,11 +2,11 @@
 // locales, RFC 4180 quoting, HXL hashtags (1.1 and legacy 1.0) and headers in ar/en/fr.
 #include "TestSupport.h"
 
+#include "exchange/CellReader.h"
 #include "exchange/ColumnMapping.h"
 #include "exchange/CountryNames.h"
 #include "exchange/CsvReader.h"
 #include "exchange/HxlTag.h"
-#include "exchange/RecordBuilder.h"
 #include "exchange/TableReader.h"
 #include "exchange/TextDecoder.h"
 #include "search/ArabicText.h"
@@ -352,21 +352,21 @@ void TestExchangeRead::resolvesCountries()
 void TestExchangeRead::normalisesPhonesAndNumbers()
 {
     QString error;
-    QCOMPARE(RecordBuilder::normalisePhone(QStringLiteral("+961 1 234 567"), QString(), &error),
+    QCOMPARE(CellReader::normalisePhone(QStringLiteral("+961 1 234 567"), QString(), &error),
              QStringLiteral("+9611234567"));
-    QCOMPARE(RecordBuilder::normalisePhone(QStringLiteral("00962-6-5551234"), QString(), &error),
+    QCOMPARE(CellReader::normalisePhone(QStringLiteral("00962-6-5551234"), QString(), &error),
              QStringLiteral("+96265551234"));
-    QCOMPARE(RecordBuilder::normalisePhone(QStringLiteral("٠١٠١٢٣٤٥٦٧٨"), QStringLiteral("EG"), &error),
+    QCOMPARE(CellReader::normalisePhone(QStringLiteral("٠١٠١٢٣٤٥٦٧٨"), QStringLiteral("EG"), &error),
              QStringLiteral("+201012345678"));
     QVERIFY(error.isEmpty());
-    QVERIFY(RecordBuilder::normalisePhone(QStringLiteral("06 555 1234"), QString(), &error).isEmpty());
+    QVERIFY(CellReader::normalisePhone(QStringLiteral("06 555 1234"), QString(), &error).isEmpty());
     QVERIFY(error.contains(QLatin1String("country code")));
     double value = 0;
-    QVERIFY(RecordBuilder::parseNumber(QStringLiteral("٣٣٫٨٩"), &value));
+    QVERIFY(CellReader::parseNumber(QStringLiteral("٣٣٫٨٩"), &value));
     QCOMPARE(value, 33.89);
-    QVERIFY(RecordBuilder::parseNumber(QStringLiteral("35,5"), &value));
+    QVERIFY(CellReader::parseNumber(QStringLiteral("35,5"), &value));
     QCOMPARE(value, 35.5);
-    QVERIFY(!RecordBuilder::parseNumber(QStringLiteral("north"), &value));
+    QVERIFY(!CellReader::parseNumber(QStringLiteral("north"), &value));
 }
 
 void TestExchangeRead::searchKeyFoldsSpellings()
