@@ -66,6 +66,9 @@ RecordTable::RecordTable(Database& db, const TableSpec& spec)
                      "excluded.updated_at, deleted = excluded.deleted, dirty = excluded.dirty, base_rev = "
                      "excluded.base_rev" +
                      assignments;
+    m_insertTextSql = "INSERT INTO " + table +
+                      " (id, rev, updated_at, deleted, base_rev, dirty, change_seq, " + joined(spec, "", "") +
+                      ") VALUES (?, ?, ?, ?, ?, 0, ?" + placeholders + ") ON CONFLICT (id) DO NOTHING";
     m_syncColumns = m_selectColumns + ", base_rev";
     m_findSql = "SELECT " + m_selectColumns + " FROM " + table + " WHERE id = ? AND deleted = 0";
     m_findAnySql = "SELECT " + m_selectColumns + " FROM " + table + " WHERE id = ?";
@@ -205,6 +208,101 @@ void RecordTable::putRemote(const QJsonObject& row, bool dirty)
         upsert.bind(6 + int(m_spec.columns.size()), base);
     }
     upsert.exec();
+}
+
+namespace {
+
+// jsonb prints lists as ["a", "b"]; the catalogue keeps the compact form a local save writes.
+QByteArray compactJson(const char* data, int size)
+{
+    QByteArray out;
+    out.reserve(size);
+    bool inString = false;
+    for (int i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < size) {
+                out += data[++i];
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+            out += c;
+        } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool RecordTable::insertRemoteText(const TextField* fields, qint64* changeSeq)
+{
+    SqlStatement& insert = m_db.statement(m_insertTextSql.constData());
+    auto text = [&](int index, const TextField& field) {
+        if (!field.data || field.size == 0) {
+            insert.bindNull(index);
+        } else {
+            insert.bindStatic(index, field.data, field.size);
+        }
+    };
+    text(1, fields[0]);
+    text(2, fields[1]);
+    text(3, fields[2]);
+    insert.bind(4, qint64(fields[3].data && fields[3].size == 1 && fields[3].data[0] == 't'));
+    text(5, fields[4]);
+    insert.bind(6, ++*changeSeq);
+    int index = 7;
+    const TextField* field = fields + 5;
+    QByteArray scratch;
+    for (const Column& c : m_spec.columns) {
+        const bool isNull = !field->data;
+        const QByteArray view = isNull ? QByteArray() : QByteArray::fromRawData(field->data, field->size);
+        switch (c.type) {
+        case ColumnType::Integer:
+            isNull ? insert.bindNull(index) : insert.bind(index, view.toLongLong());
+            break;
+        case ColumnType::Real:
+            isNull ? insert.bindNull(index) : insert.bind(index, view.toDouble());
+            break;
+        case ColumnType::Bool:
+            insert.bind(index, qint64(!isNull && field->size == 1 && field->data[0] == 't'));
+            break;
+        case ColumnType::List:
+            insert.bind(index, isNull ? QByteArray("[]") : compactJson(field->data, field->size));
+            break;
+        case ColumnType::Text:
+        case ColumnType::Reference:
+            text(index, *field);
+            break;
+        }
+        ++index;
+        ++field;
+    }
+    insert.exec();
+    if (sqlite3_changes(m_db.handle()) == 0) {
+        --*changeSeq;
+        return false;
+    }
+    return true;
+}
+
+QStringList RecordTable::missingReferences(const char* column, const char* parentTable, qint64 after) const
+{
+    const QByteArray c(column);
+    const QByteArray sql =
+        "SELECT DISTINCT c." + c + " FROM " + m_spec.table + " c WHERE c.change_seq > ? AND c." + c +
+        " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + parentTable + " p WHERE p.id = c." + c + ")";
+    SqlStatement query(m_db.handle(), sql.constData());
+    query.bind(1, after);
+    QStringList ids;
+    while (query.step()) {
+        ids.append(query.text(0));
+    }
+    return ids;
 }
 
 QByteArray RecordTable::baseRevisionSql(const char* table)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -52,6 +53,22 @@ public:
     // kept).
     void putRemote(const QJsonObject& row, bool dirty);
 
+    // One field of a row as UTF-8 text, as a hub sends it (a null `data` is SQL NULL).
+    struct TextField
+    {
+        const char* data = nullptr;
+        int size = 0;
+    };
+    // The bulk form of putRemote for a row that is not in the catalogue (a first pull): fields in
+    // the hub's order (id, rev, updated_at, deleted as t/f, base_rev, then the data columns; lists
+    // as JSON), bound without copying, never dirty. `changeSeq` is the change number to give it
+    // (then advanced), so the numbering trigger has nothing to look up. Returns false, writing
+    // nothing, when a row with that id is already here.
+    bool insertRemoteText(const TextField* fields, qint64* changeSeq);
+    // Values of the reference column `column` in rows written after the change number `after`
+    // that name no row of `parentTable` (not even a tombstone).
+    QStringList missingReferences(const char* column, const char* parentTable, qint64 after) const;
+
     // Sync bookkeeping (app/sync). A sync row is a record as find() returns it plus "base_rev": the
     // version this one replaced when it was written, which tells a successor from a concurrent edit.
     struct SyncState
@@ -94,6 +111,7 @@ private:
     QByteArray m_selectColumns;
     QByteArray m_upsertSql;
     QByteArray m_putRemoteSql;
+    QByteArray m_insertTextSql;
     QByteArray m_syncColumns;
     QByteArray m_findSql;
     QByteArray m_findAnySql;

@@ -49,6 +49,14 @@ OnlineTileSource::~OnlineTileSource()
     }
 }
 
+QString OnlineTileSource::attribution() const
+{
+    if (m_config.attribution == Config().attribution) {
+        return QCoreApplication::translate("dalil::OnlineTileSource", "© OpenStreetMap contributors");
+    }
+    return m_config.attribution;
+}
+
 QByteArray OnlineTileSource::userAgent()
 {
     return QByteArrayLiteral("Dalil/" DALIL_VERSION " (offline-first directory of civil society; Qt)");

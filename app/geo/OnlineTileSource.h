@@ -49,7 +49,8 @@ public:
     QImage tile(const TileId& tile) override;
     int minZoom() const override { return m_config.minZoom; }
     int maxZoom() const override { return m_config.maxZoom; }
-    QString attribution() const override { return m_config.attribution; }
+    // OpenStreetMap's own attribution in the UI language; any other as the user wrote it.
+    QString attribution() const override;
 
     const QString& cacheError() const { return m_cacheError; }
     MbtilesCache* cache() const { return m_cache.get(); }

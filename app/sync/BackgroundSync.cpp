@@ -65,8 +65,9 @@ void BackgroundSync::syncNow()
     const QString path = m_path;
     const QString url = m_url;
     const QString password = m_password;
+    const int pageSize = m_pageSize;
     QPointer<BackgroundSync> self(this);
-    m_watcher.setFuture(QtConcurrent::run([path, url, password, self]() {
+    m_watcher.setFuture(QtConcurrent::run([path, url, password, pageSize, self]() {
         Result result;
         HubAddress address;
         if (QString error = HubAddress::parse(url, &address); !error.isEmpty()) {
@@ -83,6 +84,9 @@ void BackgroundSync::syncNow()
         }
         HubClient hub(address);
         SyncEngine engine(*opened.catalogue, hub);
+        if (pageSize > 0) {
+            engine.setPageSize(pageSize);
+        }
         engine.setProgress([self](qint64 done, qint64 total) {
             if (self) {
                 QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(qint64, done),

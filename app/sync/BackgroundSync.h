@@ -30,6 +30,8 @@ public:
     // The hub address without password, the password (from the keyring or asked this session),
     // and the interval between automatic syncs (0: only "Sync now").
     void configure(const QString& url, const QString& password, int intervalMinutes);
+    // Rows per pull page (0: SyncEngine's own); smaller pages report progress more often.
+    void setPageSize(int rows) { m_pageSize = rows; }
     bool isConfigured() const { return !m_url.isEmpty(); }
     bool isRunning() const { return m_watcher.isRunning(); }
     int failures() const { return m_failures; }
@@ -52,6 +54,7 @@ private:
     QString m_url;
     QString m_password;
     int m_intervalMinutes = 0;
+    int m_pageSize = 0;
     int m_failures = 0;
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;

@@ -73,8 +73,37 @@ QJsonObject Changes::redactedContact(const QJsonObject& contact)
     return out;
 }
 
+bool Changes::insertNew(const TableSpec& spec, const RecordTable::TextField* fields)
+{
+    RecordTable* table = m_catalogue.repository(QLatin1String(spec.table));
+    auto last = m_lastChange.find(&spec);
+    if (last == m_lastChange.end()) {
+        last = m_lastChange.insert(&spec, table->lastChange());
+    }
+    if (!table->insertRemoteText(fields, &last.value())) {
+        return false;
+    }
+    // Revisions order as text (fixed-width clock first), so the newest is the greatest.
+    const QByteArray rev = QByteArray::fromRawData(fields[1].data, fields[1].size);
+    if (rev > m_newestRevision) {
+        m_newestRevision = QByteArray(fields[1].data, fields[1].size);
+    }
+    ++m_counts.inserted;
+    return true;
+}
+
+void Changes::finish()
+{
+    if (!m_newestRevision.isEmpty()) {
+        m_catalogue.database().observeRevision(QString::fromUtf8(m_newestRevision));
+        m_newestRevision.clear();
+    }
+}
+
 void Changes::apply(const TableSpec& spec, const QJsonObject& incoming)
 {
+    // A write below numbers its row by trigger: insertNew() reads the last number again after it.
+    m_lastChange.remove(&spec);
     RecordTable* table = m_catalogue.repository(QLatin1String(spec.table));
     const QString id = incoming.value(QLatin1String("id")).toString();
     const QString rev = incoming.value(QLatin1String("rev")).toString();

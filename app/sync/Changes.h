@@ -1,5 +1,9 @@
 #pragma once
 
+#include "catalogue/RecordTable.h"
+
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -34,6 +38,12 @@ public:
     Changes(Catalogue& catalogue, Source source);
 
     void apply(const TableSpec& spec, const QJsonObject& incoming);
+    // The fast path of a large pull (hub rows only): a row this catalogue does not have is written
+    // straight from the hub's text, with nothing to decide. Returns false, writing nothing, when
+    // the row is here already: then apply() must judge it. Call finish() before the commit.
+    bool insertNew(const TableSpec& spec, const RecordTable::TextField* fields);
+    // Moves the clock past the newest revision insertNew() wrote.
+    void finish();
     const Counts& counts() const { return m_counts; }
 
     // True when two versions of a row hold the same data (and the same deleted state).
@@ -47,6 +57,8 @@ private:
     Catalogue& m_catalogue;
     Source m_source;
     Counts m_counts;
+    QHash<const TableSpec*, qint64> m_lastChange; // per table, while only insertNew() writes it
+    QByteArray m_newestRevision;
 };
 
 } // namespace dalil

@@ -4,6 +4,7 @@
 #include "sync/HubSchema.h"
 
 #include <QAtomicInteger>
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <libpq-fe.h>
+
+#include <cstring>
+#include <exception>
 
 namespace dalil {
 
@@ -73,7 +79,130 @@ std::optional<QJsonObject> jsonColumn(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+// The libpq connection under Qt's QPSQL driver, for what QSqlQuery cannot do (COPY).
+PGconn* pgConnection(const QString& connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isOpen()) {
+        return nullptr;
+    }
+    const QVariant handle = db.driver()->handle();
+    // Registered by the driver as PGconn* or, normalised, pg_conn*.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+
+// Undoes COPY's text-format escaping of one field in place (the result is never longer); returns
+// the new end.
+char* unescapeCopyField(char* begin, char* end)
+{
+    char* out = begin;
+    for (char* in = begin; in < end; ++in) {
+        if (*in != '\\' || in + 1 == end) {
+            *out++ = *in;
+            continue;
+        }
+        ++in;
+        switch (*in) {
+        case 'b':
+            *out++ = '\b';
+            break;
+        case 'f':
+            *out++ = '\f';
+            break;
+        case 'n':
+            *out++ = '\n';
+            break;
+        case 'r':
+            *out++ = '\r';
+            break;
+        case 't':
+            *out++ = '\t';
+            break;
+        case 'v':
+            *out++ = '\v';
+            break;
+        default:
+            *out++ = *in; // \\ and an escaped delimiter
+            break;
+        }
+    }
+    return out;
+}
+
+// Splits one line of COPY text output (tab separated, \N for NULL) into its fields, unescaped in
+// place. Returns false when the line does not have `count` fields.
+bool splitCopyLine(char* line, qsizetype length, int count, std::vector<RecordTable::TextField>& fields)
+{
+    fields.clear();
+    char* end = line + length;
+    if (length > 0 && end[-1] == '\n') {
+        --end;
+    }
+    char* cursor = line;
+    for (int field = 0; field < count; ++field) {
+        if (cursor > end) {
+            return false;
+        }
+        char* stop = static_cast<char*>(std::memchr(cursor, '\t', size_t(end - cursor)));
+        if (!stop) {
+            stop = end;
+        }
+        if (stop - cursor == 2 && cursor[0] == '\\' && cursor[1] == 'N') {
+            fields.push_back({nullptr, 0});
+        } else {
+            fields.push_back({cursor, int(unescapeCopyField(cursor, stop) - cursor)});
+        }
+        cursor = stop + 1;
+    }
+    return cursor > end;
+}
+
 } // namespace
+
+QJsonObject HubClient::TextRow::toRecord() const
+{
+    auto text = [&](int i) { return QString::fromUtf8(fields[size_t(i)].data, fields[size_t(i)].size); };
+    QJsonObject out;
+    out.insert(QStringLiteral("id"), text(0));
+    out.insert(QStringLiteral("rev"), text(1));
+    out.insert(QStringLiteral("updated_at"), text(2));
+    out.insert(QStringLiteral("deleted"), fields[3].size == 1 && fields[3].data[0] == 't');
+    out.insert(QStringLiteral("base_rev"), fields[4].data ? QJsonValue(text(4)) : QJsonValue());
+    int index = 5;
+    for (const Column& c : spec->columns) {
+        const RecordTable::TextField& field = fields[size_t(index)];
+        const QString name = QLatin1String(c.name);
+        const QByteArray bytes = QByteArray::fromRawData(field.data, field.size);
+        if (!field.data) {
+            out.insert(name, c.type == ColumnType::List ? QJsonValue(QJsonArray()) : QJsonValue());
+        } else {
+            switch (c.type) {
+            case ColumnType::Integer:
+                out.insert(name, bytes.toLongLong());
+                break;
+            case ColumnType::Real:
+                out.insert(name, bytes.toDouble()); // the C locale, whatever the user's is
+                break;
+            case ColumnType::Bool:
+                out.insert(name, field.size == 1 && field.data[0] == 't');
+                break;
+            case ColumnType::List:
+                out.insert(name, QJsonDocument::fromJson(bytes).array());
+                break;
+            case ColumnType::Text:
+            case ColumnType::Reference:
+                out.insert(name, text(index));
+                break;
+            }
+        }
+        ++index;
+    }
+    return out;
+}
 
 HubClient::HubClient(HubAddress address)
     : m_connectionName(QStringLiteral("dalil-hub-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
@@ -249,6 +378,7 @@ QString HubClient::initialise(const QString& catalogueId)
             return error;
         }
     }
+    addPostgis(query);
     query.prepare(QStringLiteral("INSERT INTO dalil.hub_meta (key, value) VALUES ('catalogue_id', ?)"));
     query.addBindValue(catalogueId);
     if (!query.exec()) {
@@ -257,6 +387,28 @@ QString HubClient::initialise(const QString& catalogueId)
         return error;
     }
     return commit();
+}
+
+void HubClient::addPostgis(QSqlQuery& query)
+{
+    // Optional: a server without PostGIS, or an administrator who may not create the extension,
+    // gets a hub without the geometry column (and nothing else changes).
+    if (!query.exec(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'postgis')")) ||
+        !query.next() || !query.value(0).toBool()) {
+        m_postgis = false;
+        return;
+    }
+    query.exec(QStringLiteral("SAVEPOINT dalil_postgis"));
+    m_postgis = true;
+    for (const QByteArray& statement : HubSchema::statements(HubSchema::postgisScript())) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            m_postgis = false;
+            break;
+        }
+    }
+    query.exec(m_postgis ? QStringLiteral("RELEASE SAVEPOINT dalil_postgis")
+                         : QStringLiteral("ROLLBACK TO SAVEPOINT dalil_postgis"));
 }
 
 QString HubClient::addUser(const QString& name, const QString& password, const QString& workspace,
@@ -409,6 +561,68 @@ QString HubClient::fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, 
         return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
     }
     return {};
+}
+
+QString HubClient::copyRange(const TableSpec& spec, qint64 after, qint64 upTo,
+                             const std::function<void(const TextRow&)>& visit)
+{
+    PGconn* connection = pgConnection(m_connectionName);
+    if (!connection) {
+        return describe(QStringLiteral("no connection to the server"));
+    }
+    // Whole numbers, so nothing user-supplied is spliced into the statement.
+    const QByteArray sql = "COPY (SELECT " + HubSchema::selectList(spec) + " FROM dalil." + spec.table +
+                           " WHERE seq > " + QByteArray::number(after) +
+                           " AND seq <= " + QByteArray::number(upTo) + ") TO STDOUT";
+    PGresult* started = PQexec(connection, sql.constData());
+    const ExecStatusType status = PQresultStatus(started);
+    if (status != PGRES_COPY_OUT) {
+        const QString error = describe(QString::fromUtf8(PQresultErrorMessage(started)) + QLatin1Char(' ') +
+                                       QString::fromUtf8(PQerrorMessage(connection)));
+        PQclear(started);
+        return error;
+    }
+    PQclear(started);
+    std::exception_ptr thrown;
+    QString malformed;
+    TextRow row;
+    row.spec = &spec;
+    const int fieldCount = 5 + int(spec.columns.size());
+    for (;;) {
+        char* buffer = nullptr;
+        const int length = PQgetCopyData(connection, &buffer, 0);
+        if (length < 0) {
+            break; // -1: the end; -2: an error, reported by the result below
+        }
+        if (!thrown && malformed.isEmpty()) {
+            if (!splitCopyLine(buffer, length, fieldCount, row.fields)) {
+                malformed = tr("the hub %1 sent a row of %2 this version of Dalil cannot read")
+                                .arg(m_address.display(), QLatin1String(spec.table));
+            } else {
+                try {
+                    visit(row);
+                } catch (...) {
+                    thrown = std::current_exception();
+                }
+            }
+        }
+        PQfreemem(buffer);
+    }
+    QString error;
+    while (PGresult* result = PQgetResult(connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty()) {
+            error = describe(QString::fromUtf8(PQresultErrorMessage(result)) + QLatin1Char(' ') +
+                             QString::fromUtf8(PQerrorMessage(connection)));
+        }
+        PQclear(result);
+    }
+    if (PQstatus(connection) != CONNECTION_OK && error.isEmpty()) {
+        error = describe(QString::fromUtf8(PQerrorMessage(connection)));
+    }
+    if (thrown) {
+        std::rethrow_exception(thrown);
+    }
+    return error.isEmpty() ? malformed : error;
 }
 
 QString HubClient::fetchByIds(const TableSpec& spec, const QStringList& ids, QList<QJsonObject>* rows)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/RecordTable.h"
 #include "sync/HubAddress.h"
 
 #include <QJsonObject>
@@ -7,6 +8,12 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
 
 namespace dalil {
 
@@ -41,6 +48,8 @@ public:
 
     // Administration (a PostgreSQL user allowed to create roles, e.g. the database owner).
     QString initialise(const QString& catalogueId);
+    // After initialise(): whether the hub got PostGIS geometry on offices (HubSchema::postgisScript).
+    bool hasPostgis() const { return m_postgis; }
     QString addUser(const QString& name, const QString& password, const QString& workspace,
                     const QString& role);
 
@@ -64,6 +73,19 @@ public:
     QString pageEnd(qint64 after, int pageSize, qint64* end);
     QString lastSeq(qint64* seq);
     QString fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, QList<QJsonObject>* rows);
+    // A row as the hub sent it: UTF-8 fields in selectList order, valid during the visit.
+    struct TextRow
+    {
+        const TableSpec* spec = nullptr;
+        std::vector<RecordTable::TextField> fields;
+        QJsonObject toRecord() const; // as fetchRange gives it
+    };
+    // The same rows as fetchRange, streamed with COPY in text form straight from libpq (what a large
+    // pull spends its time on): each row goes to `visit` as soon as it arrives. An exception thrown
+    // by `visit` ends the copy (the rest is read and dropped, so the connection stays usable) and
+    // is passed on.
+    QString copyRange(const TableSpec& spec, qint64 after, qint64 upTo,
+                      const std::function<void(const TextRow&)>& visit);
     QString fetchByIds(const TableSpec& spec, const QStringList& ids, QList<QJsonObject>* rows);
 
     // Runs one statement as it is (tests and administration); returns the first column of each row.
@@ -71,9 +93,11 @@ public:
 
 private:
     QString describe(const QString& driverText) const;
+    void addPostgis(QSqlQuery& query);
     QString m_connectionName;
     HubAddress m_address;
     bool m_inTransaction = false;
+    bool m_postgis = false;
 };
 
 } // namespace dalil

@@ -268,7 +268,7 @@ QByteArray pushFunction(const TableSpec& spec)
         }
         updates += ", " + QByteArray(c.name) + " = " + value;
     }
-    const QByteArray hubOnly = " - 'seq' - 'ws' - 'written_by' - 'written_at'";
+    const QByteArray hubOnly = " - 'seq' - 'ws' - 'written_by' - 'written_at' - 'geom'";
 
     return "CREATE FUNCTION dalil.push_" + table +
            "(rows jsonb)\n"
@@ -350,6 +350,20 @@ QByteArray pushFunction(const TableSpec& spec)
 }
 
 } // namespace
+
+QByteArray HubSchema::postgisScript()
+{
+    // Derived from lat/lon by the server itself, so no client (nor plain SQL) can make the two
+    // disagree; tombstones and offices without coordinates have none.
+    return R"SQL(
+CREATE EXTENSION IF NOT EXISTS postgis;
+ALTER TABLE dalil.location ADD COLUMN geom geometry(Point, 4326) GENERATED ALWAYS AS (
+    CASE WHEN lat IS NOT NULL AND lon IS NOT NULL AND NOT deleted THEN ST_SetSRID(ST_MakePoint(lon, lat), 4326) END
+) STORED;
+CREATE INDEX location_geom ON dalil.location USING gist (geom);
+INSERT INTO dalil.hub_meta (key, value) VALUES ('postgis', (SELECT extversion FROM pg_extension WHERE extname = 'postgis'));
+)SQL";
+}
 
 QByteArray HubSchema::createScript()
 {

@@ -27,6 +27,10 @@ public:
     // The whole schema as one script (run in one transaction by `hub init`; the catalogue id is
     // added to dalil.hub_meta separately, bound).
     static QByteArray createScript();
+    // Where the server has PostGIS: a geometry column on offices (dalil.location.geom, SRID 4326,
+    // generated from lat/lon, GiST-indexed) for spatial SQL and QGIS. Optional: hub init runs it
+    // only when the extension can be created, and Dalil itself never reads it.
+    static QByteArray postgisScript();
     // Splits a script into statements (outside quotes and $tag$ bodies).
     static QList<QByteArray> statements(const QByteArray& script);
     // SQL type of a column on the hub.

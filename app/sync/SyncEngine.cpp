@@ -277,28 +277,37 @@ QString SyncEngine::push(Report* report)
     return {};
 }
 
-QString SyncEngine::fetchMissingParents(const QList<QPair<const TableSpec*, QJsonObject>>& applied,
-                                        Changes& changes)
+SyncEngine::ChangeMarks SyncEngine::changeMarks() const
 {
-    QList<QPair<const TableSpec*, QJsonObject>> level = applied;
-    for (int depth = 0; depth < 3 && !level.isEmpty(); ++depth) {
+    ChangeMarks marks;
+    for (const TableSpec* spec : tables::all()) {
+        marks.insert(spec, m_catalogue.repository(QLatin1String(spec->table))->lastChange());
+    }
+    return marks;
+}
+
+QString SyncEngine::fetchMissingParents(const ChangeMarks& before, Changes& changes)
+{
+    // A row of this page may point at a parent whose latest version comes in a later page; the
+    // catalogue's deferred foreign keys would refuse the commit, so those parents come now. The
+    // page's rows are those numbered after the marks taken before it.
+    for (int depth = 0; depth < 3; ++depth) {
         QHash<const TableSpec*, QSet<QString>> missing;
-        for (const auto& [spec, row] : level) {
+        for (const TableSpec* spec : tables::all()) {
+            const RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
             for (const Column& c : spec->columns) {
                 if (c.type != ColumnType::Reference) {
                     continue;
                 }
-                const QString parent = row.value(QLatin1String(c.name)).toString();
-                if (parent.isEmpty()) {
-                    continue;
-                }
-                const TableSpec* target = tables::byName(QLatin1String(HubSchema::referencedTable(c.name)));
-                if (!m_catalogue.repository(QLatin1String(target->table))->syncState(parent).exists) {
-                    missing[target].insert(parent);
+                const char* parent = HubSchema::referencedTable(c.name);
+                for (const QString& id : table->missingReferences(c.name, parent, before.value(spec))) {
+                    missing[tables::byName(QLatin1String(parent))].insert(id);
                 }
             }
         }
-        level.clear();
+        if (missing.isEmpty()) {
+            break;
+        }
         for (auto it = missing.begin(); it != missing.end(); ++it) {
             QList<QJsonObject> rows;
             const QStringList ids(it.value().begin(), it.value().end());
@@ -307,7 +316,6 @@ QString SyncEngine::fetchMissingParents(const QList<QPair<const TableSpec*, QJso
             }
             for (const QJsonObject& row : rows) {
                 changes.apply(*it.key(), row);
-                level.append({it.key(), row});
             }
         }
     }
@@ -331,13 +339,13 @@ QString SyncEngine::pull(Report* report)
         // A hub restored from an older backup: read it all again; equal revisions change nothing.
         cursor = 0;
     }
+    const qint64 start = cursor;
     const qint64 estimate = last - cursor;
     // A large pull (the first one) would reindex row by row at every page: index once afterwards.
     std::unique_ptr<SearchIndex::BulkScope> bulk;
     if (estimate > SearchIndex::kIncrementalLimit) {
         bulk = std::make_unique<SearchIndex::BulkScope>(m_catalogue.database());
     }
-    qint64 done = 0;
     int page = 0;
     for (;;) {
         qint64 end = cursor;
@@ -347,25 +355,27 @@ QString SyncEngine::pull(Report* report)
         if (end <= cursor) {
             break;
         }
-        QList<QPair<const TableSpec*, QJsonObject>> rows;
-        for (const TableSpec* spec : tables::all()) {
-            QList<QJsonObject> tableRows;
-            if (QString error = m_hub.fetchRange(*spec, cursor, end, &tableRows); !error.isEmpty()) {
-                return error;
-            }
-            for (const QJsonObject& row : tableRows) {
-                rows.append({spec, row});
-            }
-        }
         try {
             Changes changes(m_catalogue, Changes::Source::Hub);
+            // The rows stream from the hub straight into the page's local transaction: a hub
+            // that fails half-way leaves nothing of the page behind.
             m_catalogue.database().transaction([&] {
-                for (const auto& [spec, row] : rows) {
-                    changes.apply(*spec, row);
+                const ChangeMarks before = changeMarks();
+                for (const TableSpec* spec : tables::all()) {
+                    const QString error =
+                        m_hub.copyRange(*spec, cursor, end, [&](const HubClient::TextRow& row) {
+                            if (!changes.insertNew(*spec, row.fields.data())) {
+                                changes.apply(*spec, row.toRecord());
+                            }
+                        });
+                    if (!error.isEmpty()) {
+                        throw HubFailure{error};
+                    }
                 }
-                if (QString error = fetchMissingParents(rows, changes); !error.isEmpty()) {
+                if (QString error = fetchMissingParents(before, changes); !error.isEmpty()) {
                     throw HubFailure{error};
                 }
+                changes.finish();
                 state.setCursor(hubKey(), end);
                 if (!state.joined()) {
                     state.join(m_hubCatalogueId);
@@ -380,10 +390,11 @@ QString SyncEngine::pull(Report* report)
                       "page was kept")
                 .arg(e.message());
         }
-        done += rows.size();
         cursor = end;
         if (m_progress) {
-            m_progress(done, std::max(estimate, done));
+            // By position in the hub's history: it ends at 100 % even when rows were written
+            // several times, and never moves back.
+            m_progress(end - start, std::max(estimate, end - start));
         }
         if (m_faultHook) {
             m_faultHook(Stage::Pull, page++);

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "sync/HubClient.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -11,7 +15,6 @@ namespace dalil {
 
 class Catalogue;
 class Changes;
-class HubClient;
 struct TableSpec;
 
 // Two-way sync of a local catalogue with a hub (DESIGN.md "Sync"):
@@ -33,7 +36,7 @@ public:
     };
     // Called between batches and pages: the tests stop the hub here to prove nothing half-applies.
     using FaultHook = std::function<void(Stage stage, int step)>;
-    // Progress of a long pull: rows so far, and an estimate of the total.
+    // Progress of a long pull: how far through the hub's history of writes it is, out of how far.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     struct Report
@@ -70,11 +73,14 @@ public:
 
 private:
     QString check(Report* report);
-    QString fetchMissingParents(const QList<QPair<const TableSpec*, QJsonObject>>& applied, Changes& changes);
+    // The last change number of every table before a page was written.
+    using ChangeMarks = QHash<const TableSpec*, qint64>;
+    ChangeMarks changeMarks() const;
+    QString fetchMissingParents(const ChangeMarks& before, Changes& changes);
 
     Catalogue& m_catalogue;
     HubClient& m_hub;
-    int m_pageSize = 5000;
+    int m_pageSize = 20000;
     int m_pushBatch = 2000;
     FaultHook m_faultHook;
     Progress m_progress;

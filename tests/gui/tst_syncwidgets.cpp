@@ -3,10 +3,13 @@
 
 #include "GuiFixture.h"
 #include "TestSupport.h"
+#include "sync/PgServer.h"
 #include "sync/SyncTestSupport.h"
 
+#include "sync/BackgroundSync.h"
 #include "sync/Bundle.h"
 #include "sync/ConflictsView.h"
+#include "sync/PasswordStore.h"
 #include "sync/SyncController.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/SyncStatusWidget.h"
@@ -15,8 +18,11 @@
 #include <QStatusBar>
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QtTest>
@@ -33,6 +39,8 @@ private slots:
     void settingsDefaultToVerifiedTls();
     void statusSaysWhatWaits();
     void mainWindowHasSyncMenuAndIndicator();
+    void passwordKeptOrAskedOncePerSession();
+    void longPullKeepsWindowResponsive();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +126,169 @@ void TestSyncWidgets::mainWindowHasSyncMenuAndIndicator()
     QVERIFY(status);
     QVERIFY(!status->text().isEmpty());
     fixture.close();
+}
+
+void TestSyncWidgets::passwordKeptOrAskedOncePerSession()
+{
+    const QString account = QStringLiteral("postgresql://field@127.0.0.1:1/dalil?sslmode=disable");
+    const QString secret = QStringLiteral("كلمة-سرّ-٢٠٢٦");
+    if (PasswordStore::keyringAvailable()) {
+        QVERIFY(PasswordStore::write(account, secret));
+        QCOMPARE(PasswordStore::read(account), secret);
+    } else {
+        // No keyring on this desktop: the password is never written anywhere, only remembered
+        // for this session.
+        QVERIFY(!PasswordStore::write(account, secret));
+        QCOMPARE(PasswordStore::read(account), secret);
+    }
+    PasswordStore::forget(account);
+    QCOMPARE(PasswordStore::read(account), QString());
+    QCOMPARE(PasswordStore::sessionPassword(account), QString());
+
+    // A hub is set up but no password is known: "Sync now" asks for it, once in the session.
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("en")), QString());
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("sync"));
+        settings.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+        settings.setValue(QStringLiteral("port"), 1);
+        settings.setValue(QStringLiteral("database"), QStringLiteral("dalil"));
+        settings.setValue(QStringLiteral("user"), QStringLiteral("field"));
+        settings.setValue(QStringLiteral("sslmode"), QStringLiteral("disable"));
+        settings.setValue(QStringLiteral("interval"), 0);
+    }
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    auto* controller = window->findChild<SyncController*>();
+    QVERIFY(controller);
+    const QString url = SyncSettingsDialog::storedUrl();
+    QVERIFY(!url.isEmpty());
+    QVERIFY(!url.contains(secret));
+    // Answers any password prompt that shows up (the keyring probe may come first).
+    int asked = 0;
+    QTimer answerer;
+    answerer.setInterval(50);
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QInputDialog*>(widget); dialog && dialog->isVisible()) {
+                ++asked;
+                QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+                dialog->setTextValue(secret);
+                dialog->accept();
+            }
+        }
+    });
+    answerer.start();
+    QSignalSpy finished(controller->background(), &BackgroundSync::finished);
+    controller->syncNow();
+    QCOMPARE(asked, 1);
+    QCOMPARE(PasswordStore::sessionPassword(url), secret);
+    QTRY_COMPARE(finished.count(), 1); // the hub is unreachable: it fails, and says so
+    QVERIFY(!finished.first().first().toString().isEmpty());
+
+    // Asked once: the next "Sync now" of this session uses what was typed.
+    controller->syncNow();
+    QTRY_COMPARE(finished.count(), 2);
+    QTest::qWait(300);
+    QCOMPARE(asked, 1);
+    answerer.stop();
+    PasswordStore::forget(url);
+    fixture.close();
+}
+
+void TestSyncWidgets::longPullKeepsWindowResponsive()
+{
+    PgServer pg;
+    const QString started = pg.start();
+    if (started.contains(QLatin1String("not found")) || started.contains(QLatin1String("missing"))) {
+        QSKIP(qPrintable(started));
+    }
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QCOMPARE(pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE gui")), QString());
+    {
+        HubAddress address;
+        HubAddress::parse(pg.adminUrl(QStringLiteral("gui")), &address);
+        HubClient admin(address);
+        QCOMPARE(admin.open(), QString());
+        QCOMPARE(admin.initialise(QStringLiteral("gui-catalogue")), QString());
+        QCOMPARE(admin.addUser(QStringLiteral("field"), QStringLiteral("field-pw"), QStringLiteral("ws1"),
+                               QStringLiteral("editor")),
+                 QString());
+    }
+    // A hub with 3,000 organisations, their offices and contacts: a first pull of many pages.
+    const QStringList fill = {
+        QStringLiteral(
+            "INSERT INTO dalil.organisation (id, rev, updated_at, name_ar, name_en, workspace, seq, "
+            "written_by, written_at) SELECT 'org-' || g, '1764000000000-' || lpad(g::text, 6, '0') "
+            "|| '-hubgen', '2025-11-24T10:00:00.000Z', 'جمعية رقم ' || g, 'Society ' || g, 'ws1', 0, "
+            "'', now() FROM generate_series(1, 3000) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.location (id, rev, updated_at, organisation_id, city, lat, lon, seq, "
+            "written_by, written_at) SELECT 'loc-' || g, '1764000000001-' || lpad(g::text, 6, '0') || "
+            "'-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || (1 + g % 3000), 'صيدا', 33.5 + g % 100 "
+            "/ 1000.0, 35.3 + g % 97 / 1000.0, 0, '', now() FROM generate_series(1, 4500) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.contact (id, rev, updated_at, organisation_id, name, seq, written_by, "
+            "written_at) SELECT 'con-' || g, '1764000000002-' || lpad(g::text, 6, '0') || '-hubgen', "
+            "'2025-11-24T10:00:00.000Z', 'org-' || g, 'ليلى ' || g, 0, '', now() FROM "
+            "generate_series(1, 3000) g")};
+    for (const QString& sql : fill) {
+        QCOMPARE(pg.admin(QStringLiteral("gui"), sql), QString());
+    }
+
+    Client window(m_dir.path(), QStringLiteral("responsive"), {});
+    BackgroundSync sync(window.path);
+    sync.setPageSize(400);
+    sync.configure(pg.url(QStringLiteral("field"), QStringLiteral("field-pw"), QStringLiteral("gui")), {}, 0);
+    SyncStatusWidget status;
+    status.attach(&sync);
+    status.show();
+    auto* bar = status.findChild<QProgressBar*>();
+    QVERIFY(bar);
+
+    QList<QPair<qint64, qint64>> steps;
+    bool barShown = false;
+    bool editedMeanwhile = false;
+    connect(&sync, &BackgroundSync::progress, this, [&](qint64 done, qint64 total) {
+        steps.append({done, total});
+        barShown = barShown || (bar->isVisible() && bar->maximum() > 0);
+        if (!editedMeanwhile) {
+            // The user keeps working while the pull goes on.
+            window.addOrganisation(QStringLiteral("منظمة أضيفت أثناء المزامنة"),
+                                   QStringLiteral("Added meanwhile"));
+            editedMeanwhile = true;
+        }
+    });
+    // A heartbeat on the window's thread: the longest gap between beats is the longest freeze.
+    QElapsedTimer clock;
+    qint64 lastBeat = 0;
+    qint64 longestGap = 0;
+    QTimer beat;
+    beat.setInterval(10);
+    connect(&beat, &QTimer::timeout, this, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - lastBeat);
+        lastBeat = clock.elapsed();
+    });
+    QSignalSpy finished(&sync, &BackgroundSync::finished);
+    clock.start();
+    beat.start();
+    sync.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 180000);
+    beat.stop();
+    QCOMPARE(finished.first().first().toString(), QString());
+    QVERIFY2(steps.size() >= 10, qPrintable(QString::number(steps.size())));
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        QVERIFY(steps[i].first > steps[i - 1].first);
+        QVERIFY(steps[i].first <= steps[i].second);
+    }
+    QCOMPARE(steps.last().first, steps.last().second);
+    QVERIFY(barShown);
+    QVERIFY(editedMeanwhile);
+    QVERIFY2(longestGap < 1500, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
+    QCOMPARE(window.cat().organisations().count(), 3000 + 1);
+    QCOMPARE(window.cat().locations().count(), 4500);
+    QVERIFY(!status.findChild<QProgressBar*>()->isVisible());
 }
 
 QTEST_MAIN(TestSyncWidgets)

@@ -35,6 +35,8 @@ private slots:
     void faultsLeaveCatalogueUnchanged_data();
     void faultsLeaveCatalogueUnchanged();
     void cliEndToEnd();
+    void postgisGeometryOnOffices();
+    void hubWithoutPostgisRightsStillInitialises();
 
 private:
     // A new hub database with accounts: alice, bob, carol edit ws1; dina edits ws2; rami reads.
@@ -479,6 +481,92 @@ void TestSyncHub::cliEndToEnd()
     run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), url,
                   QStringLiteral("--bundle-in"), QStringLiteral("x")});
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestSyncHub::postgisGeometryOnOffices()
+{
+    QStringList available;
+    QCOMPARE(m_pg.admin(QStringLiteral("postgres"),
+                        QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'postgis'"),
+                        &available),
+             QString());
+    if (available.value(0) != QLatin1String("1")) {
+        QSKIP("PostGIS is not installed here (Debian package postgresql-15-postgis-3)");
+    }
+    QVERIFY2(newHub(QStringLiteral("gis")).isEmpty(), "hub");
+    auto a = client(QStringLiteral("agis"), QStringLiteral("gis"), QStringLiteral("alice"));
+    const QString org =
+        a->addOrganisation(QStringLiteral("شبكة المنظمات الأهلية"), QStringLiteral("NGO Network"));
+    const QString beirut = a->addOffice(org, QStringLiteral("بيروت"), 33.8938, 35.5018);
+    const QString tripoli = a->addOffice(org, QStringLiteral("طرابلس"), 34.4367, 35.8497);
+    const QString amman = a->addOffice(org, QStringLiteral("عمّان"), 31.9539, 35.9106);
+    QCOMPARE(a->sync(), QString());
+
+    // What a GIS user runs on the hub, with a reader's account: offices within 100 km of Beirut.
+    HubAddress address;
+    HubAddress::parse(userUrl(QStringLiteral("gis"), QStringLiteral("rami")), &address);
+    HubClient reader(address);
+    QCOMPARE(reader.open(), QString());
+    const QString nearBeirut =
+        QStringLiteral("SELECT id FROM dalil.location WHERE ST_DWithin(geom::geography, "
+                       "ST_SetSRID(ST_MakePoint(35.5018, 33.8938), 4326)::geography, 100000) ORDER BY id");
+    auto sorted = [](QStringList ids) {
+        ids.sort();
+        return ids;
+    };
+    QStringList ids;
+    QCOMPARE(reader.execute(nearBeirut, &ids), QString());
+    QCOMPARE(ids, sorted({beirut, tripoli}));
+
+    // The geometry follows the coordinates a client syncs, and a deleted office has none.
+    a->setField("location", amman, QStringLiteral("lat"), 33.95);
+    a->setField("location", amman, QStringLiteral("lon"), 35.60);
+    a->cat().locations().remove(tripoli);
+    QCOMPARE(a->sync(), QString());
+    ids.clear();
+    QCOMPARE(reader.execute(nearBeirut, &ids), QString());
+    QCOMPARE(ids, sorted({beirut, amman}));
+    QStringList srid;
+    QCOMPARE(reader.execute(
+                 QStringLiteral("SELECT DISTINCT ST_SRID(geom) FROM dalil.location WHERE geom IS NOT NULL"),
+                 &srid),
+             QString());
+    QCOMPARE(srid, QStringList{QStringLiteral("4326")});
+    // The column is the hub's own: clients never see it in what they pull.
+    auto b = client(QStringLiteral("bgis"), QStringLiteral("gis"), QStringLiteral("bob"));
+    QCOMPARE(b->sync(), QString());
+    QVERIFY(!b->cat().locations().findSyncRow(beirut)->contains(QLatin1String("geom")));
+    QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
+}
+
+void TestSyncHub::hubWithoutPostgisRightsStillInitialises()
+{
+    // PostGIS is not a trusted extension: a database owner who is not a superuser cannot create
+    // it, and gets a hub without the geometry column rather than an error.
+    QCOMPARE(m_pg.admin(QStringLiteral("postgres"),
+                        QStringLiteral("CREATE ROLE hubowner LOGIN CREATEROLE PASSWORD 'hubowner-pw'")),
+             QString());
+    QCOMPARE(m_pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE nogis OWNER hubowner")),
+             QString());
+    HubAddress address;
+    HubAddress::parse(
+        m_pg.url(QStringLiteral("hubowner"), QStringLiteral("hubowner-pw"), QStringLiteral("nogis")),
+        &address);
+    HubClient owner(address);
+    QCOMPARE(owner.open(), QString());
+    QCOMPARE(owner.initialise(QStringLiteral("cat-nogis")), QString());
+    QVERIFY(!owner.hasPostgis());
+    QStringList columns;
+    QCOMPARE(m_pg.admin(QStringLiteral("nogis"),
+                        QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                       "'dalil' AND table_name = 'location' AND column_name = 'geom'"),
+                        &columns),
+             QString());
+    QCOMPARE(columns, QStringList{QStringLiteral("0")});
+    HubClient::Info info;
+    QCOMPARE(owner.readInfo(&info), QString());
+    QVERIFY(info.initialised);
+    QCOMPARE(info.catalogueId, QStringLiteral("cat-nogis"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncHub)

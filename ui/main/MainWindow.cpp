@@ -9,6 +9,7 @@
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "main/LanguageManager.h"
+#include "map/MapTilesController.h"
 #include "networks/NetworksView.h"
 #include "profile/ProfileView.h"
 #include "resources/ResourcesView.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
 
     createMenus();
     new SyncController(*m_document, this); // Sync menu and status bar indicator
+    new MapTilesController(m_directory->map(), m_settingsMenu, this); // Settings > Map tiles…
     resize(1280, 820);
     restoreSettings();
     retranslate();
