@@ -477,6 +477,41 @@
     </message>
 </context>
 <context>
+    <name>dalil::ExchangeController</name>
+    <message>
+        <source>&amp;Import organisations…</source>
+        <translation>استيراد منظمات… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
+        <translation>قراءة منظمات من ملفات Excel أو CSV أو HXL أو vCard أو GeoJSON أو JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
+        <translation>كتابة الدليل إلى ملف Excel أو CSV أو vCard أو PDF أو GeoJSON أو KML</translation>
+    </message>
+    <message>
+        <source>Export these results…</source>
+        <translation>تصدير هذه النتائج…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>تصدير المحدَّد…</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>استيراد منظمات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>جداول وملفات جهات اتصال (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ExportDialog</name>
     <message>
         <source>What</source>
@@ -915,6 +950,10 @@
         <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
         <translation>%1 مركز مزامنة لـ«دليل» بالفعل (التنسيق %2)؛ لم يتغير شيء</translation>
     </message>
+    <message>
+        <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
+        <translation>أرسل المركز %1 صفًا من %2 لا يستطيع هذا الإصدار من دليل قراءته</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportDialog</name>
@@ -1069,6 +1108,62 @@
     <message>
         <source>Warning: %1</source>
         <translation>تنبيه: %1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>في الدليل</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>ما سيفعله الاستيراد</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>مقارنة ودمج…</translation>
+    </message>
+    <message>
+        <source>same Dalil id</source>
+        <translation>المعرّف نفسه في دليل</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>رقم التسجيل نفسه</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>الاسم نفسه في البلد نفسه</translation>
+    </message>
+    <message>
+        <source>similar name in the same city</source>
+        <translation>اسم مشابه في المدينة نفسها</translation>
+    </message>
+    <message>
+        <source>Updates the catalogue&apos;s record</source>
+        <translation>يحدّث سجل الدليل</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation</source>
+        <translation>يضيف منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation (your choice)</source>
+        <translation>يضيف منظمة جديدة (باختيارك)</translation>
+    </message>
+    <message>
+        <source>Merged into the catalogue&apos;s record as you chose</source>
+        <translation>يُدمج في سجل الدليل كما اخترت</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1555,88 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapTilesController</name>
+    <message>
+        <source>&amp;Map tiles…</source>
+        <translation>بلاطات الخريطة… (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Map tiles are off: %1</source>
+        <translation>بلاطات الخريطة متوقفة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapTilesDialog</name>
+    <message>
+        <source>Map tiles</source>
+        <translation>بلاطات الخريطة</translation>
+    </message>
+    <message>
+        <source>The map always works without a connection. Tiles add streets and terrain under the markers.</source>
+        <translation>تعمل الخريطة دائمًا دون اتصال بالإنترنت. تضيف البلاطات الشوارع والتضاريس تحت العلامات.</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles: the offline map only</source>
+        <translation>دون بلاطات: الخريطة غير المتصلة فقط (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Online tiles from a tile server</source>
+        <translation>بلاطات عبر الإنترنت من خادم بلاطات (&amp;O)</translation>
+    </message>
+    <message>
+        <source>A map &amp;file (MBTiles) on this computer</source>
+        <translation>ملف خريطة (MBTiles) على هذا الحاسوب (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Address template:</source>
+        <translation>قالب العنوان:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>الإسناد:</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>ملف التخزين المؤقت:</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>ملف MBTiles:</translation>
+    </message>
+    <message>
+        <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
+        <translation>لا تُنزَّل إلا البلاطات التي تعرضها الخريطة، وتُحفظ كل منها في ذاكرة التخزين المؤقت المدة التي يسمح بها الخادم. يُرجى احترام سياسة استخدام خادم البلاطات.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Tile servers require their attribution on the map: please fill it in.</source>
+        <translation>تشترط خوادم البلاطات ذكر مصدرها على الخريطة: يُرجى ملء حقل الإسناد.</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file to use as the basemap.</source>
+        <translation>اختر ملف MBTiles لاستخدامه خريطةً أساسية.</translation>
+    </message>
+    <message>
+        <source>Cache file for map tiles</source>
+        <translation>ملف التخزين المؤقت لبلاطات الخريطة</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>ملفات MBTiles ‏(*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Map file</source>
+        <translation>ملف الخريطة</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>ملفات MBTiles ‏(*.mbtiles);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapView</name>
     <message>
         <source>Zoom in</source>
@@ -1527,6 +1704,61 @@
     <message>
         <source>the file is damaged or is not an MBTiles (SQLite) file</source>
         <translation>الملف تالف أو ليس ملف MBTiles ‏(SQLite)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Merge with the catalogue&apos;s record</source>
+        <translation>الدمج مع سجل الدليل</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</source>
+        <translation>اختر، حقلاً حقلاً، ما يحتفظ به الدليل. وحيث توجد قيمة في جهة واحدة فقط فإنها تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>في الدليل</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ما يُحتفظ به</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s</source>
+        <translation>ما في الدليل</translation>
+    </message>
+    <message>
+        <source>The file&apos;s</source>
+        <translation>ما في الملف</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>كلاهما</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Keep apart (import as new)</source>
+        <translation>إبقاؤهما منفصلين (استيراد كمنظمة جديدة)</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1844,10 @@
     <message>
         <source>the server sent something that is not a picture</source>
         <translation>أرسل الخادم شيئًا ليس صورة</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© المساهمون في OpenStreetMap</translation>
     </message>
 </context>
 <context>

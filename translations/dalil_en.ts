@@ -469,6 +469,41 @@
     </message>
 </context>
 <context>
+    <name>dalil::ExchangeController</name>
+    <message>
+        <source>&amp;Import organisations…</source>
+        <translation>&amp;Import organisations…</translation>
+    </message>
+    <message>
+        <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
+        <translation>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
+        <translation>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</translation>
+    </message>
+    <message>
+        <source>Export these results…</source>
+        <translation>Export these results…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Export selection…</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Import organisations</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ExportDialog</name>
     <message>
         <source>What</source>
@@ -891,6 +926,10 @@
         <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
         <translation>%1 is already a Dalil hub (format %2); nothing was changed</translation>
     </message>
+    <message>
+        <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
+        <translation>the hub %1 sent a row of %2 this version of Dalil cannot read</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportDialog</name>
@@ -1045,6 +1084,62 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>In the catalogue</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>What the import does</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Compare and merge…</translation>
+    </message>
+    <message>
+        <source>same Dalil id</source>
+        <translation>same Dalil id</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>same registration number</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>same name in the same country</translation>
+    </message>
+    <message>
+        <source>similar name in the same city</source>
+        <translation>similar name in the same city</translation>
+    </message>
+    <message>
+        <source>Updates the catalogue&apos;s record</source>
+        <translation>Updates the catalogue&apos;s record</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation</source>
+        <translation>Adds a new organisation</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation (your choice)</source>
+        <translation>Adds a new organisation (your choice)</translation>
+    </message>
+    <message>
+        <source>Merged into the catalogue&apos;s record as you chose</source>
+        <translation>Merged into the catalogue&apos;s record as you chose</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1527,88 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapTilesController</name>
+    <message>
+        <source>&amp;Map tiles…</source>
+        <translation>&amp;Map tiles…</translation>
+    </message>
+    <message>
+        <source>Map tiles are off: %1</source>
+        <translation>Map tiles are off: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapTilesDialog</name>
+    <message>
+        <source>Map tiles</source>
+        <translation>Map tiles</translation>
+    </message>
+    <message>
+        <source>The map always works without a connection. Tiles add streets and terrain under the markers.</source>
+        <translation>The map always works without a connection. Tiles add streets and terrain under the markers.</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles: the offline map only</source>
+        <translation>&amp;No tiles: the offline map only</translation>
+    </message>
+    <message>
+        <source>&amp;Online tiles from a tile server</source>
+        <translation>&amp;Online tiles from a tile server</translation>
+    </message>
+    <message>
+        <source>A map &amp;file (MBTiles) on this computer</source>
+        <translation>A map &amp;file (MBTiles) on this computer</translation>
+    </message>
+    <message>
+        <source>Address template:</source>
+        <translation>Address template:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution:</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>Cache file:</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>MBTiles file:</translation>
+    </message>
+    <message>
+        <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
+        <translation>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Tile servers require their attribution on the map: please fill it in.</source>
+        <translation>Tile servers require their attribution on the map: please fill it in.</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file to use as the basemap.</source>
+        <translation>Choose the MBTiles file to use as the basemap.</translation>
+    </message>
+    <message>
+        <source>Cache file for map tiles</source>
+        <translation>Cache file for map tiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>MBTiles files (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Map file</source>
+        <translation>Map file</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles files (*.mbtiles);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapView</name>
     <message>
         <source>Zoom in</source>
@@ -1499,6 +1676,61 @@
     <message>
         <source>the file is damaged or is not an MBTiles (SQLite) file</source>
         <translation>the file is damaged or is not an MBTiles (SQLite) file</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Merge with the catalogue&apos;s record</source>
+        <translation>Merge with the catalogue&apos;s record</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</source>
+        <translation>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>In the catalogue</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s</source>
+        <translation>The catalogue&apos;s</translation>
+    </message>
+    <message>
+        <source>The file&apos;s</source>
+        <translation>The file&apos;s</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Keep apart (import as new)</source>
+        <translation>Keep apart (import as new)</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1812,10 @@
     <message>
         <source>the server sent something that is not a picture</source>
         <translation>the server sent something that is not a picture</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap contributors</translation>
     </message>
 </context>
 <context>

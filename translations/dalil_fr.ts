@@ -469,6 +469,41 @@
     </message>
 </context>
 <context>
+    <name>dalil::ExchangeController</name>
+    <message>
+        <source>&amp;Import organisations…</source>
+        <translation>&amp;Importer des organisations…</translation>
+    </message>
+    <message>
+        <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
+        <translation>Lire des organisations depuis Excel, CSV, HXL, vCard, GeoJSON ou JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
+        <translation>Écrire le catalogue en Excel, CSV, vCard, PDF, GeoJSON ou KML</translation>
+    </message>
+    <message>
+        <source>Export these results…</source>
+        <translation>Exporter ces résultats…</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>Exporter la sélection…</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
+        <translation>Tableurs et fichiers de contacts (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ExportDialog</name>
     <message>
         <source>What</source>
@@ -891,6 +926,10 @@
         <source>%1 is already a Dalil hub (format %2); nothing was changed</source>
         <translation>%1 est déjà un hub Dalil (format %2) ; rien n&apos;a été changé</translation>
     </message>
+    <message>
+        <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
+        <translation>le serveur central %1 a envoyé une ligne de %2 que cette version de Dalil ne sait pas lire</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportDialog</name>
@@ -1045,6 +1084,62 @@
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Ce que fait l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Comparer et fusionner…</translation>
+    </message>
+    <message>
+        <source>same Dalil id</source>
+        <translation>même identifiant Dalil</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>même numéro d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>same name in the same country</source>
+        <translation>même nom dans le même pays</translation>
+    </message>
+    <message>
+        <source>similar name in the same city</source>
+        <translation>nom proche dans la même ville</translation>
+    </message>
+    <message>
+        <source>Updates the catalogue&apos;s record</source>
+        <translation>Met à jour la fiche du catalogue</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation</source>
+        <translation>Ajoute une nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Adds a new organisation (your choice)</source>
+        <translation>Ajoute une nouvelle organisation (votre choix)</translation>
+    </message>
+    <message>
+        <source>Merged into the catalogue&apos;s record as you chose</source>
+        <translation>Fusionnée dans la fiche du catalogue selon vos choix</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1527,88 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapTilesController</name>
+    <message>
+        <source>&amp;Map tiles…</source>
+        <translation>&amp;Tuiles de carte…</translation>
+    </message>
+    <message>
+        <source>Map tiles are off: %1</source>
+        <translation>Les tuiles de carte sont désactivées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapTilesDialog</name>
+    <message>
+        <source>Map tiles</source>
+        <translation>Tuiles de carte</translation>
+    </message>
+    <message>
+        <source>The map always works without a connection. Tiles add streets and terrain under the markers.</source>
+        <translation>La carte fonctionne toujours sans connexion. Les tuiles ajoutent les rues et le relief sous les marqueurs.</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles: the offline map only</source>
+        <translation>&amp;Pas de tuiles : la carte hors ligne seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Online tiles from a tile server</source>
+        <translation>Tuiles en &amp;ligne depuis un serveur de tuiles</translation>
+    </message>
+    <message>
+        <source>A map &amp;file (MBTiles) on this computer</source>
+        <translation>Un &amp;fichier de carte (MBTiles) sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Address template:</source>
+        <translation>Modèle d’adresse :</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution :</translation>
+    </message>
+    <message>
+        <source>Cache file:</source>
+        <translation>Fichier de cache :</translation>
+    </message>
+    <message>
+        <source>MBTiles file:</source>
+        <translation>Fichier MBTiles :</translation>
+    </message>
+    <message>
+        <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
+        <translation>Seules les tuiles affichées par la carte sont téléchargées, et chacune reste en cache aussi longtemps que le serveur le permet. Respectez la politique d’utilisation du serveur de tuiles.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Tile servers require their attribution on the map: please fill it in.</source>
+        <translation>Les serveurs de tuiles exigent leur attribution sur la carte : veuillez la renseigner.</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file to use as the basemap.</source>
+        <translation>Choisissez le fichier MBTiles à utiliser comme fond de carte.</translation>
+    </message>
+    <message>
+        <source>Cache file for map tiles</source>
+        <translation>Fichier de cache des tuiles de carte</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles)</source>
+        <translation>Fichiers MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Map file</source>
+        <translation>Fichier de carte</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Fichiers MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapView</name>
     <message>
         <source>Zoom in</source>
@@ -1499,6 +1676,61 @@
     <message>
         <source>the file is damaged or is not an MBTiles (SQLite) file</source>
         <translation>le fichier est endommagé ou n’est pas un fichier MBTiles (SQLite)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MergeDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Merge with the catalogue&apos;s record</source>
+        <translation>Fusionner avec la fiche du catalogue</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the catalogue keeps. Where only one side has a value it is kept.</source>
+        <translation>Choisissez, champ par champ, ce que garde le catalogue. Quand un seul côté a une valeur, elle est gardée.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s</source>
+        <translation>Celle du catalogue</translation>
+    </message>
+    <message>
+        <source>The file&apos;s</source>
+        <translation>Celle du fichier</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep apart (import as new)</source>
+        <translation>Garder à part (importer comme nouvelle)</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1812,10 @@
     <message>
         <source>the server sent something that is not a picture</source>
         <translation>le serveur a envoyé autre chose qu’une image</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
     </message>
 </context>
 <context>

@@ -120,17 +120,18 @@ void CatalogueBrowser::forEachOffice(const std::function<void(const Office&)>& v
     }
 }
 
-QList<QPair<QString, QString>> CatalogueBrowser::partnershipPairs() const
+IdPairs CatalogueBrowser::partnershipPairs() const
 {
     SqlStatement query(m_catalogue.database().handle(),
                        "SELECT p.org_a, p.org_b FROM partnership AS p "
                        "JOIN organisation AS a ON a.id = p.org_a AND a.deleted = 0 "
                        "JOIN organisation AS b ON b.id = p.org_b AND b.deleted = 0 "
                        "WHERE p.deleted = 0 ORDER BY p.rowid");
-    QList<QPair<QString, QString>> pairs;
+    IdPairs pairs;
     while (query.step()) {
-        pairs.append({query.text(0), query.text(1)});
+        pairs.append(QByteArrayView(query.utf8(0)), QByteArrayView(query.utf8(1)));
     }
+    pairs.squeeze();
     return pairs;
 }
 

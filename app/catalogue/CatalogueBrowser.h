@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/IdPairs.h"
+
 #include "catalogue/TableSpec.h"
 
 #include <QDate>
@@ -46,7 +48,7 @@ public:
     // Every live office with coordinates, with its live organisation's names (for the map).
     void forEachOffice(const std::function<void(const Office&)>& visit) const;
     // Live partnerships between live organisations, as (org_a, org_b).
-    QList<QPair<QString, QString>> partnershipPairs() const;
+    IdPairs partnershipPairs() const;
 
 private:
     Catalogue& m_catalogue;

@@ -189,6 +189,7 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
                                     "new organisation: merge the two in Dalil if they are the same")
                                      .arg(displayName(imported.organisation), k.name, k.id));
                             warned = true;
+                            imported.similarId = k.id;
                         }
                     }
                 }

@@ -20,6 +20,7 @@ struct ExportTable
     QStringList headers;
     QStringList hxl;
     QList<bool> numeric; // per column: write as a number in XLSX
+    QList<bool> dates;   // per column: ISO dates and date-times written as dates in XLSX
     QList<QStringList> rows;
 };
 

@@ -98,6 +98,8 @@ QString hxlFor(const QString& key)
         {QStringLiteral("phones"), QStringLiteral("#contact+phone")},
         {QStringLiteral("country"), QStringLiteral("#country+code")},
         {QStringLiteral("city"), QStringLiteral("#loc+name")},
+        {QStringLiteral("lat"), QStringLiteral("#geo+lat")},
+        {QStringLiteral("lon"), QStringLiteral("#geo+lon")},
         {QStringLiteral("title_ar"), QStringLiteral("#meta+title+i_ar")},
         {QStringLiteral("title_en"), QStringLiteral("#meta+title+i_en")},
     };
@@ -155,7 +157,8 @@ QList<ExportEntry> ExportJob::collect(Catalogue& catalogue)
             : o.kind == QLatin1String("resources") ? static_cast<RecordTable*>(&catalogue.resources())
                                                    : static_cast<RecordTable*>(&catalogue.events());
         table->forEach([&](const QJsonObject& record) {
-            if (!o.ids.isEmpty() && !o.ids.contains(record.value(QLatin1String("id")).toString())) {
+            if ((o.idsOnly || !o.ids.isEmpty()) &&
+                !o.ids.contains(record.value(QLatin1String("id")).toString())) {
                 return;
             }
             if (!o.countries.isEmpty() && !listHas(record, "countries", o.countries) &&
@@ -193,7 +196,7 @@ QList<ExportEntry> ExportJob::collect(Catalogue& catalogue)
     const bool contactKind = o.kind == QLatin1String("contacts");
     catalogue.organisations().forEach([&](const QJsonObject& org) {
         const QString id = org.value(QLatin1String("id")).toString();
-        if (!o.ids.isEmpty() && !o.ids.contains(id)) {
+        if ((o.idsOnly || !o.ids.isEmpty()) && !o.ids.contains(id)) {
             return;
         }
         if (!o.network.isEmpty() && !members.contains(id)) {
@@ -323,6 +326,10 @@ ExportTable ExportJob::table(const QList<ExportEntry>& entries) const
     for (const Column& column : spec->columns) {
         table.headers.append(QLatin1String(column.name));
         table.numeric.append(column.type == ColumnType::Integer || column.type == ColumnType::Real);
+    }
+    for (const QString& key : table.headers) {
+        table.dates.append(key == QLatin1String("deadline") || key == QLatin1String("deadline_utc") ||
+                           key == QLatin1String("start_utc") || key == QLatin1String("end_utc"));
     }
     for (const ExportEntry& entry : entries) {
         QStringList row;

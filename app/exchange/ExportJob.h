@@ -32,6 +32,7 @@ public:
         QString network;       // id of a network: only its members
         QString query;         // words every listed name must contain (normalised)
         QSet<QString> ids;     // a selection: only these records (empty = all that pass the filters)
+        bool idsOnly = false;  // ids is the whole set even when empty (a search that found nothing)
         QString title;         // PDF cover and KML document title
     };
 

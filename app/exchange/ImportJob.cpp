@@ -54,6 +54,24 @@ QJsonObject merged(const QJsonObject& existing, const QJsonObject& imported)
     return result;
 }
 
+// The fields the user chose in the merge dialog replace the stored ones; a field left out of
+// `fields` is removed (the user chose the side where it is empty).
+QJsonObject chosen(const QJsonObject& existing, const QJsonObject& fields)
+{
+    QJsonObject result;
+    for (const char* key : {"id", "rev", "updated_at", "dirty", "deleted", "source"}) {
+        if (existing.contains(QLatin1String(key))) {
+            result.insert(QLatin1String(key), existing.value(QLatin1String(key)));
+        }
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() != QLatin1String("id")) {
+            result.insert(it.key(), it.value());
+        }
+    }
+    return result;
+}
+
 QString issueText(const ImportIssue& issue)
 {
     return issue.toString();
@@ -179,6 +197,51 @@ QList<QJsonObject> ImportJob::preview(int tableIndex, int rows, Catalogue* catal
     return result;
 }
 
+void ImportJob::setMerge(const QString& key, const QString& existingId, const QJsonObject& fields)
+{
+    m_decisions.insert(key, {existingId, fields});
+}
+
+void ImportJob::keepApart(const QString& key)
+{
+    m_decisions.insert(key, {QString(), QJsonObject()});
+}
+
+void ImportJob::applyDecision(ImportedOrganisation& imported, Catalogue& catalogue,
+                              QSet<QString>* chosenByUser)
+{
+    using Match = ImportedOrganisation::Match;
+    ImportDuplicate duplicate;
+    duplicate.key = imported.key;
+    duplicate.rows = imported.rows;
+    duplicate.incoming = imported.organisation;
+    duplicate.existingId = imported.match != Match::None ? imported.existingId : imported.similarId;
+    duplicate.kind = imported.match == Match::Id             ? ImportDuplicate::Kind::SameId
+                     : imported.match == Match::Registration ? ImportDuplicate::Kind::SameRegistration
+                     : imported.match == Match::Name         ? ImportDuplicate::Kind::SameName
+                                                             : ImportDuplicate::Kind::Similar;
+    const auto decision = m_decisions.constFind(imported.key);
+    if (decision != m_decisions.cend()) {
+        if (decision->existingId.isEmpty()) {
+            // Kept apart; the same record (same id) cannot be.
+            if (imported.match != Match::Id) {
+                imported.existingId.clear();
+                imported.match = Match::None;
+            }
+        } else if (decision->existingId == duplicate.existingId) {
+            imported.existingId = decision->existingId;
+            imported.organisation = decision->fields;
+            chosenByUser->insert(imported.key);
+        }
+    }
+    duplicate.updates = !imported.existingId.isEmpty();
+    const std::optional<QJsonObject> existing = catalogue.organisations().find(duplicate.existingId);
+    if (existing) {
+        duplicate.existing = dataOf(*existing);
+        m_report.duplicates.append(duplicate);
+    }
+}
+
 bool ImportJob::checkCancel(qint64 done, qint64 total)
 {
     if ((done & 63) == 0 || done == total) {
@@ -238,6 +301,12 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     QList<ImportedOrganisation>& organisations = builder.organisations();
     Dedupe dedupe(catalogue);
     dedupe.match(organisations, m_path, m_report.issues);
+    QSet<QString> chosenByUser;
+    for (ImportedOrganisation& imported : organisations) {
+        if (imported.match != ImportedOrganisation::Match::None || !imported.similarId.isEmpty()) {
+            applyDecision(imported, catalogue, &chosenByUser);
+        }
+    }
     m_report.rowsRead = builder.rowsRead();
     m_report.rowsRejected = builder.rowsRejected();
 
@@ -271,7 +340,9 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 if (!id.isEmpty()) {
                     const std::optional<QJsonObject> existing = catalogue.organisations().find(id);
                     const QJsonObject record =
-                        merged(existing.value_or(QJsonObject()), imported.organisation);
+                        chosenByUser.contains(imported.key)
+                            ? chosen(existing.value_or(QJsonObject()), imported.organisation)
+                            : merged(existing.value_or(QJsonObject()), imported.organisation);
                     if (!existing || dataOf(record) != dataOf(*existing)) {
                         QJsonObject toSave = dataOf(record);
                         toSave.insert(QStringLiteral("id"), id);

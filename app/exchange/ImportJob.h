@@ -5,14 +5,37 @@
 #include "exchange/SourceTable.h"
 #include "exchange/TableReader.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 
 namespace dalil {
 
 class Catalogue;
+struct ImportedOrganisation;
+
+// An organisation of the file that is, or may be, one of the catalogue: shown to the user, who may
+// merge the two field by field (ImportJob::setMerge) or keep them apart (ImportJob::keepApart).
+struct ImportDuplicate
+{
+    enum class Kind
+    {
+        SameId,
+        SameRegistration,
+        SameName, // the same normalised name in the same country: updated unless kept apart
+        Similar   // a name a letter or two away at the same city: imported as new unless merged
+    };
+    QString key; // ImportedOrganisation::key, stable for one file and mapping
+    QList<int> rows;
+    QJsonObject incoming; // the organisation's fields as the file gives them
+    QString existingId;
+    QJsonObject existing; // the catalogue's record
+    Kind kind = Kind::Similar;
+    bool updates = false; // what the import will do: update existingId (true) or add a new record
+};
 
 // The outcome of an import, as the CLI prints it (`--json`) and the import dialog shows it.
 struct ImportReport
@@ -32,6 +55,7 @@ struct ImportReport
     bool cancelled = false;
     QString rejectedFile; // --valid-rows-only: where the refused rows went
     QString fatal;        // a reason that stopped the whole import (unreadable file, ...)
+    QList<ImportDuplicate> duplicates;
 
     int errors() const { return errorCount(issues); }
     QJsonObject toJson() const;
@@ -76,6 +100,13 @@ public:
         m_options.validRowsOnly = validRowsOnly;
     }
 
+    // The user's word on a duplicate (ImportDuplicate::key), used by the next run(): update
+    // `existingId` with exactly these organisation fields (chosen one by one), or import the file's
+    // organisation as a new one.
+    void setMerge(const QString& key, const QString& existingId, const QJsonObject& fields);
+    void keepApart(const QString& key);
+    void forgetDecision(const QString& key) { m_decisions.remove(key); }
+
     // Safe from any thread: the running import stops at the next row and rolls back.
     void cancel() { m_cancelled = true; }
 
@@ -85,6 +116,7 @@ signals:
 private:
     void writeRejected(const QList<int>& tables, const class RecordBuilder& builder);
     bool checkCancel(qint64 done, qint64 total);
+    void applyDecision(ImportedOrganisation& imported, Catalogue& catalogue, QSet<QString>* chosenByUser);
 
     QString m_path;
     Options m_options;
@@ -93,6 +125,12 @@ private:
     ImportIssues m_readIssues;
     ImportReport m_report;
     bool m_read = false;
+    struct Decision
+    {
+        QString existingId; // empty: keep apart
+        QJsonObject fields;
+    };
+    QHash<QString, Decision> m_decisions;
     std::atomic<bool> m_cancelled{false};
 };
 

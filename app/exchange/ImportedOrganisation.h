@@ -27,6 +27,7 @@ struct ImportedOrganisation
     };
     QString existingId; // the catalogue record it updates, when matched
     Match match = Match::None;
+    QString similarId; // not matched, but a catalogue record with a name a letter or two away
 };
 
 } // namespace dalil

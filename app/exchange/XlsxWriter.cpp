@@ -1,8 +1,11 @@
 #include "exchange/XlsxWriter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+
+#include <algorithm>
 
 #include <xlsxwriter.h>
 
@@ -23,6 +26,30 @@ double widthOf(const QString& text)
     }
     return double(longest);
 }
+// An ISO date ("2026-03-01") or date-time ("2026-03-01T09:00:00Z") as Excel's date, or false.
+bool toExcelDate(const QString& text, lxw_datetime* out, bool* hasTime)
+{
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    if (!date.isValid() || (text.size() > 10 && text[10] != u'T' && text[10] != u' ')) {
+        return false;
+    }
+    *out = {date.year(), date.month(), date.day(), 0, 0, 0.0};
+    *hasTime = false;
+    if (text.size() > 10) {
+        QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+        if (!moment.isValid()) {
+            return false;
+        }
+        if (moment.timeSpec() != Qt::LocalTime) {
+            moment = moment.toUTC(); // stored in UTC: written as UTC, as the header says
+        }
+        const QTime time = moment.time();
+        *out = {moment.date().year(), moment.date().month(), moment.date().day(),
+                time.hour(),          time.minute(),         double(time.second())};
+        *hasTime = true;
+    }
+    return true;
+}
 } // namespace
 
 bool XlsxWriter::isMostlyArabic(const ExportTable& table)
@@ -31,6 +58,12 @@ bool XlsxWriter::isMostlyArabic(const ExportTable& table)
     qint64 latin = 0;
     for (const QStringList& row : table.rows) {
         for (const QString& cell : row) {
+            // Ids, codes, e-mails, links and phone numbers are Latin in every language: only words
+            // say which way the sheet reads.
+            if (!cell.contains(u' ') &&
+                std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+                continue;
+            }
             for (const QChar c : cell) {
                 if (c.unicode() >= 0x0600 && c.unicode() <= 0x06FF) {
                     ++arabic;
@@ -71,6 +104,10 @@ bool XlsxWriter::write(const QString& path, const ExportTable& table, const QStr
     lxw_format* wrap = workbook_add_format(workbook);
     format_set_text_wrap(wrap);
     format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* dateFormat = workbook_add_format(workbook);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
+    lxw_format* dateTimeFormat = workbook_add_format(workbook);
+    format_set_num_format(dateTimeFormat, "yyyy-mm-dd hh:mm");
 
     if (isMostlyArabic(table)) {
         worksheet_right_to_left(sheet);
@@ -107,7 +144,12 @@ bool XlsxWriter::write(const QString& path, const ExportTable& table, const QStr
             }
             bool number = false;
             const double value = c < table.numeric.size() && table.numeric[c] ? cell.toDouble(&number) : 0;
-            if (number) {
+            lxw_datetime when{};
+            bool hasTime = false;
+            if (c < table.dates.size() && table.dates[c] && toExcelDate(cell, &when, &hasTime)) {
+                worksheet_write_datetime(sheet, row, lxw_col_t(c), &when,
+                                         hasTime ? dateTimeFormat : dateFormat);
+            } else if (number) {
                 worksheet_write_number(sheet, row, lxw_col_t(c), value, nullptr);
             } else {
                 const QByteArray text = cell.toUtf8();

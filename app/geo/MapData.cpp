@@ -20,12 +20,13 @@ MapData MapData::load(Catalogue& catalogue, const QString& language, const Offic
             perCountry[office.country].insert(office.organisationId);
         }
     });
+    data.points->squeeze();
     for (auto it = perCountry.cbegin(); it != perCountry.cend(); ++it) {
         data.organisationsPerCountry.insert(it.key(), static_cast<int>(it.value().size()));
     }
     for (const auto& pair : catalogue.partnerships().livePairs()) {
         if (data.points->hasOrganisation(pair.first) && data.points->hasOrganisation(pair.second)) {
-            data.partnerships.append(pair);
+            data.partnerships.append(pair.first, pair.second);
         }
     }
     return data;

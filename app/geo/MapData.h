@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/IdPairs.h"
+
 #include "catalogue/LocationRepository.h"
 
 #include <QHash>
@@ -21,7 +23,7 @@ struct MapData
 {
     std::shared_ptr<MapPoints> points;
     QHash<QString, int> organisationsPerCountry; // distinct organisations with an office there
-    QList<QPair<QString, QString>> partnerships;
+    IdPairs partnerships;
 
     // `only`, when given, keeps just these organisations (the ids a search returned).
     static MapData load(Catalogue& catalogue, const QString& language, const OfficeFilter& filter = {},

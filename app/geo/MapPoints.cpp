@@ -2,6 +2,9 @@
 
 #include "geo/Mercator.h"
 
+#include <QHashFunctions>
+
+#include <algorithm>
 #include <cmath>
 
 namespace dalil {
@@ -13,18 +16,79 @@ void MapPoints::reserve(size_t points)
     m_org.reserve(points);
 }
 
-uint32_t MapPoints::organisationSlot(const QString& organisationId, const QString& name)
+QByteArrayView MapPoints::orgId(uint32_t slot) const
 {
-    const QByteArray key = organisationId.toUtf8();
-    auto it = m_orgIndex.constFind(key);
-    if (it != m_orgIndex.constEnd()) {
-        return it.value();
+    const uint32_t begin = slot == 0 ? 0 : m_idEnd[slot - 1];
+    return QByteArrayView(m_idText.constData() + begin, m_idEnd[slot] - begin);
+}
+
+QByteArrayView MapPoints::orgName(uint32_t slot) const
+{
+    const uint32_t begin = slot == 0 ? 0 : m_nameEnd[slot - 1];
+    return QByteArrayView(m_nameText.constData() + begin, m_nameEnd[slot] - begin);
+}
+
+void MapPoints::squeeze()
+{
+    m_x.shrink_to_fit();
+    m_y.shrink_to_fit();
+    m_org.shrink_to_fit();
+    m_idText.squeeze();
+    m_idEnd.shrink_to_fit();
+    m_nameText.squeeze();
+    m_nameEnd.shrink_to_fit();
+    m_orgFirst.shrink_to_fit();
+}
+
+uint32_t MapPoints::find(QByteArrayView organisationId) const
+{
+    if (m_index.empty()) {
+        return kNoSlot;
     }
-    const uint32_t slot = static_cast<uint32_t>(m_orgIds.size());
-    m_orgIds.push_back(key);
-    m_orgNames.push_back(name.toUtf8());
+    const size_t mask = m_index.size() - 1;
+    for (size_t i = qHash(organisationId) & mask;; i = (i + 1) & mask) {
+        const uint32_t slot = m_index[i];
+        if (slot == kNoSlot || orgId(slot) == organisationId) {
+            return slot;
+        }
+    }
+}
+
+void MapPoints::growIndex()
+{
+    // Kept at most half full, so a probe ends after a couple of steps.
+    m_index.assign(std::max<size_t>(64, m_index.size() * 2), kNoSlot);
+    for (uint32_t slot = 0; slot < m_orgFirst.size(); ++slot) {
+        placeInIndex(slot);
+    }
+}
+
+void MapPoints::placeInIndex(uint32_t slot)
+{
+    const size_t mask = m_index.size() - 1;
+    size_t i = qHash(orgId(slot)) & mask;
+    while (m_index[i] != kNoSlot) {
+        i = (i + 1) & mask;
+    }
+    m_index[i] = slot;
+}
+
+uint32_t MapPoints::organisationSlot(QByteArrayView organisationId, QByteArrayView name)
+{
+    if (const uint32_t found = find(organisationId); found != kNoSlot) {
+        return found;
+    }
+    const uint32_t slot = static_cast<uint32_t>(m_orgFirst.size());
+    m_idText.append(organisationId);
+    m_idEnd.push_back(static_cast<uint32_t>(m_idText.size()));
+    m_nameText.append(name);
+    m_nameEnd.push_back(static_cast<uint32_t>(m_nameText.size()));
     m_orgFirst.push_back(static_cast<uint32_t>(m_x.size()));
-    m_orgIndex.insert(key, slot);
+    if (m_orgFirst.size() * 2 > m_index.size()) {
+        growIndex(); // places the new slot too
+    } else {
+        placeInIndex(slot);
+    }
     return slot;
 }
 
@@ -33,7 +97,7 @@ bool MapPoints::add(const QString& organisationId, const QString& name, double l
     if (!std::isfinite(lon) || !std::isfinite(lat) || std::abs(lon) > 180.0 || std::abs(lat) > 90.0) {
         return false;
     }
-    const uint32_t slot = organisationSlot(organisationId, name);
+    const uint32_t slot = organisationSlot(organisationId.toUtf8(), name.toUtf8());
     m_x.push_back(Mercator::lonToX(lon));
     m_y.push_back(Mercator::latToY(lat));
     m_org.push_back(slot);
@@ -52,33 +116,32 @@ double MapPoints::lat(size_t point) const
 
 QString MapPoints::organisationId(size_t point) const
 {
-    return point < m_org.size() ? QString::fromUtf8(m_orgIds[m_org[point]]) : QString();
+    return point < m_org.size() ? QString::fromUtf8(orgId(m_org[point])) : QString();
 }
 
 QString MapPoints::name(size_t point) const
 {
-    return point < m_org.size() ? QString::fromUtf8(m_orgNames[m_org[point]]) : QString();
+    return point < m_org.size() ? QString::fromUtf8(orgName(m_org[point])) : QString();
 }
 
 QString MapPoints::organisationName(const QString& organisationId) const
 {
-    auto it = m_orgIndex.constFind(organisationId.toUtf8());
-    return it == m_orgIndex.constEnd() ? QString() : QString::fromUtf8(m_orgNames[it.value()]);
+    const uint32_t slot = find(organisationId.toUtf8());
+    return slot == kNoSlot ? QString() : QString::fromUtf8(orgName(slot));
 }
 
 bool MapPoints::hasOrganisation(const QString& organisationId) const
 {
-    return m_orgIndex.contains(organisationId.toUtf8());
+    return find(organisationId.toUtf8()) != kNoSlot;
 }
 
 std::vector<uint32_t> MapPoints::pointsOf(const QString& organisationId) const
 {
     std::vector<uint32_t> result;
-    auto it = m_orgIndex.constFind(organisationId.toUtf8());
-    if (it == m_orgIndex.constEnd()) {
+    const uint32_t slot = find(organisationId.toUtf8());
+    if (slot == kNoSlot) {
         return result;
     }
-    const uint32_t slot = it.value();
     for (size_t i = m_orgFirst[slot]; i < m_org.size(); ++i) {
         if (m_org[i] == slot) {
             result.push_back(static_cast<uint32_t>(i));
@@ -89,17 +152,21 @@ std::vector<uint32_t> MapPoints::pointsOf(const QString& organisationId) const
 
 int64_t MapPoints::firstPointOf(const QString& organisationId) const
 {
-    auto it = m_orgIndex.constFind(organisationId.toUtf8());
-    return it == m_orgIndex.constEnd() ? -1 : static_cast<int64_t>(m_orgFirst[it.value()]);
+    return firstPointOf(QByteArrayView(organisationId.toUtf8()));
+}
+
+int64_t MapPoints::firstPointOf(QByteArrayView organisationIdUtf8) const
+{
+    const uint32_t slot = find(organisationIdUtf8);
+    return slot == kNoSlot ? -1 : static_cast<int64_t>(m_orgFirst[slot]);
 }
 
 MapPoints MapPoints::filtered(const QSet<QString>& organisationIds) const
 {
-    std::vector<uint8_t> wanted(m_orgIds.size(), 0);
+    std::vector<uint8_t> wanted(m_orgFirst.size(), 0);
     for (const QString& id : organisationIds) {
-        auto it = m_orgIndex.constFind(id.toUtf8());
-        if (it != m_orgIndex.constEnd()) {
-            wanted[it.value()] = 1;
+        if (const uint32_t slot = find(id.toUtf8()); slot != kNoSlot) {
+            wanted[slot] = 1;
         }
     }
     MapPoints out;
@@ -108,8 +175,7 @@ MapPoints MapPoints::filtered(const QSet<QString>& organisationIds) const
         if (!wanted[slot]) {
             continue;
         }
-        const uint32_t newSlot =
-            out.organisationSlot(QString::fromUtf8(m_orgIds[slot]), QString::fromUtf8(m_orgNames[slot]));
+        const uint32_t newSlot = out.organisationSlot(orgId(slot), orgName(slot));
         out.m_x.push_back(m_x[i]);
         out.m_y.push_back(m_y[i]);
         out.m_org.push_back(newSlot);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
+#include <QByteArrayView>
 #include <QSet>
 #include <QString>
 
@@ -18,6 +18,8 @@ class MapPoints
 {
 public:
     void reserve(size_t points);
+    // Gives back what growing left unused, once every point is in.
+    void squeeze();
     // Points with an out-of-range coordinate are skipped; returns whether the point was added.
     bool add(const QString& organisationId, const QString& name, double lon, double lat);
 
@@ -28,7 +30,7 @@ public:
     double lon(size_t point) const;
     double lat(size_t point) const;
 
-    size_t organisationCount() const { return m_orgIds.size(); }
+    size_t organisationCount() const { return m_orgFirst.size(); }
     uint32_t organisationIndexOf(size_t point) const { return m_org[point]; }
     QString organisationId(size_t point) const;
     QString name(size_t point) const;
@@ -38,20 +40,34 @@ public:
     std::vector<uint32_t> pointsOf(const QString& organisationId) const;
     // The first office added for the organisation, or -1.
     int64_t firstPointOf(const QString& organisationId) const;
+    int64_t firstPointOf(QByteArrayView organisationIdUtf8) const;
 
     // The offices of just these organisations (the current search result), same order.
     MapPoints filtered(const QSet<QString>& organisationIds) const;
 
 private:
-    uint32_t organisationSlot(const QString& organisationId, const QString& name);
+    uint32_t organisationSlot(QByteArrayView organisationId, QByteArrayView name);
+    QByteArrayView orgId(uint32_t slot) const;
+    QByteArrayView orgName(uint32_t slot) const;
+    // The organisation's slot, or kNoSlot.
+    uint32_t find(QByteArrayView organisationId) const;
+    void growIndex();
+    void placeInIndex(uint32_t slot);
+    static constexpr uint32_t kNoSlot = 0xffffffffu;
 
     std::vector<double> m_x;
     std::vector<double> m_y;
     std::vector<uint32_t> m_org;
-    std::vector<QByteArray> m_orgIds;   // UTF-8
-    std::vector<QByteArray> m_orgNames; // UTF-8, in the language the set was loaded for
-    std::vector<uint32_t> m_orgFirst;   // first point of each organisation
-    QHash<QByteArray, uint32_t> m_orgIndex;
+    // Every organisation's id and name (UTF-8, names in the language the set was loaded for) end to
+    // end in one buffer each, with where each one ends: a million organisations cost their text plus
+    // eight bytes, instead of two heap blocks and a hash node each.
+    QByteArray m_idText;
+    std::vector<uint32_t> m_idEnd;
+    QByteArray m_nameText;
+    std::vector<uint32_t> m_nameEnd;
+    std::vector<uint32_t> m_orgFirst; // first point of each organisation
+    // Open addressing over the ids: slots, kNoSlot where empty; the size a power of two.
+    std::vector<uint32_t> m_index;
 };
 
 } // namespace dalil

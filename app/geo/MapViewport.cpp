@@ -151,4 +151,18 @@ bool MapViewport::operator==(const MapViewport& other) const
     return m_centre == other.m_centre && m_zoom == other.m_zoom && m_size == other.m_size;
 }
 
+std::vector<double> MapViewport::worldCopies(double minX, double maxX) const
+{
+    const QRectF r = worldRect();
+    std::vector<double> copies;
+    const int first = static_cast<int>(std::floor(r.left() - maxX));
+    const int last = static_cast<int>(std::ceil(r.right() - minX));
+    for (int k = first; k <= last; ++k) {
+        if (maxX + k >= r.left() && minX + k <= r.right()) {
+            copies.push_back(k);
+        }
+    }
+    return copies;
+}
+
 } // namespace dalil

@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QSize>
 
+#include <vector>
+
 namespace dalil {
 
 // What a map shows: a centre in normalised Web Mercator, a (possibly fractional) zoom and a size
@@ -53,6 +55,9 @@ public:
     // -180..180).
     QRectF worldRect() const;
     GeoBounds bounds() const;
+    // The x offsets (whole worlds) at which something spanning minX..maxX (normalised, unwrapped)
+    // is visible: a wide view shows several copies of the world.
+    std::vector<double> worldCopies(double minX = 0.0, double maxX = 1.0) const;
 
     bool operator==(const MapViewport& other) const;
     bool operator!=(const MapViewport& other) const { return !(*this == other); }

@@ -142,6 +142,12 @@ double median(std::vector<double> values)
 
 int main(int argc, char** argv)
 {
+    // With no display (CI, scripts/bench over ssh) both programs paint offscreen; the children
+    // inherit this.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--empty-window") {
             QApplication app(argc, argv);

@@ -7,6 +7,7 @@
 #include "exchange/ImportField.h"
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportDialog.h"
+#include "importexport/MergeDialog.h"
 
 #include <QComboBox>
 #include <QPushButton>
@@ -37,6 +38,7 @@ private slots:
     void initTestCase();
     void importShowsMappingPreviewAndImports();
     void correctedMappingIsKeptForTheNextFile();
+    void duplicatesAreMergedFieldByField();
     void exportWritesTheChosenFile();
 
 private:
@@ -118,6 +120,70 @@ void TestImportExport::correctedMappingIsKeptForTheNextFile()
     QVERIFY(dialog.openFile(next));
     auto* combo = qobject_cast<QComboBox*>(dialog.mappingTable()->cellWidget(1, 2));
     QCOMPARE(combo->currentData().toInt(), int(ImportField::DescriptionAr));
+}
+
+void TestImportExport::duplicatesAreMergedFieldByField()
+{
+    // "جمعية الامل" is "جمعية الأمل" (imported above) without its hamza, in the same country;
+    // "Nour" is in the catalogue too.
+    const QString path = write(QStringLiteral("update.csv"),
+                               QStringLiteral("اسم المنظمة,الاختصار,البلد,الموقع\n"
+                                              "جمعية الامل,AMAL,الأردن,https://amal.example.org\n"
+                                              "Nour,NR,لبنان,\n"));
+    Catalogue::OpenResult before = Catalogue::open(m_db);
+    const qint64 count = before.catalogue->organisations().count();
+    QString amalId;
+    before.catalogue->organisations().forEach([&](const QJsonObject& record) {
+        if (record.value(QLatin1String("name_ar")).toString() == QStringLiteral("جمعية الأمل")) {
+            amalId = record.value(QLatin1String("id")).toString();
+        }
+    });
+    before.catalogue.reset();
+    QVERIFY(!amalId.isEmpty());
+
+    ImportDialog dialog(m_db);
+    dialog.show();
+    QVERIFY(dialog.openFile(path));
+    clickButton(dialog, QStringLiteral("Check only"));
+    QTableWidget* duplicates = dialog.duplicatesTable();
+    QTRY_COMPARE(duplicates->rowCount(), 2);
+    QVERIFY(duplicates->isVisible());
+    int amalRow = duplicates->item(0, 2)->text().contains(QStringLiteral("جمعية الأمل")) ? 0 : 1;
+    QVERIFY(duplicates->item(amalRow, 1)->text().contains(QStringLiteral("جمعية الامل")));
+    QCOMPARE(duplicates->item(amalRow, 3)->text(), QStringLiteral("same name in the same country"));
+    QCOMPARE(duplicates->item(amalRow, 4)->text(), QStringLiteral("Updates the catalogue's record"));
+
+    // Field by field: the catalogue's spelling of the name, the file's acronym and website.
+    MergeDialog* merge = dialog.mergeDuplicate(amalRow);
+    QVERIFY(merge);
+    QVERIFY(merge->fields().contains(QStringLiteral("name_ar")));
+    QTableWidget* fields = merge->table();
+    const int nameRow = int(merge->fields().indexOf(QStringLiteral("name_ar")));
+    QVERIFY(fields->item(nameRow, 1)->text().contains(QStringLiteral("جمعية الأمل")));
+    QVERIFY(fields->item(nameRow, 2)->text().contains(QStringLiteral("جمعية الامل")));
+    QCOMPARE(merge->choice(QStringLiteral("name_ar")), MergeDialog::TakeFile);
+    merge->setChoice(QStringLiteral("name_ar"), MergeDialog::KeepCatalogue);
+    QCOMPARE(merge->choice(QStringLiteral("acronym")), MergeDialog::TakeFile);
+    merge->accept();
+    QVERIFY(duplicates->item(amalRow, 4)->text().contains(QStringLiteral("as you chose")));
+
+    // Nour of the file is kept apart: a second organisation.
+    MergeDialog* apart = dialog.mergeDuplicate(1 - amalRow);
+    QVERIFY(apart);
+    QPushButton* keepApart = apart->findChild<QPushButton*>(QStringLiteral("keepApartButton"));
+    QVERIFY(keepApart);
+    QTest::mouseClick(keepApart, Qt::LeftButton);
+
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    clickButton(dialog, QStringLiteral("Import"));
+    QTRY_COMPARE(imported.count(), 1);
+    Catalogue::OpenResult after = Catalogue::open(m_db);
+    QCOMPARE(after.catalogue->organisations().count(), count + 1);
+    const std::optional<QJsonObject> amal = after.catalogue->organisations().find(amalId);
+    QVERIFY(amal);
+    QCOMPARE(amal->value(QLatin1String("name_ar")).toString(), QStringLiteral("جمعية الأمل"));
+    QCOMPARE(amal->value(QLatin1String("acronym")).toString(), QStringLiteral("AMAL"));
+    QCOMPARE(amal->value(QLatin1String("website")).toString(), QStringLiteral("https://amal.example.org"));
 }
 
 void TestImportExport::exportWritesTheChosenFile()

@@ -10,7 +10,9 @@
 #include "directory/DirectoryView.h"
 #include "directory/OrganisationListModel.h"
 #include "funding/FundingView.h"
+#include "geo/MapPoints.h"
 #include "main/Display.h"
+#include "map/MapView.h"
 #include "profile/ProfileView.h"
 
 #include <QDir>
@@ -205,6 +207,10 @@ void TestScreenshots::readmeScreenshot()
     QVERIFY(window);
     window->resize(1440, 900);
     QTRY_VERIFY(window->directory()->model()->totalCount() > 100);
+    // The map with its countries and every office placed, not a half-drawn one.
+    auto* map = window->directory()->findChild<MapView*>(QStringLiteral("map"));
+    QVERIFY(map);
+    QTRY_VERIFY(map->hasBasemap() && !map->isBuilding() && map->points() && !map->points()->isEmpty());
     QTest::qWait(500);
     const QImage image = save(window, QStringLiteral("readme-ar"));
     QVERIFY(hasContent(image));

@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void csvWithBomReadByPythonCsv();
     void xlsxReadByXlsx2csvIsRightToLeftWithFrozenHeader();
+    void xlsxNumbersAndDatesReadByOpenpyxl();
     void vcardReadByVobject();
     void vcardFoldsAt75OctetsWithoutSplittingLetters();
     void geojsonAndKmlReadByOgrinfo();
@@ -191,6 +192,47 @@ void TestExchangeExport::xlsxReadByXlsx2csvIsRightToLeftWithFrozenHeader()
     QVERIFY(sheet.out.contains("rightToLeft=\"1\""));
     QVERIFY(sheet.out.contains("state=\"frozen\""));
     QVERIFY(sheet.out.contains("<col "));
+}
+
+void TestExchangeExport::xlsxNumbersAndDatesReadByOpenpyxl()
+{
+    if (run(python(), {QStringLiteral("-c"), QStringLiteral("import openpyxl")}).exitCode != 0) {
+        QSKIP("python3-openpyxl is not installed (scripts/setup-deps installs it)");
+    }
+    m_catalogue->funding().save(
+        QJsonObject{{QStringLiteral("title_ar"), QStringLiteral("منحة دعم التعليم ٢٠٢٦")},
+                    {QStringLiteral("title_en"), QStringLiteral("Education grant")},
+                    {QStringLiteral("amount_min"), 25000},
+                    {QStringLiteral("amount_max"), 150000.5},
+                    {QStringLiteral("currency"), QStringLiteral("USD")},
+                    {QStringLiteral("deadline"), QStringLiteral("2026-03-15")}});
+    QVERIFY(exportTo(QStringLiteral("organisations"), QStringLiteral("xlsx"), QStringLiteral("orgs.xlsx"))
+                .error.isEmpty());
+    QVERIFY(exportTo(QStringLiteral("funding"), QStringLiteral("xlsx"), QStringLiteral("funding.xlsx"))
+                .error.isEmpty());
+    // Each value is printed with the type openpyxl found in the cell: n = number, d = date.
+    const QString script = QStringLiteral(
+        "import openpyxl,sys\n"
+        "for path in sys.argv[1:]:\n"
+        "    ws = openpyxl.load_workbook(path).active\n"
+        "    print('rtl', bool(ws.sheet_view.rightToLeft))\n"
+        "    head = [c.value for c in ws[1]]\n"
+        "    for name in ('lat', 'lon', 'amount_min', 'amount_max', 'deadline', 'name_ar', 'title_ar'):\n"
+        "        if name in head:\n"
+        "            cell = ws.cell(row=2, column=head.index(name) + 1)\n"
+        "            kind = 'd' if cell.is_date else cell.data_type\n"
+        "            print(name, kind, cell.value)\n");
+    const Run read = run(python(), {QStringLiteral("-c"), script, m_dir.filePath(QStringLiteral("orgs.xlsx")),
+                                    m_dir.filePath(QStringLiteral("funding.xlsx"))});
+    QVERIFY2(read.exitCode == 0, read.err.constData());
+    const QStringList lines = QString::fromUtf8(read.out).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 7, read.out.constData());
+    QCOMPARE(lines[0], QStringLiteral("rtl True")); // Arabic names: a right-to-left sheet
+    QVERIFY2(lines[1].startsWith(QLatin1String("name_ar s ")), qPrintable(lines[1]));
+    QCOMPARE(lines[3], QStringLiteral("amount_min n 25000"));
+    QCOMPARE(lines[4], QStringLiteral("amount_max n 150000.5"));
+    QCOMPARE(lines[5], QStringLiteral("deadline d 2026-03-15 00:00:00"));
+    QCOMPARE(lines[6], QStringLiteral("title_ar s منحة دعم التعليم ٢٠٢٦"));
 }
 
 void TestExchangeExport::vcardReadByVobject()

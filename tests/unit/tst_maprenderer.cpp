@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/IdPairs.h"
 #include "geo/MapData.h"
 #include "geo/MapPoints.h"
 #include "geo/MapRenderer.h"
@@ -83,6 +84,7 @@ private slots:
     void labelsInUiLanguageWithoutOverlap_data();
     void labelsInUiLanguageWithoutOverlap();
     void arcAcrossAntimeridian();
+    void crowdedArcsShowOnlyTheSelected();
     void worldCopiesAtLowZoom();
     void frameCacheMatchesDirectRender();
     void mapDataFromCatalogue();
@@ -293,6 +295,48 @@ void TestMapRenderer::arcAcrossAntimeridian()
     const QRgb awayFromArc = pixelAt(image, view, -176.66, -18.5);
     QVERIFY2(!near(onArc, renderer.style().sea, 12), qPrintable(describe(onArc)));
     QVERIFY2(near(awayFromArc, renderer.style().sea), qPrintable(describe(awayFromArc)));
+}
+
+void TestMapRenderer::crowdedArcsShowOnlyTheSelected()
+{
+    // Over the South Atlantic (sea everywhere): one partnership of the organisation the user selects,
+    // and a crowd of short north-south partnerships elsewhere in view.
+    auto build = [](int crowd) {
+        auto points = std::make_shared<MapPoints>();
+        points->add(QStringLiteral("sel"), QStringLiteral("Selected"), -15.0, -30.0);
+        points->add(QStringLiteral("partner"), QStringLiteral("Partner"), -5.0, -30.0);
+        IdPairs pairs{{QStringLiteral("sel"), QStringLiteral("partner")}};
+        for (int i = 0; i < crowd; ++i) {
+            const double lon = -30.0 + i * (4.0 / crowd);
+            points->add(QStringLiteral("n%1").arg(i), QString(), lon, -40.0);
+            points->add(QStringLiteral("s%1").arg(i), QString(), lon, -44.0);
+            pairs.append(QStringLiteral("n%1").arg(i), QStringLiteral("s%1").arg(i));
+        }
+        return std::make_pair(points, pairs);
+    };
+    const MapViewport view(Mercator::project(-18.0, -36.0), 4, QSize(900, 700));
+    auto touched = [&](const QImage& image, const MapRenderer& renderer, double lon, double lat) {
+        const QPoint p = view.toScreenLonLat(lon, lat).toPoint();
+        for (int dy = -4; dy <= 4; ++dy) {
+            if (!near(image.pixel(p + QPoint(0, dy)), renderer.style().sea, 12)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (int crowd : {50, 2500}) {
+        const auto [points, pairs] = build(crowd);
+        MapRenderer renderer;
+        renderer.setShowLabels(false);
+        renderer.setPoints(ClusteredPoints::build(points));
+        renderer.setPartnerships(pairs);
+        QCOMPARE(renderer.partnershipArcCount(), crowd + 1);
+        renderer.setSelected(QStringLiteral("sel"));
+        const QImage image = draw(renderer, view);
+        QVERIFY2(touched(image, renderer, -10.0, -30.0), "the selected organisation's line is drawn");
+        // A few lines are all drawn; thousands in view would be a tangle: only the selected one's are.
+        QCOMPARE(touched(image, renderer, -28.0, -42.0), crowd < 2000);
+    }
 }
 
 void TestMapRenderer::worldCopiesAtLowZoom()

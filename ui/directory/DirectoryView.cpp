@@ -48,6 +48,7 @@ std::shared_ptr<const MapPoints> readOffices(const QString& path, const QString&
         }
         points->add(office.organisationId, name, office.lon, office.lat);
     });
+    points->squeeze();
     return points;
 }
 
@@ -194,7 +195,7 @@ void DirectoryView::load()
 void DirectoryView::loadPartnerships()
 {
     // Joined against a million organisations this takes seconds: never on the GUI thread.
-    using Pairs = QList<QPair<QString, QString>>;
+    using Pairs = IdPairs;
     const int generation = ++m_partnershipsGeneration;
     auto* watcher = new QFutureWatcher<Pairs>(this);
     connect(watcher, &QFutureWatcher<Pairs>::finished, this, [this, watcher, generation] {

@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "exchange/ExportJob.h"
+#include "search/SearchEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,7 +106,7 @@ void ExportDialog::retranslate()
     m_browse->setText(tr("Choose…"));
     m_export->setText(tr("Export"));
     m_close->setText(tr("Close"));
-    m_scope->setText(m_selection.isEmpty() ? (m_countries.isEmpty() && m_sectors.isEmpty() &&
+    m_scope->setText(m_selection.isEmpty() ? (!m_search && m_countries.isEmpty() && m_sectors.isEmpty() &&
                                                       m_types.isEmpty() && m_query.isEmpty()
                                                   ? tr("The whole catalogue.")
                                                   : tr("The records of the current search."))
@@ -150,6 +151,13 @@ void ExportDialog::setFilters(const QStringList& countries, const QStringList& s
     m_sectors = sectors;
     m_types = types;
     m_query = query;
+    retranslate();
+}
+
+void ExportDialog::setSearch(const SearchQuery& query)
+{
+    m_search = query;
+    m_search->offset = 0;
     retranslate();
 }
 
@@ -220,12 +228,20 @@ void ExportDialog::exportNow()
     m_progress->setVisible(true);
     m_status->setText(tr("Exporting…"));
     const QString path = m_cataloguePath;
-    m_watcher->setFuture(QtConcurrent::run([options, path]() {
+    const std::optional<SearchQuery> search = m_search;
+    m_watcher->setFuture(QtConcurrent::run([options, path, search]() mutable {
         Outcome outcome;
         Catalogue::OpenResult opened = Catalogue::open(path);
         if (!opened.catalogue) {
             outcome.error = opened.error;
             return outcome;
+        }
+        if (search && options.ids.isEmpty()) {
+            // The same engine as the list, so the file holds exactly what the search finds.
+            SearchEngine engine(opened.catalogue->database());
+            const QStringList ids = engine.allIds(*search);
+            options.ids = QSet<QString>(ids.cbegin(), ids.cend());
+            options.idsOnly = true;
         }
         ExportJob job(options);
         const ExportJob::Result result = job.run(*opened.catalogue);

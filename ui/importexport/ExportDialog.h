@@ -4,6 +4,10 @@
 #include <QFutureWatcher>
 #include <QSet>
 
+#include "search/SearchQuery.h"
+
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,6 +32,8 @@ public:
     // "Export these results": the filters of the current search.
     void setFilters(const QStringList& countries, const QStringList& sectors, const QStringList& types,
                     const QString& query);
+    // "Export these results": every record the directory's search finds (not only the rows shown).
+    void setSearch(const SearchQuery& query);
     void setKind(const QString& kind);
     void setFormat(const QString& format);
     void setOutput(const QString& path);
@@ -53,6 +59,7 @@ private:
     QSet<QString> m_selection;
     QStringList m_countries, m_sectors, m_types;
     QString m_query;
+    std::optional<SearchQuery> m_search;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
 
     QLabel* m_scope = nullptr;

@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "exchange/ImportField.h"
 #include "exchange/ImportJob.h"
+#include "importexport/MergeDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -79,6 +80,24 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_result = new QPlainTextEdit(splitter);
     m_result->setReadOnly(true);
+    auto* duplicatesBox = new QWidget(splitter);
+    auto* duplicatesLayout = new QVBoxLayout(duplicatesBox);
+    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
+    m_duplicates = new QTableWidget(0, 5, duplicatesBox);
+    m_duplicates->setObjectName(QStringLiteral("duplicatesTable"));
+    m_duplicates->verticalHeader()->setVisible(false);
+    m_duplicates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_duplicates->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_duplicates->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_duplicates->horizontalHeader()->setStretchLastSection(true);
+    m_merge = new QPushButton(duplicatesBox);
+    m_merge->setEnabled(false);
+    duplicatesLayout->addWidget(m_duplicates, 1);
+    auto* mergeRow = new QHBoxLayout;
+    mergeRow->addStretch(1);
+    mergeRow->addWidget(m_merge);
+    duplicatesLayout->addLayout(mergeRow);
+    duplicatesBox->setVisible(false);
     layout->addWidget(splitter, 1);
 
     m_progress = new QProgressBar(this);
@@ -116,6 +135,11 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
         }
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_duplicates, &QTableWidget::cellDoubleClicked, this, [this](int row) { mergeDuplicate(row); });
+    connect(m_duplicates, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_merge->setEnabled(!m_duplicates->selectedItems().isEmpty() && !m_watcher->isRunning());
+    });
+    connect(m_merge, &QPushButton::clicked, this, [this] { mergeDuplicate(m_duplicates->currentRow()); });
     retranslate();
 }
 
@@ -139,6 +163,9 @@ void ImportDialog::retranslate()
     m_import->setText(tr("Import"));
     m_cancel->setText(tr("Cancel import"));
     m_close->setText(tr("Close"));
+    m_duplicates->setHorizontalHeaderLabels(
+        {tr("Rows"), tr("In the file"), tr("In the catalogue"), tr("Why"), tr("What the import does")});
+    m_merge->setText(tr("Compare and merge…"));
 }
 
 bool ImportDialog::isRunning() const
@@ -166,6 +193,7 @@ bool ImportDialog::openFile(const QString& path)
 {
     m_file->setText(path);
     m_result->clear();
+    showDuplicates({});
     m_job = std::make_unique<ImportJob>(path, ImportJob::Options());
     connect(m_job.get(), &ImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
@@ -332,8 +360,8 @@ void ImportDialog::start(bool dryRun)
     m_result->setPlainText(dryRun ? tr("Checking…") : tr("Importing…"));
     m_progress->setVisible(true);
     m_progress->setValue(0);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet, m_validOnly}) {
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet,
+                                                           m_validOnly, m_duplicates}) {
         widget->setEnabled(false);
     }
     m_cancel->setEnabled(true);
@@ -357,8 +385,8 @@ void ImportDialog::finished()
 {
     const ImportReport report = m_watcher->result();
     m_progress->setVisible(false);
-    for (QWidget* widget :
-         std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet, m_validOnly}) {
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet,
+                                                           m_validOnly, m_duplicates}) {
         widget->setEnabled(true);
     }
     m_cancel->setEnabled(false);
@@ -393,9 +421,101 @@ void ImportDialog::finished()
         lines.append((issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.toString()));
     }
     m_result->setPlainText(lines.join(u'\n'));
+    if (report.fatal.isEmpty() && !report.cancelled) {
+        showDuplicates(report.duplicates);
+    }
     if (report.written) {
         emit imported();
     }
+}
+
+namespace {
+QString organisationName(const QJsonObject& organisation)
+{
+    for (const char* key : {"name_ar", "name_en", "name_fr", "acronym"}) {
+        const QString name = organisation.value(QLatin1String(key)).toString();
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QString();
+}
+} // namespace
+
+void ImportDialog::showDuplicates(const QList<ImportDuplicate>& duplicates)
+{
+    m_duplicateList = duplicates;
+    m_duplicates->setRowCount(int(duplicates.size()));
+    m_duplicates->parentWidget()->setVisible(!duplicates.isEmpty());
+    const QLocale locale;
+    for (int row = 0; row < duplicates.size(); ++row) {
+        const ImportDuplicate& duplicate = duplicates[row];
+        QStringList rows;
+        for (int number : duplicate.rows.mid(0, 5)) {
+            rows.append(locale.toString(number));
+        }
+        if (duplicate.rows.size() > 5) {
+            rows.append(QStringLiteral("…"));
+        }
+        QString why;
+        switch (duplicate.kind) {
+        case ImportDuplicate::Kind::SameId:
+            why = tr("same Dalil id");
+            break;
+        case ImportDuplicate::Kind::SameRegistration:
+            why = tr("same registration number");
+            break;
+        case ImportDuplicate::Kind::SameName:
+            why = tr("same name in the same country");
+            break;
+        case ImportDuplicate::Kind::Similar:
+            why = tr("similar name in the same city");
+            break;
+        }
+        m_duplicates->setItem(row, 0, new QTableWidgetItem(rows.join(QStringLiteral(", "))));
+        m_duplicates->setItem(row, 1, new QTableWidgetItem(isolated(organisationName(duplicate.incoming))));
+        m_duplicates->setItem(row, 2, new QTableWidgetItem(isolated(organisationName(duplicate.existing))));
+        m_duplicates->setItem(row, 3, new QTableWidgetItem(why));
+        m_duplicates->setItem(row, 4,
+                              new QTableWidgetItem(duplicate.updates ? tr("Updates the catalogue's record")
+                                                                     : tr("Adds a new organisation")));
+    }
+    m_duplicates->resizeColumnsToContents();
+}
+
+void ImportDialog::markDecision(int row, const QString& text)
+{
+    if (QTableWidgetItem* item = m_duplicates->item(row, 4)) {
+        item->setText(text);
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+    }
+}
+
+MergeDialog* ImportDialog::mergeDuplicate(int row)
+{
+    if (!m_job || row < 0 || row >= m_duplicateList.size() || m_watcher->isRunning()) {
+        return nullptr;
+    }
+    const ImportDuplicate duplicate = m_duplicateList[row];
+    auto* dialog = new MergeDialog(duplicate.existing, duplicate.incoming,
+                                   duplicate.kind != ImportDuplicate::Kind::SameId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, duplicate, row] {
+        if (!m_job) {
+            return;
+        }
+        if (dialog->keptApart()) {
+            m_job->keepApart(duplicate.key);
+            markDecision(row, tr("Adds a new organisation (your choice)"));
+        } else {
+            m_job->setMerge(duplicate.key, duplicate.existingId, dialog->mergedFields());
+            markDecision(row, tr("Merged into the catalogue's record as you chose"));
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace dalil

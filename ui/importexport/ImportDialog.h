@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QList>
 
 #include <memory>
 
@@ -17,6 +18,8 @@ class QTableWidget;
 namespace dalil {
 
 class ImportJob;
+class MergeDialog;
+struct ImportDuplicate;
 struct ImportReport;
 
 // File > Import: choose a file, see how each column was understood (HXL hashtag or header) and
@@ -35,6 +38,10 @@ public:
     bool openFile(const QString& path);
     QTableWidget* mappingTable() const { return m_mapping; }
     QTableWidget* previewTable() const { return m_preview; }
+    // Organisations of the file that are, or look like, ones of the catalogue (after a check).
+    QTableWidget* duplicatesTable() const { return m_duplicates; }
+    // Opens the field-by-field merge of one line of duplicatesTable() (also a double-click).
+    MergeDialog* mergeDuplicate(int row);
     QString resultText() const;
     bool isRunning() const;
 
@@ -51,8 +58,11 @@ private:
     void finished();
     void saveMapping();
     void retranslate();
+    void showDuplicates(const QList<ImportDuplicate>& duplicates);
+    void markDecision(int row, const QString& text);
 
     QString m_cataloguePath;
+    QList<ImportDuplicate> m_duplicateList;
     std::unique_ptr<ImportJob> m_job;
     QFutureWatcher<ImportReport>* m_watcher = nullptr;
     int m_table = 0;
@@ -67,6 +77,8 @@ private:
     QCheckBox* m_validOnly = nullptr;
     QProgressBar* m_progress = nullptr;
     QPlainTextEdit* m_result = nullptr;
+    QTableWidget* m_duplicates = nullptr;
+    QPushButton* m_merge = nullptr;
     QPushButton* m_check = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_cancel = nullptr;

@@ -6,6 +6,7 @@
 #include "directory/OrganisationListModel.h"
 #include "events/EventsView.h"
 #include "funding/FundingView.h"
+#include "importexport/ExchangeController.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "main/LanguageManager.h"
@@ -79,7 +80,7 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     });
 
     createMenus();
-    new SyncController(*m_document, this); // Sync menu and status bar indicator
+    new SyncController(*m_document, this);                            // Sync menu and status bar indicator
     new MapTilesController(m_directory->map(), m_settingsMenu, this); // Settings > Map tiles…
     resize(1280, 820);
     restoreSettings();
@@ -173,6 +174,7 @@ void MainWindow::createMenus()
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    new ExchangeController(*m_document, m_directory, m_fileMenu, m_quit, this); // Import…, Export…
 
     m_editMenu = menuBar()->addMenu(QString());
     QUndoStack* stack = m_document->undoStack();

@@ -3,20 +3,15 @@
 #include "geo/Basemap.h"
 #include "geo/MapPoints.h"
 #include "geo/MapRenderer.h"
-#include "geo/Mercator.h"
 #include "geo/TileProvider.h"
+#include "map/MapControls.h"
+#include "map/MapInputHandler.h"
+#include "map/MapOverlayPainter.h"
 
-#include <QApplication>
-#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
-#include <QNativeGestureEvent>
 #include <QPainter>
-#include <QPainterPath>
-#include <QPinchGesture>
 #include <QTimer>
-#include <QToolButton>
-#include <QWheelEvent>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -25,8 +20,6 @@ namespace dalil {
 
 namespace {
 
-constexpr double kKeyPanPixels = 120.0;
-constexpr double kDragThreshold = 4.0;
 constexpr int kSettleMs = 150;
 
 QString languageOf(const QLocale& locale)
@@ -45,6 +38,7 @@ QFuture<std::shared_ptr<const Basemap>> shippedBasemap()
 MapView::MapView(QWidget* parent)
     : QWidget(parent)
     , m_renderer(std::make_unique<MapRenderer>(nullptr))
+    , m_input(std::make_unique<MapInputHandler>(*this))
 {
     qRegisterMetaType<dalil::GeoBounds>();
     qRegisterMetaType<dalil::AreaFilter>();
@@ -65,10 +59,12 @@ MapView::MapView(QWidget* parent)
     const QFuture<std::shared_ptr<const Basemap>> basemap = shippedBasemap();
     if (basemap.isFinished()) {
         m_renderer->setBasemap(basemap.result());
+        m_hasBasemap = true;
     } else {
         m_basemapWatcher = new QFutureWatcher<std::shared_ptr<const Basemap>>(this);
         connect(m_basemapWatcher, &QFutureWatcherBase::finished, this, [this] {
             m_renderer->setBasemap(m_basemapWatcher->result());
+            m_hasBasemap = true;
             update();
         });
         m_basemapWatcher->setFuture(basemap);
@@ -80,29 +76,15 @@ MapView::MapView(QWidget* parent)
     m_settleTimer->setInterval(kSettleMs);
     connect(m_settleTimer, &QTimer::timeout, this, &MapView::emitVisibleArea);
 
-    auto makeButton = [this](const QString& name, bool checkable) {
-        auto* button = new QToolButton(this);
-        button->setObjectName(name);
-        button->setCheckable(checkable);
-        button->setAutoRaise(false);
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return button;
-    };
-    m_zoomInButton = makeButton(QStringLiteral("mapZoomIn"), false);
-    m_zoomOutButton = makeButton(QStringLiteral("mapZoomOut"), false);
-    m_visibleAreaButton = makeButton(QStringLiteral("mapLimitToVisible"), true);
-    m_rectangleButton = makeButton(QStringLiteral("mapDrawRectangle"), true);
-    m_radiusButton = makeButton(QStringLiteral("mapDrawRadius"), true);
-    m_clearAreaButton = makeButton(QStringLiteral("mapClearArea"), false);
-    connect(m_zoomInButton, &QToolButton::clicked, this, &MapView::zoomIn);
-    connect(m_zoomOutButton, &QToolButton::clicked, this, &MapView::zoomOut);
-    connect(m_visibleAreaButton, &QToolButton::toggled, this, &MapView::setLimitToVisibleArea);
-    connect(m_rectangleButton, &QToolButton::toggled, this,
+    m_controls = new MapControls(this);
+    connect(m_controls, &MapControls::zoomInClicked, this, &MapView::zoomIn);
+    connect(m_controls, &MapControls::zoomOutClicked, this, &MapView::zoomOut);
+    connect(m_controls, &MapControls::limitToVisibleToggled, this, &MapView::setLimitToVisibleArea);
+    connect(m_controls, &MapControls::rectangleToggled, this,
             [this](bool on) { setTool(on ? Tool::DrawRectangle : Tool::Pan); });
-    connect(m_radiusButton, &QToolButton::toggled, this,
+    connect(m_controls, &MapControls::radiusToggled, this,
             [this](bool on) { setTool(on ? Tool::DrawRadius : Tool::Pan); });
-    connect(m_clearAreaButton, &QToolButton::clicked, this, &MapView::clearAreaFilter);
+    connect(m_controls, &MapControls::clearClicked, this, &MapView::clearAreaFilter);
     retranslate();
 }
 
@@ -121,55 +103,14 @@ MapView::~MapView()
 
 void MapView::retranslate()
 {
-    m_zoomInButton->setText(QStringLiteral("+"));
-    m_zoomInButton->setToolTip(tr("Zoom in"));
-    m_zoomOutButton->setText(QStringLiteral("−"));
-    m_zoomOutButton->setToolTip(tr("Zoom out"));
-    m_visibleAreaButton->setText(tr("Visible area"));
-    m_visibleAreaButton->setToolTip(tr("Limit the results to the area the map shows"));
-    m_rectangleButton->setText(tr("Rectangle"));
-    m_rectangleButton->setToolTip(tr("Draw a rectangle on the map to limit the results to it"));
-    m_radiusButton->setText(tr("Radius"));
-    m_radiusButton->setToolTip(tr("Drag from a point to limit the results to a distance around it"));
-    m_clearAreaButton->setText(tr("Clear area"));
-    m_clearAreaButton->setToolTip(tr("Show results everywhere again"));
-    for (QToolButton* b : {m_zoomInButton, m_zoomOutButton, m_visibleAreaButton, m_rectangleButton,
-                           m_radiusButton, m_clearAreaButton}) {
-        b->adjustSize();
-    }
+    m_controls->retranslate();
     placeControls();
 }
 
 void MapView::placeControls()
 {
-    // The buttons sit in the leading top corner: left in English and French, right in Arabic.
-    // The map under them does not move: geography is never mirrored.
-    const int margin = 10;
-    int y = margin;
-    int widest = 0;
-    const QList<QToolButton*> column{m_zoomInButton, m_zoomOutButton};
-    const QList<QToolButton*> area{m_visibleAreaButton, m_rectangleButton, m_radiusButton, m_clearAreaButton};
-    for (QToolButton* b : column) {
-        b->resize(30, 30);
-    }
-    for (QToolButton* b : area) {
-        widest = std::max(widest, b->sizeHint().width());
-    }
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    auto place = [&](QToolButton* b, int w) {
-        const int x = rtl ? width() - margin - w : margin;
-        b->setGeometry(x, y, w, b->height() > 0 ? std::max(b->height(), 26) : 26);
-        y += b->height() + 4;
-    };
-    for (QToolButton* b : column) {
-        place(b, 30);
-    }
-    y += 8;
-    for (QToolButton* b : area) {
-        b->resize(widest, b->sizeHint().height());
-        place(b, widest);
-    }
-    m_clearAreaButton->setEnabled(m_area.isActive());
+    m_controls->place();
+    m_controls->setClearEnabled(m_area.isActive());
 }
 
 void MapView::setPoints(std::shared_ptr<const MapPoints> points)
@@ -218,7 +159,7 @@ bool MapView::isBuilding() const
     return m_pendingPoints != nullptr;
 }
 
-void MapView::setPartnerships(const QList<QPair<QString, QString>>& pairs)
+void MapView::setPartnerships(const IdPairs& pairs)
 {
     m_renderer->setPartnerships(pairs);
     update();
@@ -298,7 +239,7 @@ void MapView::setAreaFilter(const AreaFilter& filter)
         return;
     }
     m_area = filter;
-    m_clearAreaButton->setEnabled(m_area.isActive());
+    m_controls->setClearEnabled(m_area.isActive());
     update();
     emit areaFilterChanged(m_area);
 }
@@ -306,10 +247,7 @@ void MapView::setAreaFilter(const AreaFilter& filter)
 void MapView::setLimitToVisibleArea(bool on)
 {
     m_limitToVisible = on;
-    {
-        const QSignalBlocker block(m_visibleAreaButton);
-        m_visibleAreaButton->setChecked(on);
-    }
+    m_controls->setLimitToVisibleChecked(on);
     if (on) {
         AreaFilter filter;
         filter.kind = AreaFilter::VisibleArea;
@@ -330,12 +268,9 @@ void MapView::clearAreaFilter()
 void MapView::setTool(Tool tool)
 {
     m_tool = tool;
-    const QSignalBlocker a(m_rectangleButton);
-    const QSignalBlocker b(m_radiusButton);
-    m_rectangleButton->setChecked(tool == Tool::DrawRectangle);
-    m_radiusButton->setChecked(tool == Tool::DrawRadius);
+    m_controls->setDrawChecked(tool == Tool::DrawRectangle, tool == Tool::DrawRadius);
     setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
-    m_pressed = false;
+    m_input->reset();
     update();
 }
 
@@ -411,65 +346,13 @@ void MapView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     m_renderer->renderFrame(painter, m_view);
     painter.setRenderHint(QPainter::Antialiasing, true);
-
-    // The area filter, or the one being drawn.
-    const QColor edge(0xd6, 0x33, 0x2b);
-    QColor fill = edge;
-    fill.setAlpha(30);
-    painter.setPen(QPen(edge, 2, Qt::DashLine));
-    painter.setBrush(fill);
-    if (m_pressed && m_tool == Tool::DrawRectangle) {
-        painter.drawRect(QRectF(m_drawStart, m_drawEnd).normalized());
-    } else if (m_pressed && m_tool == Tool::DrawRadius) {
-        const double r = QLineF(m_drawStart, m_drawEnd).length();
-        painter.drawEllipse(m_drawStart, r, r);
-    } else if (m_area.kind == AreaFilter::Rectangle) {
-        const QPointF nw = m_view.toScreenLonLat(m_area.box.west, m_area.box.north);
-        QPointF se = m_view.toScreenLonLat(m_area.box.east, m_area.box.south);
-        if (m_area.box.crossesAntimeridian()) {
-            se.rx() += m_view.worldSize();
-        }
-        painter.drawRect(QRectF(nw, se).normalized());
-    } else if (m_area.kind == AreaFilter::Radius) {
-        const QPointF centre = m_view.toScreenLonLat(m_area.lon, m_area.lat);
-        const double r = m_area.radiusKm * 1000.0 / Mercator::metresPerPixel(m_area.lat, m_view.zoom());
-        painter.drawEllipse(centre, r, r);
-    }
-
+    MapOverlayPainter::drawArea(painter, m_view, m_area, m_input->dragging(), m_input->drawStart(),
+                                m_input->drawEnd());
     if (!m_hoverName.isEmpty()) {
-        QFont font = painter.font();
-        font.setPixelSize(12);
-        const QFontMetricsF metrics(font);
-        const double w = metrics.horizontalAdvance(m_hoverName) + 12;
-        QRectF box(m_hoverPos + QPointF(12, -metrics.height() - 12), QSizeF(w, metrics.height() + 6));
-        if (box.right() > width()) {
-            box.moveRight(m_hoverPos.x() - 12);
-        }
-        if (box.top() < 0) {
-            box.moveTop(m_hoverPos.y() + 12);
-        }
-        painter.setPen(QPen(QColor(0, 0, 0, 70), 1));
-        painter.setBrush(QColor(255, 255, 255, 235));
-        painter.drawRoundedRect(box, 3, 3);
-        painter.setFont(font);
-        painter.setPen(QColor(0x22, 0x22, 0x22));
-        QTextOption option(Qt::AlignCenter);
-        option.setTextDirection(m_hoverName.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-        painter.drawText(box, m_hoverName, option);
+        MapOverlayPainter::drawHoverName(painter, m_hoverName, m_hoverPos, size());
     }
     if (isBuilding()) {
-        QFont font = painter.font();
-        font.setPixelSize(12);
-        painter.setFont(font);
-        const QString text = tr("Placing offices on the map…");
-        const QFontMetricsF metrics(font);
-        const QRectF box((width() - metrics.horizontalAdvance(text) - 16) / 2.0, 10,
-                         metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 220));
-        painter.drawRoundedRect(box, 4, 4);
-        painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.drawText(box, Qt::AlignCenter, text);
+        MapOverlayPainter::drawBusyNotice(painter, tr("Placing offices on the map…"), size());
     }
 }
 
@@ -487,123 +370,27 @@ void MapView::mousePressEvent(QMouseEvent* event)
         QWidget::mousePressEvent(event);
         return;
     }
-    setFocus(Qt::MouseFocusReason);
-    m_pressed = true;
-    m_dragged = false;
-    m_pressPos = event->position();
-    m_lastPos = event->position();
-    m_drawStart = event->position();
-    m_drawEnd = event->position();
-    if (m_tool == Tool::Pan) {
-        setCursor(Qt::ClosedHandCursor);
-    }
+    m_input->mousePress(event);
 }
 
 void MapView::mouseMoveEvent(QMouseEvent* event)
 {
-    const QPointF pos = event->position();
-    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
-        if (m_tool == Tool::Pan || m_tool == Tool::PickPoint) {
-            if (!m_dragged && QLineF(pos, m_pressPos).length() < kDragThreshold) {
-                return;
-            }
-            m_dragged = true;
-            m_view.panBy(pos - m_lastPos);
-            m_lastPos = pos;
-            setHover(QString(), QString(), pos);
-            viewChanged();
-        } else {
-            m_drawEnd = pos;
-            update();
-        }
-        return;
-    }
-    const MapRenderer::Hit hit = m_renderer->hitTest(m_view, pos);
-    if (hit.kind == MapRenderer::Hit::Marker) {
-        setHover(hit.organisationId, hit.name, pos);
-        setCursor(Qt::PointingHandCursor);
-    } else {
-        setHover(QString(), QString(), pos);
-        if (m_tool == Tool::Pan) {
-            setCursor(hit.kind == MapRenderer::Hit::Cluster ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        }
-    }
+    m_input->mouseMove(event);
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton || !m_pressed) {
+    if (event->button() != Qt::LeftButton || !m_input->isPressed()) {
         QWidget::mouseReleaseEvent(event);
         return;
     }
-    m_pressed = false;
-    const QPointF pos = event->position();
-    if (m_tool == Tool::PickPoint) {
-        if (!m_dragged) {
-            const QPointF lonLat = m_view.toLonLat(pos);
-            setTool(Tool::Pan);
-            emit pointPicked(lonLat.x(), lonLat.y());
-        }
-        return;
-    }
-    if (m_tool == Tool::Pan) {
-        setCursor(Qt::ArrowCursor);
-        if (!m_dragged) {
-            handleClick(pos);
-        }
-        return;
-    }
-    m_drawEnd = pos;
-    const Tool drawn = m_tool;
-    setTool(Tool::Pan);
-    if (QLineF(m_drawStart, m_drawEnd).length() < kDragThreshold) {
-        update();
-        return; // a click, not a shape
-    }
-    setLimitToVisibleArea(false);
-    AreaFilter filter;
-    if (drawn == Tool::DrawRectangle) {
-        const QRectF screen = QRectF(m_drawStart, m_drawEnd).normalized();
-        const QPointF nw = m_view.toLonLat(screen.topLeft());
-        const QPointF se = m_view.toLonLat(screen.bottomRight());
-        filter.kind = AreaFilter::Rectangle;
-        filter.box = GeoBounds{nw.x(), se.y(), se.x(), nw.y()};
-    } else {
-        const QPointF centre = m_view.toLonLat(m_drawStart);
-        const QPointF edge = m_view.toLonLat(m_drawEnd);
-        filter.kind = AreaFilter::Radius;
-        filter.lon = centre.x();
-        filter.lat = centre.y();
-        filter.radiusKm = Mercator::distanceMetres(centre.x(), centre.y(), edge.x(), edge.y()) / 1000.0;
-    }
-    setAreaFilter(filter);
-}
-
-void MapView::handleClick(const QPointF& pixel)
-{
-    const MapRenderer::Hit hit = m_renderer->hitTest(m_view, pixel);
-    if (hit.kind == MapRenderer::Hit::Cluster) {
-        const auto clustered = m_renderer->points();
-        const int expansion = clustered->index->expansionZoom(hit.id);
-        m_view.setZoom(std::max(static_cast<double>(expansion), std::floor(m_view.zoom() + 1e-9) + 1));
-        m_view.setCentre(hit.world);
-        viewChanged();
-    } else if (hit.kind == MapRenderer::Hit::Marker) {
-        m_selected = hit.organisationId;
-        m_renderer->setSelected(m_selected);
-        update();
-        emit organisationClicked(hit.organisationId);
-    }
+    m_input->mouseRelease(event);
 }
 
 void MapView::mouseDoubleClickEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton && m_tool == Tool::Pan) {
-        const MapRenderer::Hit hit = m_renderer->hitTest(m_view, event->position());
-        if (hit.kind == MapRenderer::Hit::None) {
-            m_view.zoomAt(event->position(), std::floor(m_view.zoom() + 1e-9) + 1);
-            viewChanged();
-        }
+        m_input->mouseDoubleClick(event);
         return;
     }
     QWidget::mouseDoubleClickEvent(event);
@@ -611,94 +398,26 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
 
 void MapView::wheelEvent(QWheelEvent* event)
 {
-    // A mouse notch (120) is one zoom level; touchpads send smaller steps and zoom smoothly.
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps == 0) {
-        event->ignore();
-        return;
-    }
-    m_view.zoomAt(event->position(), m_view.zoom() + steps);
-    viewChanged();
-    event->accept();
+    m_input->wheel(event);
 }
 
 void MapView::keyPressEvent(QKeyEvent* event)
 {
-    // Arrows move the geography, never mirrored: Left always looks west.
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        return;
-    case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomOut();
-        return;
-    case Qt::Key_Left:
-        m_view.panBy(QPointF(kKeyPanPixels, 0));
-        viewChanged();
-        return;
-    case Qt::Key_Right:
-        m_view.panBy(QPointF(-kKeyPanPixels, 0));
-        viewChanged();
-        return;
-    case Qt::Key_Up:
-        m_view.panBy(QPointF(0, kKeyPanPixels));
-        viewChanged();
-        return;
-    case Qt::Key_Down:
-        m_view.panBy(QPointF(0, -kKeyPanPixels));
-        viewChanged();
-        return;
-    case Qt::Key_Escape:
-        if (m_tool == Tool::PickPoint) {
-            // Only the picking is cancelled, not the form the map sits in.
-            setTool(Tool::Pan);
-            emit pickCancelled();
-            return;
-        }
-        if (m_tool != Tool::Pan) {
-            setTool(Tool::Pan);
-            return;
-        }
-        break;
-    default:
-        break;
+    if (!m_input->keyPress(event)) {
+        QWidget::keyPressEvent(event);
     }
-    QWidget::keyPressEvent(event);
 }
 
 void MapView::leaveEvent(QEvent* event)
 {
-    setHover(QString(), QString(), QPointF());
+    m_input->leave();
     QWidget::leaveEvent(event);
 }
 
 bool MapView::event(QEvent* event)
 {
-    if (event->type() == QEvent::Gesture) {
-        auto* gestures = static_cast<QGestureEvent*>(event);
-        if (auto* pinch = static_cast<QPinchGesture*>(gestures->gesture(Qt::PinchGesture))) {
-            if (pinch->state() == Qt::GestureStarted) {
-                m_pinchStartZoom = m_view.zoom();
-            }
-            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
-                const QPointF centre = mapFromGlobal(pinch->centerPoint().toPoint());
-                m_view.zoomAt(centre,
-                              m_pinchStartZoom + std::log2(std::max(1e-3, pinch->totalScaleFactor())));
-                viewChanged();
-            }
-            gestures->accept(pinch);
-            return true;
-        }
-    }
-    if (event->type() == QEvent::NativeGesture) {
-        auto* gesture = static_cast<QNativeGestureEvent*>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            m_view.zoomAt(gesture->position(), m_view.zoom() + gesture->value());
-            viewChanged();
-            return true;
-        }
+    if (m_input->gesture(event)) {
+        return true;
     }
     return QWidget::event(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/IdPairs.h"
 #include "geo/AreaFilter.h"
 #include "geo/GeoBounds.h"
 #include "geo/MapViewport.h"
@@ -14,11 +15,12 @@
 #include <memory>
 
 class QTimer;
-class QToolButton;
 
 namespace dalil {
 
 class Basemap;
+class MapControls;
+class MapInputHandler;
 class MapPoints;
 class MapRenderer;
 class TileProvider;
@@ -28,7 +30,8 @@ struct ClusteredPoints;
 // (+ − arrows), pinch; zoom 2 to 18; clusters that zoom in when clicked; markers that select their
 // organisation; hover names; the collaboration layer; area filters drawn on the map. The picture
 // is MapRenderer's; the map itself is geography and never mirrors in right-to-left layouts, while
-// its buttons move to the leading side. No SQL here: the host gives it points and pairs.
+// its buttons (MapControls) move to the leading side. Input is MapInputHandler's, what is drawn
+// over the picture MapOverlayPainter's. No SQL here: the host gives it points and pairs.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -41,8 +44,10 @@ public:
     void setPoints(std::shared_ptr<const MapPoints> points);
     std::shared_ptr<const MapPoints> points() const;
     bool isBuilding() const;
+    // The countries are drawn (the shipped basemap is read on a worker at start).
+    bool hasBasemap() const { return m_hasBasemap; }
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
-    void setPartnerships(const QList<QPair<QString, QString>>& pairs);
+    void setPartnerships(const IdPairs& pairs);
     // Organisations to stand out (e.g. the members of the chosen network); empty for none.
     void setHighlighted(const QSet<QString>& organisationIds);
     // Matching organisations per country (ISO alpha-2) to colour countries by; empty turns it off.
@@ -115,17 +120,19 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    friend class MapInputHandler;
+
     void viewChanged();
     void emitVisibleArea();
     void placeControls();
     void retranslate();
     void onIndexBuilt();
-    void handleClick(const QPointF& pixel);
     void setHover(const QString& organisationId, const QString& name, const QPointF& pixel);
     void setAreaFilter(const AreaFilter& filter);
 
     std::unique_ptr<MapRenderer> m_renderer;
     QFutureWatcher<std::shared_ptr<const Basemap>>* m_basemapWatcher = nullptr;
+    bool m_hasBasemap = false;
     MapViewport m_view;
     std::shared_ptr<const MapPoints> m_pendingPoints;
     QFutureWatcher<std::shared_ptr<const ClusteredPoints>>* m_watcher = nullptr;
@@ -136,30 +143,17 @@ private:
     bool m_limitToVisible = false;
     Tool m_tool = Tool::Pan;
 
-    // Pointer state.
-    bool m_pressed = false;
-    bool m_dragged = false;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
-    QPointF m_drawStart;
-    QPointF m_drawEnd;
+    std::unique_ptr<MapInputHandler> m_input;
     QString m_hoverId;
     QString m_hoverName;
     QPointF m_hoverPos;
-    double m_pinchStartZoom = 0;
-    double m_wheelRemainder = 0;
 
     QTimer* m_settleTimer = nullptr;
     GeoBounds m_lastEmitted;
     bool m_emittedOnce = false;
 
     TileProvider* m_tiles = nullptr;
-    QToolButton* m_zoomInButton = nullptr;
-    QToolButton* m_zoomOutButton = nullptr;
-    QToolButton* m_visibleAreaButton = nullptr;
-    QToolButton* m_rectangleButton = nullptr;
-    QToolButton* m_radiusButton = nullptr;
-    QToolButton* m_clearAreaButton = nullptr;
+    MapControls* m_controls = nullptr;
 };
 
 } // namespace dalil

@@ -1,0 +1,17 @@
+#include "geo/ClusteredPoints.h"
+
+namespace dalil {
+
+std::shared_ptr<const ClusteredPoints> ClusteredPoints::build(std::shared_ptr<const MapPoints> points,
+                                                              const ClusterIndex::Options& options)
+{
+    auto result = std::make_shared<ClusteredPoints>();
+    if (!points) {
+        points = std::make_shared<const MapPoints>();
+    }
+    result->index = std::make_shared<const ClusterIndex>(points->x(), points->y(), options);
+    result->points = std::move(points);
+    return result;
+}
+
+} // namespace dalil

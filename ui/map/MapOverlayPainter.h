@@ -1,0 +1,33 @@
+#pragma once
+
+#include "geo/AreaFilter.h"
+
+#include <QPointF>
+#include <QSize>
+#include <QString>
+
+class QPainter;
+
+namespace dalil {
+
+class MapViewport;
+
+// What the widget draws over the renderer's picture: the area filter (or the shape being drawn),
+// the name under the pointer, and the notice while offices are being placed.
+class MapOverlayPainter
+{
+public:
+    enum class Shape
+    {
+        None,
+        Rectangle,
+        Radius
+    };
+    // A shape being dragged (from `start` to `end`, screen pixels) is drawn instead of the filter.
+    static void drawArea(QPainter& painter, const MapViewport& view, const AreaFilter& area, Shape dragging,
+                         const QPointF& start, const QPointF& end);
+    static void drawHoverName(QPainter& painter, const QString& name, const QPointF& at, const QSize& widget);
+    static void drawBusyNotice(QPainter& painter, const QString& text, const QSize& widget);
+};
+
+} // namespace dalil
