@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QTimer;
@@ -137,6 +138,7 @@ private:
     std::shared_ptr<const MapPoints> m_pendingPoints;
     QFutureWatcher<std::shared_ptr<const ClusteredPoints>>* m_watcher = nullptr;
     int m_buildGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_buildCancel = std::make_shared<std::atomic<bool>>(false);
     QString m_selected;
     QString m_pendingSelection; // selected before its points were indexed
     AreaFilter m_area;
