@@ -87,6 +87,10 @@ void BackgroundSync::syncNow()
         if (pageSize > 0) {
             engine.setPageSize(pageSize);
         }
+        // The window writes to the same catalogue while the worker syncs (the user keeps editing):
+        // a first pull in one transaction would hold the write lock for its whole length and the
+        // window's saves would wait for it, so here every page commits on its own.
+        engine.setBulkFirstPull(false);
         engine.setProgress([self](qint64 done, qint64 total) {
             if (self) {
                 QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(qint64, done),

@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConflictRepository.h"
 #include "catalogue/DbError.h"
@@ -322,6 +323,20 @@ QString SyncEngine::fetchMissingParents(const ChangeMarks& before, Changes& chan
     return {};
 }
 
+void SyncEngine::copyPage(qint64 after, qint64 upTo, Changes& changes)
+{
+    for (const TableSpec* spec : tables::all()) {
+        const QString error = m_hub.copyRange(*spec, after, upTo, [&](const HubClient::TextRow& row) {
+            if (!changes.insertNew(*spec, row.fields.data())) {
+                changes.apply(*spec, row.toRecord());
+            }
+        });
+        if (!error.isEmpty()) {
+            throw HubFailure{error};
+        }
+    }
+}
+
 QString SyncEngine::pull(Report* report)
 {
     if (!m_checked) {
@@ -339,9 +354,20 @@ QString SyncEngine::pull(Report* report)
         // A hub restored from an older backup: read it all again; equal revisions change nothing.
         cursor = 0;
     }
-    const qint64 start = cursor;
     const qint64 estimate = last - cursor;
-    // A large pull (the first one) would reindex row by row at every page: index once afterwards.
+    if (m_bulkFirstPull && cursor == 0 && estimate > SearchIndex::kIncrementalLimit) {
+        bool empty = false;
+        try {
+            empty = BulkLoad::tablesEmpty(m_catalogue.database());
+        } catch (const DbError& e) {
+            return e.message();
+        }
+        if (empty) {
+            return firstPull(last, report);
+        }
+    }
+    const qint64 start = cursor;
+    // A large pull would reindex row by row at every page: index once afterwards.
     std::unique_ptr<SearchIndex::BulkScope> bulk;
     if (estimate > SearchIndex::kIncrementalLimit) {
         bulk = std::make_unique<SearchIndex::BulkScope>(m_catalogue.database());
@@ -361,17 +387,7 @@ QString SyncEngine::pull(Report* report)
             // that fails half-way leaves nothing of the page behind.
             m_catalogue.database().transaction([&] {
                 const ChangeMarks before = changeMarks();
-                for (const TableSpec* spec : tables::all()) {
-                    const QString error =
-                        m_hub.copyRange(*spec, cursor, end, [&](const HubClient::TextRow& row) {
-                            if (!changes.insertNew(*spec, row.fields.data())) {
-                                changes.apply(*spec, row.toRecord());
-                            }
-                        });
-                    if (!error.isEmpty()) {
-                        throw HubFailure{error};
-                    }
-                }
+                copyPage(cursor, end, changes);
                 if (QString error = fetchMissingParents(before, changes); !error.isEmpty()) {
                     throw HubFailure{error};
                 }
@@ -399,6 +415,71 @@ QString SyncEngine::pull(Report* report)
         if (m_faultHook) {
             m_faultHook(Stage::Pull, page++);
         }
+    }
+    return {};
+}
+
+QString SyncEngine::firstPull(qint64 last, Report* report)
+{
+    // Into an empty catalogue, the whole pull is one local transaction: the rows of every page,
+    // then the secondary indexes, the offices' R*Tree and the search index built once over them,
+    // then the cursor. Cut anywhere, it leaves the catalogue as empty as it was and the next pull
+    // starts again from the beginning (docs/ARCHITECTURE-sync.md "The first pull").
+    Database& db = m_catalogue.database();
+    SyncStateRepository state(db);
+    Changes changes(m_catalogue, Changes::Source::Hub);
+    // A share of the progress is kept for the indexes built at the end: 100 % once they are.
+    const qint64 total = last + std::max<qint64>(1, last / 50);
+    qint64 cursor = 0;
+    try {
+        db.transaction([&] {
+            BulkLoad load;
+            {
+                // Nothing queues for the search index while the rows go in: it is rebuilt below.
+                SearchIndex::BulkScope quietSearch(db);
+                // Rows fetched as missing parents go the general way, which numbers them by trigger.
+                load = BulkLoad::begin(db, BulkLoad::Numbering::Keep);
+                const ChangeMarks before = changeMarks();
+                int page = 0;
+                for (;;) {
+                    qint64 end = cursor;
+                    if (QString error = m_hub.pageEnd(cursor, m_pageSize, &end); !error.isEmpty()) {
+                        throw HubFailure{error};
+                    }
+                    if (end <= cursor) {
+                        break;
+                    }
+                    copyPage(cursor, end, changes);
+                    cursor = end;
+                    if (m_progress) {
+                        m_progress(std::min(cursor, last), total);
+                    }
+                    if (m_faultHook) {
+                        m_faultHook(Stage::Pull, page++);
+                    }
+                }
+                if (QString error = fetchMissingParents(before, changes); !error.isEmpty()) {
+                    throw HubFailure{error};
+                }
+            }
+            changes.finish();
+            load.finish(db);
+            SearchIndex(db).rebuild();
+            state.setCursor(hubKey(), cursor);
+            if (!state.joined()) {
+                state.join(m_hubCatalogueId);
+            }
+        });
+    } catch (const HubFailure& failure) {
+        return failure.message;
+    } catch (const DbError& e) {
+        return tr("changes from the hub could not be applied to the catalogue (%1); nothing was kept")
+            .arg(e.message());
+    }
+    report->pulled += changes.counts().inserted + changes.counts().updated;
+    report->conflicts += changes.counts().conflicts;
+    if (m_progress && cursor > 0) {
+        m_progress(total, total);
     }
     return {};
 }

@@ -24,6 +24,8 @@ struct TableSpec;
 //   hub committed, so a failure anywhere leaves the catalogue as it was;
 // pull — rows with seq above this hub's cursor, in pages; each page is applied (Changes) together
 //   with the cursor in one local transaction, so an interrupted pull resumes where it stopped.
+//   The first pull into an empty catalogue is one transaction instead, with the indexes and the
+//   search index built once at the end (setBulkFirstPull).
 // Runs on the thread that made the HubClient; the GUI runs it on a worker thread with its own
 // Catalogue connection.
 class SyncEngine
@@ -58,6 +60,11 @@ public:
     void setPushBatch(int rows) { m_pushBatch = rows; }
     void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // On (the default): a large first pull into an empty catalogue writes every page in one local
+    // transaction and builds the indexes once at the end — several times faster, but the catalogue
+    // is locked for writing until it is done and an interruption starts it again from the start.
+    // Off: page by page, each atomic and resumable, other writers served between pages.
+    void setBulkFirstPull(bool on) { m_bulkFirstPull = on; }
 
     // Connects if needed, checks the hub, pushes then pulls. Returns an error message (empty on
     // success); the reason is also kept as this hub's last error.
@@ -77,6 +84,9 @@ private:
     using ChangeMarks = QHash<const TableSpec*, qint64>;
     ChangeMarks changeMarks() const;
     QString fetchMissingParents(const ChangeMarks& before, Changes& changes);
+    // Streams the rows of every table with after < seq <= upTo into `changes`; throws HubFailure.
+    void copyPage(qint64 after, qint64 upTo, Changes& changes);
+    QString firstPull(qint64 last, Report* report);
 
     Catalogue& m_catalogue;
     HubClient& m_hub;
@@ -86,6 +96,7 @@ private:
     Progress m_progress;
     QString m_hubCatalogueId;
     bool m_checked = false;
+    bool m_bulkFirstPull = true;
 };
 
 } // namespace dalil

@@ -7,6 +7,11 @@
 #include "sync/SyncTestSupport.h"
 
 #include "catalogue/DbError.h"
+#include "catalogue/SqlStatement.h"
+#include "catalogue/SyncStateRepository.h"
+#include "search/SearchEngine.h"
+#include "search/SearchIndex.h"
+#include "search/SearchQuery.h"
 #include "sync/HubSchema.h"
 
 #include <QSqlDatabase>
@@ -32,6 +37,7 @@ private slots:
     void editorCannotChangeAnotherWorkspace();
     void privateContactNeverReachesHub();
     void firstPullInPagesWithMissingParents();
+    void largeFirstPullIsOneTransaction();
     void faultsLeaveCatalogueUnchanged_data();
     void faultsLeaveCatalogueUnchanged();
     void cliEndToEnd();
@@ -369,6 +375,112 @@ void TestSyncHub::firstPullInPagesWithMissingParents()
     QVERIFY(pages > 5);
     QCOMPARE(a->sync(), QString());
     QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
+}
+
+namespace {
+
+qint64 scalar(Catalogue& catalogue, const char* sql)
+{
+    SqlStatement query(catalogue.database().handle(), sql);
+    return query.step() ? query.int64(0) : -1;
+}
+
+} // namespace
+
+void TestSyncHub::largeFirstPullIsOneTransaction()
+{
+    // A hub with more writes than a page and than the incremental search limit: the first pull into
+    // an empty catalogue goes in one transaction, indexes built at the end.
+    QVERIFY2(newHub(QStringLiteral("large")).isEmpty(), "hub");
+    const QStringList fill = {
+        QStringLiteral(
+            "INSERT INTO dalil.organisation (id, rev, updated_at, name_ar, name_en, sectors, workspace, "
+            "seq, written_by, written_at) SELECT 'org-' || g, '1764000000000-' || lpad(g::text, 6, "
+            "'0') || '-hubgen', '2025-11-24T10:00:00.000Z', 'جمعيّة الأمل للتنمية رقم ' || g, "
+            "'Hope Society ' || g, '[\"health\"]', 'ws1', 0, '', now() FROM generate_series(1, 1200) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.location (id, rev, updated_at, organisation_id, city, lat, lon, seq, "
+            "written_by, written_at) SELECT 'loc-' || g, '1764000000001-' || lpad(g::text, 6, '0') "
+            "|| '-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || (1 + g % 1200), 'صيدا', 33.5 + g % "
+            "100 / 1000.0, 35.3 + g % 97 / 1000.0, 0, '', now() FROM generate_series(1, 900) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.contact (id, rev, updated_at, organisation_id, name, seq, written_by, "
+            "written_at) SELECT 'con-' || g, '1764000000002-' || lpad(g::text, 6, '0') || "
+            "'-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || g, 'ليلى ' || g, 0, '', now() FROM "
+            "generate_series(1, 300) g"),
+        // Parents edited after their children: their seq comes later.
+        QStringLiteral(
+            "UPDATE dalil.organisation SET founded = 1990, rev = '1764000000003-000001-hubgen' WHERE "
+            "id IN ('org-1', 'org-2', 'org-3')")};
+    for (const QString& sql : fill) {
+        QCOMPARE(m_pg.admin(QStringLiteral("large"), sql), QString());
+    }
+    auto b = client(QStringLiteral("blarge"), QStringLiteral("large"), QStringLiteral("bob"));
+    const char* schemaCount = "SELECT count(*) FROM sqlite_schema";
+    const qint64 schemaObjects = scalar(b->cat(), schemaCount);
+
+    // Cut off mid-pull (the hub ends the connection after the first page): nothing stays.
+    int pages = 0;
+    const QString cut = b->sync(
+        nullptr,
+        [&](SyncEngine::Stage stage, int) {
+            if (stage == SyncEngine::Stage::Pull && pages++ == 0) {
+                QCOMPARE(m_pg.admin(QStringLiteral("large"),
+                                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                   "WHERE usename = 'bob'")),
+                         QString());
+            }
+        },
+        500);
+    QVERIFY2(!cut.isEmpty(), "the pull was cut");
+    QCOMPARE(pages, 1);
+    QCOMPARE(b->cat().organisations().count(), 0);
+    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM location_rtree"), 0);
+    QCOMPARE(scalar(b->cat(), schemaCount), schemaObjects);
+    HubAddress bAddress;
+    HubAddress::parse(b->url, &bAddress);
+    QCOMPARE(SyncStateRepository(b->cat().database()).hub(bAddress.display()).cursor, 0);
+
+    pages = 0;
+    QCOMPARE(
+        b->sync(
+            nullptr, [&](SyncEngine::Stage stage, int) { pages += stage == SyncEngine::Stage::Pull; }, 500),
+        QString());
+    QVERIFY(pages > 3);
+    QCOMPARE(b->cat().organisations().count(), 1200);
+    QCOMPARE(b->cat().locations().count(), 900);
+    QCOMPARE(b->cat().contacts().count(), 300);
+    QCOMPARE(b->cat().organisations().find(QStringLiteral("org-2"))->value(QLatin1String("founded")).toInt(),
+             1990);
+    // Usable at once: indexes and triggers back, offices on the map, names searchable.
+    QCOMPARE(scalar(b->cat(), schemaCount), schemaObjects);
+    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM location_rtree"), 900);
+    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM organisation WHERE change_seq IS NULL OR dirty = 1"), 0);
+    QVERIFY(!SearchIndex(b->cat().database()).isStale());
+    SearchQuery query;
+    query.text = QStringLiteral("جمعية الامل رقم ٧٧٧");
+    const SearchResults found = SearchEngine(b->cat().database()).search(query);
+    QVERIFY(!found.hits.isEmpty());
+    QCOMPARE(found.hits.first().id, QStringLiteral("org-777"));
+    // A later office is indexed by its trigger as usual.
+    b->addOffice(QStringLiteral("org-5"), QStringLiteral("صور"), 33.27, 35.2);
+    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM location_rtree"), 901);
+
+    // The same catalogue as a client that pulled page by page.
+    auto c = client(QStringLiteral("clarge"), QStringLiteral("large"), QStringLiteral("carol"));
+    HubAddress address;
+    HubAddress::parse(c->url, &address);
+    HubClient hub(address);
+    SyncEngine engine(c->cat(), hub);
+    engine.setBulkFirstPull(false);
+    engine.setPageSize(500);
+    SyncEngine::Report report;
+    QCOMPARE(engine.pull(&report), QString());
+    QVERIFY(report.pulled >= 1200 + 900 + 300);
+    QCOMPARE(c->sync(), QString());
+    QCOMPARE(b->sync(), QString());
+    QCOMPARE(c->sync(), QString());
+    QCOMPARE(difference(dump(b->cat()), dump(c->cat())), QString());
 }
 
 void TestSyncHub::faultsLeaveCatalogueUnchanged_data()

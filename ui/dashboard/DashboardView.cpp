@@ -32,6 +32,35 @@ QChartView* makeView(QWidget* parent, const QString& objectName)
     return view;
 }
 
+// A chart in the UI language: its title, and numbers in the locale's digits.
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    return chart;
+}
+
+// Whole counts from zero to the highest, with at most six ticks.
+QValueAxis* countAxis(qint64 highest)
+{
+    auto* values = new QValueAxis;
+    values->setRange(0, double(highest));
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setTickCount(std::min<int>(int(highest) + 1, 6));
+    return values;
+}
+
+// Shows `chart` in `view`, dropping the chart it replaces.
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 } // namespace
 
 DashboardView::DashboardView(CatalogueDocument& document, QWidget* parent)
@@ -102,11 +131,7 @@ void DashboardView::rebuildBars(QChartView* view, const QString& title, const QS
     // Largest at the top of a horizontal chart: categories run bottom-up.
     std::reverse(ordered.begin(), ordered.end());
     const bool rtl = layoutDirection() == Qt::RightToLeft;
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->hide();
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    QChart* chart = newChart(title);
     auto* set = new QBarSet(title);
     QStringList labels;
     qint64 highest = 1;
@@ -120,19 +145,14 @@ void DashboardView::rebuildBars(QChartView* view, const QString& title, const QS
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
-    auto* values = new QValueAxis;
-    values->setRange(0, double(highest));
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setTickCount(std::min<int>(int(highest) + 1, 6));
+    QValueAxis* values = countAxis(highest);
     // In Arabic the bars grow from the right, with their names on the right.
     values->setReverse(rtl);
     chart->addAxis(categories, rtl ? Qt::AlignRight : Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
+    replaceChart(view, chart);
 }
 
 void DashboardView::rebuildDeadlines()
@@ -143,11 +163,7 @@ void DashboardView::rebuildDeadlines()
     const QMap<QString, qint64> counts =
         CatalogueBrowser(m_document.catalogue()).fundingDeadlinesByMonth(first, months);
     const bool rtl = layoutDirection() == Qt::RightToLeft;
-    auto* chart = new QChart;
-    chart->setTitle(tr("Funding deadlines per month"));
-    chart->legend()->hide();
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    QChart* chart = newChart(tr("Funding deadlines per month"));
     auto* set = new QBarSet(tr("Deadlines"));
     QStringList labels;
     qint64 highest = 1;
@@ -165,17 +181,12 @@ void DashboardView::rebuildDeadlines()
     categories->append(labels);
     // Time runs in the reading direction: right to left in Arabic.
     categories->setReverse(rtl);
-    auto* values = new QValueAxis;
-    values->setRange(0, double(highest));
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setTickCount(std::min<int>(int(highest) + 1, 6));
+    QValueAxis* values = countAxis(highest);
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, rtl ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
-    QChart* old = m_deadlines->chart();
-    m_deadlines->setChart(chart);
-    delete old;
+    replaceChart(m_deadlines, chart);
 }
 
 void DashboardView::changeEvent(QEvent* event)

@@ -1,13 +1,15 @@
 #include "events/EventsView.h"
 
 #include "catalogue/Catalogue.h"
+#include "common/FilterBar.h"
+#include "common/JsonLists.h"
+#include "common/RecordListTable.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "settings/Preferences.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -22,8 +24,6 @@ namespace dalil {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
-
 QString languageNames(const QStringList& codes)
 {
     QStringList names;
@@ -31,15 +31,6 @@ QString languageNames(const QStringList& codes)
         names.append(QLocale(code).nativeLanguageName());
     }
     return QLocale().createSeparatedList(names);
-}
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray()) {
-        out.append(item.toString());
-    }
-    return out;
 }
 
 } // namespace
@@ -51,25 +42,17 @@ EventsView::EventsView(CatalogueDocument& document, Preferences& preferences, QW
 {
     setObjectName(QStringLiteral("events"));
     auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
+    auto* top = new FilterBar(this);
     m_when = new QComboBox(this);
     m_when->setObjectName(QStringLiteral("eventsWhen"));
     m_zoneNote = new QLabel(this);
     m_zoneNote->setObjectName(QStringLiteral("eventsZoneNote"));
     top->addWidget(m_when);
     top->addWidget(m_zoneNote, 1);
-    layout->addLayout(top);
+    layout->addWidget(top);
     auto* split = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(split);
+    m_table = new RecordListTable(ColumnCount, 360, split);
     m_table->setObjectName(QStringLiteral("eventTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(TitleColumn, 360);
-    m_table->setWordWrap(false);
     auto* lower = new QWidget(split);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -170,11 +153,9 @@ void EventsView::refill()
     }
     m_table->setRowCount(0);
     for (const QJsonObject& row : std::as_const(shown)) {
-        const int r = m_table->rowCount();
-        m_table->insertRow(r);
-        auto* title = new QTableWidgetItem(Display::localised(row, QStringLiteral("title")));
-        title->setData(kIdRole, row.value(QLatin1String("id")).toString());
-        m_table->setItem(r, TitleColumn, title);
+        const int r =
+            m_table->appendRecord(new QTableWidgetItem(Display::localised(row, QStringLiteral("title"))),
+                                  row.value(QLatin1String("id")).toString());
         const QDateTime start = Display::parseUtc(row.value(QLatin1String("start_utc")).toString());
         const QDateTime end = Display::parseUtc(row.value(QLatin1String("end_utc")).toString());
         m_table->setItem(r, StartsColumn, new QTableWidgetItem(Display::dateTime(start, zone)));
@@ -191,8 +172,9 @@ void EventsView::refill()
             where.append(m_document.label(QStringLiteral("country"), country));
         }
         m_table->setItem(r, WhereColumn, new QTableWidgetItem(where.join(QStringLiteral("، "))));
-        m_table->setItem(r, LanguagesColumn,
-                         new QTableWidgetItem(languageNames(strings(row.value(QLatin1String("languages"))))));
+        m_table->setItem(
+            r, LanguagesColumn,
+            new QTableWidgetItem(languageNames(JsonLists::strings(row.value(QLatin1String("languages"))))));
         m_table->setItem(r, OrganiserColumn,
                          new QTableWidgetItem(m_document.organisationName(
                              row.value(QLatin1String("organiser_id")).toString())));
@@ -206,12 +188,11 @@ void EventsView::refill()
 void EventsView::showSessions()
 {
     m_sessions->clear();
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, TitleColumn)) {
+    const QString id = m_table->selectedId();
+    if (id.isEmpty()) {
         m_detail->clear();
         return;
     }
-    const QString id = m_table->item(row, TitleColumn)->data(kIdRole).toString();
     const std::optional<QJsonObject> event = m_document.catalogue().profile(QStringLiteral("event"), id);
     if (!event) {
         return;

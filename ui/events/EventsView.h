@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/RecordListTable.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -7,7 +9,6 @@
 
 class QComboBox;
 class QLabel;
-class QTableWidget;
 class QTreeWidget;
 
 namespace dalil {
@@ -56,7 +57,7 @@ private:
     QDateTime m_now;
     QComboBox* m_when = nullptr;
     QLabel* m_zoneNote = nullptr;
-    QTableWidget* m_table = nullptr;
+    RecordListTable* m_table = nullptr;
     QLabel* m_detail = nullptr;
     QTreeWidget* m_sessions = nullptr;
 };

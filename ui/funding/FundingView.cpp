@@ -1,24 +1,24 @@
 #include "funding/FundingView.h"
 
 #include "catalogue/Catalogue.h"
+#include "common/FilterBar.h"
+#include "common/FilterCombo.h"
+#include "common/RecordListTable.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "profile/RecordEditDialog.h"
 #include "settings/Preferences.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -27,21 +27,6 @@
 
 namespace dalil {
 
-namespace {
-
-constexpr int kIdRole = Qt::UserRole + 1;
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray()) {
-        out.append(item.toString());
-    }
-    return out;
-}
-
-} // namespace
-
 FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
@@ -49,12 +34,12 @@ FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, 
 {
     setObjectName(QStringLiteral("funding"));
     auto* layout = new QVBoxLayout(this);
-    auto* filters = new QGridLayout;
-    m_country = new QComboBox(this);
+    auto* filters = new FilterBar(this);
+    m_country = new FilterCombo(QStringLiteral("countries"), this);
     m_country->setObjectName(QStringLiteral("fundingCountry"));
-    m_sector = new QComboBox(this);
+    m_sector = new FilterCombo(QStringLiteral("sectors"), this);
     m_sector->setObjectName(QStringLiteral("fundingSector"));
-    m_applicant = new QComboBox(this);
+    m_applicant = new FilterCombo(QStringLiteral("applicant_types"), this);
     m_applicant->setObjectName(QStringLiteral("fundingApplicant"));
     m_minAmount = new QDoubleSpinBox(this);
     m_minAmount->setObjectName(QStringLiteral("fundingMinAmount"));
@@ -63,31 +48,19 @@ FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, 
     m_minAmount->setSingleStep(10000);
     QWidget* editors[4] = {m_country, m_sector, m_applicant, m_minAmount};
     for (int i = 0; i < 4; ++i) {
-        m_filterLabels[i] = new QLabel(this);
-        m_filterLabels[i]->setBuddy(editors[i]);
-        filters->addWidget(m_filterLabels[i], 0, i);
-        filters->addWidget(editors[i], 1, i);
+        m_filterLabels[i] = filters->addFilter(editors[i]);
     }
     m_closingSoon = new QCheckBox(this);
     m_closingSoon->setObjectName(QStringLiteral("closingSoon"));
     m_includeClosed = new QCheckBox(this);
     m_includeClosed->setObjectName(QStringLiteral("includeClosed"));
-    filters->addWidget(m_closingSoon, 0, 4);
-    filters->addWidget(m_includeClosed, 1, 4);
-    layout->addLayout(filters);
+    filters->addPair(m_closingSoon, m_includeClosed);
+    layout->addWidget(filters);
     m_zoneNote = new QLabel(this);
     m_zoneNote->setObjectName(QStringLiteral("fundingZoneNote"));
     layout->addWidget(m_zoneNote);
-    m_table = new QTableWidget(this);
+    m_table = new RecordListTable(ColumnCount, 380, this);
     m_table->setObjectName(QStringLiteral("fundingTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(TitleColumn, 380);
-    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     m_open = new QPushButton(this);
@@ -104,7 +77,7 @@ FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, 
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    for (QComboBox* combo : {m_country, m_sector, m_applicant}) {
+    for (FilterCombo* combo : {m_country, m_sector, m_applicant}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &FundingView::refill);
     }
     connect(m_minAmount, &QDoubleSpinBox::valueChanged, this, &FundingView::refill);
@@ -113,7 +86,7 @@ FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, 
     connect(&m_preferences, &Preferences::changed, this, &FundingView::refill);
     connect(m_open, &QPushButton::clicked, this, [this] {
         for (const QJsonObject& row : std::as_const(m_rows)) {
-            if (row.value(QLatin1String("id")).toString() == selectedId()) {
+            if (row.value(QLatin1String("id")).toString() == m_table->selectedId()) {
                 QDesktopServices::openUrl(QUrl(row.value(QLatin1String("link")).toString()));
             }
         }
@@ -124,14 +97,14 @@ FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, 
             .exec();
     });
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (const auto record = m_document.catalogue().funding().find(selectedId())) {
+        if (const auto record = m_document.catalogue().funding().find(m_table->selectedId())) {
             RecordEditDialog(m_document, QStringLiteral("funding"), *record, tr("Edit funding opportunity"),
                              this)
                 .exec();
         }
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        const QString id = selectedId();
+        const QString id = m_table->selectedId();
         if (!id.isEmpty() && QMessageBox::question(this, tr("Delete funding opportunity"),
                                                    tr("Delete this funding opportunity? You can undo it with "
                                                       "Edit ▸ Undo.")) == QMessageBox::Yes) {
@@ -208,59 +181,34 @@ void FundingView::reload()
 
 void FundingView::fillFilters()
 {
-    struct Facet
+    const struct
     {
-        QComboBox* combo;
-        const char* field;
+        FilterCombo* combo;
         QString kind;
-    };
-    const Facet facets[] = {{m_country, "countries", QStringLiteral("country")},
-                            {m_sector, "sectors", QStringLiteral("sector")},
-                            {m_applicant, "applicant_types", QStringLiteral("organisation_type")}};
-    for (const Facet& facet : facets) {
-        const QString current = facet.combo->currentData().toString();
-        QSet<QString> codes;
-        for (const QJsonObject& row : std::as_const(m_rows)) {
-            for (const QString& code : strings(row.value(QLatin1String(facet.field)))) {
-                codes.insert(code);
-            }
-        }
-        QList<QPair<QString, QString>> items;
-        for (const QString& code : codes) {
-            items.append({m_document.label(facet.kind, code), code});
-        }
-        std::sort(items.begin(), items.end());
-        facet.combo->blockSignals(true);
-        facet.combo->clear();
-        facet.combo->addItem(tr("All"), QString());
-        for (const auto& [label, code] : items) {
-            facet.combo->addItem(label, code);
-        }
-        facet.combo->setCurrentIndex(std::max(0, facet.combo->findData(current)));
-        facet.combo->blockSignals(false);
+    } facets[] = {{m_country, QStringLiteral("country")},
+                  {m_sector, QStringLiteral("sector")},
+                  {m_applicant, QStringLiteral("organisation_type")}};
+    for (const auto& facet : facets) {
+        facet.combo->setAllText(tr("All"));
+        facet.combo->fill(m_rows,
+                          [this, &facet](const QString& code) { return m_document.label(facet.kind, code); });
     }
 }
 
 void FundingView::refill()
 {
-    const QString keep = selectedId();
+    const QString keep = m_table->selectedId();
     const QTimeZone zone = m_preferences.timeZone();
     m_zoneNote->setText(tr("Deadlines are shown in your time zone, %1.")
                             .arg(Display::isolateLtr(QString::fromUtf8(zone.id()))));
     m_table->setColumnHidden(HijriColumn, !m_preferences.showHijri());
-    const QString country = m_country->currentData().toString();
-    const QString sector = m_sector->currentData().toString();
-    const QString applicant = m_applicant->currentData().toString();
     const double minAmount = m_minAmount->value();
     const QDateTime current = now();
     const QDate today = current.toTimeZone(zone).date();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     for (const QJsonObject& row : std::as_const(m_rows)) {
-        if ((!country.isEmpty() && !strings(row.value(QLatin1String("countries"))).contains(country)) ||
-            (!sector.isEmpty() && !strings(row.value(QLatin1String("sectors"))).contains(sector)) ||
-            (!applicant.isEmpty() &&
-             !strings(row.value(QLatin1String("applicant_types"))).contains(applicant))) {
+        if (!m_country->accepts(row) || !m_sector->accepts(row) || !m_applicant->accepts(row)) {
             continue;
         }
         const QJsonValue maxAmount = row.value(QLatin1String("amount_max"));
@@ -283,12 +231,9 @@ void FundingView::refill()
         if (m_closingSoon->isChecked() && !soon) {
             continue;
         }
-        const int r = m_table->rowCount();
-        m_table->insertRow(r);
         auto* title = new QTableWidgetItem(Display::localised(row, QStringLiteral("title")));
-        title->setData(kIdRole, row.value(QLatin1String("id")).toString());
         title->setToolTip(Display::localised(row, QStringLiteral("description")));
-        m_table->setItem(r, TitleColumn, title);
+        const int r = m_table->appendRecord(title, row.value(QLatin1String("id")).toString());
         m_table->setItem(r, DonorColumn,
                          new QTableWidgetItem(
                              m_document.organisationName(row.value(QLatin1String("donor_id")).toString())));
@@ -339,22 +284,9 @@ void FundingView::refill()
     }
 }
 
-QString FundingView::selectedId() const
-{
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, TitleColumn)) {
-        return {};
-    }
-    return m_table->item(row, TitleColumn)->data(kIdRole).toString();
-}
-
 QStringList FundingView::shownIds() const
 {
-    QStringList ids;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        ids.append(m_table->item(r, TitleColumn)->data(kIdRole).toString());
-    }
-    return ids;
+    return m_table->shownIds();
 }
 
 } // namespace dalil

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "common/FilterCombo.h"
+#include "common/RecordListTable.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
 
 class QCheckBox;
-class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
-class QTableWidget;
 
 namespace dalil {
 
@@ -58,22 +59,21 @@ private:
     void retranslate();
     void fillFilters();
     void refill();
-    QString selectedId() const;
     QDateTime now() const;
 
     CatalogueDocument& m_document;
     Preferences& m_preferences;
     QList<QJsonObject> m_rows;
     QDateTime m_now;
-    QComboBox* m_country = nullptr;
-    QComboBox* m_sector = nullptr;
-    QComboBox* m_applicant = nullptr;
+    FilterCombo* m_country = nullptr;
+    FilterCombo* m_sector = nullptr;
+    FilterCombo* m_applicant = nullptr;
     QDoubleSpinBox* m_minAmount = nullptr;
     QCheckBox* m_closingSoon = nullptr;
     QCheckBox* m_includeClosed = nullptr;
     QLabel* m_zoneNote = nullptr;
     QLabel* m_filterLabels[4] = {};
-    QTableWidget* m_table = nullptr;
+    RecordListTable* m_table = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;

@@ -61,33 +61,53 @@ void MapControls::retranslate()
 
 void MapControls::place()
 {
-    // The buttons sit in the leading top corner: left in English and French, right in Arabic.
-    // The map under them does not move: geography is never mirrored.
-    const int margin = 10;
-    int y = margin;
-    int widest = 0;
-    const QList<QToolButton*> column{m_zoomIn, m_zoomOut};
-    const QList<QToolButton*> area{m_visibleArea, m_rectangle, m_radius, m_clearArea};
-    for (QToolButton* b : column) {
-        b->resize(30, 30);
-    }
-    for (QToolButton* b : area) {
-        widest = std::max(widest, b->sizeHint().width());
-    }
+    // Zoom in and out stand in the leading top corner (left in English and French, right in
+    // Arabic); the area buttons run in a row along the top edge beside them, wrapping to another
+    // row when the map is narrow. The map under them does not move: geography is never mirrored.
+    // A column of area buttons under the zoom ones (as before) covered the east of the region in
+    // Arabic: the Gulf and Iran sit at the right of a map of the Middle East and North Africa.
     const bool rtl = m_map->layoutDirection() == Qt::RightToLeft;
-    auto place = [&](QToolButton* b, int w) {
-        const int x = rtl ? m_map->width() - margin - w : margin;
-        b->setGeometry(x, y, w, b->height() > 0 ? std::max(b->height(), 26) : 26);
-        y += b->height() + 4;
-    };
-    for (QToolButton* b : column) {
-        place(b, 30);
+    const int width = m_map->width();
+    // x of a box `w` wide that starts `lead` pixels from the leading edge.
+    auto leading = [&](int lead, int w) { return rtl ? width - lead - w : lead; };
+    m_zoomIn->setGeometry(leading(kMargin, kZoomSide), kMargin, kZoomSide, kZoomSide);
+    m_zoomOut->setGeometry(leading(kMargin, kZoomSide), kMargin + kZoomSide + kGap, kZoomSide, kZoomSide);
+
+    const int rowStart = kMargin + kZoomSide + kGap;
+    int lead = rowStart;
+    int y = kMargin;
+    for (QToolButton* b : {m_visibleArea, m_rectangle, m_radius, m_clearArea}) {
+        const QSize hint = b->sizeHint();
+        const int h = std::max(hint.height(), kMinButtonHeight);
+        if (lead > rowStart && lead + hint.width() > width - kMargin) {
+            lead = rowStart;
+            y += h + kGap;
+        }
+        b->setGeometry(leading(lead, hint.width()), y, hint.width(), h);
+        lead += hint.width() + kGap;
     }
-    y += 8;
-    for (QToolButton* b : area) {
-        b->resize(widest, b->sizeHint().height());
-        place(b, widest);
+}
+
+QRect MapControls::freeArea() const
+{
+    // Everything below the rows of area buttons and beyond the column of zoom buttons.
+    QRect free = m_map->rect();
+    int bottom = 0;
+    for (const QToolButton* b : {m_visibleArea, m_rectangle, m_radius, m_clearArea}) {
+        bottom = std::max(bottom, b->geometry().bottom());
     }
+    free.setTop(bottom + 1 + kGap);
+    if (m_map->layoutDirection() == Qt::RightToLeft) {
+        free.setRight(m_zoomIn->geometry().left() - 1 - kGap);
+    } else {
+        free.setLeft(m_zoomIn->geometry().right() + 1 + kGap);
+    }
+    return free;
+}
+
+QList<QToolButton*> MapControls::buttons() const
+{
+    return {m_zoomIn, m_zoomOut, m_visibleArea, m_rectangle, m_radius, m_clearArea};
 }
 
 void MapControls::setLimitToVisibleChecked(bool on)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QRect>
 
@@ -21,6 +22,9 @@ public:
     void retranslate();
     // Lays the buttons out in the map's current size and layout direction.
     void place();
+    // The part of the map no button covers: an area fitted into view goes there.
+    QRect freeArea() const;
+    QList<QToolButton*> buttons() const;
 
     void setLimitToVisibleChecked(bool on);
     void setDrawChecked(bool rectangle, bool radius);
@@ -35,6 +39,11 @@ signals:
     void clearClicked();
 
 private:
+    static constexpr int kMargin = 10;
+    static constexpr int kGap = 4;
+    static constexpr int kZoomSide = 30;
+    static constexpr int kMinButtonHeight = 26;
+
     QWidget* m_map;
     QToolButton* m_zoomIn = nullptr;
     QToolButton* m_zoomOut = nullptr;

@@ -60,14 +60,14 @@ void MapOverlayPainter::drawHoverName(QPainter& painter, const QString& name, co
     painter.drawText(box, name, option);
 }
 
-void MapOverlayPainter::drawBusyNotice(QPainter& painter, const QString& text, const QSize& widget)
+void MapOverlayPainter::drawBusyNotice(QPainter& painter, const QString& text, const QRect& area)
 {
     QFont font = painter.font();
     font.setPixelSize(12);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
-    const QRectF box((widget.width() - metrics.horizontalAdvance(text) - 16) / 2.0, 10,
-                     metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
+    const double w = metrics.horizontalAdvance(text) + 16;
+    const QRectF box(area.x() + (area.width() - w) / 2.0, area.top() + 4, w, metrics.height() + 8);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 220));
     painter.drawRoundedRect(box, 4, 4);

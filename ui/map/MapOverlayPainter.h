@@ -3,6 +3,7 @@
 #include "geo/AreaFilter.h"
 
 #include <QPointF>
+#include <QRect>
 #include <QSize>
 #include <QString>
 
@@ -27,7 +28,8 @@ public:
     static void drawArea(QPainter& painter, const MapViewport& view, const AreaFilter& area, Shape dragging,
                          const QPointF& start, const QPointF& end);
     static void drawHoverName(QPainter& painter, const QString& name, const QPointF& at, const QSize& widget);
-    static void drawBusyNotice(QPainter& painter, const QString& text, const QSize& widget);
+    // At the top of `area` (the part of the map no button covers), centred.
+    static void drawBusyNotice(QPainter& painter, const QString& text, const QRect& area);
 };
 
 } // namespace dalil

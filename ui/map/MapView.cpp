@@ -21,6 +21,8 @@ namespace dalil {
 namespace {
 
 constexpr int kSettleMs = 150;
+// The Middle East and North Africa, the region this directory is about: where the map opens.
+const GeoBounds kHomeRegion{-17.5, 8.0, 63.5, 42.0};
 
 QString languageOf(const QLocale& locale)
 {
@@ -51,9 +53,7 @@ MapView::MapView(QWidget* parent)
     setMinimumSize(200, 150);
     m_renderer->setLanguage(languageOf(QLocale()));
     m_renderer->setLocale(QLocale());
-    // The Middle East and North Africa, the region this directory is about.
-    m_view = MapViewport::fitting(GeoBounds{-17.5, 8.0, 63.5, 42.0}, size(), MapViewport::kMinZoom,
-                                  MapViewport::kMaxZoom);
+    m_view = MapViewport::fitting(kHomeRegion, size(), MapViewport::kMinZoom, MapViewport::kMaxZoom);
 
     // The basemap is read on a worker: the window paints first, the countries a moment later.
     const QFuture<std::shared_ptr<const Basemap>> basemap = shippedBasemap();
@@ -112,6 +112,31 @@ void MapView::placeControls()
 {
     m_controls->place();
     m_controls->setClearEnabled(m_area.isActive());
+    if (m_atHome) {
+        // Until the map is moved, the region follows the size (and the buttons) of the map.
+        const MapViewport home = fitted(kHomeRegion);
+        m_view.setZoom(home.zoom());
+        m_view.setCentre(home.centre());
+        update();
+        m_settleTimer->start();
+    }
+}
+
+MapViewport MapView::fitted(const GeoBounds& bounds) const
+{
+    // Into the part of the map that no button covers, when there is room enough for it.
+    const QRect free = m_controls->freeArea();
+    const bool roomy = free.width() >= width() / 2 && free.height() >= height() / 2;
+    const QRectF target = roomy ? QRectF(free) : QRectF(rect());
+    const MapViewport box =
+        MapViewport::fitting(bounds, target.size().toSize(), MapViewport::kMinZoom, MapViewport::kMaxZoom);
+    MapViewport view = m_view;
+    view.setSize(size());
+    view.setZoom(box.zoom());
+    view.setCentre(box.centre());
+    // The box's centre is now at the middle of the map: move it to the middle of the target.
+    view.panBy(target.center() - QPointF(width() / 2.0, height() / 2.0));
+    return view;
 }
 
 void MapView::setPoints(std::shared_ptr<const MapPoints> points)
@@ -162,6 +187,11 @@ std::shared_ptr<const MapPoints> MapView::points() const
 {
     const auto current = m_renderer->points();
     return current ? current->points : nullptr;
+}
+
+QRect MapView::freeArea() const
+{
+    return m_controls->freeArea();
 }
 
 bool MapView::isBuilding() const
@@ -222,6 +252,7 @@ void MapView::setViewport(const MapViewport& view)
 
 void MapView::viewChanged()
 {
+    m_atHome = false;
     update();
     m_settleTimer->start();
 }
@@ -298,10 +329,9 @@ void MapView::zoomOut()
 
 void MapView::fitBounds(const GeoBounds& bounds)
 {
-    const MapViewport fitted =
-        MapViewport::fitting(bounds, size(), MapViewport::kMinZoom, MapViewport::kMaxZoom);
-    m_view.setZoom(fitted.zoom());
-    m_view.setCentre(fitted.centre());
+    const MapViewport view = fitted(bounds);
+    m_view.setZoom(view.zoom());
+    m_view.setCentre(view.centre());
     viewChanged();
 }
 
@@ -362,7 +392,7 @@ void MapView::paintEvent(QPaintEvent*)
         MapOverlayPainter::drawHoverName(painter, m_hoverName, m_hoverPos, size());
     }
     if (isBuilding()) {
-        MapOverlayPainter::drawBusyNotice(painter, tr("Placing offices on the map…"), size());
+        MapOverlayPainter::drawBusyNotice(painter, tr("Placing offices on the map…"), m_controls->freeArea());
     }
 }
 
@@ -371,7 +401,8 @@ void MapView::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     m_view.setSize(size());
     placeControls();
-    viewChanged();
+    update();
+    m_settleTimer->start();
 }
 
 void MapView::mousePressEvent(QMouseEvent* event)

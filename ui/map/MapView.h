@@ -64,6 +64,8 @@ public:
     MapViewport viewport() const { return m_view; }
     void setViewport(const MapViewport& view);
     GeoBounds visibleBounds() const { return m_view.bounds(); }
+    // The part of the map that no button covers (the home region and fitBounds() go there).
+    QRect freeArea() const;
     QString selectedOrganisation() const { return m_selected; }
     AreaFilter areaFilter() const { return m_area; }
     MapRenderer& renderer() { return *m_renderer; }
@@ -126,6 +128,8 @@ private:
     void viewChanged();
     void emitVisibleArea();
     void placeControls();
+    // The view that shows `bounds` whole and clear of the buttons.
+    MapViewport fitted(const GeoBounds& bounds) const;
     void retranslate();
     void onIndexBuilt();
     void setHover(const QString& organisationId, const QString& name, const QPointF& pixel);
@@ -144,6 +148,8 @@ private:
     AreaFilter m_area;
     bool m_limitToVisible = false;
     Tool m_tool = Tool::Pan;
+    // Not moved yet: showing the home region, refitted when the map's size changes.
+    bool m_atHome = true;
 
     std::unique_ptr<MapInputHandler> m_input;
     QString m_hoverId;

@@ -1,6 +1,7 @@
 #include "profile/ProfileView.h"
 
 #include "catalogue/Catalogue.h"
+#include "common/JsonLists.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "profile/RecordEditDialog.h"
@@ -22,15 +23,6 @@
 namespace dalil {
 
 namespace {
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray()) {
-        out.append(item.toString());
-    }
-    return out;
-}
 
 QToolButton* actionButton(QWidget* parent, const QString& text, const QString& objectName)
 {
@@ -201,11 +193,11 @@ void ProfileView::rebuild()
     if (!type.isEmpty()) {
         addText(facts, tr("Type: %1").arg(m_document.label(QStringLiteral("organisation_type"), type)));
     }
-    const QStringList sectors = strings(org.value(QLatin1String("sectors")));
+    const QStringList sectors = JsonLists::strings(org.value(QLatin1String("sectors")));
     if (!sectors.isEmpty()) {
         addText(facts, tr("Sectors: %1").arg(m_document.labels(QStringLiteral("sector"), sectors)));
     }
-    const QStringList countries = strings(org.value(QLatin1String("countries")));
+    const QStringList countries = JsonLists::strings(org.value(QLatin1String("countries")));
     if (!countries.isEmpty()) {
         addText(facts, tr("Works in: %1").arg(m_document.labels(QStringLiteral("country"), countries)));
     }
@@ -319,11 +311,11 @@ void ProfileView::rebuild()
             row->addWidget(copy);
             contactLayout->addLayout(row);
         };
-        for (const QString& email : strings(contact.value(QLatin1String("emails")))) {
+        for (const QString& email : JsonLists::strings(contact.value(QLatin1String("emails")))) {
             addChannel(email, QStringLiteral("email"), QUrl(QStringLiteral("mailto:") + email), tr("Write"),
                        tr("Copy the address"));
         }
-        for (const QString& phone : strings(contact.value(QLatin1String("phones")))) {
+        for (const QString& phone : JsonLists::strings(contact.value(QLatin1String("phones")))) {
             addChannel(Display::phone(phone), QStringLiteral("phone"),
                        QUrl(QStringLiteral("tel:") + Display::phoneToE164(phone)), tr("Call"),
                        tr("Copy the number"));

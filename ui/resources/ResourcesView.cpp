@@ -2,11 +2,12 @@
 
 #include "catalogue/AttachmentStore.h"
 #include "catalogue/Catalogue.h"
+#include "common/FilterBar.h"
+#include "common/JsonLists.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "profile/RecordEditDialog.h"
 
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QEvent>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -25,21 +25,6 @@
 #include <algorithm>
 
 namespace dalil {
-
-namespace {
-
-constexpr int kIdRole = Qt::UserRole + 1;
-
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray()) {
-        out.append(item.toString());
-    }
-    return out;
-}
-
-} // namespace
 
 QString ResourcesView::kindLabel(const QString& kind)
 {
@@ -64,34 +49,20 @@ ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("resources"));
     auto* layout = new QVBoxLayout(this);
-    auto* filters = new QHBoxLayout;
+    auto* filters = new FilterBar(this);
     m_filterText = new QLineEdit(this);
     m_filterText->setObjectName(QStringLiteral("resourceFilterText"));
     m_filterText->setClearButtonEnabled(true);
-    m_kindLabel = new QLabel(this);
-    m_kind = new QComboBox(this);
+    m_kind = new FilterCombo(QStringLiteral("kind"), this);
     m_kind->setObjectName(QStringLiteral("resourceKind"));
-    m_kindLabel->setBuddy(m_kind);
-    m_languageLabel = new QLabel(this);
-    m_language = new QComboBox(this);
+    m_language = new FilterCombo(QStringLiteral("languages"), this);
     m_language->setObjectName(QStringLiteral("resourceLanguage"));
-    m_languageLabel->setBuddy(m_language);
     filters->addWidget(m_filterText, 1);
-    filters->addWidget(m_kindLabel);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_languageLabel);
-    filters->addWidget(m_language);
-    layout->addLayout(filters);
-    m_table = new QTableWidget(this);
+    m_kindLabel = filters->addFilter(m_kind);
+    m_languageLabel = filters->addFilter(m_language);
+    layout->addWidget(filters);
+    m_table = new RecordListTable(ColumnCount, 380, this);
     m_table->setObjectName(QStringLiteral("resourceTable"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(TitleColumn, 380);
-    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("resourceMessage"));
@@ -118,12 +89,12 @@ ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ResourcesView::refill);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ResourcesView::refill);
     connect(m_openLink, &QPushButton::clicked, this, [this] {
-        if (const auto record = m_document.catalogue().resources().find(selectedId())) {
+        if (const auto record = m_document.catalogue().resources().find(m_table->selectedId())) {
             QDesktopServices::openUrl(QUrl(record->value(QLatin1String("link")).toString()));
         }
     });
     connect(m_openLocal, &QPushButton::clicked, this, [this] {
-        const QString path = AttachmentStore(m_document.catalogue()).localPath(selectedId());
+        const QString path = AttachmentStore(m_document.catalogue()).localPath(m_table->selectedId());
         if (path.isEmpty()) {
             m_message->setText(tr("This resource has no local copy yet: use “Keep a local copy…”."));
             return;
@@ -131,7 +102,7 @@ ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
     connect(m_attach, &QPushButton::clicked, this, [this] {
-        const QString id = selectedId();
+        const QString id = m_table->selectedId();
         if (id.isEmpty()) {
             m_message->setText(tr("Choose a resource in the list first."));
             return;
@@ -146,7 +117,7 @@ ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
         RecordEditDialog(m_document, QStringLiteral("resource"), {}, tr("New resource"), this).exec();
     });
     connect(m_edit, &QPushButton::clicked, this, [this] {
-        if (const auto record = m_document.catalogue().resources().find(selectedId())) {
+        if (const auto record = m_document.catalogue().resources().find(m_table->selectedId())) {
             RecordEditDialog(m_document, QStringLiteral("resource"), *record, tr("Edit resource"), this)
                 .exec();
         }
@@ -206,47 +177,21 @@ void ResourcesView::reload()
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
         return a.value(QLatin1String("year")).toInt() > b.value(QLatin1String("year")).toInt();
     });
-    QSet<QString> kinds, languages;
-    for (const QJsonObject& row : std::as_const(m_rows)) {
-        kinds.insert(row.value(QLatin1String("kind")).toString());
-        for (const QString& language : strings(row.value(QLatin1String("languages")))) {
-            languages.insert(language);
-        }
-    }
-    kinds.remove(QString());
-    auto fill = [this](QComboBox* combo, const QSet<QString>& codes, auto label) {
-        const QString current = combo->currentData().toString();
-        QList<QPair<QString, QString>> items;
-        for (const QString& code : codes) {
-            items.append({label(code), code});
-        }
-        std::sort(items.begin(), items.end());
-        combo->blockSignals(true);
-        combo->clear();
-        combo->addItem(tr("All"), QString());
-        for (const auto& [text, code] : items) {
-            combo->addItem(text, code);
-        }
-        combo->setCurrentIndex(std::max(0, combo->findData(current)));
-        combo->blockSignals(false);
-    };
-    fill(m_kind, kinds, [](const QString& code) { return kindLabel(code); });
-    fill(m_language, languages, [](const QString& code) { return QLocale(code).nativeLanguageName(); });
+    m_kind->setAllText(tr("All"));
+    m_kind->fill(m_rows, [](const QString& code) { return kindLabel(code); });
+    m_language->setAllText(tr("All"));
+    m_language->fill(m_rows, [](const QString& code) { return QLocale(code).nativeLanguageName(); });
     refill();
 }
 
 void ResourcesView::refill()
 {
-    const QString kind = m_kind->currentData().toString();
-    const QString language = m_language->currentData().toString();
     const QString text = m_filterText->text().trimmed();
-    const QString keep = selectedId();
+    const QString keep = m_table->selectedId();
     AttachmentStore store(m_document.catalogue());
     m_table->setRowCount(0);
     for (const QJsonObject& row : std::as_const(m_rows)) {
-        const QStringList languages = strings(row.value(QLatin1String("languages")));
-        if ((!kind.isEmpty() && row.value(QLatin1String("kind")).toString() != kind) ||
-            (!language.isEmpty() && !languages.contains(language))) {
+        if (!m_kind->accepts(row) || !m_language->accepts(row)) {
             continue;
         }
         const QString title = Display::localised(row, QStringLiteral("title"));
@@ -254,27 +199,25 @@ void ResourcesView::refill()
             !row.value(QLatin1String("title_en")).toString().contains(text, Qt::CaseInsensitive)) {
             continue;
         }
-        const int r = m_table->rowCount();
-        m_table->insertRow(r);
         const QString id = row.value(QLatin1String("id")).toString();
         auto* titleItem = new QTableWidgetItem(title);
-        titleItem->setData(kIdRole, id);
         titleItem->setToolTip(Display::localised(row, QStringLiteral("summary")));
-        m_table->setItem(r, TitleColumn, titleItem);
+        const int r = m_table->appendRecord(titleItem, id);
         m_table->setItem(r, KindColumn,
                          new QTableWidgetItem(kindLabel(row.value(QLatin1String("kind")).toString())));
         const QJsonValue year = row.value(QLatin1String("year"));
         m_table->setItem(r, YearColumn,
                          new QTableWidgetItem(year.isDouble() ? Display::year(year.toInt()) : QString()));
         QStringList languageNames;
-        for (const QString& code : languages) {
+        for (const QString& code : JsonLists::strings(row.value(QLatin1String("languages")))) {
             languageNames.append(QLocale(code).nativeLanguageName());
         }
         m_table->setItem(r, LanguagesColumn,
                          new QTableWidgetItem(QLocale().createSeparatedList(languageNames)));
-        m_table->setItem(r, SectorsColumn,
-                         new QTableWidgetItem(m_document.labels(
-                             QStringLiteral("sector"), strings(row.value(QLatin1String("sectors"))))));
+        m_table->setItem(
+            r, SectorsColumn,
+            new QTableWidgetItem(m_document.labels(QStringLiteral("sector"),
+                                                   JsonLists::strings(row.value(QLatin1String("sectors"))))));
         m_table->setItem(r, PublisherColumn,
                          new QTableWidgetItem(m_document.organisationName(
                              row.value(QLatin1String("publisher_id")).toString())));
@@ -284,15 +227,6 @@ void ResourcesView::refill()
             m_table->setCurrentCell(r, 0);
         }
     }
-}
-
-QString ResourcesView::selectedId() const
-{
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, TitleColumn)) {
-        return {};
-    }
-    return m_table->item(row, TitleColumn)->data(kIdRole).toString();
 }
 
 } // namespace dalil

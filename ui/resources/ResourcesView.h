@@ -1,14 +1,15 @@
 #pragma once
 
+#include "common/FilterCombo.h"
+#include "common/RecordListTable.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace dalil {
 
@@ -48,16 +49,15 @@ protected:
 private:
     void retranslate();
     void refill();
-    QString selectedId() const;
 
     CatalogueDocument& m_document;
     QList<QJsonObject> m_rows;
     QLineEdit* m_filterText = nullptr;
-    QComboBox* m_kind = nullptr;
-    QComboBox* m_language = nullptr;
+    FilterCombo* m_kind = nullptr;
+    FilterCombo* m_language = nullptr;
     QLabel* m_kindLabel = nullptr;
     QLabel* m_languageLabel = nullptr;
-    QTableWidget* m_table = nullptr;
+    RecordListTable* m_table = nullptr;
     QPushButton* m_openLink = nullptr;
     QPushButton* m_openLocal = nullptr;
     QPushButton* m_attach = nullptr;
