@@ -14,6 +14,7 @@
 #include "search/SearchService.h"
 
 #include <QEvent>
+
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +26,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <cstdio>
 
 namespace dalil {
 
@@ -180,7 +182,21 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     connect(m_profile, &ProfileView::organisationRequested, this, &DirectoryView::selectOrganisation);
     connect(m_map, &MapView::organisationClicked, this, &DirectoryView::selectOrganisation);
     // Indexing a million offices leaves its scratch arrays freed but resident until handed back.
-    connect(m_map, &MapView::pointsReady, this, [] { ProcessMemory::giveBack(); });
+    connect(m_map, &MapView::pointsReady, this, [this] {
+        ProcessMemory::giveBack();
+        if (qEnvironmentVariableIsSet("DALIL_PRINT_MEMORY") && m_allPoints &&
+            m_map->points() == m_allPoints) {
+            // For tests/bench/bench_memory: what the map holds once every office is on it.
+            const auto mb = [](size_t bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 0); };
+            std::printf("memory-note: map: %s offices of %s organisations, their points %s MB, cluster "
+                        "index %s MB, partnership pairs %s MB\n",
+                        qPrintable(QString::number(m_allPoints->size())),
+                        qPrintable(QString::number(m_allPoints->organisationCount())),
+                        qPrintable(mb(m_allPoints->memoryBytes())), qPrintable(mb(m_map->indexBytes())),
+                        qPrintable(mb(m_pairBytes)));
+            std::fflush(stdout);
+        }
+    });
     connect(m_map, &MapView::areaFilterChanged, this, [this](const AreaFilter& area) {
         m_area = area;
         runQuery();
@@ -230,6 +246,7 @@ void DirectoryView::loadPartnerships()
     connect(watcher, &QFutureWatcher<Pairs>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation == m_partnershipsGeneration) {
+            m_pairBytes = watcher->result().memoryBytes();
             m_map->setPartnerships(watcher->result());
         }
     });

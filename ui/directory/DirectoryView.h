@@ -95,6 +95,7 @@ private:
     int m_partnershipsGeneration = 0;
     bool m_loaded = false;
     bool m_facetsSeen = false;
+    size_t m_pairBytes = 0;
 };
 
 } // namespace dalil

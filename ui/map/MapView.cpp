@@ -194,6 +194,12 @@ QRect MapView::freeArea() const
     return m_controls->freeArea();
 }
 
+size_t MapView::indexBytes() const
+{
+    const auto current = m_renderer->points();
+    return current && current->index ? current->index->memoryBytes() : 0;
+}
+
 bool MapView::isBuilding() const
 {
     return m_pendingPoints != nullptr;

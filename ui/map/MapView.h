@@ -45,6 +45,8 @@ public:
     void setPoints(std::shared_ptr<const MapPoints> points);
     std::shared_ptr<const MapPoints> points() const;
     bool isBuilding() const;
+    // Bytes held by the cluster index of the points shown (for the memory benchmark).
+    size_t indexBytes() const;
     // The countries are drawn (the shipped basemap is read on a worker at start).
     bool hasBasemap() const { return m_hasBasemap; }
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
