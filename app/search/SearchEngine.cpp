@@ -4,10 +4,14 @@
 #include "catalogue/DbError.h"
 #include "catalogue/SqlStatement.h"
 #include "search/ArabicText.h"
+#include "search/SearchDocStore.h"
+#include "search/SearchFilter.h"
 #include "search/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -55,18 +59,6 @@ bool isDigits(const QString& token)
 QString upperBound(const QString& prefix)
 {
     return prefix + QChar(0xFFFF);
-}
-
-double haversineKm(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double kRadius = 6371.0088;
-    const double toRad = M_PI / 180.0;
-    const double dLat = (lat2 - lat1) * toRad;
-    const double dLon = (lon2 - lon1) * toRad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(lat1 * toRad) *
-                                                                   std::cos(lat2 * toRad) *
-                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kRadius * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 struct QueryWord
@@ -140,241 +132,6 @@ QString skeletonExpression(const QList<QueryWord>& words)
     return parts.join(QLatin1String(" AND "));
 }
 
-// Compact copy of the filter and facet fields of every document, in docid order.
-class DocStore
-{
-public:
-    struct Numbers
-    {
-        qint64 d0 = std::numeric_limits<qint64>::min();
-        qint64 d1 = std::numeric_limits<qint64>::min();
-        double amin = std::nan("");
-        double amax = std::nan("");
-        int year = std::numeric_limits<int>::min();
-    };
-
-    void load(sqlite3* db)
-    {
-        docids.clear();
-        kinds.clear();
-        codeOffsets.assign(1, 0);
-        codes.clear();
-        geoOffsets.assign(1, 0);
-        geo.clear();
-        numbers.clear();
-        codeValues.clear();
-        codeIds.clear();
-        facetCounts.clear();
-        facetCodes = 0;
-        // Codes are renumbered in memory: the facet fields' codes (country, sector, type, network)
-        // first, so that a facet count is a small dense array and each record's facet codes are
-        // the first of its list (partners, cities and languages are many more codes and no facet).
-        std::vector<quint32> renumber;
-        {
-            std::vector<std::pair<quint32, QString>> all;
-            SqlStatement query(db, "SELECT code, value FROM search_code");
-            while (query.step()) {
-                all.emplace_back(quint32(query.int64(0)), query.text(1));
-            }
-            auto isFacet = [](const QString& value) {
-                return value.size() >= 2 && value[1] == QLatin1Char(':') &&
-                       (value[0] == QLatin1Char('c') || value[0] == QLatin1Char('s') ||
-                        value[0] == QLatin1Char('t') || value[0] == QLatin1Char('n'));
-            };
-            std::stable_partition(all.begin(), all.end(),
-                                  [&](const auto& entry) { return isFacet(entry.second); });
-            quint32 maxCode = 0;
-            for (const auto& entry : all) {
-                maxCode = std::max(maxCode, entry.first);
-            }
-            renumber.assign(size_t(maxCode) + 1, std::numeric_limits<quint32>::max());
-            for (const auto& [code, value] : all) {
-                const quint32 memoryCode = quint32(codeValues.size());
-                renumber[code] = memoryCode;
-                codeIds.insert(value, memoryCode);
-                codeValues.append(value);
-                if (isFacet(value)) {
-                    facetCodes = int(codeValues.size());
-                }
-            }
-        }
-        SqlStatement query(
-            db, "SELECT docid, kind, codes, geo, d0, d1, amin, amax, year FROM search_doc ORDER BY docid");
-        while (query.step()) {
-            const int index = int(docids.size());
-            docids.push_back(query.int64(0));
-            const int kind = int(query.int64(1));
-            kinds.push_back(quint8(kind));
-            const QByteArray codeBlob = query.blob(2);
-            const int codeCount = int(codeBlob.size() / sizeof(quint32));
-            const size_t base = codes.size();
-            for (int i = 0; i < codeCount; ++i) {
-                quint32 code = 0;
-                std::memcpy(&code, codeBlob.constData() + i * sizeof(quint32), sizeof(quint32));
-                if (code < renumber.size() && renumber[code] != std::numeric_limits<quint32>::max()) {
-                    codes.push_back(renumber[code]);
-                }
-            }
-            const auto firstOther = std::partition(codes.begin() + base, codes.end(),
-                                                   [&](quint32 code) { return int(code) < facetCodes; });
-            facetCounts.push_back(quint8(std::min<std::ptrdiff_t>(255, firstOther - (codes.begin() + base))));
-            codeOffsets.push_back(quint32(codes.size()));
-            const QByteArray geoBlob = query.blob(3);
-            const int floats = int(geoBlob.size() / sizeof(float));
-            const size_t geoBase = geo.size();
-            geo.resize(geoBase + floats);
-            if (floats > 0) {
-                std::memcpy(geo.data() + geoBase, geoBlob.constData(), floats * sizeof(float));
-            }
-            geoOffsets.push_back(quint32(geo.size()));
-            if (kind != int(EntityKind::Organisation)) {
-                Numbers n;
-                if (!query.isNull(4)) {
-                    n.d0 = query.int64(4);
-                }
-                if (!query.isNull(5)) {
-                    n.d1 = query.int64(5);
-                }
-                if (!query.isNull(6)) {
-                    n.amin = query.real(6);
-                }
-                if (!query.isNull(7)) {
-                    n.amax = query.real(7);
-                }
-                if (!query.isNull(8)) {
-                    n.year = int(query.int64(8));
-                }
-                numbers.emplace(index, n);
-            }
-        }
-    }
-
-    int indexOf(qint64 docid) const
-    {
-        const auto it = std::lower_bound(docids.begin(), docids.end(), docid);
-        if (it == docids.end() || *it != docid) {
-            return -1;
-        }
-        return int(it - docids.begin());
-    }
-
-    std::optional<quint32> code(const QString& value) const
-    {
-        const auto it = codeIds.constFind(value);
-        if (it == codeIds.constEnd()) {
-            return std::nullopt;
-        }
-        return *it;
-    }
-
-    std::vector<qint64> docids;
-    std::vector<quint8> kinds;
-    std::vector<quint32> codeOffsets{0};
-    std::vector<quint32> codes;
-    std::vector<quint8> facetCounts; // how many of a record's codes (its first) are facet codes
-    int facetCodes = 0;              // codes below this are the facet fields' codes
-    std::vector<quint32> geoOffsets{0};
-    std::vector<float> geo;
-    std::unordered_map<int, Numbers> numbers;
-    QVector<QString> codeValues;
-    QHash<QString, quint32> codeIds;
-};
-
-// A query's filters, resolved against the DocStore once and then tested per document.
-struct CompiledFilter
-{
-    bool active = false;
-    unsigned kindMask = 0xF;
-    std::vector<std::vector<quint32>> groups; // each: the document needs one of these codes
-    std::optional<std::pair<qint64, qint64>> deadline;
-    std::optional<double> amountAtLeast;
-    std::optional<double> amountAtMost;
-    std::optional<std::pair<int, int>> years;
-    std::optional<std::pair<qint64, qint64>> eventDays;
-    std::optional<GeoBox> bbox;
-    std::optional<GeoCircle> near;
-    std::optional<QSet<qint64>> spatialDocids; // from the R*Tree when the area holds few offices
-
-    bool pass(const DocStore& store, int index) const
-    {
-        if (!active) {
-            return true;
-        }
-        if (index < 0) {
-            return false;
-        }
-        const int kind = store.kinds[index];
-        if (!(kindMask & (1u << kind))) {
-            return false;
-        }
-        const quint32* begin = store.codes.data() + store.codeOffsets[index];
-        const quint32* end = store.codes.data() + store.codeOffsets[index + 1];
-        for (const std::vector<quint32>& group : groups) {
-            bool found = false;
-            for (const quint32* c = begin; c != end && !found; ++c) {
-                found = std::find(group.begin(), group.end(), *c) != group.end();
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        if (deadline || amountAtLeast || amountAtMost || years || eventDays) {
-            const auto it = store.numbers.find(index);
-            if (it == store.numbers.end()) {
-                return false;
-            }
-            const DocStore::Numbers& n = it->second;
-            if (deadline && (n.d0 == std::numeric_limits<qint64>::min() || n.d0 < deadline->first ||
-                             n.d0 > deadline->second)) {
-                return false;
-            }
-            if (amountAtLeast &&
-                !(n.amax >= *amountAtLeast || (std::isnan(n.amax) && n.amin >= *amountAtLeast))) {
-                return false;
-            }
-            if (amountAtMost &&
-                !(n.amin <= *amountAtMost || (std::isnan(n.amin) && n.amax <= *amountAtMost))) {
-                return false;
-            }
-            if (years && (n.year < years->first || n.year > years->second)) {
-                return false;
-            }
-            if (eventDays && (n.d0 == std::numeric_limits<qint64>::min() || n.d0 > eventDays->second ||
-                              std::max(n.d0, n.d1) < eventDays->first)) {
-                return false;
-            }
-        }
-        if (spatialDocids && kind == int(EntityKind::Organisation)) {
-            if (!spatialDocids->contains(store.docids[index])) {
-                return false;
-            }
-        } else if (bbox || near) {
-            const float* g = store.geo.data() + store.geoOffsets[index];
-            const float* gEnd = store.geo.data() + store.geoOffsets[index + 1];
-            bool inside = false;
-            for (; g + 1 < gEnd && !inside; g += 2) {
-                const double lat = g[0];
-                const double lon = g[1];
-                bool ok = true;
-                if (bbox) {
-                    const bool lonInside = bbox->west <= bbox->east
-                                               ? (lon >= bbox->west && lon <= bbox->east)
-                                               : (lon >= bbox->west || lon <= bbox->east);
-                    ok = lonInside && lat >= bbox->south && lat <= bbox->north;
-                }
-                if (ok && near) {
-                    ok = haversineKm(near->lat, near->lon, lat, lon) <= near->km;
-                }
-                inside = ok;
-            }
-            if (!inside) {
-                return false;
-            }
-        }
-        return true;
-    }
-};
-
 struct Candidate
 {
     qint64 docid = 0;
@@ -397,7 +154,7 @@ public:
     Database& m_db;
     std::atomic<bool> m_cancelled{false};
     qint64 m_version = -1;
-    DocStore m_store;
+    SearchDocStore m_store;
     bool m_storeLoaded = false;
     double m_docCount = 1;
     double m_avgNames = 8;
@@ -409,6 +166,7 @@ public:
     bool m_vocabularyLoaded = false;
     QHash<QString, FacetCount> m_labels;        // "c:EG" → labels
     QHash<QString, FacetCount> m_networkLabels; // network id → its names
+    bool m_labelsLoaded = false;
 
     void checkCancelled()
     {
@@ -438,18 +196,19 @@ public:
         }
         m_version = version;
         m_storeLoaded = false;
-        m_store = DocStore();
+        m_store = SearchDocStore();
         m_vocabularyLoaded = false;
         m_vocabulary.clear();
         m_dfCache.clear();
         m_labels.clear();
         m_networkLabels.clear();
+        m_labelsLoaded = false;
         m_docCount = std::max(1.0, m_db.meta(QStringLiteral("search_docs")).toDouble());
         m_avgNames = std::max(1.0, m_db.meta(QStringLiteral("search_avg_names")).toDouble());
         m_avgBody = std::max(1.0, m_db.meta(QStringLiteral("search_avg_body")).toDouble());
     }
 
-    DocStore& store()
+    SearchDocStore& store()
     {
         if (!m_storeLoaded) {
             m_store.load(m_db.handle());
@@ -458,14 +217,14 @@ public:
         return m_store;
     }
 
-    CompiledFilter compile(const SearchQuery& q)
+    SearchFilter compile(const SearchQuery& q)
     {
-        CompiledFilter f;
+        SearchFilter f;
         if (!q.hasFilters()) {
             return f;
         }
         f.active = true;
-        DocStore& s = store();
+        SearchDocStore& s = store();
         if (!q.kinds.isEmpty()) {
             f.kindMask = 0;
             for (EntityKind kind : q.kinds) {
@@ -476,17 +235,31 @@ public:
             if (values.isEmpty()) {
                 return;
             }
-            std::vector<quint32> codes;
+            SearchFilter::CodeGroup g;
+            // Country, sector, type and network are facet fields, numbered by the store; the
+            // others keep search_code's numbers.
+            g.facet = prefix == QLatin1String("c:") || prefix == QLatin1String("s:") ||
+                      prefix == QLatin1String("t:") || prefix == QLatin1String("n:");
             for (const QString& value : values) {
                 QString v = normalise ? ArabicText::normalise(value) : value.trimmed();
                 if (upper) {
                     v = v.toUpper();
                 }
-                if (std::optional<quint32> c = s.code(prefix + v)) {
-                    codes.push_back(*c);
+                if (g.facet) {
+                    if (std::optional<quint32> c = s.facetCode(prefix + v)) {
+                        g.codes.push_back(*c);
+                    }
+                    continue;
                 }
+                SqlStatement& lookup = m_db.statement("SELECT code FROM search_code WHERE value = ?");
+                lookup.bind(1, prefix + v);
+                if (lookup.step()) {
+                    g.codes.push_back(quint32(lookup.int64(0)));
+                }
+                lookup.reset();
             }
-            f.groups.push_back(codes); // an empty group keeps nothing: no record has that value
+            std::sort(g.codes.begin(), g.codes.end());
+            f.groups.push_back(g); // an empty group keeps nothing: no record has that value
         };
         group(QStringLiteral("c:"), q.countries, false, true);
         group(QStringLiteral("a:"), q.admin1, true, false);
@@ -577,7 +350,8 @@ public:
                 rtree.reset();
                 return std::nullopt;
             }
-            if (q.near && haversineKm(q.near->lat, q.near->lon, rtree.real(1), rtree.real(2)) > q.near->km) {
+            if (q.near && SearchFilter::distanceKm(q.near->lat, q.near->lon, rtree.real(1), rtree.real(2)) >
+                              q.near->km) {
                 continue;
             }
             organisations.insert(rtree.text(0));
@@ -595,18 +369,18 @@ public:
         return docids;
     }
 
-    bool passes(const CompiledFilter& f, qint64 docid)
+    bool passes(const SearchFilter& f, qint64 docid)
     {
         if (!f.active) {
             return true;
         }
-        DocStore& s = store();
+        SearchDocStore& s = store();
         return f.pass(s, s.indexOf(docid));
     }
 
     // Steps through an FTS5 MATCH in docid (importance) order, keeping what the filter passes.
     template <typename Visit>
-    void scan(const char* sql, const QString& expression, const CompiledFilter& f, Visit&& visit)
+    void scan(const char* sql, const QString& expression, const SearchFilter& f, Visit&& visit)
     {
         if (expression.isEmpty()) {
             return;
@@ -687,7 +461,7 @@ public:
             }
             bool found = false;
             scan("SELECT rowid FROM search_skel_fts WHERE search_skel_fts MATCH ?", quoted(word.skeleton),
-                 CompiledFilter{}, [&](qint64) {
+                 SearchFilter{}, [&](qint64) {
                      found = true;
                      return false;
                  });
@@ -800,7 +574,7 @@ public:
         QString correctedExpression;
     };
 
-    qint64 countUpTo(const QString& expression, const CompiledFilter& f, int limit)
+    qint64 countUpTo(const QString& expression, const SearchFilter& f, int limit)
     {
         qint64 n = 0;
         scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, f,
@@ -812,7 +586,7 @@ public:
 
     // knownFound: how many records the text matches (counted up to fewFor(q)), when the caller
     // already knows; otherwise counted here.
-    Plan plan(const SearchQuery& q, const CompiledFilter& f, qint64 knownFound = -1)
+    Plan plan(const SearchQuery& q, const SearchFilter& f, qint64 knownFound = -1)
     {
         Plan p;
         p.text = parseText(q.text);
@@ -1018,7 +792,7 @@ public:
 
     // `window` > 0: at most that many records per key, the most important (a name that a thousand
     // records share must not make the query score a thousand records).
-    void addKeyMatches(const ParsedText& text, const CompiledFilter& f, QHash<qint64, Candidate>& candidates,
+    void addKeyMatches(const ParsedText& text, const SearchFilter& f, QHash<qint64, Candidate>& candidates,
                        int window = 0)
     {
         QStringList keys = {text.normalised};
@@ -1128,7 +902,7 @@ public:
     SearchResults search(const SearchQuery& q)
     {
         SearchResults results;
-        const CompiledFilter f = compile(q);
+        const SearchFilter f = compile(q);
         const int offset = std::max(0, q.offset);
         const int limit = std::max(0, q.limit);
         Plan p;
@@ -1248,7 +1022,7 @@ public:
         return results;
     }
 
-    void listAll(const CompiledFilter& f, int offset, int limit, SearchResults& results)
+    void listAll(const SearchFilter& f, int offset, int limit, SearchResults& results)
     {
         auto add = [&](qint64 docid) {
             Candidate c;
@@ -1271,9 +1045,9 @@ public:
             }
             return;
         }
-        DocStore& s = store();
+        SearchDocStore& s = store();
         int skip = offset;
-        for (int i = 0; i < int(s.docids.size()); ++i) {
+        for (int i = 0; i < s.size(); ++i) {
             if ((i & 8191) == 0) {
                 checkCancelled();
             }
@@ -1288,29 +1062,54 @@ public:
                 results.more = true;
                 return;
             }
-            add(s.docids[i]);
+            add(s.docid(i));
         }
+    }
+
+    // Store positions of the records an expression matches that pass the filter, ascending.
+    void collectMatches(const QString& expression, const SearchFilter& f, std::vector<int>& matched)
+    {
+        const SearchDocStore& s = store();
+        int cursor = 0;
+        scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, SearchFilter{},
+             [&](qint64 docid) {
+                 // FTS5 returns docids in ascending order, like the store.
+                 const int index = s.indexFrom(docid, cursor);
+                 if (index >= 0 && f.pass(s, index)) {
+                     matched.push_back(index);
+                 }
+                 return true;
+             });
     }
 
     // Every document of the result, in docid order (the set that the hits page through).
     template <typename Visit> void forEachMatch(const SearchQuery& q, Visit&& visit)
     {
-        const CompiledFilter f = compile(q);
-        const Plan p = plan(q, f);
-        if (p.text.words.isEmpty()) {
-            DocStore& s = store();
-            for (int i = 0; i < int(s.docids.size()); ++i) {
+        const SearchFilter f = compile(q);
+        const SearchDocStore& s = store();
+        const ParsedText text = parseText(q.text);
+        if (text.words.isEmpty()) {
+            for (int i = 0; i < s.size(); ++i) {
                 if ((i & 8191) == 0) {
                     checkCancelled();
                 }
                 if (f.pass(s, i)) {
-                    visit(s.docids[i], i);
+                    visit(s.docid(i), i);
                 }
             }
             return;
         }
-        DocStore& s = store();
-        QSet<qint64> seen;
+        // The words as typed are matched once; their count tells the plan whether the skeleton keys
+        // and typo tolerance have anything to add (a second pass only then, over few records).
+        std::vector<int> matched;
+        const QString typed = textExpression(text.words);
+        collectMatches(typed, f, matched);
+        const Plan p = plan(q, f, std::min<qint64>(qint64(matched.size()), fewFor(q)));
+        const QString expression = effectiveExpression(p);
+        if (expression != typed) {
+            matched.clear();
+            collectMatches(expression, f, matched);
+        }
         // Exact names and short name-prefix lists are part of the result even when FTS5 would
         // not find them (they always are, in practice; the set keeps it exact).
         QHash<qint64, Candidate> extra;
@@ -1321,33 +1120,12 @@ public:
         for (const qint64 docid : p.skeletonDocids) {
             extra[docid].docid = docid;
         }
-        const QString expression = effectiveExpression(p);
-        int position = 0;
-        scan("SELECT rowid FROM search_all_fts WHERE search_all_fts MATCH ?", expression, CompiledFilter{},
-             [&](qint64 docid) {
-                 // Galloping forward: FTS5 returns docids in ascending order, like the store.
-                 int step = 1;
-                 int lo = position;
-                 while (lo + step < int(s.docids.size()) && s.docids[lo + step] < docid) {
-                     lo += step;
-                     step *= 2;
-                 }
-                 const auto it = std::lower_bound(
-                     s.docids.begin() + lo, s.docids.begin() + std::min(int(s.docids.size()), lo + step + 1),
-                     docid);
-                 position = int(it - s.docids.begin());
-                 const int index = it != s.docids.end() && *it == docid ? position : -1;
-                 if (index >= 0 && f.pass(s, index)) {
-                     visit(docid, index);
-                     if (!extra.isEmpty()) {
-                         extra.remove(docid);
-                     }
-                 }
-                 return true;
-             });
+        for (const int index : matched) {
+            visit(s.docid(index), index);
+        }
         for (auto it = extra.begin(); it != extra.end(); ++it) {
             const int index = s.indexOf(it.key());
-            if (index >= 0) {
+            if (index >= 0 && !std::binary_search(matched.begin(), matched.end(), index)) {
                 visit(it.key(), index);
             }
         }
@@ -1355,9 +1133,10 @@ public:
 
     void loadLabels()
     {
-        if (!m_labels.isEmpty()) {
+        if (m_labelsLoaded) {
             return;
         }
+        m_labelsLoaded = true;
         SqlStatement query(
             m_db.handle(),
             "SELECT kind, code, label_ar, label_en, label_fr FROM vocabulary WHERE deleted = 0 AND kind IN "
@@ -1374,26 +1153,57 @@ public:
             label.labelFr = query.text(4);
             m_labels.insert(prefix + label.value, label);
         }
+        // Every network's names at once: looked up one by one when a result first names them, a
+        // large result's first facet count spent tens of ms on thousands of lookups.
+        const SearchDocStore& s = store();
+        QStringList ids;
+        auto flush = [&] {
+            if (ids.isEmpty()) {
+                return;
+            }
+            SqlStatement query(m_db.handle(),
+                               "SELECT id, name_ar, name_en, coalesce(name_fr, name_en) FROM organisation "
+                               "WHERE id IN (SELECT value FROM json_each(?))");
+            query.bind(1, QString::fromUtf8(
+                              QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+            for (const QString& id : ids) {
+                m_networkLabels.insert(id, FacetCount());
+            }
+            while (query.step()) {
+                FacetCount& label = m_networkLabels[query.text(0)];
+                label.labelAr = query.text(1);
+                label.labelEn = query.text(2);
+                label.labelFr = query.text(3);
+            }
+            ids.clear();
+        };
+        for (int code = 0; code < s.facetValueCount(); ++code) {
+            const QString& value = s.facetValue(code);
+            if (value.startsWith(QLatin1String("n:"))) {
+                ids.append(value.mid(2));
+                if (ids.size() >= 1000) {
+                    flush();
+                }
+            }
+        }
+        flush();
     }
 
     Facets facets(const SearchQuery& q)
     {
         Facets facets;
-        DocStore& s = store();
-        std::vector<qint64> counts(size_t(s.facetCodes) + 1, 0);
+        SearchDocStore& s = store();
+        std::vector<qint64> counts(size_t(s.facetValueCount()), 0);
         forEachMatch(q, [&](qint64, int index) {
             ++facets.total;
-            const quint32 first = s.codeOffsets[index];
-            for (quint32 i = first; i < first + s.facetCounts[index]; ++i) {
-                ++counts[s.codes[i]];
-            }
+            s.forEachFacetCode(index, [&](quint32 code) { ++counts[code]; });
         });
         loadLabels();
-        for (int code = 0; code < s.facetCodes; ++code) {
-            if (counts[code] == 0) {
+        for (int code = 0; code < s.facetValueCount(); ++code) {
+            if (counts[size_t(code)] == 0) {
                 continue;
             }
-            const QString& value = s.codeValues[code];
+            const QString& value = s.facetValue(code);
             if (value.size() < 3 || value[1] != QLatin1Char(':')) {
                 continue;
             }
@@ -1567,8 +1377,14 @@ void SearchEngine::warmUp()
     try {
         m_impl->refresh();
         m_impl->store();
+        m_impl->loadLabels();
     } catch (const DbError&) {
     }
+}
+
+qint64 SearchEngine::memoryBytes() const
+{
+    return m_impl->m_storeLoaded ? m_impl->m_store.memoryBytes() : 0;
 }
 
 void SearchEngine::cancel()

@@ -72,6 +72,8 @@ public:
 
     // Loads the filter and facet data now (otherwise the first filtered search does it).
     void warmUp();
+    // Bytes held in memory for filters and facet counts (the app's memory budget, bench_search).
+    qint64 memoryBytes() const;
     // Thread-safe: the running search() or facets() returns early with results.error set.
     void cancel();
 
