@@ -239,14 +239,6 @@ CatalogueGenerator::Result CatalogueGenerator::fill(Catalogue& catalogue, const 
             // The search index is not fed row by row: its triggers stay quiet and it is marked
             // stale, to be rebuilt in one pass (SearchIndex::rebuild) by whoever searches first.
             SearchIndex::BulkScope quietSearch(db);
-            if (loadVocabularies) {
-                // Vocabularies the generator loaded belong to the generated catalogue: stamped with
-                // its first revision, so that the whole file depends on the seed only.
-                const std::string revision = maker.firstRevision();
-                db.statement("UPDATE vocabulary SET rev = ?, updated_at = '2026-01-01T00:00:00.000Z'")
-                    .bind(1, QByteArray::fromStdString(revision))
-                    .exec();
-            }
             maker.prepare(db);
             // Into empty tables, indexes and the R*Tree are built once at the end (BulkLoad).
             // CPU for 100,000 organisations: 6.6 s as plain inserts, 4.3 s with indexes and R*Tree

@@ -47,7 +47,7 @@ public:
     void produce(GeneratedRows* first, const Deliver& deliver);
 
     std::string firstOrganisationId() const;
-    // The revision of the first row: vocabularies the generator loaded are stamped with it.
+    // The revision of the first row the generator writes.
     std::string firstRevision() const;
     std::string lastRevision() const { return m_rev; }
     const CatalogueGenerator::Counts& counts() const { return m_counts; }

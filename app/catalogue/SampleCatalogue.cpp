@@ -1,6 +1,8 @@
 #include "catalogue/SampleCatalogue.h"
 
 #include "catalogue/DbError.h"
+#include "catalogue/Hlc.h"
+#include "catalogue/SqlStatement.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -258,23 +260,38 @@ QString SampleCatalogue::idFor(const QString& kind, const QString& key)
         .toString(QUuid::WithoutBraces);
 }
 
+const QString& SampleCatalogue::shippedRevision()
+{
+    static const QString revision = Hlc::format(0, 0, QStringLiteral("shipped"));
+    return revision;
+}
+
+const QString& SampleCatalogue::shippedTime()
+{
+    static const QString time = QStringLiteral("2026-01-01T00:00:00.000Z");
+    return time;
+}
+
 QString SampleCatalogue::loadVocabularies(Catalogue& catalogue)
 {
     QString error;
     try {
         catalogue.database().transaction([&] {
             VocabularyRepository& vocabularies = catalogue.vocabularies();
+            SqlStatement& stamp = catalogue.database().statement(
+                "UPDATE vocabulary SET rev = ?, updated_at = ?, base_rev = NULL, dirty = 0 WHERE id = ?");
             auto add = [&](const QString& kind, const QString& code, const QString& ar, const QString& en,
                            const QString& fr, int order) {
-                QJsonObject row{{QStringLiteral("id"),
-                                 idFor(QStringLiteral("vocabulary"), kind + QLatin1Char('/') + code)},
-                                {QStringLiteral("kind"), kind},
-                                {QStringLiteral("code"), code},
-                                {QStringLiteral("label_ar"), ar},
-                                {QStringLiteral("label_en"), en},
-                                {QStringLiteral("label_fr"), fr},
+                const QString id = idFor(QStringLiteral("vocabulary"), kind + QLatin1Char('/') + code);
+                if (vocabularies.find(id, true)) {
+                    return;
+                }
+                QJsonObject row{{QStringLiteral("id"), id},           {QStringLiteral("kind"), kind},
+                                {QStringLiteral("code"), code},       {QStringLiteral("label_ar"), ar},
+                                {QStringLiteral("label_en"), en},     {QStringLiteral("label_fr"), fr},
                                 {QStringLiteral("sort_order"), order}};
                 vocabularies.save(row);
+                stamp.bind(1, shippedRevision()).bind(2, shippedTime()).bind(3, id).exec();
             };
             const QList<QPair<QString, QString>> jsonFiles = {
                 {QStringLiteral("sector"), QStringLiteral(":/dalil/vocabularies/sectors.json")},

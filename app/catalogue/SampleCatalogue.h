@@ -21,7 +21,15 @@ public:
     // so an interrupted first run never leaves half a catalogue behind.
     static OpenResult createAt(const QString& path);
 
-    // Fills an open catalogue; both return an error message or an empty string.
+    // The revision and date of every vocabulary row as shipped: the lowest revision there is, the
+    // same on every machine, and clean (not dirty). Every client so holds identical shipped rows and
+    // none pushes them; any version from a hub or an edit is newer and wins over them.
+    static const QString& shippedRevision();
+    static const QString& shippedTime();
+
+    // Fill an open catalogue; both return an error message or an empty string.
+    // loadVocabularies adds the shipped rows the catalogue lacks and leaves the others as they are
+    // (edited, pulled from a hub, or shipped before).
     static QString loadVocabularies(Catalogue& catalogue);
     static QString loadSample(Catalogue& catalogue);
 

@@ -7,6 +7,7 @@
 #include "sync/SyncTestSupport.h"
 
 #include "catalogue/DbError.h"
+#include "catalogue/SampleCatalogue.h"
 #include "catalogue/SqlStatement.h"
 #include "catalogue/SyncStateRepository.h"
 #include "search/SearchEngine.h"
@@ -41,6 +42,7 @@ private slots:
     void faultsLeaveCatalogueUnchanged_data();
     void faultsLeaveCatalogueUnchanged();
     void cliEndToEnd();
+    void shippedVocabulariesAreNeverPushed();
     void postgisGeometryOnOffices();
     void hubWithoutPostgisRightsStillInitialises();
 
@@ -370,7 +372,7 @@ void TestSyncHub::firstPullInPagesWithMissingParents()
     int pages = 0;
     QCOMPARE(
         b->sync(
-            nullptr, [&](SyncEngine::Stage stage, int) { pages += stage == SyncEngine::Stage::Pull; }, 30),
+            nullptr, [&](SyncEngine::Stage stage, int) { pages += stage == SyncEngine::Stage::Pull; }, 20),
         QString());
     QVERIFY(pages > 5);
     QCOMPARE(a->sync(), QString());
@@ -579,7 +581,7 @@ void TestSyncHub::cliEndToEnd()
                   QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
-    QVERIFY(report.value(QLatin1String("pushed")).toInt() > 0); // the vocabularies
+    QCOMPARE(report.value(QLatin1String("pushed")).toInt(), 0); // the shipped vocabularies stay home
     QCOMPARE(report.value(QLatin1String("workspace")).toString(), QStringLiteral("beirut"));
     QCOMPARE(report.value(QLatin1String("role")).toString(), QStringLiteral("editor"));
 
@@ -593,6 +595,75 @@ void TestSyncHub::cliEndToEnd()
     run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), url,
                   QStringLiteral("--bundle-in"), QStringLiteral("x")});
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestSyncHub::shippedVocabulariesAreNeverPushed()
+{
+    // Two laptops set up with `dalil-cli init`: the same shipped vocabularies, nothing to send.
+    QVERIFY2(newHub(QStringLiteral("vocab")).isEmpty(), "hub");
+    std::vector<std::unique_ptr<Client>> clients;
+    for (const QString& name : {QStringLiteral("avocab"), QStringLiteral("bvocab")}) {
+        const QString path = m_dir.path() + QLatin1Char('/') + name + QStringLiteral(".dalil");
+        const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        auto c = std::make_unique<Client>(m_dir.path(), name,
+                                          userUrl(QStringLiteral("vocab"), QStringLiteral("alice")));
+        QVERIFY(c->catalogue);
+        QCOMPARE(c->cat().stats().dirty, 0);
+        QCOMPARE(SyncEngine::pendingChanges(c->cat()), 0);
+        QCOMPARE(c->cat().vocabularies().count(), 297);
+        c->cat().vocabularies().forEach([&](const QJsonObject& row) {
+            QCOMPARE(row.value(QLatin1String("rev")).toString(), SampleCatalogue::shippedRevision());
+        });
+        clients.push_back(std::move(c));
+    }
+    QCOMPARE(difference(dump(clients[0]->cat()), dump(clients[1]->cat())), QString());
+    // init again changes nothing.
+    const Dump before = dump(clients[0]->cat());
+    QCOMPARE(runCli({QStringLiteral("--db"), clients[0]->path, QStringLiteral("init")}).exitCode, 0);
+    QCOMPARE(difference(before, dump(clients[0]->cat())), QString());
+
+    for (auto& c : clients) {
+        SyncEngine::Report report;
+        QCOMPARE(c->sync(&report), QString());
+        QCOMPARE(report.pushed, 0);
+        QCOMPARE(report.alreadyThere, 0);
+    }
+    QStringList onHub;
+    QCOMPARE(
+        m_pg.admin(QStringLiteral("vocab"), QStringLiteral("SELECT count(*) FROM dalil.vocabulary"), &onHub),
+        QString());
+    QCOMPARE(onHub, QStringList{QStringLiteral("0")});
+
+    // A label corrected on the hub wins over the shipped row everywhere, and an edit made here is
+    // pushed like any other.
+    const QString lebanon =
+        SampleCatalogue::idFor(QStringLiteral("vocabulary"), QStringLiteral("country/LB"));
+    QJsonObject shipped = *clients[0]->cat().vocabularies().find(lebanon);
+    QCOMPARE(m_pg.admin(
+                 QStringLiteral("vocab"),
+                 QStringLiteral("INSERT INTO dalil.vocabulary (id, rev, updated_at, kind, code, label_ar, "
+                                "label_en, label_fr, sort_order, seq, written_by, written_at) VALUES ('%1', "
+                                "'1764000000000-000000-hubadmin', '2025-11-24T10:00:00.000Z', 'country', "
+                                "'LB', 'الجمهوريّة اللبنانيّة', 'Lebanese Republic', 'République libanaise', "
+                                "%2, 0, '', now())")
+                     .arg(lebanon)
+                     .arg(shipped.value(QLatin1String("sort_order")).toInt())),
+             QString());
+    for (auto& c : clients) {
+        QCOMPARE(c->sync(), QString());
+        QCOMPARE(c->cat().vocabularies().find(lebanon)->value(QLatin1String("label_en")).toString(),
+                 QStringLiteral("Lebanese Republic"));
+        QCOMPARE(c->cat().stats().dirty, 0);
+    }
+    const QString jordan = SampleCatalogue::idFor(QStringLiteral("vocabulary"), QStringLiteral("country/JO"));
+    clients[1]->setField("vocabulary", jordan, QStringLiteral("label_fr"),
+                         QStringLiteral("Royaume de Jordanie"));
+    SyncEngine::Report report;
+    QCOMPARE(clients[1]->sync(&report), QString());
+    QCOMPARE(report.pushed, 1);
+    QCOMPARE(clients[0]->sync(), QString());
+    QCOMPARE(difference(dump(clients[0]->cat()), dump(clients[1]->cat())), QString());
 }
 
 void TestSyncHub::postgisGeometryOnOffices()
