@@ -111,6 +111,7 @@ private slots:
     void limitToVisibleArea();
     void neverMirroredInRightToLeft();
     void setPointsDoesNotBlock();
+    void selectedBeforeItsOfficesArrive();
 
 private:
     std::unique_ptr<Host> m_host;
@@ -381,6 +382,32 @@ void TestMapView::setPointsDoesNotBlock()
     map->selectOrganisation(QStringLiteral("org-amman"));
     QVERIFY(ready.wait(10000));
     QCOMPARE(map->selectedOrganisation(), QStringLiteral("org-amman"));
+}
+
+void TestMapView::selectedBeforeItsOfficesArrive()
+{
+    // At start-up the list can show (and the user select) an organisation before the offices,
+    // read on a worker, reach the map: the selection waits for them.
+    MapView map;
+    map.resize(600, 400);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    map.selectOrganisation(QStringLiteral("org-amman"));
+    QCOMPARE(map.selectedOrganisation(), QString());
+    QSignalSpy ready(&map, &MapView::pointsReady);
+    map.setPoints(samplePoints());
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(map.selectedOrganisation(), QStringLiteral("org-amman"));
+    QCOMPARE(map.renderer().selected(), QStringLiteral("org-amman"));
+    // Centred on Amman, close enough to be a marker of its own.
+    const QPointF amman = map.viewport().toScreenLonLat(35.9106, 31.9539);
+    QVERIFY(std::abs(amman.x() - map.width() / 2.0) < 1 && std::abs(amman.y() - map.height() / 2.0) < 1);
+    // A later choice of nothing is not overridden by the earlier wish.
+    map.selectOrganisation(QStringLiteral("org-palmyra"));
+    map.selectOrganisation(QString());
+    map.setPoints(samplePoints());
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(map.selectedOrganisation(), QString());
 }
 
 QTEST_MAIN(TestMapView)

@@ -166,7 +166,11 @@ void TestScreenshots::screens()
     QVERIFY(window);
     QTRY_COMPARE(window->directory()->profile()->organisationId(), ercId());
     QTRY_VERIFY(window->directory()->model()->totalCount() > 100);
-    QTest::qWait(300); // the map's index is built on a worker thread
+    // The offices are read and indexed on worker threads: the map is ready when they are placed
+    // and the organisation chosen at start is selected on it.
+    MapView* map = window->directory()->map();
+    QTRY_VERIFY(map->hasBasemap() && map->points() && !map->points()->isEmpty() && !map->isBuilding());
+    QTRY_COMPARE(map->selectedOrganisation(), ercId());
     QVERIFY(hasContent(save(window, QStringLiteral("main-window-") + language)));
     QVERIFY(hasContent(save(window->directory()->profile(), QStringLiteral("profile-") + language)));
     window->tabs()->setCurrentIndex(MainWindow::FundingTab);
@@ -211,7 +215,10 @@ void TestScreenshots::readmeScreenshot()
     auto* map = window->directory()->findChild<MapView*>(QStringLiteral("map"));
     QVERIFY(map);
     QTRY_VERIFY(map->hasBasemap() && !map->isBuilding() && map->points() && !map->points()->isEmpty());
-    QTest::qWait(500);
+    QTRY_COMPARE(map->selectedOrganisation(), ercId());
+    // Selecting zoomed in on the organisation's office; the picture shows the whole region, with
+    // the selected office marked in it.
+    map->fitBounds(GeoBounds{-17.5, 8.0, 63.5, 42.0});
     const QImage image = save(window, QStringLiteral("readme-ar"));
     QVERIFY(hasContent(image));
     if (qEnvironmentVariableIsSet("DALIL_WRITE_README_SCREENSHOT")) {

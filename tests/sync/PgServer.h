@@ -94,8 +94,28 @@ public:
         if (!initdb.waitForFinished(120000) || initdb.exitCode() != 0) {
             return QStringLiteral("initdb failed: %1").arg(QString::fromLocal8Bit(initdb.readAll()));
         }
-        return launch();
+        if (QString error = launch(); !error.isEmpty()) {
+            return error;
+        }
+        // CREATE EXTENSION postgis takes seconds (it runs a large script); in template1 it runs once
+        // and every database created afterwards is a copy that has it. Hub init still runs its
+        // PostGIS step on each (IF NOT EXISTS, then the geometry column); a test that needs a
+        // database without the extension creates it from template0 (withoutPostgis()).
+        QStringList available;
+        admin(QStringLiteral("postgres"),
+              QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'postgis'"),
+              &available);
+        m_postgis =
+            available.value(0) == QLatin1String("1") &&
+            admin(QStringLiteral("template1"), QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"))
+                .isEmpty();
+        return {};
     }
+
+    // True when PostGIS is installed and every new database (from template1) already has it.
+    bool hasPostgis() const { return m_postgis; }
+    // CREATE DATABASE options for a database as a bare server would give it, without PostGIS.
+    static QString withoutPostgis() { return QStringLiteral(" TEMPLATE template0"); }
 
     // Immediate stop, as a crash or a pulled cable would: no clean shutdown, recovery on restart.
     void kill()
@@ -234,6 +254,7 @@ private:
     QString m_password = QStringLiteral("hub-admin-secret");
     std::unique_ptr<QProcess> m_server;
     int m_port = 0;
+    bool m_postgis = false;
     uid_t m_uid = 0;
     gid_t m_gid = 0;
 };

@@ -48,7 +48,8 @@ private slots:
 
 private:
     // A new hub database with accounts: alice, bob, carol edit ws1; dina edits ws2; rami reads.
-    QString newHub(const QString& database);
+    // `options` is appended to CREATE DATABASE (e.g. PgServer::withoutPostgis()).
+    QString newHub(const QString& database, const QString& options = {});
     QString userUrl(const QString& database, const QString& user) const
     {
         return m_pg.url(user, user + QStringLiteral("-pw"), database);
@@ -63,10 +64,10 @@ private:
     QTemporaryDir m_dir;
 };
 
-QString TestSyncHub::newHub(const QString& database)
+QString TestSyncHub::newHub(const QString& database, const QString& options)
 {
-    if (QString error =
-            m_pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(database));
+    if (QString error = m_pg.admin(QStringLiteral("postgres"),
+                                   QStringLiteral("CREATE DATABASE %1").arg(database) + options);
         !error.isEmpty()) {
         return error;
     }
@@ -676,7 +677,16 @@ void TestSyncHub::postgisGeometryOnOffices()
     if (available.value(0) != QLatin1String("1")) {
         QSKIP("PostGIS is not installed here (Debian package postgresql-15-postgis-3)");
     }
-    QVERIFY2(newHub(QStringLiteral("gis")).isEmpty(), "hub");
+    QVERIFY(m_pg.hasPostgis());
+    // From a database without the extension, so that hub init creates it here once for real (every
+    // other test database is copied from a template1 that has it already).
+    QVERIFY2(newHub(QStringLiteral("gis"), PgServer::withoutPostgis()).isEmpty(), "hub");
+    QStringList version;
+    QCOMPARE(m_pg.admin(QStringLiteral("gis"),
+                        QStringLiteral("SELECT value FROM dalil.hub_meta WHERE key = 'postgis'"), &version),
+             QString());
+    QCOMPARE(version.size(), 1);
+    QVERIFY(!version.first().isEmpty());
     auto a = client(QStringLiteral("agis"), QStringLiteral("gis"), QStringLiteral("alice"));
     const QString org =
         a->addOrganisation(QStringLiteral("شبكة المنظمات الأهلية"), QStringLiteral("NGO Network"));
@@ -729,7 +739,8 @@ void TestSyncHub::hubWithoutPostgisRightsStillInitialises()
     QCOMPARE(m_pg.admin(QStringLiteral("postgres"),
                         QStringLiteral("CREATE ROLE hubowner LOGIN CREATEROLE PASSWORD 'hubowner-pw'")),
              QString());
-    QCOMPARE(m_pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE nogis OWNER hubowner")),
+    QCOMPARE(m_pg.admin(QStringLiteral("postgres"),
+                        QStringLiteral("CREATE DATABASE nogis OWNER hubowner") + PgServer::withoutPostgis()),
              QString());
     HubAddress address;
     HubAddress::parse(

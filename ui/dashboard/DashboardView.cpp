@@ -167,8 +167,10 @@ void DashboardView::rebuildDeadlines()
     auto* set = new QBarSet(tr("Deadlines"));
     QStringList labels;
     qint64 highest = 1;
-    for (int i = 0; i < months; ++i) {
-        const QDate month = first.addMonths(i);
+    for (int k = 0; k < months; ++k) {
+        // Time runs in the reading direction: the latest month first (leftmost) in Arabic. A bar
+        // category axis cannot be reversed (QAbstractAxis::setReverse ignores it): the order is.
+        const QDate month = first.addMonths(rtl ? months - 1 - k : k);
         const qint64 count = counts.value(month.toString(QStringLiteral("yyyy-MM")));
         *set << double(count);
         labels << QLocale().toString(month, QStringLiteral("MMM yy"));
@@ -179,8 +181,6 @@ void DashboardView::rebuildDeadlines()
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
-    // Time runs in the reading direction: right to left in Arabic.
-    categories->setReverse(rtl);
     QValueAxis* values = countAxis(highest);
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, rtl ? Qt::AlignRight : Qt::AlignLeft);

@@ -112,6 +112,8 @@ QWidget* MainWindow::ensurePage(int index)
         connect(m_networks, &NetworksView::organisationRequested, this, &MainWindow::showOrganisation);
         connect(m_networks, &NetworksView::networkChosen, m_directory,
                 [this](const QString&, const QStringList& members) { m_directory->highlight(members); });
+        // The screen chose its first network while it was being built, before this connection.
+        m_directory->highlight(m_networks->memberIds());
         break;
     case DashboardTab:
         view = m_dashboard = new DashboardView(*m_document, page);

@@ -145,6 +145,7 @@ void MapInputHandler::click(const QPointF& pixel)
         view.setCentre(hit.world);
         m_map.viewChanged();
     } else if (hit.kind == MapRenderer::Hit::Marker) {
+        m_map.m_pendingSelection.clear();
         m_map.m_selected = hit.organisationId;
         m_map.m_renderer->setSelected(m_map.m_selected);
         m_map.update();

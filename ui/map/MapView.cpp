@@ -342,9 +342,13 @@ void MapView::selectOrganisation(const QString& organisationId)
     if (!clustered || !clustered->points->hasOrganisation(organisationId)) {
         m_selected.clear();
         m_renderer->setSelected(QString());
+        // Its offices may not have reached the map yet (they are read on a worker while the list
+        // already shows the organisation): it is selected when points that hold it are placed.
+        m_pendingSelection = organisationId;
         update();
         return;
     }
+    m_pendingSelection.clear();
     m_selected = organisationId;
     m_renderer->setSelected(organisationId);
     const MapPoints& pts = *clustered->points;

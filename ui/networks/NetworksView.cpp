@@ -149,6 +149,15 @@ void NetworksView::showMembers()
     }
 }
 
+QStringList NetworksView::memberIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_members->count(); ++i) {
+        ids.append(m_members->item(i)->data(kIdRole).toString());
+    }
+    return ids;
+}
+
 void NetworksView::showPartners()
 {
     m_partners->clear();

@@ -21,6 +21,8 @@ public:
     QListWidget* networks() const { return m_networks; }
     QListWidget* members() const { return m_members; }
     QListWidget* partners() const { return m_partners; }
+    // The members of the network shown.
+    QStringList memberIds() const;
     // A partnership kind ("mou", "joint-advocacy") in the UI language.
     static QString partnershipKind(const QString& kind);
 

@@ -1,0 +1,146 @@
+// The dashboard's charts follow the language and the direction while the application runs: in
+// Arabic the titles, the country and sector names and the months are Arabic, the numbers are the
+// locale's, bars grow from the right with their names on the right and months run right to left;
+// switched to English everything reads English, left to right; and back again.
+#include "GuiFixture.h"
+
+#include "dashboard/DashboardView.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QRegularExpression>
+#include <QValueAxis>
+
+using namespace dalil;
+
+namespace {
+
+bool hasArabic(const QString& text)
+{
+    static const QRegularExpression arabic(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
+    return text.contains(arabic);
+}
+
+bool hasLatin(const QString& text)
+{
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
+    return text.contains(latin);
+}
+
+template <typename Axis> Axis* axisOf(QChart* chart, Qt::Orientation orientation)
+{
+    for (QAbstractAxis* axis : chart->axes(orientation)) {
+        if (auto* typed = qobject_cast<Axis*>(axis)) {
+            return typed;
+        }
+    }
+    return nullptr;
+}
+
+// Empty when `view` shows a chart in `language` laid out for it; otherwise what is wrong.
+QString misread(QChartView* view, const QString& language, bool horizontalBars, const QString& englishTitle)
+{
+    const bool arabic = language == QLatin1String("ar");
+    QChart* chart = view->chart();
+    const QString where = view->objectName() + QStringLiteral(": ");
+    if (view->layoutDirection() != (arabic ? Qt::RightToLeft : Qt::LeftToRight)) {
+        return where + QStringLiteral("layout direction did not follow the language");
+    }
+    if (arabic ? (chart->title() == englishTitle || !hasArabic(chart->title()))
+               : chart->title() != englishTitle) {
+        return where + QStringLiteral("title \"%1\"").arg(chart->title());
+    }
+    if (!chart->localizeNumbers() || chart->locale().language() != QLocale(language).language()) {
+        return where + QStringLiteral("numbers in %1").arg(chart->locale().name());
+    }
+    const Qt::Orientation categoryOrientation = horizontalBars ? Qt::Vertical : Qt::Horizontal;
+    const Qt::Orientation valueOrientation = horizontalBars ? Qt::Horizontal : Qt::Vertical;
+    auto* categories = axisOf<QBarCategoryAxis>(chart, categoryOrientation);
+    auto* values = axisOf<QValueAxis>(chart, valueOrientation);
+    if (!categories || !values || categories->count() == 0) {
+        return where + QStringLiteral("no axes or no bars");
+    }
+    for (const QString& label : categories->categories()) {
+        if (arabic ? !hasArabic(label) : (hasArabic(label) || !hasLatin(label))) {
+            return where + QStringLiteral("axis label \"%1\"").arg(label);
+        }
+    }
+    if (horizontalBars) {
+        // Names on the reading side, bars growing away from it.
+        if (categories->alignment() != (arabic ? Qt::AlignRight : Qt::AlignLeft) ||
+            values->isReverse() != arabic) {
+            return where + QStringLiteral("bars do not grow from the %1").arg(arabic ? "right" : "left");
+        }
+    } else {
+        // Months in the reading direction: the first of the twelve leftmost in English, the last
+        // leftmost in Arabic (a category axis cannot be reversed: the order must be).
+        const QDate firstMonth(2026, 11, 1);
+        const QString leftmost =
+            QLocale().toString(firstMonth.addMonths(arabic ? 11 : 0), QStringLiteral("MMM yy"));
+        if (categories->categories().first() != leftmost || categories->count() != 12) {
+            return where +
+                   QStringLiteral("months do not run %1: %2")
+                       .arg(arabic ? "right to left" : "left to right", categories->categories().join(u'|'));
+        }
+        if (values->alignment() != (arabic ? Qt::AlignRight : Qt::AlignLeft)) {
+            return where + QStringLiteral("the counts are not on the %1").arg(arabic ? "right" : "left");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void chartsFollowLanguageAndDirection();
+
+private:
+    test::GuiFixture m_fixture;
+};
+
+void TestDashboard::cleanup()
+{
+    m_fixture.close();
+}
+
+void TestDashboard::chartsFollowLanguageAndDirection()
+{
+    QCOMPARE(m_fixture.open(QStringLiteral("ar")), QString());
+    MainWindow* window = m_fixture.createWindow();
+    QVERIFY(window);
+    window->tabs()->setCurrentIndex(MainWindow::DashboardTab);
+    DashboardView* dashboard = window->dashboard();
+    // Deadlines over the months that hold the sample's funding calls.
+    dashboard->setToday(QDate(2026, 11, 25));
+    QTRY_VERIFY(axisOf<QBarCategoryAxis>(dashboard->countriesChart()->chart(), Qt::Vertical) &&
+                axisOf<QBarCategoryAxis>(dashboard->countriesChart()->chart(), Qt::Vertical)->count() > 0);
+
+    const struct
+    {
+        QChartView* view;
+        bool horizontalBars;
+        QString englishTitle;
+    } charts[] = {{dashboard->countriesChart(), true, QStringLiteral("Organisations per country")},
+                  {dashboard->sectorsChart(), true, QStringLiteral("Organisations per sector")},
+                  {dashboard->deadlinesChart(), false, QStringLiteral("Funding deadlines per month")}};
+    for (const QString& language : {QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("ar")}) {
+        m_fixture.languages->setLanguage(language);
+        QCoreApplication::processEvents();
+        for (const auto& chart : charts) {
+            const QString problem = misread(chart.view, language, chart.horizontalBars, chart.englishTitle);
+            QVERIFY2(problem.isEmpty(), qPrintable(language + QStringLiteral(": ") + problem));
+        }
+    }
+    // The country the sample knows best, by name, in the chart's own language.
+    const QStringList arabicCountries =
+        axisOf<QBarCategoryAxis>(dashboard->countriesChart()->chart(), Qt::Vertical)->categories();
+    QVERIFY2(arabicCountries.contains(QStringLiteral("لبنان")), qPrintable(arabicCountries.join(u'|')));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
