@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace dalil {
 
 namespace {
@@ -45,6 +47,13 @@ QString describe(sqlite3* db, int rc)
         return QStringLiteral("the catalogue is read-only");
     }
     return QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+}
+
+std::atomic<int> s_defaultCacheKib{65536};
+
+int stopWhenFlagged(void* flag)
+{
+    return static_cast<const std::atomic<bool>*>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
 }
 
 } // namespace
@@ -128,7 +137,7 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
         db->execute("PRAGMA journal_mode = WAL");
         db->execute("PRAGMA foreign_keys = ON");
         db->execute("PRAGMA synchronous = NORMAL");
-        db->execute("PRAGMA cache_size = -65536");
+        db->setCacheKib(s_defaultCacheKib.load());
         db->execute("PRAGMA temp_store = MEMORY");
         if (QString error = db->migrate(); !error.isEmpty()) {
             result.error = QStringLiteral("%1: %2").arg(path, error);
@@ -141,6 +150,25 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
     }
     result.database = std::move(db);
     return result;
+}
+
+void Database::setDefaultCacheKib(int kib)
+{
+    s_defaultCacheKib = std::max(256, kib);
+}
+
+void Database::setCacheKib(int kib)
+{
+    const QByteArray pragma = "PRAGMA cache_size = -" + QByteArray::number(std::max(64, kib));
+    execute(pragma.constData());
+}
+
+void Database::setCancelFlag(const std::atomic<bool>* flag)
+{
+    // The progress handler rather than sqlite3_interrupt() from the quitting thread: it is checked
+    // by the thread that runs the statement, so it can never race with the connection closing.
+    sqlite3_progress_handler(m_db, flag ? 1000 : 0, flag ? stopWhenFlagged : nullptr,
+                             const_cast<std::atomic<bool>*>(flag));
 }
 
 int Database::schemaVersion()

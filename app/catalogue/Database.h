@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -40,6 +42,16 @@ public:
 
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
+    // The page cache of every connection opened from now on, in KiB. The desktop application keeps
+    // it small (it holds several connections at once, and the file is in the system's cache anyway);
+    // the command line keeps the larger default for its bulk writes.
+    static void setDefaultCacheKib(int kib);
+    // This connection's page cache, in KiB.
+    void setCacheKib(int kib);
+    // Once *flag turns true, the statement running on this connection (and any later one) stops with
+    // SQLITE_INTERRUPT within a few thousand SQLite steps, so a background reader can be abandoned
+    // at once when the application quits. nullptr stops watching. The flag must outlive the watching.
+    void setCancelFlag(const std::atomic<bool>* flag);
     int schemaVersion();
     // Path of the copy written before the last migration ran, if any ran at open.
     const QString& lastBackupPath() const { return m_backupPath; }

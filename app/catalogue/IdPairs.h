@@ -28,6 +28,8 @@ public:
 
     qsizetype size() const { return static_cast<qsizetype>(m_end.size() / 2); }
     bool isEmpty() const { return m_end.empty(); }
+    // Bytes held (for the memory benchmark).
+    size_t memoryBytes() const { return size_t(m_text.capacity()) + m_end.capacity() * sizeof(uint32_t); }
     QByteArrayView first(qsizetype pair) const { return id(2 * static_cast<size_t>(pair)); }
     QByteArrayView second(qsizetype pair) const { return id(2 * static_cast<size_t>(pair) + 1); }
     QPair<QString, QString> operator[](qsizetype pair) const;

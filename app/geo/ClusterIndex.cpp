@@ -18,13 +18,14 @@ double ClusterIndex::Item::lat() const
     return Mercator::yToLat(y);
 }
 
-ClusterIndex::ClusterIndex(const std::vector<double>& x, const std::vector<double>& y, const Options& options)
+ClusterIndex::ClusterIndex(const std::vector<double>& x, const std::vector<double>& y, const Options& options,
+                           const std::atomic<bool>* cancel)
     : m_options(options)
 {
     m_options.minZoom = std::clamp(m_options.minZoom, 0, 24);
     m_options.maxZoom = std::clamp(m_options.maxZoom, m_options.minZoom, 24);
     m_options.minPoints = std::max(2, m_options.minPoints);
-    build(x, y);
+    build(x, y, cancel);
 }
 
 ClusterIndex::ClusterIndex(const std::vector<double>& x, const std::vector<double>& y)
@@ -78,98 +79,103 @@ std::vector<uint32_t> ClusterIndex::processingOrder(const std::vector<double>& x
     return order;
 }
 
-void ClusterIndex::build(const std::vector<double>& x, const std::vector<double>& y)
+void ClusterIndex::build(const std::vector<double>& x, const std::vector<double>& y,
+                         const std::atomic<bool>* cancel)
 {
-    m_pointCount = std::min(x.size(), y.size());
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    m_pointCount = std::min({x.size(), y.size(), kMaxPoints});
     m_levels.resize(static_cast<size_t>(m_options.maxZoom - m_options.minZoom + 2));
     Level& points = m_levels.back();
-    const std::vector<uint32_t> order = processingOrder(x, y);
-    points.x.resize(m_pointCount);
-    points.y.resize(m_pointCount);
-    points.id.resize(m_pointCount);
-    for (size_t i = 0; i < m_pointCount; ++i) {
-        points.x[i] = x[order[i]];
-        points.y[i] = y[order[i]];
-        points.id[i] = static_cast<int64_t>(order[i]);
+    {
+        std::vector<uint32_t> order = processingOrder(x, y);
+        order.resize(m_pointCount);
+        points.xy.resize(2 * m_pointCount);
+        for (size_t i = 0; i < m_pointCount; ++i) {
+            points.xy[2 * i] = KdIndex::quantise(x[order[i]]);
+            points.xy[2 * i + 1] = KdIndex::quantise(y[order[i]]);
+        }
+        points.id = std::move(order);
     }
-    points.count.assign(m_pointCount, 1);
-    points.seed.assign(m_pointCount, kNone);
-    points.tree = KdIndex(points.x, points.y, m_options.nodeSize);
-    for (int z = m_options.maxZoom; z >= m_options.minZoom; --z) {
+    if (!cancelled()) {
+        points.tree = KdIndex(points.xy.data(), points.size(), m_options.nodeSize);
+    }
+    for (int z = m_options.maxZoom; z >= m_options.minZoom && !cancelled(); --z) {
         const size_t above = static_cast<size_t>(z + 1 - m_options.minZoom);
-        cluster(m_levels[above], m_levels[above - 1], z);
-        m_levels[above - 1].tree = KdIndex(m_levels[above - 1].x, m_levels[above - 1].y, m_options.nodeSize);
+        Level& to = m_levels[above - 1];
+        if (cluster(m_levels[above], to, z, cancel)) {
+            to.tree = KdIndex(to.xy.data(), to.size(), m_options.nodeSize);
+        }
+    }
+    if (cancelled()) {
+        m_levels.clear();
+        m_pointCount = 0;
     }
 }
 
-void ClusterIndex::cluster(Level& from, Level& to, int zoom)
+bool ClusterIndex::cluster(Level& from, Level& to, int zoom, const std::atomic<bool>* cancel)
 {
     const double r = m_options.radius / (m_options.tileSize * std::exp2(zoom));
     const size_t n = from.size();
     from.parent.assign(n, kNone);
     // taken[i]: already a cluster's member or a cluster's seed at this zoom.
     std::vector<uint8_t> taken(n, 0);
-    to.x.reserve(n / 2);
-    to.y.reserve(n / 2);
+    to.xy.reserve(n);
     to.count.reserve(n / 2);
     to.id.reserve(n / 2);
-    to.seed.reserve(n / 2);
     std::vector<uint32_t> neighbours;
+    auto carry = [&](size_t k) {
+        from.parent[k] = static_cast<uint32_t>(to.size());
+        to.xy.push_back(from.xy[2 * k]);
+        to.xy.push_back(from.xy[2 * k + 1]);
+        to.count.push_back(from.countAt(k));
+        to.id.push_back(from.id[k]);
+    };
     for (size_t i = 0; i < n; ++i) {
+        if ((i & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            return false;
+        }
         if (taken[i]) {
             continue;
         }
         taken[i] = 1;
-        const double px = from.x[i];
-        const double py = from.y[i];
+        const double px = from.x(i);
+        const double py = from.y(i);
         neighbours.clear();
-        uint64_t total = from.count[i];
-        from.tree.within(px, py, r, [&](uint32_t k) {
+        uint64_t total = from.countAt(i);
+        from.tree.within(from.xy.data(), px, py, r, [&](uint32_t k) {
             if (!taken[k]) {
                 neighbours.push_back(k);
-                total += from.count[k];
+                total += from.countAt(k);
             }
         });
         const uint32_t target = static_cast<uint32_t>(to.size());
         if (!neighbours.empty() && total >= static_cast<uint64_t>(m_options.minPoints)) {
-            double wx = px * from.count[i];
-            double wy = py * from.count[i];
+            double wx = px * from.countAt(i);
+            double wy = py * from.countAt(i);
             for (uint32_t k : neighbours) {
                 taken[k] = 1;
-                wx += from.x[k] * from.count[k];
-                wy += from.y[k] * from.count[k];
+                wx += from.x(k) * from.countAt(k);
+                wy += from.y(k) * from.countAt(k);
                 from.parent[k] = target;
             }
             from.parent[i] = target;
-            to.x.push_back(wx / static_cast<double>(total));
-            to.y.push_back(wy / static_cast<double>(total));
+            to.xy.push_back(KdIndex::quantise(wx / static_cast<double>(total)));
+            to.xy.push_back(KdIndex::quantise(wy / static_cast<double>(total)));
             to.count.push_back(static_cast<uint32_t>(total));
-            to.id.push_back(clusterId(zoom, target));
-            to.seed.push_back(static_cast<uint32_t>(i));
+            to.id.push_back(static_cast<uint32_t>(clusterId(zoom, target)));
         } else {
             // Too few to cluster: the point (and any neighbours) go down unchanged.
-            from.parent[i] = target;
-            to.x.push_back(px);
-            to.y.push_back(py);
-            to.count.push_back(from.count[i]);
-            to.id.push_back(from.id[i]);
-            to.seed.push_back(kNone);
+            carry(i);
             for (uint32_t k : neighbours) {
                 taken[k] = 1;
-                from.parent[k] = static_cast<uint32_t>(to.size());
-                to.x.push_back(from.x[k]);
-                to.y.push_back(from.y[k]);
-                to.count.push_back(from.count[k]);
-                to.id.push_back(from.id[k]);
-                to.seed.push_back(kNone);
+                carry(k);
             }
         }
     }
-    to.x.shrink_to_fit();
-    to.y.shrink_to_fit();
+    to.xy.shrink_to_fit();
     to.count.shrink_to_fit();
     to.id.shrink_to_fit();
-    to.seed.shrink_to_fit();
+    return true;
 }
 
 int ClusterIndex::clampZoom(int zoom) const
@@ -185,7 +191,7 @@ int64_t ClusterIndex::clusterId(int zoom, uint32_t index) const
 
 bool ClusterIndex::decode(int64_t id, int& zoom, uint32_t& index) const
 {
-    if (id < static_cast<int64_t>(m_pointCount)) {
+    if (m_levels.empty() || id < static_cast<int64_t>(m_pointCount)) {
         return false;
     }
     const int64_t rest = id - static_cast<int64_t>(m_pointCount);
@@ -194,16 +200,17 @@ bool ClusterIndex::decode(int64_t id, int& zoom, uint32_t& index) const
         return false;
     }
     index = static_cast<uint32_t>(rest >> 5);
+    // Only a cluster made at this zoom carries the id of its own slot.
     return zoom >= m_options.minZoom && zoom <= m_options.maxZoom && index < level(zoom).size() &&
-           level(zoom).seed[index] != kNone;
+           level(zoom).id[index] == static_cast<uint32_t>(id);
 }
 
-ClusterIndex::Item ClusterIndex::itemOf(const Level& lvl, int zoom, uint32_t index) const
+ClusterIndex::Item ClusterIndex::itemOf(const Level& lvl, uint32_t index) const
 {
     Item item;
-    item.x = lvl.x[index];
-    item.y = lvl.y[index];
-    item.count = lvl.count[index];
+    item.x = lvl.x(index);
+    item.y = lvl.y(index);
+    item.count = lvl.countAt(index);
     item.id = lvl.id[index];
     return item;
 }
@@ -225,8 +232,8 @@ QList<ClusterIndex::Item> ClusterIndex::items(int zoom, double minX, double minY
         if (lo > hi) {
             continue;
         }
-        lvl.tree.range(lo, minY, hi, maxY, [&](uint32_t i) {
-            Item item = itemOf(lvl, z, i);
+        lvl.tree.range(lvl.xy.data(), lo, minY, hi, maxY, [&](uint32_t i) {
+            Item item = itemOf(lvl, i);
             item.x += copy;
             result.append(item);
         });
@@ -257,13 +264,15 @@ QList<ClusterIndex::Item> ClusterIndex::children(int64_t id) const
     if (!decode(id, zoom, index)) {
         return result;
     }
-    // The members sit one zoom up, within the clustering radius of the cluster's seed.
+    // The members sit one zoom up, within the clustering radius of the cluster's seed, so within
+    // twice the radius of the centroid (which lies between them); the rounding of the centroid to
+    // 32 bits is far inside the margin.
     const Level& above = level(zoom + 1);
-    const uint32_t seed = level(zoom).seed[index];
+    const Level& here = level(zoom);
     const double r = m_options.radius / (m_options.tileSize * std::exp2(zoom));
-    above.tree.within(above.x[seed], above.y[seed], r, [&](uint32_t k) {
+    above.tree.within(above.xy.data(), here.x(index), here.y(index), 2 * r + 1e-9, [&](uint32_t k) {
         if (above.parent[k] == index) {
-            result.append(itemOf(above, zoom + 1, k));
+            result.append(itemOf(above, k));
         }
     });
     return result;
@@ -321,9 +330,9 @@ size_t ClusterIndex::memoryBytes() const
 {
     size_t bytes = 0;
     for (const Level& lvl : m_levels) {
-        bytes += lvl.x.capacity() * sizeof(double) * 2 + lvl.id.capacity() * sizeof(int64_t) +
-                 lvl.count.capacity() * sizeof(uint32_t) * 3;
-        bytes += lvl.tree.size() * (2 * sizeof(double) + sizeof(uint32_t));
+        bytes += (lvl.xy.capacity() + lvl.count.capacity() + lvl.id.capacity() + lvl.parent.capacity()) *
+                 sizeof(uint32_t);
+        bytes += lvl.tree.memoryBytes();
     }
     return bytes;
 }

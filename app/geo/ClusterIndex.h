@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointF>
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -43,7 +44,10 @@ public:
 
     ClusterIndex() = default;
     // Points in normalised Mercator coordinates; a query reports a single point by its index here.
-    ClusterIndex(const std::vector<double>& x, const std::vector<double>& y, const Options& options);
+    // `cancel`, when given, is watched while building: once it turns true the build stops and the
+    // index is left empty (a newer point set or the application quitting needs no finished index).
+    ClusterIndex(const std::vector<double>& x, const std::vector<double>& y, const Options& options,
+                 const std::atomic<bool>* cancel = nullptr);
     ClusterIndex(const std::vector<double>& x, const std::vector<double>& y);
 
     const Options& options() const { return m_options; }
@@ -72,25 +76,31 @@ public:
     size_t memoryBytes() const;
 
 private:
+    // One zoom's items, four bytes per field, coordinates quantised (KdIndex::quantise): 24 bytes an
+    // item, 20 on the points level, where every count is 1 and is not stored.
     struct Level
     {
-        std::vector<double> x;
-        std::vector<double> y;
-        std::vector<uint32_t> count;
-        std::vector<int64_t> id;      // what a query reports: point index or cluster id (kept as a
+        std::vector<uint32_t> xy;     // x0, y0, x1, y1, … in creation order (the order of the greedy pass)
+        std::vector<uint32_t> count;  // points inside; empty on the points level
+        std::vector<uint32_t> id;     // what a query reports: point index or cluster id (kept as a
                                       // cluster is carried down unchanged to lower zooms)
-        std::vector<uint32_t> seed;   // a cluster created here: its seed's index in the level above
         std::vector<uint32_t> parent; // index in the level below, or kNone
         KdIndex tree;
-        size_t size() const { return x.size(); }
+        size_t size() const { return id.size(); }
+        uint32_t countAt(size_t i) const { return count.empty() ? 1u : count[i]; }
+        double x(size_t i) const { return KdIndex::dequantise(xy[2 * i]); }
+        double y(size_t i) const { return KdIndex::dequantise(xy[2 * i + 1]); }
     };
     static constexpr uint32_t kNone = 0xffffffffu;
+    // Cluster ids are stored in 32 bits: pointCount + (index << 5) + zoom must stay below 2³².
+    static constexpr size_t kMaxPoints = 120000000;
 
-    void build(const std::vector<double>& x, const std::vector<double>& y);
-    void cluster(Level& from, Level& to, int zoom);
+    void build(const std::vector<double>& x, const std::vector<double>& y, const std::atomic<bool>* cancel);
+    // False when cancelled part way.
+    bool cluster(Level& from, Level& to, int zoom, const std::atomic<bool>* cancel);
     int clampZoom(int zoom) const;
     const Level& level(int zoom) const { return m_levels[static_cast<size_t>(zoom - m_options.minZoom)]; }
-    Item itemOf(const Level& level, int zoom, uint32_t index) const;
+    Item itemOf(const Level& level, uint32_t index) const;
     int64_t clusterId(int zoom, uint32_t index) const;
     bool decode(int64_t id, int& zoom, uint32_t& index) const;
     void collectLeaves(int zoom, uint32_t index, std::vector<uint32_t>& out) const;

@@ -13,8 +13,10 @@ struct ClusteredPoints
 {
     std::shared_ptr<const MapPoints> points;
     std::shared_ptr<const ClusterIndex> index;
+    // With `cancel` turned true part way, the index comes back empty (see ClusterIndex).
     static std::shared_ptr<const ClusteredPoints> build(std::shared_ptr<const MapPoints> points,
-                                                        const ClusterIndex::Options& options = {});
+                                                        const ClusterIndex::Options& options = {},
+                                                        const std::atomic<bool>* cancel = nullptr);
 };
 
 } // namespace dalil

@@ -104,6 +104,15 @@ bool MapPoints::add(const QString& organisationId, const QString& name, double l
     return true;
 }
 
+size_t MapPoints::memoryBytes() const
+{
+    return (m_x.capacity() + m_y.capacity()) * sizeof(double) +
+           (m_org.capacity() + m_idEnd.capacity() + m_nameEnd.capacity() + m_orgFirst.capacity() +
+            m_index.capacity()) *
+               sizeof(uint32_t) +
+           size_t(m_idText.capacity() + m_nameText.capacity());
+}
+
 double MapPoints::lon(size_t point) const
 {
     return Mercator::xToLon(m_x[point]);

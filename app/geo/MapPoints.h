@@ -31,6 +31,8 @@ public:
     double lat(size_t point) const;
 
     size_t organisationCount() const { return m_orgFirst.size(); }
+    // Bytes held (for the memory benchmark).
+    size_t memoryBytes() const;
     uint32_t organisationIndexOf(size_t point) const { return m_org[point]; }
     QString organisationId(size_t point) const;
     QString name(size_t point) const;

@@ -36,15 +36,22 @@ SearchService::SearchService(const QString& cataloguePath, QObject* parent)
             return;
         }
         worker->engine = std::move(opened.engine);
-        worker->engine->warmUp();
+        // Published before the check, so that a destructor running now either sees the engine
+        // (and cancels it) or is seen here.
+        m_engine = worker->engine.get();
+        if (!m_quitting) {
+            worker->engine->warmUp();
+        }
     });
 }
 
 SearchService::~SearchService()
 {
     m_ticket = std::numeric_limits<quint64>::max() / 2;
-    if (m_worker->engine) {
-        m_worker->engine->cancel();
+    m_quitting = true;
+    // Loading a million records into the engine takes seconds: stop it rather than wait.
+    if (SearchEngine* engine = m_engine.load()) {
+        engine->cancel();
     }
     m_thread->quit();
     m_thread->wait();
@@ -53,8 +60,8 @@ SearchService::~SearchService()
 quint64 SearchService::search(const SearchQuery& query, bool withFacets)
 {
     const quint64 ticket = ++m_ticket;
-    if (m_worker->engine) {
-        m_worker->engine->cancel(); // the older search still running returns at once
+    if (SearchEngine* engine = m_engine.load()) {
+        engine->cancel(); // the older search still running returns at once
     }
     SearchWorker* worker = m_worker;
     QMetaObject::invokeMethod(worker, [this, worker, ticket, query, withFacets] {

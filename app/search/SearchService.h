@@ -13,6 +13,7 @@ class QThread;
 
 namespace dalil {
 
+class SearchEngine;
 class SearchWorker;
 
 // Runs a SearchEngine on a thread of its own, for the GUI. Every request gets a ticket; a newer
@@ -41,6 +42,10 @@ private:
     QThread* m_thread = nullptr;
     SearchWorker* m_worker = nullptr;
     std::atomic<quint64> m_ticket{0};
+    // The engine once open (set on the service's thread, read here to cancel), and whether the
+    // service is being destroyed.
+    std::atomic<SearchEngine*> m_engine{nullptr};
+    std::atomic<bool> m_quitting{false};
 };
 
 } // namespace dalil

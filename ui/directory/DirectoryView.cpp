@@ -2,16 +2,19 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueBrowser.h"
+#include "catalogue/DbError.h"
 #include "directory/FilterPanel.h"
 #include "directory/OrganisationListModel.h"
 #include "geo/MapPoints.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
+#include "main/ProcessMemory.h"
 #include "map/MapView.h"
 #include "profile/ProfileView.h"
 #include "search/SearchService.h"
 
 #include <QEvent>
+
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,31 +26,49 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <cstdio>
 
 namespace dalil {
 
 namespace {
 
-// Reads every office on a worker thread through a connection of its own.
-std::shared_ptr<const MapPoints> readOffices(const QString& path, const QString& language)
+// A background reader's connection: a small page cache (it reads each page about once) and
+// statements that stop as soon as the view is going away.
+Catalogue::OpenResult openReader(const QString& path, const std::atomic<bool>* cancel)
+{
+    Catalogue::OpenResult opened = Catalogue::open(path);
+    if (opened.catalogue) {
+        opened.catalogue->database().setCacheKib(2048);
+        opened.catalogue->database().setCancelFlag(cancel);
+    }
+    return opened;
+}
+
+// Reads every office on a worker thread through a connection of its own; an empty set when
+// cancelled.
+std::shared_ptr<const MapPoints> readOffices(const QString& path, const QString& language,
+                                             std::shared_ptr<std::atomic<bool>> cancel)
 {
     auto points = std::make_shared<MapPoints>();
-    Catalogue::OpenResult opened = Catalogue::open(path);
+    Catalogue::OpenResult opened = openReader(path, cancel.get());
     if (!opened.catalogue) {
         return points;
     }
-    const QString nameKey = QStringLiteral("name_") + language;
-    CatalogueBrowser(*opened.catalogue).forEachOffice([&](const CatalogueBrowser::Office& office) {
-        QString name = language == QLatin1String("ar")   ? office.nameAr
-                       : language == QLatin1String("fr") ? office.nameFr
-                                                         : office.nameEn;
-        for (const QString* fallback : {&office.nameAr, &office.nameEn, &office.nameFr}) {
-            if (name.isEmpty()) {
-                name = *fallback;
+    try {
+        CatalogueBrowser(*opened.catalogue).forEachOffice([&](const CatalogueBrowser::Office& office) {
+            QString name = language == QLatin1String("ar")   ? office.nameAr
+                           : language == QLatin1String("fr") ? office.nameFr
+                                                             : office.nameEn;
+            for (const QString* fallback : {&office.nameAr, &office.nameEn, &office.nameFr}) {
+                if (name.isEmpty()) {
+                    name = *fallback;
+                }
             }
-        }
-        points->add(office.organisationId, name, office.lon, office.lat);
-    });
+            points->add(office.organisationId, name, office.lon, office.lat);
+        });
+    } catch (const DbError&) {
+        return std::make_shared<MapPoints>(); // cancelled, or the catalogue went away
+    }
     points->squeeze();
     return points;
 }
@@ -137,6 +158,10 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
         }
     });
     connect(m_model, &OrganisationListModel::facetsChanged, this, [this] {
+        if (!m_facetsSeen) {
+            m_facetsSeen = true;
+            ProcessMemory::giveBack(); // the search engine's loading is done
+        }
         m_filters->setFacets(m_model->facets());
         updateCount();
         updateMapPoints();
@@ -156,6 +181,22 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
             &DirectoryView::onSelectionChanged);
     connect(m_profile, &ProfileView::organisationRequested, this, &DirectoryView::selectOrganisation);
     connect(m_map, &MapView::organisationClicked, this, &DirectoryView::selectOrganisation);
+    // Indexing a million offices leaves its scratch arrays freed but resident until handed back.
+    connect(m_map, &MapView::pointsReady, this, [this] {
+        ProcessMemory::giveBack();
+        if (qEnvironmentVariableIsSet("DALIL_PRINT_MEMORY") && m_allPoints &&
+            m_map->points() == m_allPoints) {
+            // For tests/bench/bench_memory: what the map holds once every office is on it.
+            const auto mb = [](size_t bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 0); };
+            std::printf("memory-note: map: %s offices of %s organisations, their points %s MB, cluster "
+                        "index %s MB, partnership pairs %s MB\n",
+                        qPrintable(QString::number(m_allPoints->size())),
+                        qPrintable(QString::number(m_allPoints->organisationCount())),
+                        qPrintable(mb(m_allPoints->memoryBytes())), qPrintable(mb(m_map->indexBytes())),
+                        qPrintable(mb(m_pairBytes)));
+            std::fflush(stdout);
+        }
+    });
     connect(m_map, &MapView::areaFilterChanged, this, [this](const AreaFilter& area) {
         m_area = area;
         runQuery();
@@ -179,7 +220,11 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     retranslate();
 }
 
-DirectoryView::~DirectoryView() = default;
+DirectoryView::~DirectoryView()
+{
+    // Background readers still running stop at their next SQLite step or row.
+    m_cancel->store(true);
+}
 
 void DirectoryView::load()
 {
@@ -201,12 +246,17 @@ void DirectoryView::loadPartnerships()
     connect(watcher, &QFutureWatcher<Pairs>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation == m_partnershipsGeneration) {
+            m_pairBytes = watcher->result().memoryBytes();
             m_map->setPartnerships(watcher->result());
         }
     });
-    watcher->setFuture(QtConcurrent::run([path = m_document.catalogue().path()] {
-        Catalogue::OpenResult opened = Catalogue::open(path);
-        return opened.catalogue ? CatalogueBrowser(*opened.catalogue).partnershipPairs() : Pairs();
+    watcher->setFuture(QtConcurrent::run([path = m_document.catalogue().path(), cancel = m_cancel] {
+        Catalogue::OpenResult opened = openReader(path, cancel.get());
+        try {
+            return opened.catalogue ? CatalogueBrowser(*opened.catalogue).partnershipPairs() : Pairs();
+        } catch (const DbError&) {
+            return Pairs();
+        }
     }));
 }
 
@@ -223,7 +273,8 @@ void DirectoryView::loadMapPoints()
                 m_allPoints = watcher->result();
                 updateMapPoints();
             });
-    watcher->setFuture(QtConcurrent::run(readOffices, m_document.catalogue().path(), Display::language()));
+    watcher->setFuture(
+        QtConcurrent::run(readOffices, m_document.catalogue().path(), Display::language(), m_cancel));
 }
 
 void DirectoryView::updateMapPoints()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -87,10 +88,14 @@ private:
     QTimer* m_typing = nullptr;
     AreaFilter m_area;
     std::shared_ptr<const MapPoints> m_allPoints;
+    // Turned true when the view goes: the background readers it started stop early.
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     quint64 m_mapTicket = 0;
     int m_pointsGeneration = 0;
     int m_partnershipsGeneration = 0;
     bool m_loaded = false;
+    bool m_facetsSeen = false;
+    size_t m_pairBytes = 0;
 };
 
 } // namespace dalil

@@ -4,6 +4,7 @@
 #include "catalogue/SampleCatalogue.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
+#include "main/ProcessMemory.h"
 #include "map/MapView.h"
 
 #include <QCommandLineParser>
@@ -89,6 +90,7 @@ int Application::run()
                                               QStringLiteral("file"));
     parser.addOptions({catalogueOption, languageOption, quitOption, screenshotOption});
     parser.process(*this);
+    ProcessMemory::configure();
     // Read while the catalogue opens and the window is built (it is the map's, not needed to paint).
     MapView::preloadBasemap();
 

@@ -98,6 +98,7 @@ MapView::~MapView()
     if (m_tiles) {
         m_tiles->setListener(nullptr);
     }
+    m_buildCancel->store(true); // an index still building stops within a few thousand points
     m_watcher->waitForFinished();
 }
 
@@ -143,10 +144,19 @@ void MapView::setPoints(std::shared_ptr<const MapPoints> points)
     if (!points) {
         points = std::make_shared<const MapPoints>();
     }
+    // The same set again (the list and its counts both report the same result): its index is
+    // built or being built; a second one would double the map's memory for nothing.
+    if (points == (m_pendingPoints ? m_pendingPoints : this->points())) {
+        return;
+    }
     m_pendingPoints = points;
     ++m_buildGeneration;
+    // The build still running is for points nobody will see.
+    m_buildCancel->store(true);
+    m_buildCancel = std::make_shared<std::atomic<bool>>(false);
     // A million offices take a fraction of a second to index: never on the GUI thread.
-    m_watcher->setFuture(QtConcurrent::run([points] { return ClusteredPoints::build(points); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [points, cancel = m_buildCancel] { return ClusteredPoints::build(points, {}, cancel.get()); }));
     update();
 }
 
@@ -182,6 +192,12 @@ std::shared_ptr<const MapPoints> MapView::points() const
 QRect MapView::freeArea() const
 {
     return m_controls->freeArea();
+}
+
+size_t MapView::indexBytes() const
+{
+    const auto current = m_renderer->points();
+    return current && current->index ? current->index->memoryBytes() : 0;
 }
 
 bool MapView::isBuilding() const

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QTimer;
@@ -44,6 +45,8 @@ public:
     void setPoints(std::shared_ptr<const MapPoints> points);
     std::shared_ptr<const MapPoints> points() const;
     bool isBuilding() const;
+    // Bytes held by the cluster index of the points shown (for the memory benchmark).
+    size_t indexBytes() const;
     // The countries are drawn (the shipped basemap is read on a worker at start).
     bool hasBasemap() const { return m_hasBasemap; }
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
@@ -141,6 +144,7 @@ private:
     std::shared_ptr<const MapPoints> m_pendingPoints;
     QFutureWatcher<std::shared_ptr<const ClusteredPoints>>* m_watcher = nullptr;
     int m_buildGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_buildCancel = std::make_shared<std::atomic<bool>>(false);
     QString m_selected;
     QString m_pendingSelection; // selected before its points were indexed
     AreaFilter m_area;
