@@ -188,12 +188,15 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
             m_map->points() == m_allPoints) {
             // For tests/bench/bench_memory: what the map holds once every office is on it.
             const auto mb = [](size_t bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 0); };
+            const QString pairs = m_pairBytes > 0
+                                      ? QStringLiteral(", partnership pairs %1 MB").arg(mb(m_pairBytes))
+                                      : QString(); // still being read
             std::printf("memory-note: map: %s offices of %s organisations, their points %s MB, cluster "
-                        "index %s MB, partnership pairs %s MB\n",
+                        "index %s MB%s\n",
                         qPrintable(QString::number(m_allPoints->size())),
                         qPrintable(QString::number(m_allPoints->organisationCount())),
                         qPrintable(mb(m_allPoints->memoryBytes())), qPrintable(mb(m_map->indexBytes())),
-                        qPrintable(mb(m_pairBytes)));
+                        qPrintable(pairs));
             std::fflush(stdout);
         }
     });
