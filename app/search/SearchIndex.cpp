@@ -124,6 +124,27 @@ QString joinUnique(const QStringList& tokens)
     return out.isEmpty() ? QStringLiteral("") : out.join(QLatin1Char(' '));
 }
 
+// joinUnique that also leaves the distinct non-empty tokens in `seen` (the rebuild counts document
+// frequencies from them instead of splitting the joined text again).
+QString joinUniqueInto(const QStringList& tokens, QSet<QString>& seen)
+{
+    QString out;
+    const qsizetype before = seen.size();
+    for (const QString& token : tokens) {
+        const qsizetype size = seen.size();
+        seen.insert(token);
+        if (seen.size() == size) {
+            continue;
+        }
+        if (seen.size() - before > 1) {
+            out.append(QLatin1Char(' '));
+        }
+        out.append(token);
+    }
+    seen.remove(QString());
+    return out.isNull() ? QStringLiteral("") : out;
+}
+
 QStringList distinctTokens(const QString& names, const QString& body)
 {
     QSet<QString> set;
@@ -250,6 +271,7 @@ public:
     void loadVocabulary()
     {
         m_labels.clear();
+        m_labelTokens.clear();
         SqlStatement query(
             m_db.handle(),
             "SELECT kind, code, label_ar, label_en, label_fr FROM vocabulary WHERE deleted = 0");
@@ -262,13 +284,20 @@ public:
 
     void addLabels(QStringList& target, const QString& kind, const QString& code)
     {
-        const auto it = m_labels.constFind(kind + QLatin1Char('/') + code);
-        if (it == m_labels.constEnd()) {
-            return;
+        const QString key = kind + QLatin1Char('/') + code;
+        // A few hundred labels, each named by up to a million records: normalised once.
+        auto cached = m_labelTokens.constFind(key);
+        if (cached == m_labelTokens.constEnd()) {
+            QStringList tokens;
+            const auto it = m_labels.constFind(key);
+            if (it != m_labels.constEnd()) {
+                addText(tokens, it->ar);
+                addText(tokens, it->en);
+                addText(tokens, it->fr);
+            }
+            cached = m_labelTokens.insert(key, tokens);
         }
-        addText(target, it->ar);
-        addText(target, it->en);
-        addText(target, it->fr);
+        target.append(*cached);
     }
 
     IndexDoc buildOrganisation(const OrganisationData& org)
@@ -783,6 +812,7 @@ public:
 
     Database& m_db;
     QHash<QString, Labels> m_labels;
+    QHash<QString, QStringList> m_labelTokens;
     bool m_vocabularyLoaded = false;
     QHash<QString, quint32> m_codes;
     bool m_codesLoaded = false;
@@ -970,12 +1000,21 @@ void SearchIndex::rebuild(const std::function<void(qint64)>& progress)
         qint64 indexed = 0;
         double namesLength = 0;
         double bodyLength = 0;
+        QSet<QString> nameTerms;
+        QSet<QString> bodyTerms;
         auto store = [&](const IndexDoc& doc) {
-            const QString names = joinUnique(doc.names);
-            const QString body = joinUnique(doc.body);
+            nameTerms.clear();
+            bodyTerms.clear();
+            const QString names = joinUniqueInto(doc.names, nameTerms);
+            const QString body = joinUniqueInto(doc.body, bodyTerms);
             w.insertDoc(docidFor(doc.importance, w.nextSequence()), doc, names, body);
-            for (const QString& term : distinctTokens(names, body)) {
+            for (const QString& term : nameTerms) {
                 ++documentFrequency[term];
+            }
+            for (const QString& term : bodyTerms) {
+                if (!nameTerms.contains(term)) {
+                    ++documentFrequency[term];
+                }
             }
             namesLength += doc.names.size();
             bodyLength += doc.body.size();
