@@ -8,6 +8,8 @@
 namespace dalil {
 
 class Database;
+class SearchDocumentBuilder;
+class SearchIndexWriter;
 
 // The writer side of the search index (tables of migration 3: search_doc, the FTS5 tables,
 // search_key, search_term, search_code, search_queue).
@@ -57,9 +59,9 @@ public:
     };
 
 private:
-    class Writer;
     Database& m_db;
-    std::unique_ptr<Writer> m_writer;
+    std::unique_ptr<SearchDocumentBuilder> m_builder;
+    std::unique_ptr<SearchIndexWriter> m_writer;
 };
 
 } // namespace dalil

@@ -1,0 +1,504 @@
+#include "search/SearchDocumentBuilder.h"
+
+#include "catalogue/Database.h"
+#include "catalogue/SqlStatement.h"
+#include "search/ArabicText.h"
+#include "search/SearchQuery.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dalil {
+
+namespace {
+
+// The JSON list columns hold arrays of plain strings; this avoids a JSON parser per row (a million
+// rows at rebuild).
+QStringList parseList(const QByteArray& json)
+{
+    QStringList items;
+    if (json.size() <= 2) {
+        return items;
+    }
+    if (json.contains('\\')) {
+        for (const QJsonValue& value : QJsonDocument::fromJson(json).array()) {
+            items.append(value.toString());
+        }
+        return items;
+    }
+    int start = -1;
+    for (int i = 0; i < json.size(); ++i) {
+        if (json[i] == '"') {
+            if (start < 0) {
+                start = i + 1;
+            } else {
+                items.append(QString::fromUtf8(json.constData() + start, i - start));
+                start = -1;
+            }
+        }
+    }
+    return items;
+}
+
+std::optional<qint64> dayOf(const QString& iso)
+{
+    if (iso.size() < 10) {
+        return std::nullopt;
+    }
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date.toJulianDay();
+}
+
+void addText(QStringList& target, const QString& text)
+{
+    for (const QString& token : ArabicText::tokens(text)) {
+        target.append(ArabicText::variants(token));
+    }
+}
+
+void addName(IndexDoc& doc, const QString& text)
+{
+    if (text.trimmed().isEmpty()) {
+        return;
+    }
+    const QStringList tokens = ArabicText::tokens(text);
+    if (tokens.isEmpty()) {
+        return;
+    }
+    QStringList stripped;
+    for (const QString& token : tokens) {
+        const QStringList variants = ArabicText::variants(token);
+        doc.names.append(variants);
+        stripped.append(variants.last());
+        for (const QString& variant : variants) {
+            const QString key = ArabicText::skeleton(variant);
+            if (!key.isEmpty()) {
+                doc.skel.append(key);
+            }
+        }
+    }
+    const QString key = tokens.join(QLatin1Char(' '));
+    doc.displayKeys.append(key);
+    doc.keys.append(key);
+    const QString strippedKey = stripped.join(QLatin1Char(' '));
+    if (strippedKey != key) {
+        doc.keys.append(strippedKey);
+    }
+}
+
+void addAcronym(IndexDoc& doc, const QString& acronym)
+{
+    if (acronym.trimmed().isEmpty()) {
+        return;
+    }
+    addName(doc, acronym);
+    // "U.N.D.P." and "UNDP" are the same acronym.
+    const QString joined = ArabicText::normalise(acronym).remove(QLatin1Char(' '));
+    if (!joined.isEmpty() && !doc.keys.contains(joined)) {
+        doc.keys.append(joined);
+        doc.names.append(joined);
+    }
+}
+
+void addSkeletonOf(IndexDoc& doc, const QString& text)
+{
+    for (const QString& token : ArabicText::tokens(text)) {
+        for (const QString& variant : ArabicText::variants(token)) {
+            const QString key = ArabicText::skeleton(variant);
+            if (!key.isEmpty()) {
+                doc.skel.append(key);
+            }
+        }
+    }
+}
+
+void appendPoint(QByteArray& geo, double lat, double lon)
+{
+    const float values[2] = {float(lat), float(lon)};
+    geo.append(reinterpret_cast<const char*>(values), sizeof(values));
+}
+
+int clampImportance(double value)
+{
+    return std::max(0, std::min(255, int(std::lround(value))));
+}
+
+int typeBonus(const QString& type)
+{
+    if (type == QLatin1String("40")) {
+        return 40;
+    }
+    if (type == QLatin1String("21")) {
+        return 30;
+    }
+    if (type == QLatin1String("network")) {
+        return 25;
+    }
+    if (type == QLatin1String("23") || type == QLatin1String("10") || type == QLatin1String("60")) {
+        return 15;
+    }
+    return 10;
+}
+
+} // namespace
+
+SearchDocumentBuilder::SearchDocumentBuilder(Database& db)
+    : m_db(db)
+{
+}
+
+void SearchDocumentBuilder::loadVocabulary()
+{
+    m_labels.clear();
+    m_labelTokens.clear();
+    SqlStatement query(m_db.handle(),
+                       "SELECT kind, code, label_ar, label_en, label_fr FROM vocabulary WHERE deleted = 0");
+    while (query.step()) {
+        m_labels.insert(query.text(0) + QLatin1Char('/') + query.text(1),
+                        Labels{query.text(2), query.text(3), query.text(4)});
+    }
+    m_vocabularyLoaded = true;
+}
+
+void SearchDocumentBuilder::addLabels(QStringList& target, const QString& kind, const QString& code)
+{
+    const QString key = kind + QLatin1Char('/') + code;
+    // A few hundred labels, each named by up to a million records: normalised once.
+    auto cached = m_labelTokens.constFind(key);
+    if (cached == m_labelTokens.constEnd()) {
+        QStringList tokens;
+        const auto it = m_labels.constFind(key);
+        if (it != m_labels.constEnd()) {
+            addText(tokens, it->ar);
+            addText(tokens, it->en);
+            addText(tokens, it->fr);
+        }
+        cached = m_labelTokens.insert(key, tokens);
+    }
+    target.append(*cached);
+}
+
+IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
+{
+    IndexDoc doc;
+    doc.kind = int(EntityKind::Organisation);
+    doc.entityId = org.id;
+    addName(doc, org.nameAr);
+    addName(doc, org.nameEn);
+    addName(doc, org.nameFr);
+    addAcronym(doc, org.acronym);
+    addText(doc.body, org.descriptionAr);
+    addText(doc.body, org.descriptionEn);
+    addText(doc.body, org.registrationId);
+    if (org.founded) {
+        doc.body.append(QString::number(*org.founded));
+    }
+    if (!org.type.isEmpty()) {
+        doc.codes.append(QStringLiteral("t:") + org.type);
+        addLabels(doc.body, QStringLiteral("organisation_type"), org.type);
+    }
+    for (const QString& sector : parseList(org.sectors)) {
+        doc.codes.append(QStringLiteral("s:") + sector);
+        addLabels(doc.body, QStringLiteral("sector"), sector);
+    }
+    QSet<QString> countries;
+    for (const QString& country : parseList(org.countries)) {
+        countries.insert(country.toUpper());
+    }
+    for (const Office& office : org.offices) {
+        if (!office.country.isEmpty()) {
+            countries.insert(office.country.toUpper());
+        }
+        if (!office.admin1.isEmpty()) {
+            addText(doc.body, office.admin1);
+            doc.codes.append(QStringLiteral("a:") + ArabicText::normalise(office.admin1));
+        }
+        if (!office.admin1Pcode.isEmpty()) {
+            doc.codes.append(QStringLiteral("a:") + ArabicText::normalise(office.admin1Pcode));
+        }
+        if (!office.admin2.isEmpty()) {
+            addText(doc.body, office.admin2);
+        }
+        if (!office.city.isEmpty()) {
+            addText(doc.body, office.city);
+            addSkeletonOf(doc, office.city);
+            doc.codes.append(QStringLiteral("y:") + ArabicText::normalise(office.city));
+        }
+        if (office.lat && office.lon) {
+            appendPoint(doc.geo, *office.lat, *office.lon);
+        }
+    }
+    for (const QString& country : countries) {
+        doc.codes.append(QStringLiteral("c:") + country);
+        addLabels(doc.body, QStringLiteral("country"), country);
+    }
+    for (const QString& language : parseList(org.languages)) {
+        doc.codes.append(QStringLiteral("l:") + language.toLower());
+    }
+    for (const QString& network : org.networks) {
+        doc.codes.append(QStringLiteral("n:") + network);
+    }
+    for (const QString& partner : org.partners) {
+        doc.codes.append(QStringLiteral("p:") + partner);
+    }
+    const qint64 links = org.networks.size() + org.partners.size() + org.memberCount;
+    double importance = 64 + typeBonus(org.type) + std::min(60.0, 15 * std::log2(1.0 + double(links))) +
+                        std::min(30.0, 10 * std::log2(1.0 + double(org.offices.size())));
+    if (!org.nameAr.isEmpty() && (!org.nameEn.isEmpty() || !org.nameFr.isEmpty())) {
+        importance += 10;
+    }
+    if (!org.descriptionAr.isEmpty() || !org.descriptionEn.isEmpty()) {
+        importance += 5;
+    }
+    doc.importance = clampImportance(importance);
+    return doc;
+}
+
+IndexDoc SearchDocumentBuilder::buildFunding(SqlStatement& row)
+{
+    // id, title_ar, title_en, description_ar, description_en, amount_min, amount_max, deadline_utc,
+    // countries, applicant_types, sectors, languages, status, donor name_ar, name_en, acronym
+    IndexDoc doc;
+    doc.kind = int(EntityKind::Funding);
+    doc.entityId = row.text(0);
+    addName(doc, row.text(1));
+    addName(doc, row.text(2));
+    addText(doc.body, row.text(3));
+    addText(doc.body, row.text(4));
+    addText(doc.body, row.text(13));
+    addText(doc.body, row.text(14));
+    addText(doc.body, row.text(15));
+    if (!row.isNull(5)) {
+        doc.amin = row.real(5);
+    }
+    if (!row.isNull(6)) {
+        doc.amax = row.real(6);
+    }
+    doc.d0 = doc.d1 = dayOf(row.text(7));
+    if (doc.d0) {
+        doc.body.append(QString::number(QDate::fromJulianDay(*doc.d0).year()));
+    }
+    for (const QString& country : parseList(row.utf8(8))) {
+        doc.codes.append(QStringLiteral("c:") + country.toUpper());
+        addLabels(doc.body, QStringLiteral("country"), country.toUpper());
+    }
+    for (const QString& type : parseList(row.utf8(9))) {
+        doc.codes.append(QStringLiteral("t:") + type);
+    }
+    for (const QString& sector : parseList(row.utf8(10))) {
+        doc.codes.append(QStringLiteral("s:") + sector);
+        addLabels(doc.body, QStringLiteral("sector"), sector);
+    }
+    for (const QString& language : parseList(row.utf8(11))) {
+        doc.codes.append(QStringLiteral("l:") + language.toLower());
+    }
+    doc.importance = row.text(12) == QLatin1String("open") ? 120 : 90;
+    return doc;
+}
+
+IndexDoc SearchDocumentBuilder::buildResource(SqlStatement& row)
+{
+    // id, title_ar, title_en, kind, year, languages, sectors, countries, summary_ar, summary_en,
+    // publisher name_ar, name_en, acronym
+    IndexDoc doc;
+    doc.kind = int(EntityKind::Resource);
+    doc.entityId = row.text(0);
+    addName(doc, row.text(1));
+    addName(doc, row.text(2));
+    const QString kind = row.text(3);
+    if (!kind.isEmpty()) {
+        doc.codes.append(QStringLiteral("r:") + kind);
+        addLabels(doc.body, QStringLiteral("resource_kind"), kind);
+        addText(doc.body, kind);
+    }
+    if (!row.isNull(4)) {
+        doc.year = int(row.int64(4));
+        doc.body.append(QString::number(*doc.year));
+    }
+    for (const QString& language : parseList(row.utf8(5))) {
+        doc.codes.append(QStringLiteral("l:") + language.toLower());
+    }
+    for (const QString& sector : parseList(row.utf8(6))) {
+        doc.codes.append(QStringLiteral("s:") + sector);
+        addLabels(doc.body, QStringLiteral("sector"), sector);
+    }
+    for (const QString& country : parseList(row.utf8(7))) {
+        doc.codes.append(QStringLiteral("c:") + country.toUpper());
+        addLabels(doc.body, QStringLiteral("country"), country.toUpper());
+    }
+    addText(doc.body, row.text(8));
+    addText(doc.body, row.text(9));
+    addText(doc.body, row.text(10));
+    addText(doc.body, row.text(11));
+    addText(doc.body, row.text(12));
+    doc.importance = 100 + (doc.year ? std::max(0, std::min(20, *doc.year - 2006)) : 0);
+    return doc;
+}
+
+IndexDoc SearchDocumentBuilder::buildEvent(SqlStatement& row)
+{
+    // id, title_ar, title_en, description_ar, description_en, start_utc, end_utc, venue, country,
+    // city, lat, lon, languages, organiser name_ar, name_en, acronym
+    IndexDoc doc;
+    doc.kind = int(EntityKind::Event);
+    doc.entityId = row.text(0);
+    addName(doc, row.text(1));
+    addName(doc, row.text(2));
+    addText(doc.body, row.text(3));
+    addText(doc.body, row.text(4));
+    doc.d0 = dayOf(row.text(5));
+    doc.d1 = dayOf(row.text(6));
+    if (!doc.d1) {
+        doc.d1 = doc.d0;
+    }
+    if (doc.d0) {
+        doc.body.append(QString::number(QDate::fromJulianDay(*doc.d0).year()));
+    }
+    addText(doc.body, row.text(7));
+    const QString country = row.text(8).toUpper();
+    if (!country.isEmpty()) {
+        doc.codes.append(QStringLiteral("c:") + country);
+        addLabels(doc.body, QStringLiteral("country"), country);
+    }
+    const QString city = row.text(9);
+    if (!city.isEmpty()) {
+        addText(doc.body, city);
+        addSkeletonOf(doc, city);
+        doc.codes.append(QStringLiteral("y:") + ArabicText::normalise(city));
+    }
+    if (!row.isNull(10) && !row.isNull(11)) {
+        appendPoint(doc.geo, row.real(10), row.real(11));
+    }
+    for (const QString& language : parseList(row.utf8(12))) {
+        doc.codes.append(QStringLiteral("l:") + language.toLower());
+    }
+    addText(doc.body, row.text(13));
+    addText(doc.body, row.text(14));
+    addText(doc.body, row.text(15));
+    doc.importance = 100;
+    return doc;
+}
+
+std::optional<SearchDocumentBuilder::OrganisationData>
+SearchDocumentBuilder::loadOrganisation(const QString& id)
+{
+    SqlStatement& row = m_db.statement(
+        "SELECT name_ar, name_en, name_fr, acronym, type, sectors, countries, description_ar, "
+        "description_en, "
+        "founded, registration_id, languages, source FROM organisation WHERE id = ? AND deleted = 0");
+    row.bind(1, id);
+    if (!row.step()) {
+        row.reset();
+        return std::nullopt;
+    }
+    OrganisationData org;
+    org.id = id;
+    readOrganisationColumns(row, 0, org);
+    row.reset();
+    SqlStatement& offices =
+        m_db.statement("SELECT country, admin1, admin1_pcode, admin2, city, lat, lon FROM location "
+                       "WHERE organisation_id = ? AND deleted = 0 ORDER BY rowid");
+    offices.bind(1, id);
+    while (offices.step()) {
+        org.offices.append(readOffice(offices, 0));
+    }
+    offices.reset();
+    SqlStatement& networks =
+        m_db.statement("SELECT network_id FROM membership WHERE member_id = ? AND deleted = 0");
+    networks.bind(1, id);
+    while (networks.step()) {
+        org.networks.append(networks.text(0));
+    }
+    networks.reset();
+    SqlStatement& members =
+        m_db.statement("SELECT count(*) FROM membership WHERE network_id = ? AND deleted = 0");
+    members.bind(1, id);
+    members.step();
+    org.memberCount = members.int64(0);
+    members.reset();
+    SqlStatement& partners =
+        m_db.statement("SELECT org_b FROM partnership WHERE org_a = ?1 AND deleted = 0 "
+                       "UNION SELECT org_a FROM partnership WHERE org_b = ?1 AND deleted = 0");
+    partners.bind(1, id);
+    while (partners.step()) {
+        org.partners.append(partners.text(0));
+    }
+    partners.reset();
+    return org;
+}
+
+void SearchDocumentBuilder::readOrganisationColumns(const SqlStatement& row, int first, OrganisationData& org)
+{
+    org.nameAr = row.text(first);
+    org.nameEn = row.text(first + 1);
+    org.nameFr = row.text(first + 2);
+    org.acronym = row.text(first + 3);
+    org.type = row.text(first + 4);
+    org.sectors = row.utf8(first + 5);
+    org.countries = row.utf8(first + 6);
+    org.descriptionAr = row.text(first + 7);
+    org.descriptionEn = row.text(first + 8);
+    if (!row.isNull(first + 9)) {
+        org.founded = int(row.int64(first + 9));
+    }
+    org.registrationId = row.text(first + 10);
+    org.languages = row.utf8(first + 11);
+    org.source = row.text(first + 12);
+}
+
+SearchDocumentBuilder::Office SearchDocumentBuilder::readOffice(const SqlStatement& row, int first)
+{
+    Office office;
+    office.country = row.text(first);
+    office.admin1 = row.text(first + 1);
+    office.admin1Pcode = row.text(first + 2);
+    office.admin2 = row.text(first + 3);
+    office.city = row.text(first + 4);
+    if (!row.isNull(first + 5)) {
+        office.lat = row.real(first + 5);
+    }
+    if (!row.isNull(first + 6)) {
+        office.lon = row.real(first + 6);
+    }
+    return office;
+}
+
+std::optional<IndexDoc> SearchDocumentBuilder::loadDoc(const QString& id, int kind)
+{
+    if (kind == int(EntityKind::Organisation)) {
+        std::optional<OrganisationData> org = loadOrganisation(id);
+        if (!org) {
+            return std::nullopt;
+        }
+        return buildOrganisation(*org);
+    }
+    const char* base = kind == int(EntityKind::Funding)    ? kFundingSql
+                       : kind == int(EntityKind::Resource) ? kResourceSql
+                                                           : kEventSql;
+    const char prefix = kind == int(EntityKind::Funding)    ? 'f'
+                        : kind == int(EntityKind::Resource) ? 'r'
+                                                            : 'e';
+    const QByteArray sql = QByteArray(base) + " AND " + prefix + ".id = ?";
+    SqlStatement row(m_db.handle(), sql.constData());
+    row.bind(1, id);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    if (kind == int(EntityKind::Funding)) {
+        return buildFunding(row);
+    }
+    if (kind == int(EntityKind::Resource)) {
+        return buildResource(row);
+    }
+    return buildEvent(row);
+}
+
+} // namespace dalil

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace dalil {
+
+class Database;
+class SearchDocumentBuilder;
+class SearchIndexWriter;
+
+// The full rebuild of the search index: empties it, streams every record of the catalogue through
+// the document builder (organisations in id order, merged with their offices, memberships and
+// partnerships, so memory stays bounded), fills the three FTS5 tables in one pass each, writes the
+// vocabulary with its document frequencies and the index statistics (meta search_*).
+class SearchIndexRebuild
+{
+public:
+    SearchIndexRebuild(Database& db, SearchDocumentBuilder& builder, SearchIndexWriter& writer);
+
+    // Must run inside a transaction. `progress` (may be empty) gets the number of records indexed.
+    void run(const std::function<void(qint64)>& progress);
+
+private:
+    Database& m_db;
+    SearchDocumentBuilder& m_builder;
+    SearchIndexWriter& m_writer;
+};
+
+} // namespace dalil

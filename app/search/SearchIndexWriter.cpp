@@ -1,0 +1,150 @@
+#include "search/SearchIndexWriter.h"
+
+#include "catalogue/Database.h"
+#include "catalogue/SqlStatement.h"
+#include "search/SearchDocumentBuilder.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace dalil {
+
+namespace {
+
+void sqlite3_bind_blob_safe(SqlStatement& statement, int index, const QByteArray& blob)
+{
+    if (blob.isEmpty()) {
+        statement.bindNull(index);
+    } else {
+        statement.bindBlob(index, blob);
+    }
+}
+
+template <typename T> void bindOptional(SqlStatement& statement, int index, const std::optional<T>& value)
+{
+    if (value) {
+        statement.bind(index, *value);
+    } else {
+        statement.bindNull(index);
+    }
+}
+
+} // namespace
+
+SearchIndexWriter::SearchIndexWriter(Database& db)
+    : m_db(db)
+{
+}
+
+QString SearchIndexWriter::joinUnique(const QStringList& tokens)
+{
+    QStringList out;
+    QSet<QString> seen;
+    out.reserve(tokens.size());
+    for (const QString& token : tokens) {
+        if (!seen.contains(token)) {
+            seen.insert(token);
+            out.append(token);
+        }
+    }
+    return out.isEmpty() ? QStringLiteral("") : out.join(QLatin1Char(' '));
+}
+
+quint32 SearchIndexWriter::code(const QString& value)
+{
+    if (!m_codesLoaded) {
+        SqlStatement query(m_db.handle(), "SELECT code, value FROM search_code");
+        while (query.step()) {
+            m_codes.insert(query.text(1), quint32(query.int64(0)));
+        }
+        m_codesLoaded = true;
+    }
+    const auto it = m_codes.constFind(value);
+    if (it != m_codes.constEnd()) {
+        return *it;
+    }
+    const quint32 next = quint32(m_codes.size() + 1);
+    m_db.statement("INSERT INTO search_code (code, value) VALUES (?, ?)").bindAll(qint64(next), value).exec();
+    m_codes.insert(value, next);
+    return next;
+}
+
+QByteArray SearchIndexWriter::encodeCodes(const QStringList& values)
+{
+    QByteArray blob;
+    QSet<quint32> seen;
+    for (const QString& value : values) {
+        const quint32 c = code(value);
+        if (seen.contains(c)) {
+            continue;
+        }
+        seen.insert(c);
+        blob.append(reinterpret_cast<const char*>(&c), sizeof(c));
+    }
+    return blob;
+}
+
+void SearchIndexWriter::insertDoc(qint64 docid, const IndexDoc& doc, const QString& names,
+                                  const QString& body)
+{
+    SqlStatement& insert = m_db.statement(
+        "INSERT INTO search_doc (docid, kind, entity_id, names, body, skel, keys, codes, geo, d0, d1, "
+        "amin, amax, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, docid)
+        .bind(2, qint64(doc.kind))
+        .bind(3, doc.entityId)
+        .bind(4, names)
+        .bind(5, body)
+        .bind(6, joinUnique(doc.skel))
+        .bind(7, doc.displayKeys.isEmpty() ? QStringLiteral("") : doc.displayKeys.join(QLatin1Char('\n')));
+    const QByteArray codes = encodeCodes(doc.codes);
+    sqlite3_bind_blob_safe(insert, 8, codes);
+    sqlite3_bind_blob_safe(insert, 9, doc.geo);
+    bindOptional(insert, 10, doc.d0);
+    bindOptional(insert, 11, doc.d1);
+    bindOptional(insert, 12, doc.amin);
+    bindOptional(insert, 13, doc.amax);
+    if (doc.year) {
+        insert.bind(14, qint64(*doc.year));
+    } else {
+        insert.bindNull(14);
+    }
+    insert.exec();
+    QSet<QString> keys;
+    for (const QString& key : doc.keys) {
+        if (key.isEmpty() || keys.contains(key)) {
+            continue;
+        }
+        keys.insert(key);
+        m_db.statement("INSERT OR IGNORE INTO search_key (key, docid) VALUES (?, ?)")
+            .bindAll(key, docid)
+            .exec();
+    }
+}
+
+qint64 SearchIndexWriter::nextSequence()
+{
+    if (m_sequence < 0) {
+        m_sequence = m_db.meta(QStringLiteral("search_seq")).toLongLong();
+    }
+    ++m_sequence;
+    m_sequenceDirty = true;
+    return m_sequence;
+}
+
+void SearchIndexWriter::saveSequence()
+{
+    if (m_sequenceDirty) {
+        m_db.setMeta(QStringLiteral("search_seq"), QString::number(m_sequence));
+        m_sequenceDirty = false;
+    }
+}
+
+void SearchIndexWriter::resetSequence()
+{
+    m_sequence = 0;
+    m_sequenceDirty = true;
+}
+
+} // namespace dalil
