@@ -190,6 +190,77 @@
     </message>
 </context>
 <context>
+    <name>dalil::CellReader</name>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>«%1» ليس رقم هاتف</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
+        <translation>«%1» بلا رمز بلد؛ اكتبه بالصيغة الدولية مثل ‎+962 6 1234567</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete international phone number</source>
+        <translation>«%1» ليس رقم هاتف دوليًا كاملًا</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known organisation type; it is kept as written</source>
+        <translation>«%1» ليس نوع منظمة معروفًا؛ يُحتفظ به كما كُتب</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
+        <translation>«%1» ليس بلدًا يعرفه «دليل»؛ اكتب اسمه أو رمزه وفق ISO (مثل JO)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year between 1800 and 2100</source>
+        <translation>«%1» ليست سنة بين 1800 و2100</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2</source>
+        <translation>قُرئ «%1» على أنه %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>«%1» ليس عنوان موقع إلكتروني</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
+        <translation>«%1» ليست لغة يعرفها «دليل» (مثل العربية أو الإنجليزية أو ar أو en)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
+        <translation>«%1» ليس بلدًا يعرفه «دليل»؛ يُحتفظ بالمكتب بهذا الاسم ومن دون بلد</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2 (%3)</source>
+        <translation>قُرئ «%1» على أنه %2 (%3)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>خط العرض %1 خارج النطاق من ‎-90 إلى 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>خط الطول %1 خارج النطاق من ‎-180 إلى 180</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
+        <translation>«%1» ليس خط عرض وخط طول مثل 33.89, 35.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>«%1» ليس نعم أو لا</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ColumnMapping</name>
     <message>
         <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
@@ -2073,76 +2144,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number</source>
-        <translation>«%1» ليس رقم هاتف</translation>
-    </message>
-    <message>
-        <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
-        <translation>«%1» بلا رمز بلد؛ اكتبه بالصيغة الدولية مثل ‎+962 6 1234567</translation>
-    </message>
-    <message>
-        <source>“%1” is not a complete international phone number</source>
-        <translation>«%1» ليس رقم هاتف دوليًا كاملًا</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known organisation type; it is kept as written</source>
-        <translation>«%1» ليس نوع منظمة معروفًا؛ يُحتفظ به كما كُتب</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
-        <translation>«%1» ليس بلدًا يعرفه «دليل»؛ اكتب اسمه أو رمزه وفق ISO (مثل JO)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year between 1800 and 2100</source>
-        <translation>«%1» ليست سنة بين 1800 و2100</translation>
-    </message>
-    <message>
-        <source>“%1” was read as %2</source>
-        <translation>قُرئ «%1» على أنه %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address</source>
-        <translation>«%1» ليس عنوان موقع إلكتروني</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
-        <translation>«%1» ليست لغة يعرفها «دليل» (مثل العربية أو الإنجليزية أو ar أو en)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
-        <translation>«%1» ليس بلدًا يعرفه «دليل»؛ يُحتفظ بالمكتب بهذا الاسم ومن دون بلد</translation>
-    </message>
-    <message>
-        <source>“%1” was read as %2 (%3)</source>
-        <translation>قُرئ «%1» على أنه %2 (%3)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number</source>
-        <translation>«%1» ليس رقمًا</translation>
-    </message>
-    <message>
-        <source>latitude %1 is outside -90 to 90</source>
-        <translation>خط العرض %1 خارج النطاق من ‎-90 إلى 90</translation>
-    </message>
-    <message>
-        <source>longitude %1 is outside -180 to 180</source>
-        <translation>خط الطول %1 خارج النطاق من ‎-180 إلى 180</translation>
-    </message>
-    <message>
-        <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
-        <translation>«%1» ليس خط عرض وخط طول مثل 33.89, 35.50</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation>«%1» ليس عنوان بريد إلكتروني</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no</source>
-        <translation>«%1» ليس نعم أو لا</translation>
-    </message>
-    <message>
         <source>the row names no organisation (its name column is empty)</source>
         <translation>لا يذكر الصف أي منظمة (عمود الاسم فارغ)</translation>
+    </message>
+    <message>
+        <source>rows %1 and rows %2 have the same registration identifier “%3” but different ids (%4, %5): they are imported as two organisations</source>
+        <translation>للصفوف %1 والصفوف %2 رقم التسجيل نفسه «%3» لكن بمعرّفين مختلفين (%4، %5): تُستورد منظمتين</translation>
+    </message>
+    <message>
+        <source>rows %1 and rows %2 have the same registration identifier “%3”: they are one organisation and are imported as one</source>
+        <translation>للصفوف %1 والصفوف %2 رقم التسجيل نفسه «%3»: هي منظمة واحدة وتُستورد منظمةً واحدة</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2699,10 @@
         <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
         <translation>تعذّر تطبيق تغييرات مركز المزامنة على الدليل (%1)؛ لم يُحتفظ بشيء من هذه الصفحة</translation>
     </message>
+    <message>
+        <source>changes from the hub could not be applied to the catalogue (%1); nothing was kept</source>
+        <translation>تعذّر تطبيق التغييرات الواردة من مركز المزامنة على الدليل (%1)؛ لم يُحفظ شيء</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SyncSettingsDialog</name>
@@ -2918,7 +2933,7 @@
     </message>
 </context>
 <context>
-    <name>dalil::XlsxWriter</name>
+    <name>dalil::XlsxSheetWriter</name>
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: تعذّرت الكتابة</translation>

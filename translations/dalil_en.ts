@@ -190,6 +190,77 @@
     </message>
 </context>
 <context>
+    <name>dalil::CellReader</name>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>“%1” is not a phone number</translation>
+    </message>
+    <message>
+        <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
+        <translation>“%1” has no country code; write it in the international form, such as +962 6 1234567</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete international phone number</source>
+        <translation>“%1” is not a complete international phone number</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known organisation type; it is kept as written</source>
+        <translation>“%1” is not a known organisation type; it is kept as written</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
+        <translation>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year between 1800 and 2100</source>
+        <translation>“%1” is not a year between 1800 and 2100</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2</source>
+        <translation>“%1” was read as %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>“%1” is not a web address</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
+        <translation>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
+        <translation>“%1” is not a country Dalil knows; the office is kept with that name and no country</translation>
+    </message>
+    <message>
+        <source>“%1” was read as %2 (%3)</source>
+        <translation>“%1” was read as %2 (%3)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>latitude %1 is outside -90 to 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>longitude %1 is outside -180 to 180</translation>
+    </message>
+    <message>
+        <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
+        <translation>“%1” is not a latitude and longitude such as 33.89, 35.50</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no</source>
+        <translation>“%1” is not yes or no</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ColumnMapping</name>
     <message>
         <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
@@ -2037,76 +2108,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number</source>
-        <translation>“%1” is not a phone number</translation>
-    </message>
-    <message>
-        <source>“%1” has no country code; write it in the international form, such as +962 6 1234567</source>
-        <translation>“%1” has no country code; write it in the international form, such as +962 6 1234567</translation>
-    </message>
-    <message>
-        <source>“%1” is not a complete international phone number</source>
-        <translation>“%1” is not a complete international phone number</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known organisation type; it is kept as written</source>
-        <translation>“%1” is not a known organisation type; it is kept as written</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</source>
-        <translation>“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year between 1800 and 2100</source>
-        <translation>“%1” is not a year between 1800 and 2100</translation>
-    </message>
-    <message>
-        <source>“%1” was read as %2</source>
-        <translation>“%1” was read as %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a web address</source>
-        <translation>“%1” is not a web address</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</source>
-        <translation>“%1” is not a language Dalil knows (such as Arabic, English or ar, en)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country Dalil knows; the office is kept with that name and no country</source>
-        <translation>“%1” is not a country Dalil knows; the office is kept with that name and no country</translation>
-    </message>
-    <message>
-        <source>“%1” was read as %2 (%3)</source>
-        <translation>“%1” was read as %2 (%3)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number</source>
-        <translation>“%1” is not a number</translation>
-    </message>
-    <message>
-        <source>latitude %1 is outside -90 to 90</source>
-        <translation>latitude %1 is outside -90 to 90</translation>
-    </message>
-    <message>
-        <source>longitude %1 is outside -180 to 180</source>
-        <translation>longitude %1 is outside -180 to 180</translation>
-    </message>
-    <message>
-        <source>“%1” is not a latitude and longitude such as 33.89, 35.50</source>
-        <translation>“%1” is not a latitude and longitude such as 33.89, 35.50</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation>“%1” is not an e-mail address</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no</source>
-        <translation>“%1” is not yes or no</translation>
-    </message>
-    <message>
         <source>the row names no organisation (its name column is empty)</source>
         <translation>the row names no organisation (its name column is empty)</translation>
+    </message>
+    <message>
+        <source>rows %1 and rows %2 have the same registration identifier “%3” but different ids (%4, %5): they are imported as two organisations</source>
+        <translation>rows %1 and rows %2 have the same registration identifier “%3” but different ids (%4, %5): they are imported as two organisations</translation>
+    </message>
+    <message>
+        <source>rows %1 and rows %2 have the same registration identifier “%3”: they are one organisation and are imported as one</source>
+        <translation>rows %1 and rows %2 have the same registration identifier “%3”: they are one organisation and are imported as one</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2663,10 @@
         <source>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</source>
         <translation>changes from the hub could not be applied to the catalogue (%1); nothing of this page was kept</translation>
     </message>
+    <message>
+        <source>changes from the hub could not be applied to the catalogue (%1); nothing was kept</source>
+        <translation>changes from the hub could not be applied to the catalogue (%1); nothing was kept</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SyncSettingsDialog</name>
@@ -2874,7 +2889,7 @@
     </message>
 </context>
 <context>
-    <name>dalil::XlsxWriter</name>
+    <name>dalil::XlsxSheetWriter</name>
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: cannot be written</translation>

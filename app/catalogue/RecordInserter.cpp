@@ -4,8 +4,6 @@
 #include "catalogue/RecordTable.h"
 #include "catalogue/SqlStatement.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUuid>
 
 namespace dalil {
@@ -38,54 +36,9 @@ QString RecordInserter::insert(const QJsonObject& input)
     Database& db = m_table.database();
     SqlStatement& statement = db.statement(m_sql.constData());
     statement.bind(1, id).bind(2, db.nextRevision()).bind(3, m_now);
-    bind(statement, record);
+    m_table.bindData(statement, record, 4);
     statement.exec();
     return id;
-}
-
-// As RecordTable::save() stores a record: lists as compact JSON ("[]" when absent), false for a
-// missing flag, NULL for empty text.
-void RecordInserter::bind(SqlStatement& statement, const QJsonObject& record) const
-{
-    int index = 4;
-    for (const Column& c : m_table.spec().columns) {
-        const QJsonValue value = record.value(QLatin1String(c.name));
-        if (value.isNull() || value.isUndefined()) {
-            if (c.type == ColumnType::List) {
-                statement.bind(index, "[]");
-            } else if (c.type == ColumnType::Bool) {
-                statement.bind(index, qint64(0));
-            } else {
-                statement.bindNull(index);
-            }
-        } else {
-            switch (c.type) {
-            case ColumnType::Integer:
-                statement.bind(index, qint64(value.toDouble()));
-                break;
-            case ColumnType::Real:
-                statement.bind(index, value.toDouble());
-                break;
-            case ColumnType::Bool:
-                statement.bind(index, qint64(value.isBool() ? value.toBool() : value.toDouble() != 0));
-                break;
-            case ColumnType::List:
-                statement.bind(index, QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-                break;
-            case ColumnType::Text:
-            case ColumnType::Reference: {
-                const QString text = value.toString();
-                if (text.isEmpty()) {
-                    statement.bindNull(index);
-                } else {
-                    statement.bind(index, text);
-                }
-                break;
-            }
-            }
-        }
-        ++index;
-    }
 }
 
 } // namespace dalil

@@ -7,7 +7,6 @@
 namespace dalil {
 
 class RecordTable;
-class SqlStatement;
 
 // The bulk form of RecordTable::save() for records that are new (an import): one prepared INSERT
 // reused for every record, no upsert, one time for all of them, and the change number given in the
@@ -23,8 +22,6 @@ public:
     QString insert(const QJsonObject& record);
 
 private:
-    void bind(SqlStatement& statement, const QJsonObject& record) const;
-
     RecordTable& m_table;
     QString m_now;
     QByteArray m_sql;

@@ -101,9 +101,11 @@ public:
                                     const QString& text);
     static QJsonObject readRow(const SqlStatement& row, const TableSpec& spec);
 
-protected:
+    // Binds the spec's columns from firstIndex on, as save() stores them: lists as compact JSON
+    // ("[]" when absent), false for a missing flag, NULL for empty text. RecordInserter shares it.
     void bindData(SqlStatement& statement, const QJsonObject& record, int firstIndex) const;
 
+protected:
     Database& m_db;
     const TableSpec& m_spec;
 

@@ -54,7 +54,7 @@ double Mercator::distanceMetres(double lon1, double lat1, double lon2, double la
     const double a = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(lat1 * kDegree) *
                                                                    std::cos(lat2 * kDegree) *
                                                                    std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2.0 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(a)));
+    return 2.0 * kMeanEarthRadius * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
 } // namespace dalil

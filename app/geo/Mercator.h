@@ -14,6 +14,9 @@ public:
     static constexpr double kMaxLatitude = 85.0511287798066;
     static constexpr int kTileSize = 256;
     static constexpr double kEarthRadius = 6378137.0; // metres, the WGS 84 semi-major axis
+    // Distances on the ground use the mean radius (IUGG), which errs least for a sphere; the
+    // semi-major axis above is only the projection's scale.
+    static constexpr double kMeanEarthRadius = 6371008.8; // metres
 
     static double lonToX(double lon) { return lon / 360.0 + 0.5; }
     static double latToY(double lat); // clamped to ±kMaxLatitude
@@ -32,7 +35,8 @@ public:
     static double worldSize(double zoom, int tileSize = kTileSize);
     // Ground distance covered by one pixel at a latitude.
     static double metresPerPixel(double lat, double zoom, int tileSize = kTileSize);
-    // Great-circle distance in metres (haversine, spherical earth).
+    // Great-circle distance in metres (haversine on the mean-radius sphere). The map's radius
+    // filter and the search's distance filter both use it, so they agree on every point.
     static double distanceMetres(double lon1, double lat1, double lon2, double lat2);
 };
 

@@ -1,5 +1,6 @@
 #include "search/SearchFilter.h"
 
+#include "geo/Mercator.h"
 #include "search/SearchDocStore.h"
 
 #include <algorithm>
@@ -10,14 +11,7 @@ namespace dalil {
 
 double SearchFilter::distanceKm(double lat1, double lon1, double lat2, double lon2)
 {
-    constexpr double kRadius = 6371.0088;
-    const double toRad = M_PI / 180.0;
-    const double dLat = (lat2 - lat1) * toRad;
-    const double dLon = (lon2 - lon1) * toRad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(lat1 * toRad) *
-                                                                   std::cos(lat2 * toRad) *
-                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kRadius * std::asin(std::min(1.0, std::sqrt(a)));
+    return Mercator::distanceMetres(lon1, lat1, lon2, lat2) / 1000.0;
 }
 
 bool SearchFilter::pass(const SearchDocStore& store, int index) const

@@ -1,11 +1,14 @@
 // Every message of translations/*.ts is translated (none unfinished, empty or dropped), with every
 // plural form the language has (Arabic six, French and English two) and the same %1/%n
-// placeholders as the source, and each language's .qm is built into the application.
+// placeholders as the source, every tr() of app/ and ui/ is in them, and each language's .qm is
+// built into the application.
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -21,10 +24,15 @@ struct Message
     QStringList translations;
 };
 
-QList<Message> readMessages(const QString& language, QString* error)
+QString tsPath(const QString& language)
+{
+    return QStringLiteral(DALIL_SOURCE_DIR "/translations/dalil_%1.ts").arg(language);
+}
+
+QList<Message> readMessages(const QString& path, QString* error)
 {
     QList<Message> messages;
-    QFile file(QStringLiteral(DALIL_SOURCE_DIR "/translations/dalil_%1.ts").arg(language));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.fileName() + QStringLiteral(": ") + file.errorString();
         return messages;
@@ -84,6 +92,8 @@ class TestTranslations : public QObject
 private slots:
     void everyMessageTranslated_data();
     void everyMessageTranslated();
+    void everySourceStringInTheFiles_data();
+    void everySourceStringInTheFiles();
     void compiledIntoTheApplication_data();
     void compiledIntoTheApplication();
 };
@@ -102,7 +112,7 @@ void TestTranslations::everyMessageTranslated()
     QFETCH(QString, language);
     QFETCH(int, pluralForms);
     QString error;
-    const QList<Message> messages = readMessages(language, &error);
+    const QList<Message> messages = readMessages(tsPath(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(messages.size() > 300, "the translation file is missing most messages");
     QStringList problems;
@@ -141,6 +151,48 @@ void TestTranslations::everyMessageTranslated()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::everySourceStringInTheFiles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("arabic") << QStringLiteral("ar");
+    QTest::newRow("french") << QStringLiteral("fr");
+    QTest::newRow("english") << QStringLiteral("en");
+}
+
+// A tr() added or moved to another class since the last lupdate would show in English on an
+// Arabic screen: lupdate the real sources into a copy of the file and nothing may come out new.
+void TestTranslations::everySourceStringInTheFiles()
+{
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("dalil_%1.ts").arg(language));
+    QVERIFY(QFile::copy(tsPath(language), copy));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(DALIL_LUPDATE_PATH),
+                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                   QStringLiteral(DALIL_SOURCE_DIR "/app"), QStringLiteral(DALIL_SOURCE_DIR "/ui"),
+                   QStringLiteral("-ts"), copy});
+    QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    QString error;
+    const QList<Message> messages = readMessages(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList missing;
+    for (const Message& m : messages) {
+        if (m.type == QLatin1String("unfinished")) {
+            missing.append(QStringLiteral("%1 \"%2\"").arg(m.context, m.source));
+        }
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not in translations/dalil_%1.ts (run the dalil_ui_lupdate target and "
+                                       "translate):\n")
+                            .arg(language) +
+                        missing.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::compiledIntoTheApplication_data()
