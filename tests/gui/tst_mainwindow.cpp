@@ -606,9 +606,8 @@ void TestMainWindow::everyControlHasAnAccessibleNameOrText()
             const bool isInternal = widget->objectName().startsWith(QLatin1String("qt_")) ||
                                     qobject_cast<QScrollBar*>(widget) || qobject_cast<QHeaderView*>(widget) ||
                                     qobject_cast<QTabBar*>(widget) || widget->inherits("QChartView") ||
-                                    widget->inherits("QAbstractScrollArea") == false &&
-                                        widget->parentWidget() &&
-                                        qobject_cast<QComboBox*>(widget->parentWidget());
+                                    (!widget->inherits("QAbstractScrollArea") && widget->parentWidget() &&
+                                     qobject_cast<QComboBox*>(widget->parentWidget()));
             auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget());
             const bool isViewport = area && area->viewport() == widget;
             if (widget->accessibleName().isEmpty() && text.isEmpty() && !labelled && !isInternal &&
