@@ -101,7 +101,8 @@ void BackgroundSync::syncNow()
                 QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(qint64, done),
                                           Q_ARG(qint64, total));
             } else if (phase == SyncEngine::Phase::Indexing) {
-                QMetaObject::invokeMethod(self, "indexing", Qt::QueuedConnection);
+                QMetaObject::invokeMethod(self, "indexing", Qt::QueuedConnection, Q_ARG(qint64, done),
+                                          Q_ARG(qint64, total));
             }
         });
         result.error = engine.sync(&result.report);

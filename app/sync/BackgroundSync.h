@@ -51,8 +51,9 @@ signals:
     void started();
     // Rows received of about `total` (a first pull), or how far through the hub's history.
     void progress(qint64 done, qint64 total);
-    // A first pull has every row and builds its indexes and the search index: no measure of this.
-    void indexing();
+    // A first pull has every row and builds its indexes and the search index: `done` organisations
+    // indexed for search of `total` (reported every 10,000).
+    void indexing(qint64 done, qint64 total);
     void finished(const QString& error, qint64 pushed, qint64 pulled, qint64 conflicts);
 
 private:

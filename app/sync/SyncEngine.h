@@ -40,7 +40,8 @@ public:
     enum class Phase
     {
         Receiving, // rows coming in: done of about total
-        Indexing,  // a first pull building its indexes and the search index (no measure)
+        Indexing,  // a first pull building its indexes and the search index: organisations indexed
+                   // of how many (the search index reports every 10,000)
         Done       // a first pull committed
     };
     // Progress of a long pull. A first pull counts the rows received out of the rows the hub said

@@ -270,8 +270,9 @@ ANALYZE;
             "Sync: where the first pull's %1 went — reading the hub (COPY, on a second thread with its "
             "own connection, overlapping the writes): %2 wall, %3 CPU, of which the writer waited %4; "
             "writing the rows: %5 wall (waits included), %6 CPU; building the secondary indexes, the "
-            "offices' R*Tree and the triggers: %7; the search index: %8; the commit: %9. Load "
-            "average at the start: %10.")
+            "offices' R*Tree and the triggers: %7; the search index: %8; the commit (SQLite writing "
+            "the new pages to its log, then copying them into the file): %9. Load average at the "
+            "start: %10.")
             .arg(ms(pullMs), ms(timings.readMs), ms(timings.readCpuMs), ms(timings.waitMs),
                  ms(timings.applyMs), ms(timings.applyCpuMs), ms(timings.indexMs), ms(timings.searchMs),
                  ms(timings.commitMs))

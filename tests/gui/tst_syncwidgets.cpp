@@ -307,7 +307,10 @@ void TestSyncWidgets::firstPullFillsTheWindow()
         values.append(bar->value());
         texts.append(status->text());
     });
-    connect(controller->background(), &BackgroundSync::indexing, this, [&] { indexing = true; });
+    connect(controller->background(), &BackgroundSync::indexing, this, [&](qint64 done, qint64 total) {
+        QVERIFY(done <= total);
+        indexing = true;
+    });
     longestGap = 0;
     lastBeat = clock.elapsed();
     controller->syncNow();

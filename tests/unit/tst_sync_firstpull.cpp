@@ -193,6 +193,9 @@ void TestSyncFirstPull::largeFirstPullIsOneTransaction()
                 QVERIFY(!indexed);
                 received.append({done, total});
             } else if (phase == SyncEngine::Phase::Indexing) {
+                // Then the organisations indexed for search, of all of them.
+                QCOMPARE(total, 1200);
+                QVERIFY(done <= total);
                 indexed = true;
             }
         });

@@ -64,9 +64,14 @@ void SyncStatusWidget::attach(BackgroundSync* sync)
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         refresh();
     });
-    connect(sync, &BackgroundSync::indexing, this, [this] {
+    connect(sync, &BackgroundSync::indexing, this, [this](qint64 done, qint64 total) {
         m_indexing = true;
-        m_progress->setRange(0, 0); // no measure of this part: the bar moves without a value
+        if (done == 0) {
+            m_progress->setRange(0, 0); // the secondary indexes first: no measure of those
+        } else {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        }
         refresh();
     });
     connect(sync, &BackgroundSync::finished, this, [this](const QString& error) {
