@@ -4,13 +4,12 @@
 #include "catalogue/RecordTable.h"
 #include "catalogue/SqlStatement.h"
 
-#include <QUuid>
-
 namespace dalil {
 
-RecordInserter::RecordInserter(RecordTable& table, QString now)
+RecordInserter::RecordInserter(RecordTable& table, QString now, Mode mode)
     : m_table(table)
     , m_now(std::move(now))
+    , m_mode(mode)
 {
     const TableSpec& spec = table.spec();
     QByteArray columns;
@@ -20,23 +19,68 @@ RecordInserter::RecordInserter(RecordTable& table, QString now)
         columns += c.name;
         placeholders += ", ?";
     }
+    // Without its index on change_seq (a bulk load) max(change_seq) would scan the table for
+    // every row: the bulk form counts instead.
+    const QByteArray change =
+        mode == Mode::Bulk ? QByteArray("?")
+                           : "(SELECT coalesce(max(change_seq), 0) + 1 FROM " + QByteArray(spec.table) + ")";
     m_sql = QByteArray("INSERT INTO ") + spec.table + " (id, rev, updated_at, deleted, dirty, change_seq" +
-            columns + ") VALUES (?, ?, ?, 0, 1, (SELECT coalesce(max(change_seq), 0) + 1 FROM " + spec.table +
-            ")" + placeholders + ")";
+            columns + ") VALUES (?, ?, ?, 0, 1, " + change + placeholders + ")";
+    if (mode == Mode::Bulk) {
+        SqlStatement last(table.database().handle(),
+                          "SELECT coalesce(max(change_seq), 0) FROM " + QByteArray(spec.table));
+        m_lastChange = last.step() ? last.int64(0) : 0;
+    }
 }
 
 QString RecordInserter::insert(const QJsonObject& input)
 {
-    if (input.contains(QLatin1String("id"))) {
-        return m_table.save(input);
+    return insert(input, -1, nullptr, QString());
+}
+
+QString RecordInserter::insert(const QJsonObject& input, const char* column, const QString& value)
+{
+    const std::vector<Column>& columns = m_table.spec().columns;
+    for (int i = 0; i < int(columns.size()); ++i) {
+        if (qstrcmp(columns[i].name, column) == 0) {
+            return insert(input, i, column, value);
+        }
+    }
+    QJsonObject record = input;
+    record.insert(QLatin1String(column), value);
+    return insert(record, -1, nullptr, QString());
+}
+
+QString RecordInserter::insert(const QJsonObject& input, int columnIndex, const char* column,
+                               const QString& value)
+{
+    const QJsonValue given = input.value(QLatin1String("id"));
+    if (m_mode == Mode::Numbered && !given.isUndefined()) {
+        QJsonObject record = input;
+        if (column) {
+            record.insert(QLatin1String(column), value);
+        }
+        return m_table.save(record);
     }
     QJsonObject record = input;
     m_table.normalise(record);
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = given.isString() && !given.toString().isEmpty() ? given.toString() : m_ids.next();
     Database& db = m_table.database();
     SqlStatement& statement = db.statement(m_sql.constData());
     statement.bind(1, id).bind(2, db.nextRevision()).bind(3, m_now);
-    m_table.bindData(statement, record, 4);
+    int first = 4;
+    if (m_mode == Mode::Bulk) {
+        statement.bind(first++, ++m_lastChange);
+    }
+    m_table.bindData(statement, record, first);
+    if (columnIndex >= 0) {
+        // Bound again over the record's own value, before the statement runs.
+        if (value.isEmpty()) {
+            statement.bindNull(first + columnIndex);
+        } else {
+            statement.bind(first + columnIndex, value);
+        }
+    }
     statement.exec();
     return id;
 }
