@@ -1564,6 +1564,37 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapErrorNotice</name>
+    <message>
+        <source>Map error</source>
+        <translation>Map error</translation>
+    </message>
+    <message>
+        <source>The offices could not be read for the map. %1</source>
+        <translation>The offices could not be read for the map. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Read the offices for the map again</source>
+        <translation>Read the offices for the map again</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapReader</name>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>The catalogue %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <comment>the catalogue&apos;s file name: what went wrong</comment>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapRenderer</name>
     <message>
         <source>Made with Natural Earth</source>

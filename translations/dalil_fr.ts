@@ -1564,6 +1564,37 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapErrorNotice</name>
+    <message>
+        <source>Map error</source>
+        <translation>Erreur de la carte</translation>
+    </message>
+    <message>
+        <source>The offices could not be read for the map. %1</source>
+        <translation>Les bureaux n’ont pas pu être lus pour la carte. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the offices for the map again</source>
+        <translation>Relire les bureaux pour la carte</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapReader</name>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>Le catalogue %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <comment>the catalogue&apos;s file name: what went wrong</comment>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapRenderer</name>
     <message>
         <source>Made with Natural Earth</source>
