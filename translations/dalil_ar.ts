@@ -1780,6 +1780,21 @@
         <source>Placing offices on the map…</source>
         <translation>جارٍ وضع المكاتب على الخريطة…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>لا مكاتب هنا</numerusform>
+            <numerusform>مكتب واحد هنا</numerusform>
+            <numerusform>مكتبان هنا</numerusform>
+            <numerusform>%n مكاتب هنا</numerusform>
+            <numerusform>%n مكتبًا هنا</numerusform>
+            <numerusform>%n مكتب هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>تحرّك مفاتيح الأسهم الخريطة، و+ و− للتكبير والتصغير، وN وShift+N للتنقل من علامة إلى أخرى، وEnter يفتح العلامة أو المجموعة.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::MbtilesCache</name>

@@ -1752,6 +1752,17 @@
         <source>Placing offices on the map…</source>
         <translation>Placing offices on the map…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>%n office here</numerusform>
+            <numerusform>%n offices here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::MbtilesCache</name>

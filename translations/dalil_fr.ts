@@ -1752,6 +1752,17 @@
         <source>Placing offices on the map…</source>
         <translation>Placement des bureaux sur la carte…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>%n bureau ici</numerusform>
+            <numerusform>%n bureaux ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>Les flèches déplacent la carte, + et − zooment, N et Maj+N vont d’un repère à l’autre, Entrée ouvre le repère ou le groupe.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::MbtilesCache</name>

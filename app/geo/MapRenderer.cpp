@@ -458,6 +458,40 @@ void MapRenderer::drawSelection(QPainter& painter, const MapViewport& view)
     }
 }
 
+QList<MapRenderer::Hit> MapRenderer::itemsIn(const MapViewport& view, const QRectF& area) const
+{
+    QList<Hit> hits;
+    if (!m_points || !m_points->index || m_points->index->isEmpty()) {
+        return hits;
+    }
+    const QPointF a = view.toWorld(area.topLeft());
+    const QPointF b = view.toWorld(area.bottomRight());
+    const MapPoints& pts = *m_points->points;
+    for (const ClusterIndex::Item& item :
+         m_points->index->items(clusterZoom(view), a.x(), a.y(), b.x(), b.y())) {
+        const QPointF at = view.toScreen(QPointF(item.x, item.y));
+        if (!area.contains(at)) {
+            continue; // a copy of the world beside the one in view
+        }
+        Hit hit;
+        hit.kind = item.isCluster() ? Hit::Cluster : Hit::Marker;
+        hit.id = item.id;
+        hit.count = item.count;
+        hit.world = QPointF(item.x, item.y);
+        if (!item.isCluster()) {
+            hit.organisationId = pts.organisationId(static_cast<size_t>(item.id));
+            hit.name = pts.name(static_cast<size_t>(item.id));
+        }
+        hits.append(hit);
+    }
+    std::sort(hits.begin(), hits.end(), [&view](const Hit& x, const Hit& y) {
+        const QPointF p = view.toScreen(x.world);
+        const QPointF q = view.toScreen(y.world);
+        return std::make_pair(std::round(p.y()), p.x()) < std::make_pair(std::round(q.y()), q.x());
+    });
+    return hits;
+}
+
 MapRenderer::Hit MapRenderer::hitTest(const MapViewport& view, const QPointF& pixel) const
 {
     Hit hit;

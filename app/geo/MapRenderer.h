@@ -102,6 +102,9 @@ public:
 
     // What is drawn at a pixel: a cluster or a marker (the closest whose disc holds it).
     Hit hitTest(const MapViewport& view, const QPointF& pixel) const;
+    // The clusters and markers drawn inside `area` (screen pixels), top to bottom, then left to
+    // right: the order the keyboard goes through them in.
+    QList<Hit> itemsIn(const MapViewport& view, const QRectF& area) const;
     // Country labels for a view, in drawing order, with their boxes (never overlapping).
     using Label = CountryLabels::Label;
     QList<Label> labels(const MapViewport& view, const QFont& baseFont) const;

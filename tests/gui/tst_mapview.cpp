@@ -113,6 +113,7 @@ private slots:
     void setPointsDoesNotBlock();
     void selectedBeforeItsOfficesArrive();
     void startUpSelectionShowsTheCity();
+    void keyboardGoesFromMarkerToMarker();
 
 private:
     std::unique_ptr<Host> m_host;
@@ -451,6 +452,50 @@ void TestMapView::startUpSelectionShowsTheCity()
     QVERIFY(std::abs(amman.x() - map.width() / 2.0) < 1 && std::abs(amman.y() - map.height() / 2.0) < 1);
     // Drawn selected, over the cluster it is in.
     QVERIFY(near(map.grab().toImage().pixel(amman.toPoint()), map.renderer().style().selection));
+}
+
+void TestMapView::keyboardGoesFromMarkerToMarker()
+{
+    // Without a mouse: N (Shift+N back) goes through the markers and clusters in view, naming
+    // each; Enter opens it as a click would; the buttons have names a screen reader can say.
+    MapView* map = m_host->map;
+    map->setFocus();
+    QSignalSpy hovered(map, &MapView::hoveredOrganisationChanged);
+    QSignalSpy clicked(map, &MapView::organisationClicked);
+    QStringList names;
+    for (int i = 0; i < 12 && !names.contains(QStringLiteral("Tamkeen تمكين")); ++i) {
+        QTest::keyClick(map, Qt::Key_N);
+        if (!hovered.isEmpty()) {
+            names << hovered.last().at(1).toString();
+        }
+    }
+    QVERIFY2(names.contains(QStringLiteral("Tamkeen تمكين")), qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY(names.contains(QStringLiteral("جمعية تدمر للتنمية")));
+    QTest::keyClick(map, Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toString(), QStringLiteral("org-amman"));
+    QCOMPARE(map->selectedOrganisation(), QStringLiteral("org-amman"));
+    QCOMPARE(m_host->list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("org-amman"));
+
+    // The Beirut offices are a cluster here: Enter on it zooms in where it splits.
+    bool onCluster = false;
+    for (int i = 0; i < 12 && !onCluster; ++i) {
+        hovered.clear();
+        QTest::keyClick(map, Qt::Key_N, Qt::ShiftModifier);
+        onCluster = !hovered.isEmpty() && hovered.last().at(0).toString().isEmpty() &&
+                    !hovered.last().at(1).toString().isEmpty();
+    }
+    QVERIFY(onCluster);
+    const double before = map->viewport().zoom();
+    QTest::keyClick(map, Qt::Key_Enter);
+    QVERIFY(map->viewport().zoom() > before);
+    QCOMPARE(clicked.count(), 1);
+
+    QCOMPARE(map->findChild<QToolButton*>(QStringLiteral("mapZoomIn"))->accessibleName(),
+             QStringLiteral("Zoom in"));
+    QCOMPARE(map->findChild<QToolButton*>(QStringLiteral("mapZoomOut"))->accessibleName(),
+             QStringLiteral("Zoom out"));
+    QVERIFY(!map->accessibleDescription().isEmpty());
 }
 
 QTEST_MAIN(TestMapView)

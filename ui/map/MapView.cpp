@@ -120,6 +120,8 @@ MapView::~MapView()
 
 void MapView::retranslate()
 {
+    setAccessibleDescription(tr("Arrow keys move the map, + and − zoom, N and Shift+N go from marker to "
+                                "marker, Enter opens the marker or cluster."));
     m_controls->retranslate();
     placeControls();
 }
@@ -441,6 +443,12 @@ void MapView::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing, true);
     MapOverlayPainter::drawArea(painter, m_view, m_area, m_input->dragging(), m_input->drawStart(),
                                 m_input->drawEnd());
+    const MapRenderer::Hit& key = m_input->keyItem();
+    if (key.kind != MapRenderer::Hit::None && hasFocus()) {
+        const double radius =
+            key.kind == MapRenderer::Hit::Cluster ? MapRenderer::badgeRadius(key.count) : 8.0;
+        MapOverlayPainter::drawKeyFocus(painter, m_view.toScreen(key.world), radius);
+    }
     if (!m_hoverName.isEmpty()) {
         MapOverlayPainter::drawHoverName(painter, m_hoverName, m_hoverPos, size());
     }
