@@ -1461,6 +1461,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::LoadingPage</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>ابحث عن المنظمات بالاسم أو الاختصار… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>البحث عن المنظمات</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MainWindow</name>
     <message>
         <source>Dalil — directory of civil society</source>
@@ -1585,6 +1604,10 @@
     <message>
         <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
         <translation>«دليل» %1: دليل وخريطة تعاون لمنظمات المجتمع المدني في الشرق الأوسط وشمال أفريقيا، يعمل دون اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>the sample catalogue</source>
+        <translation>الدليل التجريبي</translation>
     </message>
 </context>
 <context>

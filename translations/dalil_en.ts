@@ -1433,6 +1433,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::LoadingPage</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>Search organisations by name, acronym… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MainWindow</name>
     <message>
         <source>Dalil — directory of civil society</source>
@@ -1557,6 +1576,10 @@
     <message>
         <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
         <translation>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</translation>
+    </message>
+    <message>
+        <source>the sample catalogue</source>
+        <translation>the sample catalogue</translation>
     </message>
 </context>
 <context>

@@ -1433,6 +1433,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::LoadingPage</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>Rechercher des organisations par nom, sigle… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MainWindow</name>
     <message>
         <source>Dalil — directory of civil society</source>
@@ -1557,6 +1576,10 @@
     <message>
         <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
         <translation>Dalil %1 : un annuaire et une carte de collaboration hors ligne de la société civile au Moyen-Orient et en Afrique du Nord.</translation>
+    </message>
+    <message>
+        <source>the sample catalogue</source>
+        <translation>le catalogue d’exemple</translation>
     </message>
 </context>
 <context>

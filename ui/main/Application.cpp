@@ -5,7 +5,6 @@
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "main/ProcessMemory.h"
-#include "map/MapView.h"
 
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -91,8 +90,6 @@ int Application::run()
     parser.addOptions({catalogueOption, languageOption, quitOption, screenshotOption});
     parser.process(*this);
     ProcessMemory::configure();
-    // Read while the catalogue opens and the window is built (it is the map's, not needed to paint).
-    MapView::preloadBasemap();
 
     m_languages = std::make_unique<LanguageManager>();
     m_languages->loadInitial();
