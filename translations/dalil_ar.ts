@@ -1611,6 +1611,37 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapErrorNotice</name>
+    <message>
+        <source>Map error</source>
+        <translation>خطأ في الخريطة</translation>
+    </message>
+    <message>
+        <source>The offices could not be read for the map. %1</source>
+        <translation>تعذّرت قراءة المكاتب لعرضها على الخريطة. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Read the offices for the map again</source>
+        <translation>قراءة المكاتب للخريطة مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapReader</name>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>تعذّر فتح الفهرس %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <comment>the catalogue&apos;s file name: what went wrong</comment>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapRenderer</name>
     <message>
         <source>Made with Natural Earth</source>
@@ -1771,6 +1802,21 @@
     <message>
         <source>Placing offices on the map…</source>
         <translation>جارٍ وضع المكاتب على الخريطة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>لا مكاتب هنا</numerusform>
+            <numerusform>مكتب واحد هنا</numerusform>
+            <numerusform>مكتبان هنا</numerusform>
+            <numerusform>%n مكاتب هنا</numerusform>
+            <numerusform>%n مكتبًا هنا</numerusform>
+            <numerusform>%n مكتب هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>تحرّك مفاتيح الأسهم الخريطة، و+ و− للتكبير والتصغير، وN وShift+N للتنقل من علامة إلى أخرى، وEnter يفتح العلامة أو المجموعة.</translation>
     </message>
 </context>
 <context>

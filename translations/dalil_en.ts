@@ -1583,6 +1583,37 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapErrorNotice</name>
+    <message>
+        <source>Map error</source>
+        <translation>Map error</translation>
+    </message>
+    <message>
+        <source>The offices could not be read for the map. %1</source>
+        <translation>The offices could not be read for the map. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Read the offices for the map again</source>
+        <translation>Read the offices for the map again</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapReader</name>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>The catalogue %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <comment>the catalogue&apos;s file name: what went wrong</comment>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapRenderer</name>
     <message>
         <source>Made with Natural Earth</source>
@@ -1743,6 +1774,17 @@
     <message>
         <source>Placing offices on the map…</source>
         <translation>Placing offices on the map…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>%n office here</numerusform>
+            <numerusform>%n offices here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</translation>
     </message>
 </context>
 <context>
