@@ -455,6 +455,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+    if (event->isAccepted() && m_directory && QApplication::quitOnLastWindowClosed()) {
+        m_directory->stopBackgroundWork();
+    }
 }
 
 } // namespace dalil
