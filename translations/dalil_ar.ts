@@ -422,10 +422,6 @@
         <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
         <translation>يبدو «%1» مشابهًا لـ«%2» (المعرّف %3) في المدينة نفسها؛ استُورد كمنظمة جديدة: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
     </message>
-    <message>
-        <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
-        <translation>يبدو أن «%1» (الصفوف %2) و«%3» (الصفوف %4) منظمة واحدة؛ استُوردتا كمنظمتين: ادمجهما في «دليل» إن كانتا المنظمة نفسها</translation>
-    </message>
 </context>
 <context>
     <name>dalil::DirectoryView</name>
@@ -2154,6 +2150,18 @@
     <message>
         <source>rows %1 and rows %2 have the same registration identifier “%3”: they are one organisation and are imported as one</source>
         <translation>للصفوف %1 والصفوف %2 رقم التسجيل نفسه «%3»: هي منظمة واحدة وتُستورد منظمةً واحدة</translation>
+    </message>
+    <message>
+        <source>“%1” has the same name as “%2” on row %3 in the same country, but another id (%4, %5): they are imported as two organisations</source>
+        <translation>لـ«%1» الاسم نفسه الذي لـ«%2» في الصف %3 وفي البلد نفسه، لكن بمعرّف آخر (%4، %5): تُستوردان منظمتين</translation>
+    </message>
+    <message>
+        <source>“%1” has the same name as “%2” on row %3 in the same country, but another registration identifier (%4, %5): they are imported as two organisations</source>
+        <translation>لـ«%1» الاسم نفسه الذي لـ«%2» في الصف %3 وفي البلد نفسه، لكن برقم تسجيل آخر (%4، %5): تُستوردان منظمتين</translation>
+    </message>
+    <message>
+        <source>“%1” is the same organisation as “%2” on row %3 (the same name, in the same country): the rows are imported as one organisation</source>
+        <translation>«%1» هي المنظمة نفسها «%2» في الصف %3 (الاسم نفسه في البلد نفسه): تُستورد الصفوف منظمةً واحدة</translation>
     </message>
 </context>
 <context>

@@ -418,10 +418,6 @@
         <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
         <translation>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</translation>
     </message>
-    <message>
-        <source>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</source>
-        <translation>“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are imported as two: merge them in Dalil if they are the same</translation>
-    </message>
 </context>
 <context>
     <name>dalil::DirectoryView</name>
@@ -2118,6 +2114,18 @@
     <message>
         <source>rows %1 and rows %2 have the same registration identifier “%3”: they are one organisation and are imported as one</source>
         <translation>rows %1 and rows %2 have the same registration identifier “%3”: they are one organisation and are imported as one</translation>
+    </message>
+    <message>
+        <source>“%1” has the same name as “%2” on row %3 in the same country, but another id (%4, %5): they are imported as two organisations</source>
+        <translation>“%1” has the same name as “%2” on row %3 in the same country, but another id (%4, %5): they are imported as two organisations</translation>
+    </message>
+    <message>
+        <source>“%1” has the same name as “%2” on row %3 in the same country, but another registration identifier (%4, %5): they are imported as two organisations</source>
+        <translation>“%1” has the same name as “%2” on row %3 in the same country, but another registration identifier (%4, %5): they are imported as two organisations</translation>
+    </message>
+    <message>
+        <source>“%1” is the same organisation as “%2” on row %3 (the same name, in the same country): the rows are imported as one organisation</source>
+        <translation>“%1” is the same organisation as “%2” on row %3 (the same name, in the same country): the rows are imported as one organisation</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
+#include "catalogue/SqlStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,14 @@ void ContactRows::forEach(Catalogue& catalogue, bool includePrivate,
     if (rc != SQLITE_DONE) {
         throw DbError(QString::fromUtf8(sqlite3_errmsg(db)), rc);
     }
+}
+
+qint64 ContactRows::count(Catalogue& catalogue, bool includePrivate)
+{
+    SqlStatement query(catalogue.database().handle(),
+                       "SELECT count(*) FROM contact WHERE deleted = 0 AND (?1 OR private = 0)");
+    query.bind(1, qint64(includePrivate ? 1 : 0));
+    return query.step() ? query.int64(0) : 0;
 }
 
 void ContactRows::appendList(QByteArrayView json, QByteArrayView separator, QByteArray* out)

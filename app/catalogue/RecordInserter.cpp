@@ -4,13 +4,12 @@
 #include "catalogue/RecordTable.h"
 #include "catalogue/SqlStatement.h"
 
-#include <QUuid>
-
 namespace dalil {
 
-RecordInserter::RecordInserter(RecordTable& table, QString now)
+RecordInserter::RecordInserter(RecordTable& table, QString now, Mode mode)
     : m_table(table)
     , m_now(std::move(now))
+    , m_mode(mode)
 {
     const TableSpec& spec = table.spec();
     QByteArray columns;
@@ -20,23 +19,37 @@ RecordInserter::RecordInserter(RecordTable& table, QString now)
         columns += c.name;
         placeholders += ", ?";
     }
+    // Without its index on change_seq (a bulk load) max(change_seq) would scan the table for
+    // every row: the bulk form counts instead.
+    const QByteArray change =
+        mode == Mode::Bulk ? QByteArray("?")
+                           : "(SELECT coalesce(max(change_seq), 0) + 1 FROM " + QByteArray(spec.table) + ")";
     m_sql = QByteArray("INSERT INTO ") + spec.table + " (id, rev, updated_at, deleted, dirty, change_seq" +
-            columns + ") VALUES (?, ?, ?, 0, 1, (SELECT coalesce(max(change_seq), 0) + 1 FROM " + spec.table +
-            ")" + placeholders + ")";
+            columns + ") VALUES (?, ?, ?, 0, 1, " + change + placeholders + ")";
+    if (mode == Mode::Bulk) {
+        SqlStatement last(table.database().handle(),
+                          "SELECT coalesce(max(change_seq), 0) FROM " + QByteArray(spec.table));
+        m_lastChange = last.step() ? last.int64(0) : 0;
+    }
 }
 
 QString RecordInserter::insert(const QJsonObject& input)
 {
-    if (input.contains(QLatin1String("id"))) {
+    const QJsonValue given = input.value(QLatin1String("id"));
+    if (m_mode == Mode::Numbered && !given.isUndefined()) {
         return m_table.save(input);
     }
     QJsonObject record = input;
     m_table.normalise(record);
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = given.isString() && !given.toString().isEmpty() ? given.toString() : m_ids.next();
     Database& db = m_table.database();
     SqlStatement& statement = db.statement(m_sql.constData());
     statement.bind(1, id).bind(2, db.nextRevision()).bind(3, m_now);
-    m_table.bindData(statement, record, 4);
+    int first = 4;
+    if (m_mode == Mode::Bulk) {
+        statement.bind(first++, ++m_lastChange);
+    }
+    m_table.bindData(statement, record, first);
     statement.exec();
     return id;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/TimeOrderedId.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -9,14 +11,24 @@ namespace dalil {
 class RecordTable;
 
 // The bulk form of RecordTable::save() for records that are new (an import): one prepared INSERT
-// reused for every record, no upsert, one time for all of them, and the change number given in the
-// INSERT itself (the numbering trigger then has no row to rewrite). Use it inside
-// Database::transaction. A record that brings its own id goes through save(), which also revives a
-// tombstone of that id.
+// reused for every record, no upsert, one time for all of them, ids in time order (TimeOrderedId,
+// so the primary-key index grows at its end), and the change number given in the INSERT itself
+// (the numbering trigger then has no row to rewrite). Use it inside Database::transaction.
 class RecordInserter
 {
 public:
-    RecordInserter(RecordTable& table, QString now);
+    enum class Mode
+    {
+        // The change number is the table's highest plus one, looked up by its index for each row;
+        // a record that brings its own id goes through save(), which also revives a tombstone.
+        Numbered,
+        // Inside an active BulkLoad (the table held no row when it began, its indexes are set aside
+        // until BulkLoad::finish): change numbers are counted here from the table's highest, and a
+        // record that brings its own id is inserted with it (no tombstone can have it).
+        Bulk
+    };
+
+    RecordInserter(RecordTable& table, QString now, Mode mode = Mode::Numbered);
 
     // Returns the new record's id. Throws DbError.
     QString insert(const QJsonObject& record);
@@ -24,7 +36,10 @@ public:
 private:
     RecordTable& m_table;
     QString m_now;
+    Mode m_mode;
     QByteArray m_sql;
+    qint64 m_lastChange = 0; // Bulk: the change number given last
+    TimeOrderedId m_ids;
 };
 
 } // namespace dalil

@@ -1,11 +1,13 @@
 #include "exchange/Dedupe.h"
 
-#include "catalogue/Catalogue.h"
+#include "catalogue/DuplicateKeyRows.h"
 #include "search/ArabicText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+
+#include <cstdlib>
 
 namespace dalil {
 
@@ -49,39 +51,33 @@ QString displayName(const QJsonObject& organisation)
     return {};
 }
 
-QString rowList(const QList<int>& rows)
-{
-    QStringList numbers;
-    for (int i = 0; i < rows.size() && i < 5; ++i) {
-        numbers.append(QString::number(rows[i]));
-    }
-    if (rows.size() > 5) {
-        numbers.append(QStringLiteral("…"));
-    }
-    return numbers.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 Dedupe::Dedupe(Catalogue& catalogue)
 {
-    catalogue.organisations().forEach([this](const QJsonObject& row) {
+    // Only the columns compared are read (DuplicateKeyRows), not a record per organisation.
+    DuplicateKeyRows::forEachOrganisation(catalogue, [this](const DuplicateKeyRows::Organisation& row) {
         Known known;
-        known.id = row.value(QLatin1String("id")).toString();
-        known.name = displayName(row);
-        for (const QJsonValue& v : row.value(QLatin1String("countries")).toArray()) {
-            known.countries.insert(v.toString());
+        known.id = row.id;
+        for (const QString* name : {&row.nameEn, &row.nameAr, &row.nameFr, &row.acronym}) {
+            if (!name->isEmpty()) {
+                known.name = *name;
+                known.nameKey = ArabicText::normalise(*name);
+                break;
+            }
+        }
+        for (const QString& country : row.countries) {
+            known.countries.insert(country);
         }
         const int index = int(m_known.size());
         m_ids.insert(known.id);
         m_byId.insert(known.id, index);
-        const QString registration =
-            ArabicText::normalise(row.value(QLatin1String("registration_id")).toString());
+        const QString registration = ArabicText::normalise(row.registrationId);
         if (!registration.isEmpty()) {
             m_byRegistration.insert(registration, index);
         }
-        for (const char* field : kNameFields) {
-            const QString name = row.value(QLatin1String(field)).toString().simplified();
+        for (const QString* field : {&row.nameAr, &row.nameEn, &row.nameFr}) {
+            const QString name = field->simplified();
             if (!name.isEmpty()) {
                 m_byExactName[name].append(index);
                 m_byNameKey[ArabicText::normalise(name)].append(index);
@@ -89,17 +85,16 @@ Dedupe::Dedupe(Catalogue& catalogue)
         }
         m_known.append(known);
     });
-    catalogue.locations().forEach([this](const QJsonObject& row) {
-        auto it = m_byId.constFind(row.value(QLatin1String("organisation_id")).toString());
+    DuplicateKeyRows::forEachOffice(catalogue, [this](const DuplicateKeyRows::Office& row) {
+        auto it = m_byId.constFind(row.organisationId);
         if (it == m_byId.cend()) {
             return;
         }
         Known& known = m_known[it.value()];
-        const QString country = row.value(QLatin1String("country")).toString();
-        if (!country.isEmpty()) {
-            known.countries.insert(country);
+        if (!row.country.isEmpty()) {
+            known.countries.insert(row.country);
         }
-        const QString city = ArabicText::normalise(row.value(QLatin1String("city")).toString());
+        const QString city = ArabicText::normalise(row.city);
         if (!city.isEmpty() && !known.cities.contains(city)) {
             known.cities.insert(city);
             m_byCity[city].append(it.value());
@@ -154,7 +149,9 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
         issue.message = message;
         issues.append(issue);
     };
-    QHash<QString, QList<int>> fileNames; // NameKey -> organisations of this file
+    if (m_known.isEmpty()) {
+        return; // an empty catalogue: nothing to find
+    }
     for (int i = 0; i < organisations.size(); ++i) {
         ImportedOrganisation& imported = organisations[i];
         ImportedOrganisation::Match how = ImportedOrganisation::Match::None;
@@ -181,9 +178,9 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
                             continue;
                         }
                         const Known& k = m_known[candidate];
-                        const QString knownKey = ArabicText::normalise(k.name);
                         const int limit = name.size() >= 12 ? 2 : 1;
-                        if (ArabicText::editDistance(name, knownKey, limit) <= limit) {
+                        if (std::abs(name.size() - k.nameKey.size()) <= limit &&
+                            ArabicText::editDistance(name, k.nameKey, limit) <= limit) {
                             warn(imported,
                                  tr("“%1” looks like “%2” (id %3) at the same city; it is imported as a "
                                     "new organisation: merge the two in Dalil if they are the same")
@@ -193,39 +190,6 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
                         }
                     }
                 }
-            }
-        }
-        for (const char* field : kNameFields) {
-            const QString key =
-                ArabicText::normalise(imported.organisation.value(QLatin1String(field)).toString());
-            if (!key.isEmpty()) {
-                QList<int>& same = fileNames[key];
-                if (!same.contains(i)) {
-                    same.append(i);
-                }
-            }
-        }
-    }
-    // Two organisations of the file whose names differ only in case, accents or hamza, in the same
-    // country: folded apart (the sheet spells them differently), reported together.
-    QSet<QPair<int, int>> reported;
-    for (auto it = fileNames.cbegin(); it != fileNames.cend(); ++it) {
-        const QList<int>& same = it.value();
-        for (int a = 0; a < same.size(); ++a) {
-            for (int b = a + 1; b < same.size(); ++b) {
-                const ImportedOrganisation& first = organisations[same[a]];
-                const ImportedOrganisation& second = organisations[same[b]];
-                const QPair<int, int> pair{std::min(same[a], same[b]), std::max(same[a], same[b])};
-                if (reported.contains(pair) ||
-                    !sameCountry(countriesOf(first.organisation, first.offices),
-                                 countriesOf(second.organisation, second.offices))) {
-                    continue;
-                }
-                reported.insert(pair);
-                warn(second, tr("“%1” (rows %2) and “%3” (rows %4) look like the same organisation; they are "
-                                "imported as two: merge them in Dalil if they are the same")
-                                 .arg(displayName(first.organisation), rowList(first.rows),
-                                      displayName(second.organisation), rowList(second.rows)));
             }
         }
     }

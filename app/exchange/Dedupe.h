@@ -15,8 +15,9 @@ class Catalogue;
 // Finds which imported organisations are already in the catalogue (same id, same registration
 // identifier, or the same normalised name in the same country: these update the record instead of
 // adding a second one), and which look like duplicates without being certain (names one or two
-// letters apart at the same city, or two organisations of the file with the same normalised name):
-// those are imported as they are and reported, for the user to merge.
+// letters apart at the same city): those are imported as they are and reported, for the user to
+// merge. Duplicates within the file are folded before (RecordBuilder::mergeSameRecords and
+// mergeSameNames).
 class Dedupe
 {
 public:
@@ -32,7 +33,8 @@ private:
     struct Known
     {
         QString id;
-        QString name; // a display name, for messages
+        QString name;    // a display name, for messages
+        QString nameKey; // its search key, for the near-identical names at a city
         QSet<QString> countries;
         QSet<QString> cities;
     };

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <optional>
 
 namespace dalil {
@@ -371,7 +372,6 @@ ExportJob::Result ExportJob::writeEveryContact(Catalogue& catalogue)
             return result;
         }
     }
-    emit progress(1, 3);
     const QByteArrayView separator("; ");
     const QByteArrayView yes("1");
     const QByteArrayView no("0");
@@ -379,10 +379,18 @@ ExportJob::Result ExportJob::writeEveryContact(Catalogue& catalogue)
     QByteArray phones;
     QByteArrayView cells[11];
     const int count = o.includePrivate ? 11 : 10;
+    qint64 total = 1;
     try {
+        // Progress and cancel once a batch: the total is the contacts the query may visit.
+        constexpr int kBatch = 1024;
+        total = std::max<qint64>(1, ContactRows::count(catalogue, o.includePrivate));
+        emit progress(0, total);
         ContactRows::forEach(catalogue, o.includePrivate, [&](const ContactRows::Row& row) {
-            if ((result.records & 1023) == 0 && m_cancelled) {
-                return false;
+            if (result.records % kBatch == 0 && result.records > 0) {
+                emit progress(std::min<qint64>(result.records, total), total);
+                if (m_cancelled) {
+                    return false;
+                }
             }
             emails.resize(0);
             phones.resize(0);
@@ -424,7 +432,7 @@ ExportJob::Result ExportJob::writeEveryContact(Catalogue& catalogue)
     } else {
         sheet->close(&result.error);
     }
-    emit progress(3, 3);
+    emit progress(total, total);
     return result;
 }
 

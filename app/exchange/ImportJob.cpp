@@ -1,5 +1,6 @@
 #include "exchange/ImportJob.h"
 
+#include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
 #include "catalogue/RecordInserter.h"
@@ -12,10 +13,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QUuid>
 
+#include <ctime>
 #include <optional>
 
 namespace dalil {
@@ -75,6 +78,26 @@ QJsonObject chosen(const QJsonObject& existing, const QJsonObject& fields)
     return result;
 }
 
+// Wall and CPU time of one step of an import (ImportReport::timings).
+class StepClock
+{
+public:
+    StepClock()
+        : m_cpu(std::clock())
+    {
+        m_wall.start();
+    }
+    void addTo(ImportReport::Step& step) const
+    {
+        step.wall += double(m_wall.nsecsElapsed()) / 1e9;
+        step.cpu += double(std::clock() - m_cpu) / CLOCKS_PER_SEC;
+    }
+
+private:
+    QElapsedTimer m_wall;
+    std::clock_t m_cpu;
+};
+
 QString issueText(const ImportIssue& issue)
 {
     return issue.toString();
@@ -133,7 +156,9 @@ ImportJob::ImportJob(QString path, Options options, QObject* parent)
 bool ImportJob::read()
 {
     m_read = true;
+    const StepClock clock;
     TableReader::Result result = TableReader::read(m_path, m_options.reader);
+    clock.addTo(m_report.timings.read);
     m_report.format = result.format;
     m_readIssues = result.issues;
     m_tables = result.tables;
@@ -266,9 +291,11 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     fresh.file = m_report.file;
     fresh.format = m_report.format;
     fresh.encoding = m_report.encoding;
+    fresh.timings.read = m_report.timings.read;
     m_report = fresh;
     m_cancelled = false;
     m_report.issues = m_readIssues;
+    std::optional<StepClock> clock(std::in_place);
     RecordBuilder builder(&catalogue);
     QList<int> usedTables;
     for (int i = 0; i < m_tables.size(); ++i) {
@@ -300,9 +327,12 @@ ImportReport ImportJob::run(Catalogue& catalogue)
         }
     }
     builder.mergeSameRecords();
+    builder.mergeSameNames();
     builder.validateRecords();
     m_report.issues.append(builder.issues());
     QList<ImportedOrganisation>& organisations = builder.organisations();
+    clock->addTo(m_report.timings.check);
+    clock.emplace();
     Dedupe dedupe(catalogue);
     dedupe.match(organisations, m_path, m_report.issues);
     QSet<QString> chosenByUser;
@@ -315,6 +345,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     m_report.rowsRejected = builder.rowsRejected();
 
     m_report.issues = compactWarnings(m_report.issues);
+    clock->addTo(m_report.timings.dedupe);
     const bool blocked = m_report.errors() > 0 && !m_options.validRowsOnly;
     if (m_options.validRowsOnly && m_report.rowsRejected > 0) {
         writeRejected(usedTables, builder);
@@ -332,14 +363,22 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     if (bulk) {
         bulkScope.emplace(catalogue.database());
     }
+    clock.emplace();
     try {
         catalogue.database().transaction([&] {
+            Database& db = catalogue.database();
+            // Into an empty catalogue, a big import writes its rows without the secondary indexes,
+            // the offices' R*Tree and the numbering triggers, and builds them once at the end, in
+            // this same transaction (a cancel or a failure rolls the schema back with the rows).
+            BulkLoad load = bulk ? BulkLoad::begin(db, BulkLoad::Numbering::SetAside) : BulkLoad();
+            const RecordInserter::Mode mode =
+                load.active() ? RecordInserter::Mode::Bulk : RecordInserter::Mode::Numbered;
             // New records are inserted as they are (no upsert, one time for all, numbered in the
             // INSERT); records that update the catalogue go through the repositories.
             const QString now = Database::nowText();
-            RecordInserter newOrganisations(catalogue.organisations(), now);
-            RecordInserter newOffices(catalogue.locations(), now);
-            RecordInserter newContacts(catalogue.contacts(), now);
+            RecordInserter newOrganisations(catalogue.organisations(), now, mode);
+            RecordInserter newOffices(catalogue.locations(), now, mode);
+            RecordInserter newContacts(catalogue.contacts(), now, mode);
             qint64 done = 0;
             for (ImportedOrganisation& imported : organisations) {
                 if (checkCancel(++done, total)) {
@@ -381,7 +420,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                     }
                 }
                 for (QJsonObject office : imported.offices) {
-                    if (places.contains(RecordKeys::placeKey(office))) {
+                    if (!places.isEmpty() && places.contains(RecordKeys::placeKey(office))) {
                         continue;
                     }
                     office.insert(QStringLiteral("organisation_id"), id);
@@ -390,7 +429,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                     changed = true;
                 }
                 for (QJsonObject contact : imported.contacts) {
-                    if (people.contains(RecordKeys::contactKey(contact))) {
+                    if (!people.isEmpty() && people.contains(RecordKeys::contactKey(contact))) {
                         continue;
                     }
                     contact.insert(QStringLiteral("organisation_id"), id);
@@ -402,6 +441,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                     ++(changed ? m_report.organisationsUpdated : m_report.organisationsUnchanged);
                 }
             }
+            load.finish(db);
             if (m_options.dryRun) {
                 throw DryRunRollback();
             }
@@ -420,6 +460,8 @@ ImportReport ImportJob::run(Catalogue& catalogue)
         m_report.written = false;
     }
     bulkScope.reset();
+    clock->addTo(m_report.timings.write);
+    clock.emplace();
     if (bulk && m_report.written) {
         try {
             catalogue.searchIndex().ensureFresh();
@@ -432,6 +474,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             m_report.issues.last().severity = ImportIssue::Severity::Warning;
         }
     }
+    clock->addTo(m_report.timings.index);
     emit progress(total, total);
     return m_report;
 }

@@ -57,6 +57,23 @@ struct ImportReport
     QString fatal;        // a reason that stopped the whole import (unreadable file, ...)
     QList<ImportDuplicate> duplicates;
 
+    // Where the time went, for the benchmark (not part of the JSON): seconds of wall time and of
+    // the process's CPU time for each step of run().
+    struct Step
+    {
+        double wall = 0;
+        double cpu = 0;
+    };
+    struct Timings
+    {
+        Step read;   // the file decoded and split into rows (read())
+        Step check;  // cells read, rows folded, records validated
+        Step dedupe; // the catalogue's keys read, duplicates looked up
+        Step write;  // the one transaction (with the bulk load's index builds)
+        Step index;  // the search index rebuilt after a big import
+    };
+    Timings timings;
+
     int errors() const { return errorCount(issues); }
     QJsonObject toJson() const;
 };

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -51,34 +52,45 @@ void RecordBuilder::reject(int tableIndex, const SourceTable& table, int row, co
 void RecordBuilder::fold(ImportedOrganisation& into, const QJsonObject& organisation,
                          const QJsonObject& office, const QJsonObject& contact)
 {
-    for (auto it = organisation.begin(); it != organisation.end(); ++it) {
-        if (it.value().isArray()) {
-            for (const QJsonValue& item : it.value().toArray()) {
-                RecordKeys::appendUnique(into.organisation, it.key().toLatin1().constData(), item.toString());
+    if (into.organisation.isEmpty()) {
+        // The first row of an organisation (most rows of most files): taken as it is.
+        into.organisation = organisation;
+    } else {
+        for (auto it = organisation.begin(); it != organisation.end(); ++it) {
+            if (it.value().isArray()) {
+                for (const QJsonValue& item : it.value().toArray()) {
+                    RecordKeys::appendUnique(into.organisation, it.key().toLatin1().constData(),
+                                             item.toString());
+                }
+            } else {
+                RecordKeys::setIfEmpty(into.organisation, it.key().toLatin1().constData(), it.value());
             }
-        } else {
-            RecordKeys::setIfEmpty(into.organisation, it.key().toLatin1().constData(), it.value());
         }
     }
     const QString country = office.value(QLatin1String("country")).toString();
     if (!country.isEmpty()) {
         RecordKeys::appendUnique(into.organisation, "countries", country);
     }
+    // The keys are compared only when there is something to compare with.
     if (!office.isEmpty()) {
-        const QString key = RecordKeys::placeKey(office);
         bool known = false;
-        for (const QJsonObject& existing : into.offices) {
-            known = known || RecordKeys::placeKey(existing) == key;
+        if (!into.offices.isEmpty()) {
+            const QString key = RecordKeys::placeKey(office);
+            for (const QJsonObject& existing : into.offices) {
+                known = known || RecordKeys::placeKey(existing) == key;
+            }
         }
         if (!known) {
             into.offices.append(office);
         }
     }
     if (!contact.isEmpty() && !(contact.size() == 1 && contact.contains(QLatin1String("private")))) {
-        const QString key = RecordKeys::contactKey(contact);
         bool known = false;
-        for (const QJsonObject& existing : into.contacts) {
-            known = known || RecordKeys::contactKey(existing) == key;
+        if (!into.contacts.isEmpty()) {
+            const QString key = RecordKeys::contactKey(contact);
+            for (const QJsonObject& existing : into.contacts) {
+                known = known || RecordKeys::contactKey(existing) == key;
+            }
         }
         if (!known) {
             into.contacts.append(contact);
@@ -223,28 +235,173 @@ void RecordBuilder::mergeSameRecords()
                            "organisation and are imported as one")
                             .arg(rowList(first.rows), rowList(imported.rows), shown);
         m_issues.append(issue);
-        fold(first, imported.organisation, {}, {});
-        for (const QJsonObject& office : imported.offices) {
-            fold(first, {}, office, {});
-        }
-        for (const QJsonObject& contact : imported.contacts) {
-            fold(first, {}, {}, contact);
-        }
-        first.rows.append(imported.rows);
-        std::sort(first.rows.begin(), first.rows.end());
+        absorb(first, imported);
         absorbed[i] = true;
     }
+    dropAbsorbed(absorbed);
+}
+
+void RecordBuilder::absorb(ImportedOrganisation& first, ImportedOrganisation& other)
+{
+    fold(first, other.organisation, {}, {});
+    for (const QJsonObject& office : other.offices) {
+        fold(first, {}, office, {});
+    }
+    for (const QJsonObject& contact : other.contacts) {
+        fold(first, {}, {}, contact);
+    }
+    first.rows.append(other.rows);
+    std::sort(first.rows.begin(), first.rows.end());
+}
+
+void RecordBuilder::dropAbsorbed(const QList<bool>& absorbed)
+{
     QList<ImportedOrganisation> kept;
+    kept.reserve(m_organisations.size());
     for (int i = 0; i < m_organisations.size(); ++i) {
         if (!absorbed[i]) {
-            kept.append(m_organisations[i]);
+            kept.append(std::move(m_organisations[i]));
         }
     }
-    m_organisations = kept;
+    m_organisations = std::move(kept);
     m_byKey.clear();
     for (int i = 0; i < m_organisations.size(); ++i) {
         m_byKey.insert(m_organisations[i].key, i);
     }
+}
+
+QString RecordBuilder::nameColumn(int tableIndex, const QString& field) const
+{
+    const ColumnMapping& mapping = m_mappings[tableIndex];
+    const QString exact = QStringLiteral("organisation.") + field;
+    int loose = -1;
+    for (int c = 0; c < mapping.size(); ++c) {
+        const QLatin1String key(importFields::info(mapping.field(c)).key);
+        if (key == exact) {
+            return m_tables[tableIndex].columnLabel(c);
+        }
+        if (loose < 0 && key == QLatin1String("organisation.name")) {
+            loose = c;
+        }
+    }
+    return loose >= 0 ? m_tables[tableIndex].columnLabel(loose) : QString();
+}
+
+ImportIssue RecordBuilder::warningAt(int tableIndex, int row, const QString& column,
+                                     const QString& message) const
+{
+    const SourceTable& table = m_tables[tableIndex];
+    ImportIssue issue;
+    issue.severity = ImportIssue::Severity::Warning;
+    issue.file = table.file;
+    issue.sheet = table.sheet;
+    issue.rowNoun = table.rowNoun;
+    issue.row = row;
+    issue.column = column;
+    issue.message = message;
+    return issue;
+}
+
+void RecordBuilder::mergeSameNames()
+{
+    static const char* const nameFields[] = {"name_ar", "name_en", "name_fr"};
+    auto countriesOf = [](const ImportedOrganisation& imported) {
+        QSet<QString> countries;
+        for (const QJsonValue& v : imported.organisation.value(QLatin1String("countries")).toArray()) {
+            countries.insert(v.toString());
+        }
+        return countries;
+    };
+    auto text = [](const ImportedOrganisation& imported, const char* field) {
+        return imported.organisation.value(QLatin1String(field)).toString();
+    };
+    QHash<QString, QList<int>> byName; // search key of a name -> organisations of the file with it
+    QList<bool> absorbed(m_organisations.size(), false);
+    for (int i = 0; i < m_organisations.size(); ++i) {
+        ImportedOrganisation& imported = m_organisations[i];
+        QStringList keys;
+        QString matchedField;
+        int target = -1;
+        const QSet<QString> countries = countriesOf(imported);
+        for (const char* field : nameFields) {
+            const QString key = ArabicText::normalise(text(imported, field));
+            if (key.isEmpty()) {
+                continue;
+            }
+            keys.append(key);
+            for (int j : byName.value(key)) {
+                if (target >= 0) {
+                    break;
+                }
+                const ImportedOrganisation& first = m_organisations[j];
+                const QSet<QString> theirs = countriesOf(first);
+                if (!((countries.isEmpty() && theirs.isEmpty()) || countries.intersects(theirs))) {
+                    continue;
+                }
+                const QString column = nameColumn(imported.table, QLatin1String(field));
+                const QString id = text(imported, "id");
+                const QString firstId = text(first, "id");
+                const QString registration = text(imported, "registration_id");
+                const QString firstRegistration = text(first, "registration_id");
+                QString apart;
+                if (!id.isEmpty() && !firstId.isEmpty() && id != firstId) {
+                    apart = tr("“%1” has the same name as “%2” on row %3 in the same country, but another id "
+                               "(%4, %5): they are imported as two organisations")
+                                .arg(text(imported, field), text(first, field))
+                                .arg(first.rows.value(0))
+                                .arg(id, firstId);
+                } else if (!registration.isEmpty() && !firstRegistration.isEmpty() &&
+                           ArabicText::normalise(registration) != ArabicText::normalise(firstRegistration)) {
+                    apart = tr("“%1” has the same name as “%2” on row %3 in the same country, but another "
+                               "registration identifier (%4, %5): they are imported as two organisations")
+                                .arg(text(imported, field), text(first, field))
+                                .arg(first.rows.value(0))
+                                .arg(registration, firstRegistration);
+                }
+                if (!apart.isEmpty()) {
+                    for (int row : imported.rows) {
+                        m_issues.append(warningAt(imported.table, row, column, apart));
+                    }
+                    continue;
+                }
+                target = j;
+                matchedField = QLatin1String(field);
+            }
+            if (target >= 0) {
+                break;
+            }
+        }
+        if (target < 0) {
+            for (const QString& key : keys) {
+                QList<int>& same = byName[key];
+                if (!same.contains(i)) {
+                    same.append(i);
+                }
+            }
+            continue;
+        }
+        ImportedOrganisation& first = m_organisations[target];
+        const QByteArray field = matchedField.toLatin1();
+        const QString message =
+            tr("“%1” is the same organisation as “%2” on row %3 (the same name, in the same country): the "
+               "rows are imported as one organisation")
+                .arg(text(imported, field.constData()), text(first, field.constData()))
+                .arg(first.rows.value(0));
+        const QString column = nameColumn(imported.table, matchedField);
+        for (int row : imported.rows) {
+            m_issues.append(warningAt(imported.table, row, column, message));
+        }
+        absorb(first, imported);
+        absorbed[i] = true;
+        // The folded names find the first organisation from now on.
+        for (const QString& key : keys) {
+            QList<int>& same = byName[key];
+            if (!same.contains(target)) {
+                same.append(target);
+            }
+        }
+    }
+    dropAbsorbed(absorbed);
 }
 
 void RecordBuilder::validateRecords()

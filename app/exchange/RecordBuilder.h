@@ -31,6 +31,11 @@ public:
     // registration identifier, at most one Dalil id among them) are folded into the first of them,
     // each such fold reported as a warning naming the rows.
     void mergeSameRecords();
+    // Then organisations of the file whose names have the same search key (they differ only in
+    // case, accents, hamza or harakat) in the same country are one record too, as they would be
+    // against the catalogue (Dedupe): folded, a warning on each folded row naming the name column;
+    // two ids or two registration identifiers keep them apart (a warning too).
+    void mergeSameNames();
     // Checks each folded organisation, office and contact with the repositories' rules; a failing
     // organisation rejects all its rows.
     void validateRecords();
@@ -45,6 +50,11 @@ public:
 private:
     void reject(int tableIndex, const SourceTable& table, int row, const QString& column,
                 const QString& reason);
+    // The label of the column that gives `field` of the organisation (name_ar, ...), or empty.
+    QString nameColumn(int tableIndex, const QString& field) const;
+    ImportIssue warningAt(int tableIndex, int row, const QString& column, const QString& message) const;
+    void absorb(ImportedOrganisation& first, ImportedOrganisation& other);
+    void dropAbsorbed(const QList<bool>& absorbed);
     void fold(ImportedOrganisation& into, const QJsonObject& organisation, const QJsonObject& office,
               const QJsonObject& contact);
 

@@ -30,6 +30,8 @@ private slots:
     void pdfTextHasEveryOrganisation();
     void filtersAndSelection();
     void everyContactStreamedAsTheFilteredPathWrites();
+    void everyContactReportsProgressAndCancels_data();
+    void everyContactReportsProgressAndCancels();
     void utf8CellsQuotedAsText();
     void cliExportContract();
 
@@ -420,6 +422,73 @@ void TestExchangeExport::everyContactStreamedAsTheFilteredPathWrites()
         QCOMPARE(files[0].contains("Private Person 1"), includePrivate);
         QCOMPARE(files[0], files[1]);
     }
+}
+
+void TestExchangeExport::everyContactReportsProgressAndCancels_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+}
+
+void TestExchangeExport::everyContactReportsProgressAndCancels()
+{
+    // The streamed export of every contact says how far it is while it writes, and stops when
+    // cancelled, leaving no file behind.
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    Catalogue::OpenResult opened =
+        Catalogue::open(dir.filePath(QStringLiteral("many.dalil")), Database::Mode::CreateIfMissing);
+    QVERIFY(opened.catalogue);
+    Catalogue& catalogue = *opened.catalogue;
+    const int organisations = 300;
+    const int perOrganisation = 10;
+    catalogue.database().transaction([&] {
+        for (int i = 0; i < organisations; ++i) {
+            const QString id = catalogue.organisations().save(
+                QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("جمعية الأمل %1").arg(i)}});
+            for (int k = 0; k < perOrganisation; ++k) {
+                catalogue.contacts().save(
+                    QJsonObject{{QStringLiteral("organisation_id"), id},
+                                {QStringLiteral("name"), QStringLiteral("سلمى %1").arg(k)},
+                                {QStringLiteral("emails"),
+                                 QJsonArray{QStringLiteral("s%1.%2@example.org").arg(i).arg(k)}}});
+            }
+        }
+    });
+    const qint64 total = organisations * perOrganisation;
+    ExportJob::Options options;
+    options.kind = QStringLiteral("contacts");
+    options.format = format;
+    options.out = dir.filePath(QStringLiteral("all.") + format);
+    ExportJob job(options);
+    QList<QPair<qint64, qint64>> seen;
+    connect(&job, &ExportJob::progress, &job, [&seen](qint64 done, qint64 of) { seen.append({done, of}); });
+    const ExportJob::Result result = job.run(catalogue);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.records, int(total));
+    QVERIFY(QFile::exists(options.out));
+    int intermediate = 0;
+    for (int i = 0; i < seen.size(); ++i) {
+        QCOMPARE(seen[i].second, total);
+        QVERIFY(i == 0 || seen[i].first >= seen[i - 1].first);
+        intermediate += seen[i].first > 0 && seen[i].first < total ? 1 : 0;
+    }
+    QVERIFY2(intermediate >= 2, "progress is reported while the rows are written");
+    QCOMPARE(seen.last(), qMakePair(total, total));
+
+    options.out = dir.filePath(QStringLiteral("cancelled.") + format);
+    ExportJob cancelled(options);
+    connect(&cancelled, &ExportJob::progress, &cancelled, [&cancelled](qint64 done, qint64) {
+        if (done > 0) {
+            cancelled.cancel();
+        }
+    });
+    const ExportJob::Result stopped = cancelled.run(catalogue);
+    QVERIFY(stopped.cancelled);
+    QVERIFY(stopped.error.isEmpty());
+    QVERIFY(stopped.records > 0 && stopped.records < total);
+    QVERIFY(!QFile::exists(options.out));
 }
 
 void TestExchangeExport::utf8CellsQuotedAsText()
