@@ -2711,6 +2711,14 @@
         <source>changes from the hub could not be applied to the catalogue (%1); nothing was kept</source>
         <translation>تعذّر تطبيق التغييرات الواردة من مركز المزامنة على الدليل (%1)؛ لم يُحفظ شيء</translation>
     </message>
+    <message>
+        <source>the sync was stopped; the pages received so far are kept and the next sync goes on from there</source>
+        <translation>أُوقفت المزامنة؛ حُفظت الصفحات التي وصلت حتى الآن وتكمل المزامنة التالية من حيث توقفت</translation>
+    </message>
+    <message>
+        <source>the sync was stopped; nothing of the pull was kept and the next sync starts it again</source>
+        <translation>أُوقفت المزامنة؛ لم يُحفظ شيء من الاستلام وستبدأه المزامنة التالية من جديد</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SyncSettingsDialog</name>
@@ -2818,6 +2826,26 @@
             <numerusform>%n تعارضًا</numerusform>
             <numerusform>%n تعارض</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>Preparing the new catalogue for search…</source>
+        <translation>جارٍ تجهيز الدليل الجديد للبحث…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of about %2 changes received</source>
+        <translation>المزامنة: وصل %1 من نحو %2 تغيير</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>أُوقفت المزامنة</translation>
     </message>
 </context>
 <context>

@@ -2675,6 +2675,14 @@
         <source>changes from the hub could not be applied to the catalogue (%1); nothing was kept</source>
         <translation>changes from the hub could not be applied to the catalogue (%1); nothing was kept</translation>
     </message>
+    <message>
+        <source>the sync was stopped; the pages received so far are kept and the next sync goes on from there</source>
+        <translation>the sync was stopped; the pages received so far are kept and the next sync goes on from there</translation>
+    </message>
+    <message>
+        <source>the sync was stopped; nothing of the pull was kept and the next sync starts it again</source>
+        <translation>the sync was stopped; nothing of the pull was kept and the next sync starts it again</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SyncSettingsDialog</name>
@@ -2774,6 +2782,26 @@
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Preparing the new catalogue for search…</source>
+        <translation>Preparing the new catalogue for search…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of about %2 changes received</source>
+        <translation>Syncing: %1 of about %2 changes received</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
     </message>
 </context>
 <context>

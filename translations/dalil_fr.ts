@@ -2675,6 +2675,14 @@
         <source>changes from the hub could not be applied to the catalogue (%1); nothing was kept</source>
         <translation>les changements du hub n’ont pas pu être appliqués au catalogue (%1) ; rien n’a été conservé</translation>
     </message>
+    <message>
+        <source>the sync was stopped; the pages received so far are kept and the next sync goes on from there</source>
+        <translation>la synchronisation a été arrêtée ; les pages déjà reçues sont conservées et la prochaine synchronisation reprend à partir de là</translation>
+    </message>
+    <message>
+        <source>the sync was stopped; nothing of the pull was kept and the next sync starts it again</source>
+        <translation>la synchronisation a été arrêtée ; rien de la réception n’a été conservé et la prochaine synchronisation la recommence</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SyncSettingsDialog</name>
@@ -2774,6 +2782,26 @@
             <numerusform>%n conflit</numerusform>
             <numerusform>%n conflits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Preparing the new catalogue for search…</source>
+        <translation>Préparation du nouveau catalogue pour la recherche…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of about %2 changes received</source>
+        <translation>Synchronisation : %1 changements reçus sur environ %2</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisation arrêtée</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "catalogue/BulkLoad.h"
 
 #include "catalogue/Database.h"
+#include "catalogue/SampleCatalogue.h"
 #include "catalogue/SqlStatement.h"
 
 namespace dalil {
@@ -32,10 +33,27 @@ bool BulkLoad::tablesEmpty(Database& db)
     return empty.step() && empty.int64(0) == 1;
 }
 
-BulkLoad BulkLoad::begin(Database& db, Numbering numbering)
+bool BulkLoad::onlyShippedRows(Database& db)
+{
+    SqlStatement others(db.handle(),
+                        "SELECT NOT EXISTS (SELECT 1 FROM organisation WHERE rev <> ?1) AND NOT "
+                        "EXISTS (SELECT 1 FROM location WHERE rev <> ?1) AND NOT EXISTS (SELECT 1 "
+                        "FROM contact WHERE rev <> ?1) AND NOT EXISTS (SELECT 1 FROM partnership "
+                        "WHERE rev <> ?1) AND NOT EXISTS (SELECT 1 FROM membership WHERE rev <> ?1)");
+    others.bind(1, SampleCatalogue::shippedRevision());
+    return others.step() && others.int64(0) == 1;
+}
+
+BulkLoad BulkLoad::begin(Database& db, Numbering numbering, Existing existing)
 {
     BulkLoad bulk;
     bulk.m_active = tablesEmpty(db);
+    if (!bulk.m_active && existing == Existing::Shipped && onlyShippedRows(db)) {
+        // The loader packs an empty tree: the shipped offices go in again with the new ones.
+        db.execute("DELETE FROM location_rtree");
+        bulk.m_active = true;
+        bulk.m_readPoints = true;
+    }
     if (!bulk.m_active) {
         return bulk;
     }
@@ -79,7 +97,7 @@ void BulkLoad::finish(Database& db, std::vector<RtreeBulkLoader::Point>* points)
     }
     if (m_packRtree) {
         std::vector<RtreeBulkLoader::Point> read;
-        if (!points) {
+        if (!points || m_readPoints) {
             SqlStatement offices(db.handle(), "SELECT rowid, lon, lat FROM location WHERE deleted = 0 AND "
                                               "lat IS NOT NULL AND lon IS NOT NULL");
             while (offices.step()) {

@@ -31,8 +31,18 @@ public:
     // membership and the R*Tree) hold no row at all.
     static bool tablesEmpty(Database& db);
 
-    // Inside the caller's transaction. Inactive (does nothing, finish() too) unless tablesEmpty().
-    static BulkLoad begin(Database& db, Numbering numbering);
+    // True when those tables hold nothing but shipped rows (SampleCatalogue::shippedRevision): a new
+    // catalogue, with or without the sample, that a first pull may fill like an empty one.
+    static bool onlyShippedRows(Database& db);
+
+    enum class Existing
+    {
+        None,   // inactive unless tablesEmpty()
+        Shipped // also active over shipped rows: their indexes are built again with the new rows'
+    };
+    // Inside the caller's transaction. Inactive (does nothing, finish() too) unless the tables are
+    // as `existing` allows.
+    static BulkLoad begin(Database& db, Numbering numbering, Existing existing = Existing::None);
 
     bool active() const { return m_active; }
     // True when the R*Tree is left to finish(): the caller may collect the offices' points.
@@ -45,6 +55,7 @@ public:
 private:
     bool m_active = false;
     bool m_packRtree = false;
+    bool m_readPoints = false;          // the R*Tree held offices: packed again from the whole table
     std::vector<QByteArray> m_indexes;  // CREATE INDEX statements as the schema has them
     std::vector<QByteArray> m_triggers; // CREATE TRIGGER statements, put back after the R*Tree
 };

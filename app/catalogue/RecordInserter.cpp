@@ -35,9 +35,32 @@ RecordInserter::RecordInserter(RecordTable& table, QString now, Mode mode)
 
 QString RecordInserter::insert(const QJsonObject& input)
 {
+    return insert(input, -1, nullptr, QString());
+}
+
+QString RecordInserter::insert(const QJsonObject& input, const char* column, const QString& value)
+{
+    const std::vector<Column>& columns = m_table.spec().columns;
+    for (int i = 0; i < int(columns.size()); ++i) {
+        if (qstrcmp(columns[i].name, column) == 0) {
+            return insert(input, i, column, value);
+        }
+    }
+    QJsonObject record = input;
+    record.insert(QLatin1String(column), value);
+    return insert(record, -1, nullptr, QString());
+}
+
+QString RecordInserter::insert(const QJsonObject& input, int columnIndex, const char* column,
+                               const QString& value)
+{
     const QJsonValue given = input.value(QLatin1String("id"));
     if (m_mode == Mode::Numbered && !given.isUndefined()) {
-        return m_table.save(input);
+        QJsonObject record = input;
+        if (column) {
+            record.insert(QLatin1String(column), value);
+        }
+        return m_table.save(record);
     }
     QJsonObject record = input;
     m_table.normalise(record);
@@ -50,6 +73,14 @@ QString RecordInserter::insert(const QJsonObject& input)
         statement.bind(first++, ++m_lastChange);
     }
     m_table.bindData(statement, record, first);
+    if (columnIndex >= 0) {
+        // Bound again over the record's own value, before the statement runs.
+        if (value.isEmpty()) {
+            statement.bindNull(first + columnIndex);
+        } else {
+            statement.bind(first + columnIndex, value);
+        }
+    }
     statement.exec();
     return id;
 }

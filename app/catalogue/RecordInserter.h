@@ -32,8 +32,13 @@ public:
 
     // Returns the new record's id. Throws DbError.
     QString insert(const QJsonObject& record);
+    // The same with one text column's value given apart (an office's organisation_id, an import's
+    // source): it replaces the record's own, and the record is not copied to hold it.
+    QString insert(const QJsonObject& record, const char* column, const QString& value);
 
 private:
+    QString insert(const QJsonObject& record, int columnIndex, const char* column, const QString& value);
+
     RecordTable& m_table;
     QString m_now;
     Mode m_mode;

@@ -351,10 +351,15 @@ QString SampleCatalogue::loadSample(Catalogue& catalogue)
             }
             const QJsonObject meta = document.object().value(QLatin1String("meta")).toObject();
             catalogue.database().setMeta(QStringLiteral("sample"), QStringLiteral("1"));
-            // Shipped rows are everyone's already: nothing here waits to be pushed to a hub.
+            // Shipped rows are everyone's already: like the vocabularies, the sample's rows carry the
+            // lowest revision and a fixed date, and are clean. Every new catalogue so holds the same
+            // sample, none pushes it, and any edit (here or from a hub) is newer and wins.
             for (const TableSpec* spec : tables::all()) {
-                catalogue.database().execute(
-                    (QByteArray("UPDATE ") + spec->table + " SET dirty = 0").constData());
+                SqlStatement stamp(catalogue.database().handle(),
+                                   (QByteArray("UPDATE ") + spec->table +
+                                    " SET rev = ?, updated_at = ?, base_rev = NULL, dirty = 0")
+                                       .constData());
+                stamp.bind(1, shippedRevision()).bind(2, shippedTime()).exec();
             }
             for (const char* key : {"name_ar", "name_en", "name_fr", "note_ar", "note_en", "compiled"}) {
                 catalogue.database().setMeta(QStringLiteral("sample_") + QLatin1String(key),

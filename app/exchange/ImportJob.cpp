@@ -399,14 +399,13 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         changed = true;
                     }
                 } else {
-                    QJsonObject record = imported.organisation;
+                    QJsonObject& record = imported.organisation;
                     const QString given = record.value(QLatin1String("id")).toString();
                     // A partner's own numbering ("1", "ORG-7") is not a Dalil id.
                     if (!given.isEmpty() && QUuid::fromString(given).isNull()) {
                         record.remove(QStringLiteral("id"));
                     }
-                    record.insert(QStringLiteral("source"), source);
-                    id = newOrganisations.insert(record);
+                    id = newOrganisations.insert(record, "source", source);
                     ++m_report.organisationsCreated;
                 }
                 QSet<QString> places;
@@ -419,21 +418,19 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         people.insert(RecordKeys::contactKey(contact));
                     }
                 }
-                for (QJsonObject office : imported.offices) {
+                for (const QJsonObject& office : imported.offices) {
                     if (!places.isEmpty() && places.contains(RecordKeys::placeKey(office))) {
                         continue;
                     }
-                    office.insert(QStringLiteral("organisation_id"), id);
-                    newOffices.insert(office);
+                    newOffices.insert(office, "organisation_id", id);
                     ++m_report.officesAdded;
                     changed = true;
                 }
-                for (QJsonObject contact : imported.contacts) {
+                for (const QJsonObject& contact : imported.contacts) {
                     if (!people.isEmpty() && people.contains(RecordKeys::contactKey(contact))) {
                         continue;
                     }
-                    contact.insert(QStringLiteral("organisation_id"), id);
-                    newContacts.insert(contact);
+                    newContacts.insert(contact, "organisation_id", id);
                     ++m_report.contactsAdded;
                     changed = true;
                 }

@@ -451,7 +451,7 @@ void RecordBuilder::validateRecords()
             }
         }
         if (reasons.isEmpty()) {
-            kept.append(imported);
+            kept.append(std::move(imported));
             continue;
         }
         const SourceTable& table = m_tables[imported.table];
@@ -461,7 +461,7 @@ void RecordBuilder::validateRecords()
             }
         }
     }
-    m_organisations = kept;
+    m_organisations = std::move(kept);
     m_byKey.clear();
     for (int i = 0; i < m_organisations.size(); ++i) {
         m_byKey.insert(m_organisations[i].key, i);

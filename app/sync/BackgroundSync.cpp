@@ -66,8 +66,10 @@ void BackgroundSync::syncNow()
     const QString url = m_url;
     const QString password = m_password;
     const int pageSize = m_pageSize;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     QPointer<BackgroundSync> self(this);
-    m_watcher.setFuture(QtConcurrent::run([path, url, password, pageSize, self]() {
+    m_watcher.setFuture(QtConcurrent::run([path, url, password, pageSize, cancel, self]() {
         Result result;
         HubAddress address;
         if (QString error = HubAddress::parse(url, &address); !error.isEmpty()) {
@@ -87,14 +89,19 @@ void BackgroundSync::syncNow()
         if (pageSize > 0) {
             engine.setPageSize(pageSize);
         }
-        // The window writes to the same catalogue while the worker syncs (the user keeps editing):
-        // a first pull in one transaction would hold the write lock for its whole length and the
-        // window's saves would wait for it, so here every page commits on its own.
-        engine.setBulkFirstPull(false);
-        engine.setProgress([self](qint64 done, qint64 total) {
-            if (self) {
+        // A first pull into a new catalogue goes in one transaction, several times faster than page
+        // by page; it holds the catalogue's write lock until it is done, but there is nothing of
+        // the user's to edit yet. Any later pull commits page by page, the window writing between.
+        engine.setCancelFlag(cancel.get());
+        engine.setProgress([self](SyncEngine::Phase phase, qint64 done, qint64 total) {
+            if (!self) {
+                return;
+            }
+            if (phase == SyncEngine::Phase::Receiving) {
                 QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(qint64, done),
                                           Q_ARG(qint64, total));
+            } else if (phase == SyncEngine::Phase::Indexing) {
+                QMetaObject::invokeMethod(self, "indexing", Qt::QueuedConnection);
             }
         });
         result.error = engine.sync(&result.report);
@@ -102,10 +109,20 @@ void BackgroundSync::syncNow()
     }));
 }
 
+void BackgroundSync::cancel()
+{
+    if (m_cancel && isRunning()) {
+        m_cancel->store(true);
+    }
+}
+
 void BackgroundSync::onFinished()
 {
     const Result result = m_watcher.result();
-    m_failures = result.error.isEmpty() ? 0 : m_failures + 1;
+    const bool cancelled = m_cancel && m_cancel->load();
+    m_cancel.reset();
+    // Stopped by the user: not a failure to retry sooner, the usual interval applies.
+    m_failures = result.error.isEmpty() || cancelled ? 0 : m_failures + 1;
     schedule();
     emit finished(result.error, result.report.pushed, result.report.pulled, result.report.conflicts);
 }

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 namespace dalil {
 
 // Periodic sync for the GUI: runs SyncEngine on a worker thread with its own connection to the
@@ -40,10 +43,16 @@ public:
 
 public slots:
     void syncNow();
+    // Stops the running sync: a first pull is rolled back whole (the catalogue as it was), a later
+    // pull keeps the pages it committed. finished() follows with a message.
+    void cancel();
 
 signals:
     void started();
+    // Rows received of about `total` (a first pull), or how far through the hub's history.
     void progress(qint64 done, qint64 total);
+    // A first pull has every row and builds its indexes and the search index: no measure of this.
+    void indexing();
     void finished(const QString& error, qint64 pushed, qint64 pulled, qint64 conflicts);
 
 private:
@@ -58,6 +67,7 @@ private:
     int m_failures = 0;
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // of the running sync
 };
 
 } // namespace dalil

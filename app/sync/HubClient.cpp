@@ -1,6 +1,7 @@
 #include "sync/HubClient.h"
 
 #include "catalogue/TableSpec.h"
+#include "sync/CopyText.h"
 #include "sync/HubSchema.h"
 
 #include <QAtomicInteger>
@@ -93,72 +94,6 @@ PGconn* pgConnection(const QString& connectionName)
         return nullptr;
     }
     return *static_cast<PGconn* const*>(handle.constData());
-}
-
-// Undoes COPY's text-format escaping of one field in place (the result is never longer); returns
-// the new end.
-char* unescapeCopyField(char* begin, char* end)
-{
-    char* out = begin;
-    for (char* in = begin; in < end; ++in) {
-        if (*in != '\\' || in + 1 == end) {
-            *out++ = *in;
-            continue;
-        }
-        ++in;
-        switch (*in) {
-        case 'b':
-            *out++ = '\b';
-            break;
-        case 'f':
-            *out++ = '\f';
-            break;
-        case 'n':
-            *out++ = '\n';
-            break;
-        case 'r':
-            *out++ = '\r';
-            break;
-        case 't':
-            *out++ = '\t';
-            break;
-        case 'v':
-            *out++ = '\v';
-            break;
-        default:
-            *out++ = *in; // \\ and an escaped delimiter
-            break;
-        }
-    }
-    return out;
-}
-
-// Splits one line of COPY text output (tab separated, \N for NULL) into its fields, unescaped in
-// place. Returns false when the line does not have `count` fields.
-bool splitCopyLine(char* line, qsizetype length, int count, std::vector<RecordTable::TextField>& fields)
-{
-    fields.clear();
-    char* end = line + length;
-    if (length > 0 && end[-1] == '\n') {
-        --end;
-    }
-    char* cursor = line;
-    for (int field = 0; field < count; ++field) {
-        if (cursor > end) {
-            return false;
-        }
-        char* stop = static_cast<char*>(std::memchr(cursor, '\t', size_t(end - cursor)));
-        if (!stop) {
-            stop = end;
-        }
-        if (stop - cursor == 2 && cursor[0] == '\\' && cursor[1] == 'N') {
-            fields.push_back({nullptr, 0});
-        } else {
-            fields.push_back({cursor, int(unescapeCopyField(cursor, stop) - cursor)});
-        }
-        cursor = stop + 1;
-    }
-    return cursor > end;
 }
 
 } // namespace
@@ -563,8 +498,8 @@ QString HubClient::fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, 
     return {};
 }
 
-QString HubClient::copyRange(const TableSpec& spec, qint64 after, qint64 upTo,
-                             const std::function<void(const TextRow&)>& visit)
+QString HubClient::copyLines(const TableSpec& spec, qint64 after, qint64 upTo,
+                             const std::function<bool(char* line, int length)>& visit)
 {
     PGconn* connection = pgConnection(m_connectionName);
     if (!connection) {
@@ -583,29 +518,15 @@ QString HubClient::copyRange(const TableSpec& spec, qint64 after, qint64 upTo,
         return error;
     }
     PQclear(started);
-    std::exception_ptr thrown;
-    QString malformed;
-    TextRow row;
-    row.spec = &spec;
-    const int fieldCount = 5 + int(spec.columns.size());
+    bool wanted = true;
     for (;;) {
         char* buffer = nullptr;
         const int length = PQgetCopyData(connection, &buffer, 0);
         if (length < 0) {
             break; // -1: the end; -2: an error, reported by the result below
         }
-        if (!thrown && malformed.isEmpty()) {
-            if (!splitCopyLine(buffer, length, fieldCount, row.fields)) {
-                malformed = tr("the hub %1 sent a row of %2 this version of Dalil cannot read")
-                                .arg(m_address.display(), QLatin1String(spec.table));
-            } else {
-                try {
-                    visit(row);
-                } catch (...) {
-                    thrown = std::current_exception();
-                }
-            }
-        }
+        // After a refusal the rest is read and dropped, so the connection stays usable.
+        wanted = wanted && visit(buffer, length);
         PQfreemem(buffer);
     }
     QString error;
@@ -619,10 +540,60 @@ QString HubClient::copyRange(const TableSpec& spec, qint64 after, qint64 upTo,
     if (PQstatus(connection) != CONNECTION_OK && error.isEmpty()) {
         error = describe(QString::fromUtf8(PQerrorMessage(connection)));
     }
+    return error;
+}
+
+QString HubClient::copyRange(const TableSpec& spec, qint64 after, qint64 upTo,
+                             const std::function<void(const TextRow&)>& visit)
+{
+    std::exception_ptr thrown;
+    QString malformed;
+    TextRow row;
+    row.spec = &spec;
+    const int fieldCount = 5 + int(spec.columns.size());
+    const QString error = copyLines(spec, after, upTo, [&](char* line, int length) {
+        if (!CopyText::splitLine(line, length, fieldCount, row.fields)) {
+            malformed = unreadableRow(spec);
+            return false;
+        }
+        try {
+            visit(row);
+        } catch (...) {
+            thrown = std::current_exception();
+            return false;
+        }
+        return true;
+    });
     if (thrown) {
         std::rethrow_exception(thrown);
     }
     return error.isEmpty() ? malformed : error;
+}
+
+QString HubClient::unreadableRow(const TableSpec& spec) const
+{
+    return tr("the hub %1 sent a row of %2 this version of Dalil cannot read")
+        .arg(m_address.display(), QLatin1String(spec.table));
+}
+
+QString HubClient::countRows(qint64 after, qint64* rows)
+{
+    QByteArray sql = "SELECT 0";
+    for (const TableSpec* spec : tables::all()) {
+        sql += QByteArray(" + (SELECT count(*) FROM dalil.") + spec->table + " WHERE seq > ?)";
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QString::fromLatin1(sql));
+    for (size_t i = 0; i < tables::all().size(); ++i) {
+        query.addBindValue(after);
+    }
+    if (!query.exec() || !query.next()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    *rows = query.value(0).toLongLong();
+    return {};
 }
 
 QString HubClient::fetchByIds(const TableSpec& spec, const QStringList& ids, QList<QJsonObject>* rows)

@@ -86,6 +86,15 @@ public:
     // is passed on.
     QString copyRange(const TableSpec& spec, qint64 after, qint64 upTo,
                       const std::function<void(const TextRow&)>& visit);
+    // The same rows as raw COPY text lines (not split, not unescaped), for a reader on another
+    // thread (PagePrefetcher). `visit` may change the line in place; returning false drops the rest.
+    QString copyLines(const TableSpec& spec, qint64 after, qint64 upTo,
+                      const std::function<bool(char* line, int length)>& visit);
+    // The error for a COPY line of `spec` that does not have the fields this version expects.
+    QString unreadableRow(const TableSpec& spec) const;
+    // How many rows (of every table, tombstones included) have a seq above `after`: what a pull
+    // from there will receive, barring writes meanwhile.
+    QString countRows(qint64 after, qint64* rows);
     QString fetchByIds(const TableSpec& spec, const QStringList& ids, QList<QJsonObject>* rows);
 
     // Runs one statement as it is (tests and administration); returns the first column of each row.

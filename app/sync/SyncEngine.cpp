@@ -4,15 +4,24 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/ConflictRepository.h"
 #include "catalogue/DbError.h"
+#include "catalogue/SampleCatalogue.h"
+#include "catalogue/SqlStatement.h"
 #include "catalogue/SyncStateRepository.h"
 #include "search/SearchIndex.h"
 #include "sync/Changes.h"
+#include "sync/CopyText.h"
 #include "sync/HubClient.h"
 #include "sync/HubSchema.h"
+#include "sync/PagePrefetcher.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
+#include <ctime>
+#include <memory>
 
 namespace dalil {
 
@@ -28,6 +37,18 @@ struct HubFailure
 {
     QString message;
 };
+
+// Thrown inside a local transaction when the user stops the sync.
+struct Cancelled
+{
+};
+
+std::int64_t threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return std::int64_t(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 } // namespace
 
@@ -175,6 +196,70 @@ QString SyncEngine::push(Report* report)
     if (report->role == QLatin1String("reader")) {
         report->notSent = total;
         return {};
+    }
+    // The shipped sample is on no hub until someone edits it (SampleCatalogue::shippedRevision): an
+    // edited row naming a shipped parent the hub lacks takes that parent with it, parents first.
+    // Unedited shipped rows are never sent.
+    try {
+        QList<QPair<const TableSpec*, QJsonObject>> examine; // rows whose parents are looked at
+        for (const Outgoing& out : outgoing) {
+            for (const QJsonObject& row : out.rows) {
+                examine.append({out.spec, row});
+            }
+        }
+        for (int depth = 0; depth < 3 && !examine.isEmpty(); ++depth) {
+            QHash<const TableSpec*, QSet<QString>> wanted;
+            for (const auto& [spec, row] : std::as_const(examine)) {
+                for (const Column& c : spec->columns) {
+                    const QString parent = row.value(QLatin1String(c.name)).toString();
+                    if (c.type != ColumnType::Reference || parent.isEmpty()) {
+                        continue;
+                    }
+                    const TableSpec* parentSpec =
+                        tables::byName(QLatin1String(HubSchema::referencedTable(c.name)));
+                    const RecordTable::SyncState state =
+                        m_catalogue.repository(QLatin1String(parentSpec->table))->syncState(parent);
+                    if (state.exists && !state.dirty && state.rev == SampleCatalogue::shippedRevision()) {
+                        wanted[parentSpec].insert(parent);
+                    }
+                }
+            }
+            examine.clear();
+            for (Outgoing& out : outgoing) {
+                QStringList ids;
+                for (const QString& id : wanted.value(out.spec)) {
+                    if (!out.original.contains(id)) {
+                        ids.append(id);
+                    }
+                }
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                if (!m_hub.isOpen()) {
+                    if (QString error = m_hub.open(); !error.isEmpty()) {
+                        return error;
+                    }
+                }
+                QSet<QString> onHub;
+                if (QString error = m_hub.existingIds(*out.spec, ids, &onHub); !error.isEmpty()) {
+                    return error;
+                }
+                for (const QString& id : std::as_const(ids)) {
+                    const std::optional<QJsonObject> row =
+                        onHub.contains(id)
+                            ? std::nullopt
+                            : m_catalogue.repository(QLatin1String(out.spec->table))->findSyncRow(id);
+                    if (row) {
+                        out.original.insert(id, *row);
+                        out.rows.prepend(*row); // before this table's rows that may name it
+                        examine.append({out.spec, *row});
+                        ++total;
+                    }
+                }
+            }
+        }
+    } catch (const DbError& e) {
+        return e.message();
     }
     if (total == 0 && keptHome.isEmpty()) {
         return {};
@@ -358,12 +443,13 @@ QString SyncEngine::pull(Report* report)
     if (m_bulkFirstPull && cursor == 0 && estimate > SearchIndex::kIncrementalLimit) {
         bool empty = false;
         try {
-            empty = BulkLoad::tablesEmpty(m_catalogue.database());
+            // A new catalogue: nothing but the shipped vocabularies and sample, which nobody pushes.
+            empty = BulkLoad::onlyShippedRows(m_catalogue.database());
         } catch (const DbError& e) {
             return e.message();
         }
         if (empty) {
-            return firstPull(last, report);
+            return firstPull(report);
         }
     }
     const qint64 start = cursor;
@@ -382,6 +468,7 @@ QString SyncEngine::pull(Report* report)
             break;
         }
         try {
+            throwIfCancelled();
             Changes changes(m_catalogue, Changes::Source::Hub);
             // The rows stream from the hub straight into the page's local transaction: a hub
             // that fails half-way leaves nothing of the page behind.
@@ -401,6 +488,9 @@ QString SyncEngine::pull(Report* report)
             report->conflicts += changes.counts().conflicts;
         } catch (const HubFailure& failure) {
             return failure.message;
+        } catch (const Cancelled&) {
+            return tr("the sync was stopped; the pages received so far are kept and the next sync goes "
+                      "on from there");
         } catch (const DbError& e) {
             return tr("changes from the hub could not be applied to the catalogue (%1); nothing of this "
                       "page was kept")
@@ -410,7 +500,7 @@ QString SyncEngine::pull(Report* report)
         if (m_progress) {
             // By position in the hub's history: it ends at 100 % even when rows were written
             // several times, and never moves back.
-            m_progress(end - start, std::max(estimate, end - start));
+            m_progress(Phase::Receiving, end - start, std::max(estimate, end - start));
         }
         if (m_faultHook) {
             m_faultHook(Stage::Pull, page++);
@@ -419,18 +509,60 @@ QString SyncEngine::pull(Report* report)
     return {};
 }
 
-QString SyncEngine::firstPull(qint64 last, Report* report)
+QString SyncEngine::firstPull(Report* report)
 {
     // Into an empty catalogue, the whole pull is one local transaction: the rows of every page,
     // then the secondary indexes, the offices' R*Tree and the search index built once over them,
     // then the cursor. Cut anywhere, it leaves the catalogue as empty as it was and the next pull
-    // starts again from the beginning (docs/ARCHITECTURE-sync.md "The first pull").
+    // starts again from the beginning (docs/ARCHITECTURE-sync.md "The first pull"). The pages are
+    // read from the hub on a second thread while this one writes (PagePrefetcher).
     Database& db = m_catalogue.database();
     SyncStateRepository state(db);
     Changes changes(m_catalogue, Changes::Source::Hub);
-    // A share of the progress is kept for the indexes built at the end: 100 % once they are.
-    const qint64 total = last + std::max<qint64>(1, last / 50);
+    qint64 estimate = 0;
+    if (QString error = m_hub.countRows(0, &estimate); !error.isEmpty()) {
+        return error;
+    }
     qint64 cursor = 0;
+    qint64 received = 0;
+    PullTimings& timings = report->timings;
+    const std::int64_t cpuFrom = threadCpuNs();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lapFrom = 0;
+    auto lap = [&] {
+        const qint64 now = clock.nsecsElapsed();
+        const qint64 spent = (now - lapFrom) / 1000000;
+        lapFrom = now;
+        return spent;
+    };
+    std::unique_ptr<PagePrefetcher> reader;
+    // Stop also interrupts a long statement (the indexes, the search index) within milliseconds.
+    db.setCancelFlag(m_cancel);
+    // A large transaction whose pages stay in memory writes each of them to the WAL once, at the
+    // commit, instead of spilling and writing them again (the window's connections keep a small cache).
+    qint64 cacheKib = 0;
+    {
+        SqlStatement cache(db.handle(), "PRAGMA cache_size");
+        cacheKib = cache.step() ? cache.int64(0) : 0;
+    }
+    db.execute("PRAGMA cache_size = -65536");
+    struct Restore
+    {
+        Database& db;
+        qint64 cacheKib;
+        ~Restore()
+        {
+            db.setCancelFlag(nullptr);
+            // Negative: KiB; positive: pages, as PRAGMA cache_size said.
+            const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(cacheKib);
+            try {
+                db.execute(pragma.constData());
+            } catch (const DbError&) {
+                // The cache size is a matter of speed only.
+            }
+        }
+    } restore{db, cacheKib};
     try {
         db.transaction([&] {
             BulkLoad load;
@@ -438,50 +570,103 @@ QString SyncEngine::firstPull(qint64 last, Report* report)
                 // Nothing queues for the search index while the rows go in: it is rebuilt below.
                 SearchIndex::BulkScope quietSearch(db);
                 // Rows fetched as missing parents go the general way, which numbers them by trigger.
-                load = BulkLoad::begin(db, BulkLoad::Numbering::Keep);
+                load = BulkLoad::begin(db, BulkLoad::Numbering::Keep, BulkLoad::Existing::Shipped);
                 const ChangeMarks before = changeMarks();
+                reader = std::make_unique<PagePrefetcher>(m_hub.address(), m_pageSize);
+                reader->start(0);
+                std::vector<RecordTable::TextField> fields;
                 int page = 0;
-                for (;;) {
-                    qint64 end = cursor;
-                    if (QString error = m_hub.pageEnd(cursor, m_pageSize, &end); !error.isEmpty()) {
-                        throw HubFailure{error};
-                    }
-                    if (end <= cursor) {
+                for (bool more = true; more;) {
+                    PagePrefetcher::Chunk chunk = reader->next();
+                    throwIfCancelled();
+                    switch (chunk.kind) {
+                    case PagePrefetcher::Chunk::Kind::Rows: {
+                        const TableSpec& spec = *chunk.spec;
+                        const int fieldCount = 5 + int(spec.columns.size());
+                        char* text = chunk.text.data();
+                        int from = 0;
+                        for (const int end : chunk.ends) {
+                            if (!CopyText::splitLine(text + from, end - from, fieldCount, fields)) {
+                                throw HubFailure{m_hub.unreadableRow(spec)};
+                            }
+                            if (!changes.insertNew(spec, fields.data())) {
+                                HubClient::TextRow row;
+                                row.spec = &spec;
+                                row.fields = fields;
+                                changes.apply(spec, row.toRecord());
+                            }
+                            from = end;
+                        }
+                        received += qint64(chunk.ends.size());
+                        if (m_progress) {
+                            m_progress(Phase::Receiving, received, std::max(estimate, received));
+                        }
                         break;
                     }
-                    copyPage(cursor, end, changes);
-                    cursor = end;
-                    if (m_progress) {
-                        m_progress(std::min(cursor, last), total);
-                    }
-                    if (m_faultHook) {
-                        m_faultHook(Stage::Pull, page++);
+                    case PagePrefetcher::Chunk::Kind::PageEnd:
+                        cursor = chunk.pageEnd;
+                        if (m_faultHook) {
+                            m_faultHook(Stage::Pull, page++);
+                        }
+                        break;
+                    case PagePrefetcher::Chunk::Kind::Failed:
+                        throw HubFailure{chunk.error};
+                    case PagePrefetcher::Chunk::Kind::Done:
+                        more = false;
+                        break;
                     }
                 }
                 if (QString error = fetchMissingParents(before, changes); !error.isEmpty()) {
                     throw HubFailure{error};
                 }
+                changes.finish();
             }
-            changes.finish();
+            timings.waitMs = reader->waitNanoseconds() / 1000000;
+            timings.readMs = reader->readNanoseconds() / 1000000;
+            timings.readCpuMs = reader->readCpuNanoseconds() / 1000000;
+            reader.reset();
+            timings.applyMs = lap();
+            timings.applyCpuMs = (threadCpuNs() - cpuFrom) / 1000000;
+            if (m_progress) {
+                m_progress(Phase::Indexing, received, received);
+            }
+            throwIfCancelled();
             load.finish(db);
+            timings.indexMs = lap();
+            throwIfCancelled();
             SearchIndex(db).rebuild();
+            timings.searchMs = lap();
+            throwIfCancelled();
             state.setCursor(hubKey(), cursor);
             if (!state.joined()) {
                 state.join(m_hubCatalogueId);
             }
         });
+        timings.commitMs = lap();
     } catch (const HubFailure& failure) {
         return failure.message;
+    } catch (const Cancelled&) {
+        return tr("the sync was stopped; nothing of the pull was kept and the next sync starts it again");
     } catch (const DbError& e) {
+        if (m_cancel && m_cancel->load()) {
+            return tr("the sync was stopped; nothing of the pull was kept and the next sync starts it again");
+        }
         return tr("changes from the hub could not be applied to the catalogue (%1); nothing was kept")
             .arg(e.message());
     }
     report->pulled += changes.counts().inserted + changes.counts().updated;
     report->conflicts += changes.counts().conflicts;
     if (m_progress && cursor > 0) {
-        m_progress(total, total);
+        m_progress(Phase::Done, received, received);
     }
     return {};
+}
+
+void SyncEngine::throwIfCancelled() const
+{
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+        throw Cancelled{};
+    }
 }
 
 } // namespace dalil

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace dalil {
@@ -38,8 +39,28 @@ public:
     };
     // Called between batches and pages: the tests stop the hub here to prove nothing half-applies.
     using FaultHook = std::function<void(Stage stage, int step)>;
-    // Progress of a long pull: how far through the hub's history of writes it is, out of how far.
-    using Progress = std::function<void(qint64 done, qint64 total)>;
+    enum class Phase
+    {
+        Receiving, // rows coming in: done of about total
+        Indexing,  // a first pull building its indexes and the search index (no measure)
+        Done       // a first pull committed
+    };
+    // Progress of a long pull. A first pull counts the rows received out of the rows the hub said
+    // it would send; a later pull, how far through the hub's history of writes it is.
+    using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
+
+    // Where the time of a first pull went, in milliseconds (bench_sync prints it).
+    struct PullTimings
+    {
+        qint64 readMs = 0;     // the reader thread on the hub (finding pages, COPY): overlaps writing
+        qint64 readCpuMs = 0;  // CPU of that thread
+        qint64 waitMs = 0;     // the writer waiting for rows the reader had not received yet
+        qint64 applyMs = 0;    // receiving and writing the rows, waits included
+        qint64 applyCpuMs = 0; // CPU of the writer meanwhile
+        qint64 indexMs = 0;    // secondary indexes, R*Tree, triggers put back
+        qint64 searchMs = 0;   // the search index built over the new rows
+        qint64 commitMs = 0;
+    };
 
     struct Report
     {
@@ -52,6 +73,7 @@ public:
         qint64 notSent = 0; // local changes a read-only account cannot send
         QString role;
         QString workspace;
+        PullTimings timings; // of a first pull in one transaction
     };
 
     SyncEngine(Catalogue& catalogue, HubClient& hub);
@@ -65,6 +87,9 @@ public:
     // is locked for writing until it is done and an interruption starts it again from the start.
     // Off: page by page, each atomic and resumable, other writers served between pages.
     void setBulkFirstPull(bool on) { m_bulkFirstPull = on; }
+    // Another thread sets the flag to stop a sync: a first pull is rolled back whole; a later pull
+    // keeps the pages it committed.
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
     // Connects if needed, checks the hub, pushes then pulls. Returns an error message (empty on
     // success); the reason is also kept as this hub's last error.
@@ -86,7 +111,9 @@ private:
     QString fetchMissingParents(const ChangeMarks& before, Changes& changes);
     // Streams the rows of every table with after < seq <= upTo into `changes`; throws HubFailure.
     void copyPage(qint64 after, qint64 upTo, Changes& changes);
-    QString firstPull(qint64 last, Report* report);
+    QString firstPull(Report* report);
+    // Throws (inside a local transaction, to roll it back) when the cancel flag is set.
+    void throwIfCancelled() const;
 
     Catalogue& m_catalogue;
     HubClient& m_hub;
@@ -97,6 +124,7 @@ private:
     QString m_hubCatalogueId;
     bool m_checked = false;
     bool m_bulkFirstPull = true;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace dalil

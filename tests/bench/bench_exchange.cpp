@@ -187,11 +187,11 @@ int main(int argc, char** argv)
     bench::note(
         QStringLiteral(
             "Import of %1 rows, step by step: reading the file (decoding, CSV fields) %2; parsing and "
-            "validating cells and records (CellReader, RecordBuilder, the repositories' rules) %3; duplicate "
-            "check against the catalogue and within the file (Dedupe) %4; the one transaction %5 (prepared "
-            "INSERTs with time-ordered ids; into an empty catalogue the secondary indexes, the offices' "
-            "R*Tree and the numbering triggers are set aside and built once at the end, BulkLoad); search "
-            "index %6.")
+            "validating cells and records, rows of one organisation and same-name duplicates within the file "
+            "folded (CellReader, RecordBuilder, the repositories' rules) %3; duplicate check against the "
+            "catalogue (Dedupe) %4; the one transaction %5 (prepared INSERTs with time-ordered ids; into an "
+            "empty catalogue the secondary indexes, the offices' R*Tree and the numbering triggers are set "
+            "aside and built once at the end, BulkLoad); search index %6.")
             .arg(c.toString(rows), step(t.read), step(t.check), step(t.dedupe), step(t.write),
                  step(t.index)));
     return 0;

@@ -5,14 +5,8 @@
 #include "TestSupport.h"
 #include "sync/PgServer.h"
 #include "sync/SyncTestSupport.h"
+#include "sync/TestHub.h"
 
-#include "catalogue/DbError.h"
-#include "catalogue/SampleCatalogue.h"
-#include "catalogue/SqlStatement.h"
-#include "catalogue/SyncStateRepository.h"
-#include "search/SearchEngine.h"
-#include "search/SearchIndex.h"
-#include "search/SearchQuery.h"
 #include "sync/HubSchema.h"
 
 #include <QSqlDatabase>
@@ -37,18 +31,14 @@ private slots:
     void readerCannotWrite();
     void editorCannotChangeAnotherWorkspace();
     void privateContactNeverReachesHub();
-    void firstPullInPagesWithMissingParents();
-    void largeFirstPullIsOneTransaction();
     void faultsLeaveCatalogueUnchanged_data();
     void faultsLeaveCatalogueUnchanged();
     void cliEndToEnd();
-    void shippedVocabulariesAreNeverPushed();
     void postgisGeometryOnOffices();
     void hubWithoutPostgisRightsStillInitialises();
 
 private:
-    // A new hub database with accounts: alice, bob, carol edit ws1; dina edits ws2; rami reads.
-    // `options` is appended to CREATE DATABASE (e.g. PgServer::withoutPostgis()).
+    // A new hub database with the accounts of createTestHub.
     QString newHub(const QString& database, const QString& options = {});
     QString userUrl(const QString& database, const QString& user) const
     {
@@ -66,31 +56,7 @@ private:
 
 QString TestSyncHub::newHub(const QString& database, const QString& options)
 {
-    if (QString error = m_pg.admin(QStringLiteral("postgres"),
-                                   QStringLiteral("CREATE DATABASE %1").arg(database) + options);
-        !error.isEmpty()) {
-        return error;
-    }
-    HubAddress address;
-    HubAddress::parse(m_pg.adminUrl(database), &address);
-    HubClient admin(address);
-    if (QString error = admin.open(); !error.isEmpty()) {
-        return error;
-    }
-    if (QString error = admin.initialise(QStringLiteral("cat-") + database); !error.isEmpty()) {
-        return error;
-    }
-    const QList<QStringList> accounts = {{"alice", "ws1", "editor"},
-                                         {"bob", "ws1", "editor"},
-                                         {"carol", "ws1", "editor"},
-                                         {"dina", "ws2", "editor"},
-                                         {"rami", "ws1", "reader"}};
-    for (const QStringList& a : accounts) {
-        if (QString error = admin.addUser(a[0], a[0] + QStringLiteral("-pw"), a[1], a[2]); !error.isEmpty()) {
-            return error;
-        }
-    }
-    return {};
+    return createTestHub(m_pg, database, options);
 }
 
 void TestSyncHub::initTestCase()
@@ -352,140 +318,6 @@ void TestSyncHub::privateContactNeverReachesHub()
     QVERIFY2(error.contains(QLatin1String("contact_private_stays_home")), qPrintable(error));
 }
 
-void TestSyncHub::firstPullInPagesWithMissingParents()
-{
-    QVERIFY2(newHub(QStringLiteral("pages")).isEmpty(), "hub");
-    auto a = client(QStringLiteral("apg"), QStringLiteral("pages"), QStringLiteral("alice"));
-    QStringList orgs;
-    for (int i = 0; i < 40; ++i) {
-        const QString org =
-            a->addOrganisation(QStringLiteral("جمعية %1").arg(i), QStringLiteral("Society %1").arg(i));
-        a->addOffice(org, QStringLiteral("زحلة"), 33.85, 35.90);
-        orgs.append(org);
-    }
-    QCOMPARE(a->sync(), QString());
-    // Parents edited after their children: on the hub, children now come first in seq order.
-    for (const QString& org : orgs) {
-        a->setField("organisation", org, QStringLiteral("founded"), 1990);
-    }
-    QCOMPARE(a->sync(), QString());
-    auto b = client(QStringLiteral("bpg"), QStringLiteral("pages"), QStringLiteral("bob"));
-    int pages = 0;
-    QCOMPARE(
-        b->sync(
-            nullptr, [&](SyncEngine::Stage stage, int) { pages += stage == SyncEngine::Stage::Pull; }, 20),
-        QString());
-    QVERIFY(pages > 5);
-    QCOMPARE(a->sync(), QString());
-    QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
-}
-
-namespace {
-
-qint64 scalar(Catalogue& catalogue, const char* sql)
-{
-    SqlStatement query(catalogue.database().handle(), sql);
-    return query.step() ? query.int64(0) : -1;
-}
-
-} // namespace
-
-void TestSyncHub::largeFirstPullIsOneTransaction()
-{
-    // A hub with more writes than a page and than the incremental search limit: the first pull into
-    // an empty catalogue goes in one transaction, indexes built at the end.
-    QVERIFY2(newHub(QStringLiteral("large")).isEmpty(), "hub");
-    const QStringList fill = {
-        QStringLiteral(
-            "INSERT INTO dalil.organisation (id, rev, updated_at, name_ar, name_en, sectors, workspace, "
-            "seq, written_by, written_at) SELECT 'org-' || g, '1764000000000-' || lpad(g::text, 6, "
-            "'0') || '-hubgen', '2025-11-24T10:00:00.000Z', 'جمعيّة الأمل للتنمية رقم ' || g, "
-            "'Hope Society ' || g, '[\"health\"]', 'ws1', 0, '', now() FROM generate_series(1, 1200) g"),
-        QStringLiteral(
-            "INSERT INTO dalil.location (id, rev, updated_at, organisation_id, city, lat, lon, seq, "
-            "written_by, written_at) SELECT 'loc-' || g, '1764000000001-' || lpad(g::text, 6, '0') "
-            "|| '-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || (1 + g % 1200), 'صيدا', 33.5 + g % "
-            "100 / 1000.0, 35.3 + g % 97 / 1000.0, 0, '', now() FROM generate_series(1, 900) g"),
-        QStringLiteral(
-            "INSERT INTO dalil.contact (id, rev, updated_at, organisation_id, name, seq, written_by, "
-            "written_at) SELECT 'con-' || g, '1764000000002-' || lpad(g::text, 6, '0') || "
-            "'-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || g, 'ليلى ' || g, 0, '', now() FROM "
-            "generate_series(1, 300) g"),
-        // Parents edited after their children: their seq comes later.
-        QStringLiteral(
-            "UPDATE dalil.organisation SET founded = 1990, rev = '1764000000003-000001-hubgen' WHERE "
-            "id IN ('org-1', 'org-2', 'org-3')")};
-    for (const QString& sql : fill) {
-        QCOMPARE(m_pg.admin(QStringLiteral("large"), sql), QString());
-    }
-    auto b = client(QStringLiteral("blarge"), QStringLiteral("large"), QStringLiteral("bob"));
-    const char* schemaCount = "SELECT count(*) FROM sqlite_schema";
-    const qint64 schemaObjects = scalar(b->cat(), schemaCount);
-
-    // Cut off mid-pull (the hub ends the connection after the first page): nothing stays.
-    int pages = 0;
-    const QString cut = b->sync(
-        nullptr,
-        [&](SyncEngine::Stage stage, int) {
-            if (stage == SyncEngine::Stage::Pull && pages++ == 0) {
-                QCOMPARE(m_pg.admin(QStringLiteral("large"),
-                                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                                   "WHERE usename = 'bob'")),
-                         QString());
-            }
-        },
-        500);
-    QVERIFY2(!cut.isEmpty(), "the pull was cut");
-    QCOMPARE(pages, 1);
-    QCOMPARE(b->cat().organisations().count(), 0);
-    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM location_rtree"), 0);
-    QCOMPARE(scalar(b->cat(), schemaCount), schemaObjects);
-    HubAddress bAddress;
-    HubAddress::parse(b->url, &bAddress);
-    QCOMPARE(SyncStateRepository(b->cat().database()).hub(bAddress.display()).cursor, 0);
-
-    pages = 0;
-    QCOMPARE(
-        b->sync(
-            nullptr, [&](SyncEngine::Stage stage, int) { pages += stage == SyncEngine::Stage::Pull; }, 500),
-        QString());
-    QVERIFY(pages > 3);
-    QCOMPARE(b->cat().organisations().count(), 1200);
-    QCOMPARE(b->cat().locations().count(), 900);
-    QCOMPARE(b->cat().contacts().count(), 300);
-    QCOMPARE(b->cat().organisations().find(QStringLiteral("org-2"))->value(QLatin1String("founded")).toInt(),
-             1990);
-    // Usable at once: indexes and triggers back, offices on the map, names searchable.
-    QCOMPARE(scalar(b->cat(), schemaCount), schemaObjects);
-    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM location_rtree"), 900);
-    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM organisation WHERE change_seq IS NULL OR dirty = 1"), 0);
-    QVERIFY(!SearchIndex(b->cat().database()).isStale());
-    SearchQuery query;
-    query.text = QStringLiteral("جمعية الامل رقم ٧٧٧");
-    const SearchResults found = SearchEngine(b->cat().database()).search(query);
-    QVERIFY(!found.hits.isEmpty());
-    QCOMPARE(found.hits.first().id, QStringLiteral("org-777"));
-    // A later office is indexed by its trigger as usual.
-    b->addOffice(QStringLiteral("org-5"), QStringLiteral("صور"), 33.27, 35.2);
-    QCOMPARE(scalar(b->cat(), "SELECT count(*) FROM location_rtree"), 901);
-
-    // The same catalogue as a client that pulled page by page.
-    auto c = client(QStringLiteral("clarge"), QStringLiteral("large"), QStringLiteral("carol"));
-    HubAddress address;
-    HubAddress::parse(c->url, &address);
-    HubClient hub(address);
-    SyncEngine engine(c->cat(), hub);
-    engine.setBulkFirstPull(false);
-    engine.setPageSize(500);
-    SyncEngine::Report report;
-    QCOMPARE(engine.pull(&report), QString());
-    QVERIFY(report.pulled >= 1200 + 900 + 300);
-    QCOMPARE(c->sync(), QString());
-    QCOMPARE(b->sync(), QString());
-    QCOMPARE(c->sync(), QString());
-    QCOMPARE(difference(dump(b->cat()), dump(c->cat())), QString());
-}
-
 void TestSyncHub::faultsLeaveCatalogueUnchanged_data()
 {
     QTest::addColumn<QString>("fault");
@@ -596,75 +428,6 @@ void TestSyncHub::cliEndToEnd()
     run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), url,
                   QStringLiteral("--bundle-in"), QStringLiteral("x")});
     QCOMPARE(run.exitCode, 2);
-}
-
-void TestSyncHub::shippedVocabulariesAreNeverPushed()
-{
-    // Two laptops set up with `dalil-cli init`: the same shipped vocabularies, nothing to send.
-    QVERIFY2(newHub(QStringLiteral("vocab")).isEmpty(), "hub");
-    std::vector<std::unique_ptr<Client>> clients;
-    for (const QString& name : {QStringLiteral("avocab"), QStringLiteral("bvocab")}) {
-        const QString path = m_dir.path() + QLatin1Char('/') + name + QStringLiteral(".dalil");
-        const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("init")});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        auto c = std::make_unique<Client>(m_dir.path(), name,
-                                          userUrl(QStringLiteral("vocab"), QStringLiteral("alice")));
-        QVERIFY(c->catalogue);
-        QCOMPARE(c->cat().stats().dirty, 0);
-        QCOMPARE(SyncEngine::pendingChanges(c->cat()), 0);
-        QCOMPARE(c->cat().vocabularies().count(), 297);
-        c->cat().vocabularies().forEach([&](const QJsonObject& row) {
-            QCOMPARE(row.value(QLatin1String("rev")).toString(), SampleCatalogue::shippedRevision());
-        });
-        clients.push_back(std::move(c));
-    }
-    QCOMPARE(difference(dump(clients[0]->cat()), dump(clients[1]->cat())), QString());
-    // init again changes nothing.
-    const Dump before = dump(clients[0]->cat());
-    QCOMPARE(runCli({QStringLiteral("--db"), clients[0]->path, QStringLiteral("init")}).exitCode, 0);
-    QCOMPARE(difference(before, dump(clients[0]->cat())), QString());
-
-    for (auto& c : clients) {
-        SyncEngine::Report report;
-        QCOMPARE(c->sync(&report), QString());
-        QCOMPARE(report.pushed, 0);
-        QCOMPARE(report.alreadyThere, 0);
-    }
-    QStringList onHub;
-    QCOMPARE(
-        m_pg.admin(QStringLiteral("vocab"), QStringLiteral("SELECT count(*) FROM dalil.vocabulary"), &onHub),
-        QString());
-    QCOMPARE(onHub, QStringList{QStringLiteral("0")});
-
-    // A label corrected on the hub wins over the shipped row everywhere, and an edit made here is
-    // pushed like any other.
-    const QString lebanon =
-        SampleCatalogue::idFor(QStringLiteral("vocabulary"), QStringLiteral("country/LB"));
-    QJsonObject shipped = *clients[0]->cat().vocabularies().find(lebanon);
-    QCOMPARE(m_pg.admin(
-                 QStringLiteral("vocab"),
-                 QStringLiteral("INSERT INTO dalil.vocabulary (id, rev, updated_at, kind, code, label_ar, "
-                                "label_en, label_fr, sort_order, seq, written_by, written_at) VALUES ('%1', "
-                                "'1764000000000-000000-hubadmin', '2025-11-24T10:00:00.000Z', 'country', "
-                                "'LB', 'الجمهوريّة اللبنانيّة', 'Lebanese Republic', 'République libanaise', "
-                                "%2, 0, '', now())")
-                     .arg(lebanon)
-                     .arg(shipped.value(QLatin1String("sort_order")).toInt())),
-             QString());
-    for (auto& c : clients) {
-        QCOMPARE(c->sync(), QString());
-        QCOMPARE(c->cat().vocabularies().find(lebanon)->value(QLatin1String("label_en")).toString(),
-                 QStringLiteral("Lebanese Republic"));
-        QCOMPARE(c->cat().stats().dirty, 0);
-    }
-    const QString jordan = SampleCatalogue::idFor(QStringLiteral("vocabulary"), QStringLiteral("country/JO"));
-    clients[1]->setField("vocabulary", jordan, QStringLiteral("label_fr"),
-                         QStringLiteral("Royaume de Jordanie"));
-    SyncEngine::Report report;
-    QCOMPARE(clients[1]->sync(&report), QString());
-    QCOMPARE(report.pushed, 1);
-    QCOMPARE(clients[0]->sync(), QString());
-    QCOMPARE(difference(dump(clients[0]->cat()), dump(clients[1]->cat())), QString());
 }
 
 void TestSyncHub::postgisGeometryOnOffices()

@@ -16,16 +16,22 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     , m_syncNow(new QToolButton(this))
     , m_conflicts(new QToolButton(this))
     , m_progress(new QProgressBar(this))
+    , m_stop(new QToolButton(this))
 {
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setText(tr("Sync now"));
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_stop->setObjectName(QStringLiteral("stopSync"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setVisible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_progress);
+    layout->addWidget(m_stop);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_syncNow);
     connect(m_syncNow, &QToolButton::clicked, this, &SyncStatusWidget::syncRequested);
@@ -36,18 +42,39 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 void SyncStatusWidget::attach(BackgroundSync* sync)
 {
     connect(this, &SyncStatusWidget::syncRequested, sync, &BackgroundSync::syncNow);
+    connect(m_stop, &QToolButton::clicked, sync, [this, sync] {
+        m_stopping = true;
+        sync->cancel();
+        refresh();
+    });
     connect(sync, &BackgroundSync::started, this, [this] {
         m_running = true;
+        m_stopping = false;
+        m_stopped = false;
+        m_indexing = false;
+        m_done = 0;
+        m_total = 0;
         m_progress->setRange(0, 0);
         refresh();
     });
     connect(sync, &BackgroundSync::progress, this, [this](qint64 done, qint64 total) {
+        m_done = done;
+        m_total = total;
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        refresh();
+    });
+    connect(sync, &BackgroundSync::indexing, this, [this] {
+        m_indexing = true;
+        m_progress->setRange(0, 0); // no measure of this part: the bar moves without a value
+        refresh();
     });
     connect(sync, &BackgroundSync::finished, this, [this](const QString& error) {
         m_running = false;
-        setLastSync(error.isEmpty() ? QDateTime::currentDateTime() : m_lastSync, error);
+        m_stopped = m_stopping;
+        m_stopping = false;
+        setLastSync(error.isEmpty() ? QDateTime::currentDateTime() : m_lastSync,
+                    m_stopped ? QString() : error);
     });
 }
 
@@ -74,8 +101,17 @@ void SyncStatusWidget::refresh()
 {
     const QLocale locale;
     QString status;
-    if (m_running) {
+    if (m_running && m_stopping) {
+        status = tr("Stopping…");
+    } else if (m_running && m_indexing) {
+        status = tr("Preparing the new catalogue for search…");
+    } else if (m_running && m_total > 0) {
+        status = tr("Syncing: %1 of about %2 changes received")
+                     .arg(locale.toString(m_done), locale.toString(m_total));
+    } else if (m_running) {
         status = tr("Syncing…");
+    } else if (m_stopped) {
+        status = tr("Sync stopped");
     } else if (!m_error.isEmpty()) {
         status = tr("Last sync failed; will retry");
     } else if (m_lastSync.isValid()) {
@@ -89,6 +125,8 @@ void SyncStatusWidget::refresh()
     m_label->setText(status);
     m_label->setToolTip(m_error);
     m_progress->setVisible(m_running);
+    m_stop->setVisible(m_running);
+    m_stop->setEnabled(!m_stopping);
     m_syncNow->setEnabled(!m_running);
     m_conflicts->setVisible(m_conflictCount > 0);
     m_conflicts->setText(tr("%n conflict(s)", nullptr, int(m_conflictCount)));
