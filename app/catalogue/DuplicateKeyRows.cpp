@@ -77,4 +77,21 @@ void DuplicateKeyRows::forEachOffice(Catalogue& catalogue, const std::function<v
     }
 }
 
+void DuplicateKeyRows::forEachOfficeOf(Catalogue& catalogue, const QString& organisationId,
+                                       const std::function<void(const Office&)>& visit)
+{
+    SqlStatement& query = catalogue.database().statement(
+        "SELECT organisation_id, country, city FROM location WHERE organisation_id = ? AND deleted = 0 "
+        "ORDER BY rowid");
+    query.bind(1, organisationId);
+    Office row;
+    while (query.step()) {
+        row.organisationId = query.text(0);
+        row.country = query.text(1);
+        row.city = query.text(2);
+        visit(row);
+    }
+    query.reset();
+}
+
 } // namespace dalil

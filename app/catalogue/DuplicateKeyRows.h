@@ -35,6 +35,9 @@ public:
                                     const std::function<void(const Organisation&)>& visit);
     // Live offices (of any organisation, live or not) in storage order. Throws DbError.
     static void forEachOffice(Catalogue& catalogue, const std::function<void(const Office&)>& visit);
+    // Live offices of one organisation (by its index). Throws DbError.
+    static void forEachOfficeOf(Catalogue& catalogue, const QString& organisationId,
+                                const std::function<void(const Office&)>& visit);
 };
 
 } // namespace dalil

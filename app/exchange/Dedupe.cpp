@@ -7,8 +7,6 @@
 #include <QJsonArray>
 #include <QLocale>
 
-#include <cstdlib>
-
 namespace dalil {
 
 namespace {
@@ -54,9 +52,97 @@ QString displayName(const QJsonObject& organisation)
 } // namespace
 
 Dedupe::Dedupe(Catalogue& catalogue)
+    : m_catalogue(catalogue)
 {
-    // Only the columns compared are read (DuplicateKeyRows), not a record per organisation.
-    DuplicateKeyRows::forEachOrganisation(catalogue, [this](const DuplicateKeyRows::Organisation& row) {
+}
+
+void Dedupe::load(const QList<ImportedOrganisation>& organisations)
+{
+    // What the file's organisations can be matched by.
+    QSet<QString> ids, registrations, names, nameKeys, cities;
+    for (const ImportedOrganisation& imported : organisations) {
+        const QJsonObject& org = imported.organisation;
+        const QString id = org.value(QLatin1String("id")).toString();
+        if (!id.isEmpty()) {
+            ids.insert(id);
+        }
+        const QString registration =
+            ArabicText::normalise(org.value(QLatin1String("registration_id")).toString());
+        if (!registration.isEmpty()) {
+            registrations.insert(registration);
+        }
+        for (const char* field : kNameFields) {
+            const QString name = org.value(QLatin1String(field)).toString().simplified();
+            if (!name.isEmpty()) {
+                names.insert(name);
+                nameKeys.insert(ArabicText::normalise(name));
+            }
+        }
+        for (const QJsonObject& office : imported.offices) {
+            const QString city = ArabicText::normalise(office.value(QLatin1String("city")).toString());
+            if (!city.isEmpty()) {
+                cities.insert(city);
+            }
+        }
+    }
+    // Organisations with an office in one of those cities, in the order of their offices. City
+    // names repeat: each spelling is normalised once.
+    QHash<QString, QString> cityKeys;
+    QList<QPair<QString, QString>> atCities; // (city key, organisation id)
+    QSet<QString> atCityIds;
+    QSet<QPair<QString, QString>> seenAtCity;
+    DuplicateKeyRows::forEachOffice(m_catalogue, [&](const DuplicateKeyRows::Office& row) {
+        if (row.city.isEmpty()) {
+            return;
+        }
+        auto cached = cityKeys.constFind(row.city);
+        if (cached == cityKeys.cend()) {
+            cached = cityKeys.insert(row.city, ArabicText::normalise(row.city));
+        }
+        if (!cities.contains(cached.value())) {
+            return;
+        }
+        const QPair<QString, QString> pair{cached.value(), row.organisationId};
+        if (!seenAtCity.contains(pair)) {
+            seenAtCity.insert(pair);
+            atCities.append(pair);
+            atCityIds.insert(row.organisationId);
+        }
+    });
+    QList<int> matchedByName;
+    DuplicateKeyRows::forEachOrganisation(m_catalogue, [&](const DuplicateKeyRows::Organisation& row) {
+        const int index = int(m_known.size());
+        bool keep = atCityIds.contains(row.id);
+        bool byName = false;
+        if (ids.contains(row.id)) {
+            m_byId.insert(row.id, index);
+            keep = true;
+        }
+        if (!row.registrationId.isEmpty()) {
+            const QString registration = ArabicText::normalise(row.registrationId);
+            if (registrations.contains(registration)) {
+                m_byRegistration.insert(registration, index);
+                keep = true;
+            }
+        }
+        for (const QString* field : {&row.nameAr, &row.nameEn, &row.nameFr}) {
+            const QString name = field->simplified();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (names.contains(name)) {
+                m_byExactName[name].append(index);
+                keep = byName = true;
+            }
+            const QString key = ArabicText::normalise(name);
+            if (nameKeys.contains(key)) {
+                m_byNameKey[key].append(index);
+                keep = byName = true;
+            }
+        }
+        if (!keep) {
+            return;
+        }
         Known known;
         known.id = row.id;
         for (const QString* name : {&row.nameEn, &row.nameAr, &row.nameFr, &row.acronym}) {
@@ -69,37 +155,28 @@ Dedupe::Dedupe(Catalogue& catalogue)
         for (const QString& country : row.countries) {
             known.countries.insert(country);
         }
-        const int index = int(m_known.size());
-        m_ids.insert(known.id);
         m_byId.insert(known.id, index);
-        const QString registration = ArabicText::normalise(row.registrationId);
-        if (!registration.isEmpty()) {
-            m_byRegistration.insert(registration, index);
-        }
-        for (const QString* field : {&row.nameAr, &row.nameEn, &row.nameFr}) {
-            const QString name = field->simplified();
-            if (!name.isEmpty()) {
-                m_byExactName[name].append(index);
-                m_byNameKey[ArabicText::normalise(name)].append(index);
-            }
-        }
         m_known.append(known);
-    });
-    DuplicateKeyRows::forEachOffice(catalogue, [this](const DuplicateKeyRows::Office& row) {
-        auto it = m_byId.constFind(row.organisationId);
-        if (it == m_byId.cend()) {
-            return;
-        }
-        Known& known = m_known[it.value()];
-        if (!row.country.isEmpty()) {
-            known.countries.insert(row.country);
-        }
-        const QString city = ArabicText::normalise(row.city);
-        if (!city.isEmpty() && !known.cities.contains(city)) {
-            known.cities.insert(city);
-            m_byCity[city].append(it.value());
+        if (byName) {
+            matchedByName.append(index);
         }
     });
+    // A name matches in the same country only: the countries of the offices count too.
+    for (int index : matchedByName) {
+        DuplicateKeyRows::forEachOfficeOf(m_catalogue, m_known[index].id,
+                                          [&](const DuplicateKeyRows::Office& row) {
+                                              if (!row.country.isEmpty()) {
+                                                  m_known[index].countries.insert(row.country);
+                                              }
+                                          });
+    }
+    for (const auto& [city, id] : atCities) {
+        auto it = m_byId.constFind(id);
+        if (it != m_byId.cend()) {
+            const Known& known = m_known[it.value()];
+            m_byCityAndLength[city + u'\x1f' + QString::number(known.nameKey.size())].append(it.value());
+        }
+    }
 }
 
 int Dedupe::find(const ImportedOrganisation& imported, ImportedOrganisation::Match* how) const
@@ -149,8 +226,9 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
         issue.message = message;
         issues.append(issue);
     };
+    load(organisations);
     if (m_known.isEmpty()) {
-        return; // an empty catalogue: nothing to find
+        return; // nothing in the catalogue the file can meet
     }
     for (int i = 0; i < organisations.size(); ++i) {
         ImportedOrganisation& imported = organisations[i];
@@ -169,24 +247,32 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
                 }
             }
             bool warned = false;
-            for (const QString& city : cities) {
-                for (int candidate : m_byCity.value(city)) {
-                    for (const char* field : kNameFields) {
-                        const QString name = ArabicText::normalise(
-                            imported.organisation.value(QLatin1String(field)).toString());
-                        if (name.size() < 6 || warned) {
+            for (const char* field : kNameFields) {
+                const QString name =
+                    ArabicText::normalise(imported.organisation.value(QLatin1String(field)).toString());
+                if (name.size() < 6 || warned) {
+                    continue;
+                }
+                const int limit = name.size() >= 12 ? 2 : 1;
+                for (const QString& city : cities) {
+                    for (qsizetype length = name.size() - limit; length <= name.size() + limit && !warned;
+                         ++length) {
+                        const auto bucket =
+                            m_byCityAndLength.constFind(city + u'\x1f' + QString::number(length));
+                        if (bucket == m_byCityAndLength.cend()) {
                             continue;
                         }
-                        const Known& k = m_known[candidate];
-                        const int limit = name.size() >= 12 ? 2 : 1;
-                        if (std::abs(name.size() - k.nameKey.size()) <= limit &&
-                            ArabicText::editDistance(name, k.nameKey, limit) <= limit) {
-                            warn(imported,
-                                 tr("“%1” looks like “%2” (id %3) at the same city; it is imported as a "
-                                    "new organisation: merge the two in Dalil if they are the same")
-                                     .arg(displayName(imported.organisation), k.name, k.id));
-                            warned = true;
-                            imported.similarId = k.id;
+                        for (int candidate : bucket.value()) {
+                            const Known& k = m_known[candidate];
+                            if (ArabicText::editDistance(name, k.nameKey, limit) <= limit) {
+                                warn(imported,
+                                     tr("“%1” looks like “%2” (id %3) at the same city; it is imported as a "
+                                        "new organisation: merge the two in Dalil if they are the same")
+                                         .arg(displayName(imported.organisation), k.name, k.id));
+                                warned = true;
+                                imported.similarId = k.id;
+                                break;
+                            }
                         }
                     }
                 }

@@ -26,9 +26,6 @@ public:
     // Sets existingId and match on each organisation; appends warnings for likely duplicates.
     void match(QList<ImportedOrganisation>& organisations, const QString& file, ImportIssues& issues);
 
-    // True when `id` names a live organisation of the catalogue.
-    bool exists(const QString& id) const { return m_ids.contains(id); }
-
 private:
     struct Known
     {
@@ -36,17 +33,20 @@ private:
         QString name;    // a display name, for messages
         QString nameKey; // its search key, for the near-identical names at a city
         QSet<QString> countries;
-        QSet<QString> cities;
     };
+    // Reads from the catalogue only what the file's organisations can meet: the organisations
+    // with one of their ids, registration identifiers or names, and those with an office in one
+    // of their cities. A catalogue of a million organisations is not held in memory.
+    void load(const QList<ImportedOrganisation>& organisations);
     int find(const ImportedOrganisation& imported, ImportedOrganisation::Match* how) const;
 
+    Catalogue& m_catalogue;
     QList<Known> m_known;
-    QSet<QString> m_ids;
     QHash<QString, int> m_byId;
     QHash<QString, int> m_byRegistration;
     QHash<QString, QList<int>> m_byExactName;
     QHash<QString, QList<int>> m_byNameKey;
-    QHash<QString, QList<int>> m_byCity;
+    QHash<QString, QList<int>> m_byCityAndLength; // city key, U+001F, length of the name key
 };
 
 } // namespace dalil

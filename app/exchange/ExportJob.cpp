@@ -386,8 +386,10 @@ ExportJob::Result ExportJob::writeEveryContact(Catalogue& catalogue)
         total = std::max<qint64>(1, ContactRows::count(catalogue, o.includePrivate));
         emit progress(0, total);
         ContactRows::forEach(catalogue, o.includePrivate, [&](const ContactRows::Row& row) {
-            if (result.records % kBatch == 0 && result.records > 0) {
-                emit progress(std::min<qint64>(result.records, total), total);
+            if (result.records % kBatch == 0) {
+                if (result.records > 0) {
+                    emit progress(std::min<qint64>(result.records, total), total);
+                }
                 if (m_cancelled) {
                     return false;
                 }

@@ -2,15 +2,14 @@
 
 #include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
-#include "catalogue/ConflictRepository.h"
 #include "catalogue/DbError.h"
-#include "catalogue/SampleCatalogue.h"
 #include "catalogue/SqlStatement.h"
 #include "catalogue/SyncStateRepository.h"
 #include "search/SearchIndex.h"
 #include "sync/Changes.h"
 #include "sync/CopyText.h"
 #include "sync/HubClient.h"
+#include "sync/HubPush.h"
 #include "sync/HubSchema.h"
 #include "sync/PagePrefetcher.h"
 
@@ -144,223 +143,7 @@ QString SyncEngine::push(Report* report)
             return error;
         }
     }
-    struct Outgoing
-    {
-        const TableSpec* spec;
-        QList<QJsonObject> rows;
-        QHash<QString, QJsonObject> original; // id → local row as read
-    };
-    std::vector<Outgoing> outgoing;
-    QList<QPair<RecordTable*, QJsonObject>> keptHome; // private contacts the hub never had
-    qint64 total = 0;
-    try {
-        for (const TableSpec* spec : tables::all()) {
-            RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
-            Outgoing out{spec, {}, {}};
-            QList<QJsonObject> privateRows;
-            for (const QJsonObject& row : table->dirtyRows()) {
-                if (spec == &tables::contact() && row.value(QLatin1String("private")).toBool()) {
-                    privateRows.append(row);
-                    continue;
-                }
-                out.original.insert(row.value(QLatin1String("id")).toString(), row);
-                out.rows.append(row);
-            }
-            if (!privateRows.isEmpty()) {
-                QStringList ids;
-                for (const QJsonObject& row : privateRows) {
-                    ids.append(row.value(QLatin1String("id")).toString());
-                }
-                QSet<QString> onHub;
-                if (m_hub.isOpen() || m_hub.open().isEmpty()) {
-                    if (QString error = m_hub.existingIds(*spec, ids, &onHub); !error.isEmpty()) {
-                        return error;
-                    }
-                }
-                for (const QJsonObject& row : privateRows) {
-                    const QString id = row.value(QLatin1String("id")).toString();
-                    if (onHub.contains(id)) {
-                        out.original.insert(id, row);
-                        out.rows.append(Changes::redactedContact(row));
-                    } else {
-                        keptHome.append({table, row});
-                    }
-                }
-            }
-            total += out.rows.size();
-            outgoing.push_back(std::move(out));
-        }
-    } catch (const DbError& e) {
-        return e.message();
-    }
-    if (report->role == QLatin1String("reader")) {
-        report->notSent = total;
-        return {};
-    }
-    // The shipped sample is on no hub until someone edits it (SampleCatalogue::shippedRevision): an
-    // edited row naming a shipped parent the hub lacks takes that parent with it, parents first.
-    // Unedited shipped rows are never sent.
-    try {
-        QList<QPair<const TableSpec*, QJsonObject>> examine; // rows whose parents are looked at
-        for (const Outgoing& out : outgoing) {
-            for (const QJsonObject& row : out.rows) {
-                examine.append({out.spec, row});
-            }
-        }
-        for (int depth = 0; depth < 3 && !examine.isEmpty(); ++depth) {
-            QHash<const TableSpec*, QSet<QString>> wanted;
-            for (const auto& [spec, row] : std::as_const(examine)) {
-                for (const Column& c : spec->columns) {
-                    const QString parent = row.value(QLatin1String(c.name)).toString();
-                    if (c.type != ColumnType::Reference || parent.isEmpty()) {
-                        continue;
-                    }
-                    const TableSpec* parentSpec =
-                        tables::byName(QLatin1String(HubSchema::referencedTable(c.name)));
-                    const RecordTable::SyncState state =
-                        m_catalogue.repository(QLatin1String(parentSpec->table))->syncState(parent);
-                    if (state.exists && !state.dirty && state.rev == SampleCatalogue::shippedRevision()) {
-                        wanted[parentSpec].insert(parent);
-                    }
-                }
-            }
-            examine.clear();
-            for (Outgoing& out : outgoing) {
-                QStringList ids;
-                for (const QString& id : wanted.value(out.spec)) {
-                    if (!out.original.contains(id)) {
-                        ids.append(id);
-                    }
-                }
-                if (ids.isEmpty()) {
-                    continue;
-                }
-                if (!m_hub.isOpen()) {
-                    if (QString error = m_hub.open(); !error.isEmpty()) {
-                        return error;
-                    }
-                }
-                QSet<QString> onHub;
-                if (QString error = m_hub.existingIds(*out.spec, ids, &onHub); !error.isEmpty()) {
-                    return error;
-                }
-                for (const QString& id : std::as_const(ids)) {
-                    const std::optional<QJsonObject> row =
-                        onHub.contains(id)
-                            ? std::nullopt
-                            : m_catalogue.repository(QLatin1String(out.spec->table))->findSyncRow(id);
-                    if (row) {
-                        out.original.insert(id, *row);
-                        out.rows.prepend(*row); // before this table's rows that may name it
-                        examine.append({out.spec, *row});
-                        ++total;
-                    }
-                }
-            }
-        }
-    } catch (const DbError& e) {
-        return e.message();
-    }
-    if (total == 0 && keptHome.isEmpty()) {
-        return {};
-    }
-
-    QList<QPair<const TableSpec*, HubClient::PushVerdict>> verdicts;
-    if (total > 0) {
-        if (QString error = m_hub.begin(); !error.isEmpty()) {
-            return error;
-        }
-        int step = 0;
-        for (const Outgoing& out : outgoing) {
-            for (qsizetype start = 0; start < out.rows.size(); start += m_pushBatch) {
-                QList<HubClient::PushVerdict> batch;
-                const QString error = m_hub.push(*out.spec, out.rows.mid(start, m_pushBatch), &batch);
-                if (!error.isEmpty()) {
-                    m_hub.rollback();
-                    return error;
-                }
-                for (const HubClient::PushVerdict& verdict : batch) {
-                    verdicts.append({out.spec, verdict});
-                }
-                if (m_faultHook) {
-                    m_faultHook(Stage::Push, step++);
-                }
-            }
-        }
-        if (QString error = m_hub.commit(); !error.isEmpty()) {
-            return error;
-        }
-    }
-
-    QHash<const TableSpec*, const Outgoing*> byTable;
-    for (const Outgoing& out : outgoing) {
-        byTable.insert(out.spec, &out);
-    }
-    try {
-        m_catalogue.database().transaction([&] {
-            Database& db = m_catalogue.database();
-            ConflictRepository conflicts(db);
-            SyncStateRepository state(db);
-            if (!state.joined()) {
-                state.join(m_hubCatalogueId);
-            }
-            for (const auto& [table, row] : keptHome) {
-                table->markClean(row.value(QLatin1String("id")).toString(),
-                                 row.value(QLatin1String("rev")).toString());
-            }
-            for (const auto& [spec, verdict] : verdicts) {
-                RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
-                const QJsonObject local = byTable.value(spec)->original.value(verdict.id);
-                const QString rev = local.value(QLatin1String("rev")).toString();
-                // An edit made here while the push was on its way stays as it is, dirty.
-                const bool untouched = table->syncState(verdict.id).rev == rev;
-                if (verdict.outcome == QLatin1String("accepted") ||
-                    verdict.outcome == QLatin1String("same")) {
-                    table->markClean(verdict.id, rev);
-                    if (verdict.outcome == QLatin1String("accepted")) {
-                        ++report->pushed;
-                    } else {
-                        ++report->alreadyThere;
-                    }
-                    if (verdict.lost && conflicts.add(QLatin1String(spec->table), *verdict.lost, rev,
-                                                      QStringLiteral("hub"))) {
-                        ++report->conflicts;
-                    }
-                } else if (verdict.outcome == QLatin1String("equal")) {
-                    ++report->alreadyThere;
-                    if (untouched && verdict.hubRow) {
-                        table->putRemote(*verdict.hubRow, false);
-                    }
-                } else if (verdict.outcome == QLatin1String("stale")) {
-                    ++report->stale; // the pull that follows brings the newer version
-                } else {
-                    ++report->refused;
-                    const QString winning =
-                        verdict.hubRow ? verdict.hubRow->value(QLatin1String("rev")).toString() : QString();
-                    if (conflicts.add(QLatin1String(spec->table), local, winning,
-                                      QStringLiteral("refused"))) {
-                        ++report->conflicts;
-                    }
-                    if (!untouched) {
-                        continue;
-                    }
-                    // The edit is not ours to make: back to the hub's version, the edit kept aside.
-                    if (verdict.hubRow) {
-                        table->putRemote(*verdict.hubRow, false);
-                    } else {
-                        QJsonObject gone = local;
-                        gone.insert(QStringLiteral("deleted"), true);
-                        table->putRemote(gone, false);
-                    }
-                }
-            }
-        });
-    } catch (const DbError& e) {
-        return tr("the hub accepted the changes but the catalogue could not record it (%1); the next "
-                  "sync will finish the job")
-            .arg(e.message());
-    }
-    return {};
+    return HubPush(m_catalogue, m_hub).run(report, m_pushBatch, m_faultHook, m_hubCatalogueId);
 }
 
 SyncEngine::ChangeMarks SyncEngine::changeMarks() const
@@ -458,11 +241,27 @@ QString SyncEngine::pull(Report* report)
     if (estimate > SearchIndex::kIncrementalLimit) {
         bulk = std::make_unique<SearchIndex::BulkScope>(m_catalogue.database());
     }
+    // A large pull reads its pages on a second thread while this one writes (PagePrefetcher); a
+    // small one, the usual periodic sync, does without the second connection.
+    std::unique_ptr<PagePrefetcher> reader;
+    PagePrefetcher::Chunk pending;
+    if (estimate > SearchIndex::kIncrementalLimit) {
+        reader = std::make_unique<PagePrefetcher>(m_hub.address(), m_pageSize);
+        reader->start(cursor);
+        pending = reader->next();
+    }
+    std::vector<RecordTable::TextField> fields;
     int page = 0;
     for (;;) {
         qint64 end = cursor;
-        if (QString error = m_hub.pageEnd(cursor, m_pageSize, &end); !error.isEmpty()) {
-            return error;
+        if (!reader) {
+            if (QString error = m_hub.pageEnd(cursor, m_pageSize, &end); !error.isEmpty()) {
+                return error;
+            }
+        } else if (pending.kind == PagePrefetcher::Chunk::Kind::Failed) {
+            return pending.error;
+        } else if (pending.kind != PagePrefetcher::Chunk::Kind::Done) {
+            end = cursor + 1; // a page is coming; its end arrives after its rows
         }
         if (end <= cursor) {
             break;
@@ -474,7 +273,20 @@ QString SyncEngine::pull(Report* report)
             // that fails half-way leaves nothing of the page behind.
             m_catalogue.database().transaction([&] {
                 const ChangeMarks before = changeMarks();
-                copyPage(cursor, end, changes);
+                if (!reader) {
+                    copyPage(cursor, end, changes);
+                } else {
+                    for (;; pending = reader->next()) {
+                        if (pending.kind == PagePrefetcher::Chunk::Kind::Rows) {
+                            writeRows(pending, changes, fields);
+                        } else if (pending.kind == PagePrefetcher::Chunk::Kind::PageEnd) {
+                            end = pending.pageEnd;
+                            break;
+                        } else {
+                            throw HubFailure{pending.error}; // Failed; Done never comes mid-page
+                        }
+                    }
+                }
                 if (QString error = fetchMissingParents(before, changes); !error.isEmpty()) {
                     throw HubFailure{error};
                 }
@@ -505,8 +317,32 @@ QString SyncEngine::pull(Report* report)
         if (m_faultHook) {
             m_faultHook(Stage::Pull, page++);
         }
+        if (reader) {
+            pending = reader->next();
+        }
     }
     return {};
+}
+
+void SyncEngine::writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
+                           std::vector<RecordTable::TextField>& fields)
+{
+    const TableSpec& spec = *chunk.spec;
+    const int fieldCount = 5 + int(spec.columns.size());
+    char* text = chunk.text.data();
+    int from = 0;
+    for (const int end : chunk.ends) {
+        if (!CopyText::splitLine(text + from, end - from, fieldCount, fields)) {
+            throw HubFailure{m_hub.unreadableRow(spec)};
+        }
+        if (!changes.insertNew(spec, fields.data())) {
+            HubClient::TextRow row;
+            row.spec = &spec;
+            row.fields = fields;
+            changes.apply(spec, row.toRecord());
+        }
+        from = end;
+    }
 }
 
 QString SyncEngine::firstPull(Report* report)
@@ -580,29 +416,13 @@ QString SyncEngine::firstPull(Report* report)
                     PagePrefetcher::Chunk chunk = reader->next();
                     throwIfCancelled();
                     switch (chunk.kind) {
-                    case PagePrefetcher::Chunk::Kind::Rows: {
-                        const TableSpec& spec = *chunk.spec;
-                        const int fieldCount = 5 + int(spec.columns.size());
-                        char* text = chunk.text.data();
-                        int from = 0;
-                        for (const int end : chunk.ends) {
-                            if (!CopyText::splitLine(text + from, end - from, fieldCount, fields)) {
-                                throw HubFailure{m_hub.unreadableRow(spec)};
-                            }
-                            if (!changes.insertNew(spec, fields.data())) {
-                                HubClient::TextRow row;
-                                row.spec = &spec;
-                                row.fields = fields;
-                                changes.apply(spec, row.toRecord());
-                            }
-                            from = end;
-                        }
+                    case PagePrefetcher::Chunk::Kind::Rows:
+                        writeRows(chunk, changes, fields);
                         received += qint64(chunk.ends.size());
                         if (m_progress) {
                             m_progress(Phase::Receiving, received, std::max(estimate, received));
                         }
                         break;
-                    }
                     case PagePrefetcher::Chunk::Kind::PageEnd:
                         cursor = chunk.pageEnd;
                         if (m_faultHook) {

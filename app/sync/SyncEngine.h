@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/HubClient.h"
+#include "sync/PagePrefetcher.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -19,10 +20,7 @@ class Changes;
 struct TableSpec;
 
 // Two-way sync of a local catalogue with a hub (DESIGN.md "Sync"):
-// push — every dirty row, in one hub transaction, in batches per table (parents first); the hub
-//   keeps the higher revision; what the push overwrote concurrently, and local edits the hub
-//   refused, go to `conflict`; accepted rows are marked clean in one local transaction after the
-//   hub committed, so a failure anywhere leaves the catalogue as it was;
+// push — every dirty row, in one hub transaction (HubPush);
 // pull — rows with seq above this hub's cursor, in pages; each page is applied (Changes) together
 //   with the cursor in one local transaction, so an interrupted pull resumes where it stopped.
 //   The first pull into an empty catalogue is one transaction instead, with the indexes and the
@@ -112,6 +110,10 @@ private:
     // Streams the rows of every table with after < seq <= upTo into `changes`; throws HubFailure.
     void copyPage(qint64 after, qint64 upTo, Changes& changes);
     QString firstPull(Report* report);
+    // Writes the rows of one chunk from the reader thread into `changes`; throws HubFailure for a
+    // line this version cannot read.
+    void writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
+                   std::vector<RecordTable::TextField>& fields);
     // Throws (inside a local transaction, to roll it back) when the cancel flag is set.
     void throwIfCancelled() const;
 

@@ -29,6 +29,7 @@ private slots:
     void sameNameInAnotherCountryIsAnotherOrganisation();
     void sameRegistrationInTheFileIsOneOrganisation();
     void sameNameInTheFileIsOneOrganisation();
+    void similarNameAtTheSameCityIsReported();
     void cancelRollsBack();
     void bigImportIntoEmptyCatalogue();
     void windows1256FileKeepsEveryLetter();
@@ -329,6 +330,42 @@ void TestExchangeImport::sameNameInTheFileIsOneOrganisation()
     QCOMPARE(second.organisationsCreated, 0);
     QCOMPARE(catalogue->organisations().count(), 4);
     QCOMPARE(catalogue->locations().count(), 5);
+}
+
+void TestExchangeImport::similarNameAtTheSameCityIsReported()
+{
+    // A name a letter away from a catalogue organisation with an office in the same city: imported
+    // as new, reported with the other's id; the same near name in another city is not.
+    auto catalogue = openCatalogue();
+    auto add = [&catalogue](const QString& name, const QString& city) {
+        const QString id = catalogue->organisations().save(QJsonObject{{QStringLiteral("name_ar"), name}});
+        catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                                {QStringLiteral("country"), QStringLiteral("JO")},
+                                                {QStringLiteral("city"), city}});
+        return id;
+    };
+    add(QStringLiteral("جمعية النور الخيرية"), QStringLiteral("إربد"));
+    const QString amman = add(QStringLiteral("جمعية الأمل للتنمية"), QStringLiteral("عمّان"));
+    add(QStringLiteral("جمعية الامل للتنميه"), QStringLiteral("الزرقاء"));
+    const QString path =
+        write(QStringLiteral("p.csv"),
+              QStringLiteral("الاسم,البلد,المدينة\nجمعية الأمل للتنمبة,الأردن,عمان\n").toUtf8());
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY2(report.errors() == 0, qPrintable(report.issues.value(0).toString()));
+    QCOMPARE(report.organisationsCreated, 1);
+    QStringList similar;
+    for (const ImportIssue& issue : report.issues) {
+        if (issue.message.contains(QStringLiteral("looks like"))) {
+            similar.append(issue.toString());
+        }
+    }
+    QCOMPARE(similar.size(), 1);
+    QVERIFY2(similar.first().startsWith(QStringLiteral("p.csv, row 2: ")) && similar.first().contains(amman),
+             qPrintable(similar.first()));
+    QCOMPARE(report.duplicates.size(), 1);
+    QCOMPARE(report.duplicates.first().existingId, amman);
+    QCOMPARE(report.duplicates.first().kind, ImportDuplicate::Kind::Similar);
 }
 
 void TestExchangeImport::cancelRollsBack()

@@ -33,6 +33,7 @@ private slots:
     void firstPullInPagesWithMissingParents();
     void largeFirstPullIsOneTransaction();
     void stoppedFirstPullKeepsNothing();
+    void largePullIntoEditsResumesAtItsLastPage();
     void firstPullIntoTheSample();
     void shippedVocabulariesAreNeverPushed();
     void sampleIsNeverPushed();
@@ -342,6 +343,49 @@ void TestSyncFirstPull::stoppedFirstPullKeepsNothing()
     // Nothing stays in the way of the next sync.
     QCOMPARE(d->sync(), QString());
     QCOMPARE(d->cat().organisations().count(), 1200);
+}
+
+void TestSyncFirstPull::largePullIntoEditsResumesAtItsLastPage()
+{
+    // A laptop with an edit of its own meets a large hub: page by page (read on a second thread),
+    // each page committed with its cursor; cut by the hub, it keeps the pages it had and goes on.
+    QVERIFY2(newHub(QStringLiteral("resume")).isEmpty(), "hub");
+    fillLargeHub(QStringLiteral("resume"));
+    auto e = client(QStringLiteral("eresume"), QStringLiteral("resume"), QStringLiteral("alice"));
+    const QString mine = e->addOrganisation(QStringLiteral("جمعية الياسمين"), QStringLiteral("Jasmine"));
+    HubAddress address;
+    HubAddress::parse(e->url, &address);
+    int pages = 0;
+    const QString cut = e->sync(
+        nullptr,
+        [&](SyncEngine::Stage stage, int) {
+            if (stage == SyncEngine::Stage::Pull && ++pages == 2) {
+                QCOMPARE(m_pg.admin(QStringLiteral("resume"),
+                                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                   "WHERE usename = 'alice'")),
+                         QString());
+            }
+        },
+        400);
+    QVERIFY2(!cut.isEmpty(), "the pull was cut");
+    const qint64 kept = SyncStateRepository(e->cat().database()).hub(address.display()).cursor;
+    QVERIFY(kept > 0);
+    const qint64 orgs = e->cat().organisations().count();
+    QVERIFY2(orgs > 1 && orgs < 1201, qPrintable(QString::number(orgs)));
+    pages = 0;
+    QCOMPARE(
+        e->sync(
+            nullptr, [&](SyncEngine::Stage stage, int) { pages += stage == SyncEngine::Stage::Pull; }, 400),
+        QString());
+    QVERIFY(pages >= 1);
+    QCOMPARE(e->cat().organisations().count(), 1200 + 1);
+    QCOMPARE(e->cat().locations().count(), 900);
+    QVERIFY(e->cat().organisations().find(mine));
+    QCOMPARE(scalar(e->cat(), "SELECT count(*) FROM location_rtree"), 900);
+    auto f = client(QStringLiteral("fresume"), QStringLiteral("resume"), QStringLiteral("bob"));
+    QCOMPARE(f->sync(), QString());
+    QCOMPARE(e->sync(), QString());
+    QCOMPARE(difference(dump(e->cat()), dump(f->cat())), QString());
 }
 
 void TestSyncFirstPull::firstPullIntoTheSample()
