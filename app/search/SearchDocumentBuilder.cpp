@@ -455,8 +455,10 @@ SearchDocumentBuilder::loadOrganisation(const QString& id)
     org.memberCount = members.int64(0);
     members.reset();
     SqlStatement& partners =
+        // In the order (and with the repeats) of the rebuild's streams, so that a record reindexed
+        // alone gets the document a rebuild gives it.
         m_db.statement("SELECT org_b FROM partnership WHERE org_a = ?1 AND deleted = 0 "
-                       "UNION SELECT org_a FROM partnership WHERE org_b = ?1 AND deleted = 0");
+                       "UNION ALL SELECT org_a FROM partnership WHERE org_b = ?1 AND deleted = 0");
     partners.bind(1, id);
     while (partners.step()) {
         org.partners.append(partners.text(0));
