@@ -1461,6 +1461,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::LoadingPage</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>ابحث عن المنظمات بالاسم أو الاختصار… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>البحث عن المنظمات</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MainWindow</name>
     <message>
         <source>Dalil — directory of civil society</source>
@@ -1585,6 +1604,41 @@
     <message>
         <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
         <translation>«دليل» %1: دليل وخريطة تعاون لمنظمات المجتمع المدني في الشرق الأوسط وشمال أفريقيا، يعمل دون اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>the sample catalogue</source>
+        <translation>الدليل التجريبي</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapErrorNotice</name>
+    <message>
+        <source>Map error</source>
+        <translation>خطأ في الخريطة</translation>
+    </message>
+    <message>
+        <source>The offices could not be read for the map. %1</source>
+        <translation>تعذّرت قراءة المكاتب لعرضها على الخريطة. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Read the offices for the map again</source>
+        <translation>قراءة المكاتب للخريطة مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapReader</name>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>تعذّر فتح الفهرس %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <comment>the catalogue&apos;s file name: what went wrong</comment>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1802,21 @@
     <message>
         <source>Placing offices on the map…</source>
         <translation>جارٍ وضع المكاتب على الخريطة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>لا مكاتب هنا</numerusform>
+            <numerusform>مكتب واحد هنا</numerusform>
+            <numerusform>مكتبان هنا</numerusform>
+            <numerusform>%n مكاتب هنا</numerusform>
+            <numerusform>%n مكتبًا هنا</numerusform>
+            <numerusform>%n مكتب هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>تحرّك مفاتيح الأسهم الخريطة، و+ و− للتكبير والتصغير، وN وShift+N للتنقل من علامة إلى أخرى، وEnter يفتح العلامة أو المجموعة.</translation>
     </message>
 </context>
 <context>

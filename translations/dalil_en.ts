@@ -1433,6 +1433,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::LoadingPage</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>Search organisations by name, acronym… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MainWindow</name>
     <message>
         <source>Dalil — directory of civil society</source>
@@ -1557,6 +1576,41 @@
     <message>
         <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
         <translation>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</translation>
+    </message>
+    <message>
+        <source>the sample catalogue</source>
+        <translation>the sample catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapErrorNotice</name>
+    <message>
+        <source>Map error</source>
+        <translation>Map error</translation>
+    </message>
+    <message>
+        <source>The offices could not be read for the map. %1</source>
+        <translation>The offices could not be read for the map. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Read the offices for the map again</source>
+        <translation>Read the offices for the map again</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapReader</name>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>The catalogue %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <comment>the catalogue&apos;s file name: what went wrong</comment>
+        <translation>%1 could not be read: %2</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1774,17 @@
     <message>
         <source>Placing offices on the map…</source>
         <translation>Placing offices on the map…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>%n office here</numerusform>
+            <numerusform>%n offices here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</translation>
     </message>
 </context>
 <context>

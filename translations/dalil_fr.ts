@@ -1433,6 +1433,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::LoadingPage</name>
+    <message>
+        <source>Search organisations by name, acronym… (Ctrl+F)</source>
+        <translation>Rechercher des organisations par nom, sigle… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Rechercher des organisations</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MainWindow</name>
     <message>
         <source>Dalil — directory of civil society</source>
@@ -1557,6 +1576,41 @@
     <message>
         <source>Dalil %1: an offline directory and collaboration map of civil society in the Middle East and North Africa.</source>
         <translation>Dalil %1 : un annuaire et une carte de collaboration hors ligne de la société civile au Moyen-Orient et en Afrique du Nord.</translation>
+    </message>
+    <message>
+        <source>the sample catalogue</source>
+        <translation>le catalogue d’exemple</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapErrorNotice</name>
+    <message>
+        <source>Map error</source>
+        <translation>Erreur de la carte</translation>
+    </message>
+    <message>
+        <source>The offices could not be read for the map. %1</source>
+        <translation>Les bureaux n’ont pas pu être lus pour la carte. %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the offices for the map again</source>
+        <translation>Relire les bureaux pour la carte</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapReader</name>
+    <message>
+        <source>The catalogue %1 could not be opened.</source>
+        <translation>Le catalogue %1 n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <comment>the catalogue&apos;s file name: what went wrong</comment>
+        <translation>%1 n’a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1774,17 @@
     <message>
         <source>Placing offices on the map…</source>
         <translation>Placement des bureaux sur la carte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offices here</source>
+        <translation>
+            <numerusform>%n bureau ici</numerusform>
+            <numerusform>%n bureaux ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and − zoom, N and Shift+N go from marker to marker, Enter opens the marker or cluster.</source>
+        <translation>Les flèches déplacent la carte, + et − zooment, N et Maj+N vont d’un repère à l’autre, Entrée ouvre le repère ou le groupe.</translation>
     </message>
 </context>
 <context>

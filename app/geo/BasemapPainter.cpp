@@ -62,13 +62,13 @@ void clipPolygon(std::vector<QPointF>& poly, const QRectF& clip, std::vector<QPo
 
 } // namespace
 
-void BasemapPainter::draw(QPainter& painter, const MapViewport& view, const Basemap* basemap,
-                          const MapStyle& style, const FillFor& fillFor)
+bool BasemapPainter::draw(QPainter& painter, const MapViewport& view, const Basemap* basemap,
+                          const MapStyle& style, const FillFor& fillFor, const std::atomic<bool>* cancel)
 {
     const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
     painter.fillRect(screen, style.sea);
     if (!basemap) {
-        return;
+        return true;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     const double s = view.worldSize();
@@ -80,6 +80,9 @@ void BasemapPainter::draw(QPainter& painter, const MapViewport& view, const Base
     border.setCosmetic(true);
     for (double copy : view.worldCopies()) {
         for (const Basemap::Country& country : basemap->countries()) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                return false;
+            }
             const QRectF b = country.bounds.translated(copy, 0);
             if (!b.intersects(world) && !world.contains(b.topLeft())) {
                 continue;
@@ -118,6 +121,7 @@ void BasemapPainter::draw(QPainter& painter, const MapViewport& view, const Base
             painter.drawPath(path);
         }
     }
+    return true;
 }
 
 } // namespace dalil

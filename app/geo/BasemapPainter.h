@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 class QPainter;
@@ -21,9 +22,10 @@ class BasemapPainter
 {
 public:
     using FillFor = std::function<QColor(const QString& iso2)>;
-    // Without a basemap only the sea is drawn.
-    static void draw(QPainter& painter, const MapViewport& view, const Basemap* basemap,
-                     const MapStyle& style, const FillFor& fillFor);
+    // Without a basemap only the sea is drawn. Stops early (returning false) once `cancel` is true.
+    static bool draw(QPainter& painter, const MapViewport& view, const Basemap* basemap,
+                     const MapStyle& style, const FillFor& fillFor,
+                     const std::atomic<bool>* cancel = nullptr);
 };
 
 } // namespace dalil

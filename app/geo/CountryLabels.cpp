@@ -91,17 +91,22 @@ QList<CountryLabels::Label> CountryLabels::place(const MapViewport& view, const 
     return result;
 }
 
-void CountryLabels::draw(QPainter& painter, const QList<Label>& labels, const MapStyle& style)
+bool CountryLabels::draw(QPainter& painter, const QList<Label>& labels, const MapStyle& style,
+                         const std::atomic<bool>* cancel)
 {
     const QFont font = labelFont(painter.font(), false);
     const QFont menaFont = labelFont(painter.font(), true);
     const QFontMetricsF metrics(font);
     const QFontMetricsF menaMetrics(menaFont);
     for (const Label& label : labels) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            return false;
+        }
         const QFontMetricsF& m = label.mena ? menaMetrics : metrics;
         HaloText::draw(painter, QPointF(label.box.left(), label.box.top() + m.ascent()), label.text,
                        label.mena ? menaFont : font, style.label, style.halo);
     }
+    return true;
 }
 
 } // namespace dalil

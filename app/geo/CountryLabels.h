@@ -7,6 +7,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <atomic>
+
 class QPainter;
 
 namespace dalil {
@@ -32,7 +34,9 @@ public:
     // In drawing order, with their boxes (never overlapping). `language` is "ar", "en" or "fr".
     static QList<Label> place(const MapViewport& view, const Basemap& basemap, const CountryNames& names,
                               const QString& language, const QFont& baseFont);
-    static void draw(QPainter& painter, const QList<Label>& labels, const MapStyle& style);
+    // Stops early (returning false) once `cancel` is true.
+    static bool draw(QPainter& painter, const QList<Label>& labels, const MapStyle& style,
+                     const std::atomic<bool>* cancel = nullptr);
 };
 
 } // namespace dalil

@@ -24,40 +24,95 @@ QFont sized(const QFont& base, int pixels)
     return font;
 }
 
+// The legend's parts, placed: a column (title over one row per class) where there is room, else
+// one line of classes without the title, else nothing (a map too small to carry it).
 struct Legend
 {
     QString title;
     QStringList rows;
-    double width = 0;
-    double rowHeight = 0;
+    QRectF titleRect;
+    QList<QRectF> swatches;
+    QList<QRectF> texts;
     QRectF box;
 };
 
+constexpr double kSwatch = 14;
+constexpr double kPad = 8;
+
 Legend layoutLegend(const MapViewport& view, const QFont& font, const QLocale& locale,
-                    const QList<int>& breaks)
+                    const QList<int>& breaks, const QList<QRectF>& keepClear)
 {
     Legend legend;
     if (breaks.isEmpty()) {
         return legend;
     }
     const QFontMetricsF metrics(font);
-    legend.title = QCoreApplication::translate("dalil::MapRenderer", "Organisations per country");
+    const QString title = QCoreApplication::translate("dalil::MapRenderer", "Organisations per country");
+    QStringList rows;
     int lower = 1;
     for (int limit : breaks) {
-        legend.rows << (limit == lower
-                            ? locale.toString(limit)
-                            : QCoreApplication::translate("dalil::MapRenderer", "%1–%2", "a range of counts")
-                                  .arg(locale.toString(lower), locale.toString(limit)));
+        rows << (limit == lower
+                     ? locale.toString(limit)
+                     : QCoreApplication::translate("dalil::MapRenderer", "%1–%2", "a range of counts")
+                           .arg(locale.toString(lower), locale.toString(limit)));
         lower = limit + 1;
     }
-    legend.width = metrics.horizontalAdvance(legend.title);
-    for (const QString& row : std::as_const(legend.rows)) {
-        legend.width = std::max(legend.width, 22 + metrics.horizontalAdvance(row));
+    const double rowHeight = metrics.height() + 3;
+    const QSizeF size = QSizeF(view.size());
+    // Above the scale bar, at the left edge (the map is never mirrored, nor are its decorations).
+    const double bottom = size.height() - 40 - 2;
+    const QRectF map(QPointF(0, 0), size);
+    auto fits = [&](const QRectF& box) {
+        if (!map.contains(box)) {
+            return false;
+        }
+        for (const QRectF& other : keepClear) {
+            if (!other.isEmpty() && other.intersects(box)) {
+                return false;
+            }
+        }
+        return true;
+    };
+
+    // A column: the title, then a swatch and its range per class.
+    double width = metrics.horizontalAdvance(title);
+    for (const QString& row : std::as_const(rows)) {
+        width = std::max(width, 22 + metrics.horizontalAdvance(row));
     }
-    legend.rowHeight = metrics.height() + 3;
-    const auto lines = static_cast<double>(legend.rows.size() + 1);
-    legend.box = QRectF(10, view.size().height() - 40 - lines * legend.rowHeight - 12, legend.width + 16,
-                        lines * legend.rowHeight + 10);
+    const auto lines = static_cast<double>(rows.size() + 1);
+    QRectF box(10, bottom - lines * rowHeight - 10, width + 2 * kPad, lines * rowHeight + 10);
+    if (fits(box)) {
+        legend.title = title;
+        legend.titleRect = QRectF(box.left() + kPad, box.top() + 5, width, rowHeight);
+        for (int i = 0; i < rows.size(); ++i) {
+            const double y = box.top() + 5 + (i + 1) * rowHeight;
+            legend.swatches << QRectF(box.left() + kPad, y + 2, kSwatch, rowHeight - 5);
+            legend.texts << QRectF(box.left() + kPad + 20, y, width, rowHeight);
+        }
+        legend.rows = rows;
+        legend.box = box;
+        return legend;
+    }
+
+    // A short map: one line of classes (the colours explain themselves beside the counts).
+    double lineWidth = kPad;
+    QList<double> advances;
+    for (const QString& row : std::as_const(rows)) {
+        advances << metrics.horizontalAdvance(row);
+        lineWidth += kSwatch + 4 + advances.last() + kPad;
+    }
+    box = QRectF(10, bottom - rowHeight - 8, lineWidth, rowHeight + 8);
+    if (fits(box)) {
+        double x = box.left() + kPad;
+        const double y = box.top() + 4;
+        for (int i = 0; i < rows.size(); ++i) {
+            legend.swatches << QRectF(x, y + 2, kSwatch, rowHeight - 5);
+            legend.texts << QRectF(x + kSwatch + 4, y, advances[i] + 1, rowHeight);
+            x += kSwatch + 4 + advances[i] + kPad;
+        }
+        legend.rows = rows;
+        legend.box = box;
+    }
     return legend;
 }
 
@@ -95,9 +150,9 @@ ScaleBar layoutScaleBar(const MapViewport& view, const QLocale& locale)
 } // namespace
 
 QRectF MapDecorations::legendBox(const MapViewport& view, const QFont& baseFont, const QLocale& locale,
-                                 const QList<int>& breaks)
+                                 const QList<int>& breaks, const QList<QRectF>& keepClear)
 {
-    return layoutLegend(view, sized(baseFont, 11), locale, breaks).box;
+    return layoutLegend(view, sized(baseFont, 11), locale, breaks, keepClear).box;
 }
 
 QRectF MapDecorations::scaleBarBox(const MapViewport& view, const QFont& baseFont, const QLocale& locale)
@@ -120,24 +175,22 @@ QRectF MapDecorations::attributionBox(const MapViewport& view, const QFont& base
 }
 
 void MapDecorations::drawLegend(QPainter& painter, const MapViewport& view, const QList<int>& breaks,
-                                const MapStyle& style, const QLocale& locale)
+                                const MapStyle& style, const QLocale& locale, const QList<QRectF>& keepClear)
 {
     const QFont font = sized(painter.font(), 11);
-    const Legend legend = layoutLegend(view, font, locale, breaks);
+    const Legend legend = layoutLegend(view, font, locale, breaks, keepClear);
     if (legend.rows.isEmpty()) {
         return;
     }
-    const QRectF& box = legend.box;
-    const double rowHeight = legend.rowHeight;
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
     painter.setBrush(QColor(255, 255, 255, 225));
-    painter.drawRoundedRect(box, 4, 4);
+    painter.drawRoundedRect(legend.box, 4, 4);
     painter.setFont(font);
-    painter.setPen(style.label);
-    painter.drawText(QRectF(box.left() + 8, box.top() + 5, legend.width, rowHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, legend.title);
+    if (!legend.title.isEmpty()) {
+        painter.setPen(style.label);
+        painter.drawText(legend.titleRect, Qt::AlignLeft | Qt::AlignVCenter, legend.title);
+    }
     for (int i = 0; i < legend.rows.size(); ++i) {
-        const double y = box.top() + 5 + (i + 1) * rowHeight;
         painter.setPen(QPen(QColor(0, 0, 0, 80), 0.8));
         const int colour =
             breaks.size() >= style.choropleth.size()
@@ -145,10 +198,9 @@ void MapDecorations::drawLegend(QPainter& painter, const MapViewport& view, cons
                 : static_cast<int>(std::lround(i * (style.choropleth.size() - 1.0) /
                                                std::max(1, static_cast<int>(breaks.size()) - 1)));
         painter.setBrush(style.choropleth[std::min<qsizetype>(colour, style.choropleth.size() - 1)]);
-        painter.drawRect(QRectF(box.left() + 8, y + 2, 14, rowHeight - 5));
+        painter.drawRect(legend.swatches[i]);
         painter.setPen(style.label);
-        painter.drawText(QRectF(box.left() + 28, y, legend.width, rowHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, legend.rows[i]);
+        painter.drawText(legend.texts[i], Qt::AlignLeft | Qt::AlignVCenter, legend.rows[i]);
     }
 }
 

@@ -5,12 +5,14 @@
 #include "geo/CountryNames.h"
 #include "geo/HaloText.h"
 #include "geo/MapDecorations.h"
+#include "geo/MapWorkers.h"
 #include "geo/TilePainter.h"
 #include "geo/TileProvider.h"
 
 #include <QCoreApplication>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -42,7 +44,16 @@ MapRenderer::MapRenderer(std::shared_ptr<const Basemap> basemap)
     m_names = CountryNames::shipped();
 }
 
-MapRenderer::~MapRenderer() = default;
+MapRenderer::~MapRenderer()
+{
+    if (m_jobCancel) {
+        m_jobCancel->store(true); // the worker stops at its next country or label
+    }
+    if (m_watcher) {
+        // Its picture is drawn with this process's fonts: it must not outlive the application.
+        m_watcher->waitForFinished();
+    }
+}
 
 void MapRenderer::setBasemap(std::shared_ptr<const Basemap> basemap)
 {
@@ -185,13 +196,30 @@ QString MapRenderer::attribution() const
 
 void MapRenderer::invalidateBasemap()
 {
-    m_cacheZoom = -1;
+    ++m_generation;
+}
+
+BasemapScene MapRenderer::scene(const QFont& font) const
+{
+    BasemapScene scene;
+    scene.basemap = m_basemap;
+    scene.names = m_names;
+    scene.language = m_language;
+    scene.style = m_style;
+    scene.showLabels = m_showLabels;
+    scene.font = font;
+    if (!m_breaks.isEmpty()) {
+        for (auto it = m_choropleth.cbegin(); it != m_choropleth.cend(); ++it) {
+            scene.fills.insert(it.key(), colourFor(it.key()));
+        }
+    }
+    return scene;
 }
 
 void MapRenderer::render(QPainter& painter, const MapViewport& view)
 {
     painter.save();
-    drawBasemap(painter, view);
+    scene(painter.font()).draw(painter, view);
     if (m_tiles) {
         TilePainter::draw(painter, view, *m_tiles);
     }
@@ -199,61 +227,132 @@ void MapRenderer::render(QPainter& painter, const MapViewport& view)
     painter.restore();
 }
 
-void MapRenderer::renderFrame(QPainter& painter, const MapViewport& view)
+bool MapRenderer::covers(const BasemapScene::Picture& picture, const MapViewport& view, qreal dpr,
+                         QPointF* offset) const
+{
+    if (picture.zoom != view.zoom() || picture.viewSize != view.size() ||
+        picture.generation != m_generation ||
+        (!picture.image.isNull() && !qFuzzyCompare(picture.image.devicePixelRatio(), dpr))) {
+        return false;
+    }
+    const double s = view.worldSize();
+    const QPointF topLeft = view.toWorld(QPointF(0, 0));
+    double dx = topLeft.x() - picture.origin.x();
+    dx -= std::round(dx); // the picture repeats every world width
+    *offset = QPointF(dx * s, (topLeft.y() - picture.origin.y()) * s);
+    return offset->x() >= 0 && offset->y() >= 0 && offset->x() <= 2 * kCacheMargin &&
+           offset->y() <= 2 * kCacheMargin;
+}
+
+void MapRenderer::setBackgroundBasemap(std::function<void()> ready)
+{
+    m_ready = std::move(ready);
+    if (!m_watcher) {
+        m_watcher = std::make_unique<QFutureWatcher<BasemapScene::Picture>>();
+        QObject::connect(m_watcher.get(), &QFutureWatcherBase::finished, m_watcher.get(),
+                         [this] { adoptBasemap(); });
+    }
+}
+
+void MapRenderer::requestBasemap(const MapViewport& view, qreal dpr, const QFont& font)
+{
+    QPointF offset;
+    if (m_jobRunning && covers(m_job, view, dpr, &offset)) {
+        return; // the picture on its way will do
+    }
+    if (m_jobCancel) {
+        m_jobCancel->store(true); // for a view nobody will see
+    }
+    m_jobCancel = std::make_shared<std::atomic<bool>>(false);
+    m_job = BasemapScene::Picture();
+    m_job.zoom = view.zoom();
+    m_job.viewSize = view.size();
+    m_job.generation = m_generation;
+    m_job.job = ++m_jobCount;
+    {
+        // Where the worker's picture will start: the same arithmetic as BasemapScene::render().
+        const QSize size = view.size() + QSize(2 * kCacheMargin, 2 * kCacheMargin);
+        MapViewport around(view.centre(), view.zoom(), size);
+        around.setZoomLimits(0.0, 24.0);
+        around.setZoom(view.zoom());
+        around.setCentre(view.centre());
+        m_job.origin = around.toWorld(QPointF(0, 0));
+    }
+    m_jobRunning = true;
+    m_watcher->setFuture(
+        QtConcurrent::run(MapWorkers::drawing(), [scene = scene(font), view, dpr, cancel = m_jobCancel,
+                                                  generation = m_generation, job = m_jobCount] {
+            BasemapScene::Picture picture = scene.render(view, kCacheMargin, dpr, cancel.get());
+            picture.generation = generation;
+            picture.job = job;
+            return picture;
+        }));
+}
+
+void MapRenderer::adoptBasemap()
+{
+    const QFuture<BasemapScene::Picture> future = m_watcher->future();
+    if (!future.isValid() || future.isCanceled() || future.resultCount() == 0) {
+        return;
+    }
+    BasemapScene::Picture picture = future.result();
+    if (picture.job != m_jobCount) {
+        return; // an earlier job, finished just as a newer one started
+    }
+    m_jobRunning = false;
+    if (picture.image.isNull() || picture.generation != m_generation) {
+        return;
+    }
+    m_cache = std::move(picture);
+    if (m_ready) {
+        m_ready();
+    }
+}
+
+void MapRenderer::drawStandIn(QPainter& painter, const MapViewport& view)
+{
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(view.size())), m_style.sea);
+    if (m_cache.image.isNull()) {
+        return;
+    }
+    // The previous picture, scaled from its zoom to this one and put where its places are now.
+    const double s = view.worldSize();
+    const double scale = std::pow(2.0, view.zoom() - m_cache.zoom);
+    const QPointF topLeft = view.toWorld(QPointF(0, 0));
+    double dx = m_cache.origin.x() - topLeft.x();
+    dx -= std::round(dx);
+    const QPointF at(dx * s, (m_cache.origin.y() - topLeft.y()) * s);
+    const QSizeF size = QSizeF(m_cache.image.size()) / m_cache.image.devicePixelRatio() * scale;
+    painter.drawImage(QRectF(at, size), m_cache.image);
+}
+
+void MapRenderer::renderFrame(QPainter& painter, const MapViewport& view, bool deferBasemap)
 {
     painter.save();
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    const double s = view.worldSize();
-    const QPointF topLeft = view.toWorld(QPointF(0, 0));
-    bool valid = m_cacheZoom == view.zoom() && m_cacheViewSize == view.size() && !m_cache.isNull() &&
-                 qFuzzyCompare(m_cache.devicePixelRatio(), dpr);
     QPointF offset;
-    if (valid) {
-        double dx = topLeft.x() - m_cacheOrigin.x();
-        dx -= std::round(dx); // the picture repeats every world width
-        offset = QPointF(dx * s, (topLeft.y() - m_cacheOrigin.y()) * s);
-        valid = offset.x() >= 0 && offset.y() >= 0 && offset.x() <= 2 * kCacheMargin &&
-                offset.y() <= 2 * kCacheMargin;
+    bool valid = covers(m_cache, view, dpr, &offset);
+    if (!valid && deferBasemap && m_watcher) {
+        requestBasemap(view, dpr, painter.font());
+        drawStandIn(painter, view);
+    } else {
+        if (!valid) {
+            m_cache = scene(painter.font()).render(view, kCacheMargin, dpr);
+            m_cache.generation = m_generation;
+            offset = QPointF(kCacheMargin, kCacheMargin);
+        }
+        painter.drawImage(-offset, m_cache.image);
     }
-    if (!valid) {
-        const QSize cacheSize = view.size() + QSize(2 * kCacheMargin, 2 * kCacheMargin);
-        m_cache = QImage(cacheSize * dpr, QImage::Format_RGB32); // opaque: blitting it is a copy
-        m_cache.setDevicePixelRatio(dpr);
-        MapViewport cacheView(view.centre(), view.zoom(), cacheSize);
-        cacheView.setZoomLimits(0.0, 24.0);
-        cacheView.setZoom(view.zoom());
-        cacheView.setCentre(view.centre());
-        QPainter cachePainter(&m_cache);
-        drawBasemap(cachePainter, cacheView);
-        cachePainter.end();
-        m_cacheOrigin = cacheView.toWorld(QPointF(0, 0));
-        m_cacheZoom = view.zoom();
-        m_cacheViewSize = view.size();
-        offset = QPointF(kCacheMargin, kCacheMargin);
-    }
-    painter.drawImage(-offset, m_cache);
     if (m_tiles) {
         TilePainter::draw(painter, view, *m_tiles);
     }
     drawOverlay(painter, view);
     painter.restore();
-}
-
-void MapRenderer::drawBasemap(QPainter& painter, const MapViewport& view)
-{
-    BasemapPainter::draw(painter, view, m_basemap.get(), m_style,
-                         [this](const QString& iso2) { return colourFor(iso2); });
-    if (m_showLabels && m_basemap && m_names) {
-        CountryLabels::draw(painter, labels(view, painter.font()), m_style);
-    }
 }
 
 QList<MapRenderer::Label> MapRenderer::labels(const MapViewport& view, const QFont& baseFont) const
 {
-    if (!m_basemap || !m_names) {
-        return {};
-    }
-    return CountryLabels::place(view, *m_basemap, *m_names, m_language, baseFont);
+    return scene(baseFont).labels(view, baseFont);
 }
 
 void MapRenderer::drawOverlay(QPainter& painter, const MapViewport& view)
@@ -264,16 +363,30 @@ void MapRenderer::drawOverlay(QPainter& painter, const MapViewport& view)
     }
     drawItems(painter, view);
     drawSelection(painter, view);
-    MapDecorations::drawLegend(painter, view, m_breaks, m_style, m_locale);
     MapDecorations::drawScaleBar(painter, view, m_style, m_locale);
     MapDecorations::drawAttribution(painter, view, attribution());
+    MapDecorations::drawLegend(painter, view, m_breaks, m_style, m_locale,
+                               legendKeepClear(view, painter.font()));
 }
 
 QList<QRectF> MapRenderer::decorationBoxes(const MapViewport& view, const QFont& baseFont) const
 {
-    return {MapDecorations::legendBox(view, baseFont, m_locale, m_breaks),
+    return {MapDecorations::legendBox(view, baseFont, m_locale, m_breaks, legendKeepClear(view, baseFont)),
             MapDecorations::scaleBarBox(view, baseFont, m_locale),
             MapDecorations::attributionBox(view, baseFont, attribution())};
+}
+
+QList<QRectF> MapRenderer::legendKeepClear(const MapViewport& view, const QFont& baseFont) const
+{
+    QList<QRectF> boxes = m_reserved;
+    boxes << MapDecorations::scaleBarBox(view, baseFont, m_locale)
+          << MapDecorations::attributionBox(view, baseFont, attribution());
+    return boxes;
+}
+
+void MapRenderer::setReservedAreas(const QList<QRectF>& boxes)
+{
+    m_reserved = boxes;
 }
 
 void MapRenderer::drawItems(QPainter& painter, const MapViewport& view)
@@ -343,6 +456,40 @@ void MapRenderer::drawSelection(QPainter& painter, const MapViewport& view)
             }
         }
     }
+}
+
+QList<MapRenderer::Hit> MapRenderer::itemsIn(const MapViewport& view, const QRectF& area) const
+{
+    QList<Hit> hits;
+    if (!m_points || !m_points->index || m_points->index->isEmpty()) {
+        return hits;
+    }
+    const QPointF a = view.toWorld(area.topLeft());
+    const QPointF b = view.toWorld(area.bottomRight());
+    const MapPoints& pts = *m_points->points;
+    for (const ClusterIndex::Item& item :
+         m_points->index->items(clusterZoom(view), a.x(), a.y(), b.x(), b.y())) {
+        const QPointF at = view.toScreen(QPointF(item.x, item.y));
+        if (!area.contains(at)) {
+            continue; // a copy of the world beside the one in view
+        }
+        Hit hit;
+        hit.kind = item.isCluster() ? Hit::Cluster : Hit::Marker;
+        hit.id = item.id;
+        hit.count = item.count;
+        hit.world = QPointF(item.x, item.y);
+        if (!item.isCluster()) {
+            hit.organisationId = pts.organisationId(static_cast<size_t>(item.id));
+            hit.name = pts.name(static_cast<size_t>(item.id));
+        }
+        hits.append(hit);
+    }
+    std::sort(hits.begin(), hits.end(), [&view](const Hit& x, const Hit& y) {
+        const QPointF p = view.toScreen(x.world);
+        const QPointF q = view.toScreen(y.world);
+        return std::make_pair(std::round(p.y()), p.x()) < std::make_pair(std::round(q.y()), q.x());
+    });
+    return hits;
 }
 
 MapRenderer::Hit MapRenderer::hitTest(const MapViewport& view, const QPointF& pixel) const

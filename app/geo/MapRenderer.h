@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/IdPairs.h"
+#include "geo/BasemapScene.h"
 #include "geo/ClusterBadges.h"
 #include "geo/ClusteredPoints.h"
 #include "geo/CountryLabels.h"
@@ -10,6 +11,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -17,6 +19,8 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QPainter;
@@ -83,13 +87,24 @@ public:
     // The whole picture, drawn directly (no caching): the CLI and tests.
     void render(QPainter& painter, const MapViewport& view);
     // The same picture for an interactive view: the basemap comes from a cached image when the
-    // view is inside the area last rendered at this zoom.
-    void renderFrame(QPainter& painter, const MapViewport& view);
+    // view is inside the area last rendered at this zoom. With `deferBasemap` (and
+    // setBackgroundBasemap() called), a view the cache does not cover is not drawn on the calling
+    // thread: a worker prepares it, and until then the previous picture stands in, scaled and
+    // moved to the new view (or only the sea when there is none yet).
+    void renderFrame(QPainter& painter, const MapViewport& view, bool deferBasemap = false);
+    // Lets renderFrame() prepare the basemap on a worker thread; `ready` is called on this thread
+    // (it needs an event loop) when a new picture is in and the view should be painted again.
+    void setBackgroundBasemap(std::function<void()> ready);
+    // The picture of the last deferred frame is still being prepared (a stand-in was drawn).
+    bool isBasemapPending() const { return m_jobRunning; }
     // Drops the cached basemap (call after anything that changes how it looks).
     void invalidateBasemap();
 
     // What is drawn at a pixel: a cluster or a marker (the closest whose disc holds it).
     Hit hitTest(const MapViewport& view, const QPointF& pixel) const;
+    // The clusters and markers drawn inside `area` (screen pixels), top to bottom, then left to
+    // right: the order the keyboard goes through them in.
+    QList<Hit> itemsIn(const MapViewport& view, const QRectF& area) const;
     // Country labels for a view, in drawing order, with their boxes (never overlapping).
     using Label = CountryLabels::Label;
     QList<Label> labels(const MapViewport& view, const QFont& baseFont) const;
@@ -104,9 +119,19 @@ public:
     // Where the legend, the scale bar and the attribution are drawn in a view: controls laid over
     // the map keep clear of them. Empty rectangles for what is not drawn.
     QList<QRectF> decorationBoxes(const MapViewport& view, const QFont& baseFont) const;
+    // Places over the view that something else covers (the widget's buttons): the legend keeps
+    // clear of them, changing its shape or leaving itself out on a small map.
+    void setReservedAreas(const QList<QRectF>& boxes);
 
 private:
-    void drawBasemap(QPainter& painter, const MapViewport& view);
+    BasemapScene scene(const QFont& font) const;
+    // The cached picture covers `view`: `offset` is where the view's top-left is in it.
+    bool covers(const BasemapScene::Picture& picture, const MapViewport& view, qreal dpr,
+                QPointF* offset) const;
+    void requestBasemap(const MapViewport& view, qreal dpr, const QFont& font);
+    void drawStandIn(QPainter& painter, const MapViewport& view);
+    void adoptBasemap();
+    QList<QRectF> legendKeepClear(const MapViewport& view, const QFont& baseFont) const;
     void drawOverlay(QPainter& painter, const MapViewport& view);
     void drawItems(QPainter& painter, const MapViewport& view);
     void drawSelection(QPainter& painter, const MapViewport& view);
@@ -126,12 +151,18 @@ private:
     QHash<QString, int> m_choropleth;
     QList<int> m_breaks;
     TileProvider* m_tiles = nullptr;
+    QList<QRectF> m_reserved;
 
     // Basemap cache: an image of the view plus a margin on every side, at one zoom and size.
-    QImage m_cache;
-    QPointF m_cacheOrigin; // world point at the cache's top-left pixel
-    double m_cacheZoom = -1;
-    QSize m_cacheViewSize;
+    BasemapScene::Picture m_cache;
+    int m_generation = 0; // turns over whenever the basemap's look changes
+    // The picture being prepared on a worker (deferred frames).
+    std::function<void()> m_ready;
+    std::unique_ptr<QFutureWatcher<BasemapScene::Picture>> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_jobCancel;
+    BasemapScene::Picture m_job; // what it is for (no image)
+    bool m_jobRunning = false;
+    int m_jobCount = 0;
     ClusterBadges m_badges;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -66,8 +67,17 @@ public:
         if (!QTest::qWaitForWindowExposed(window.get())) {
             return nullptr;
         }
-        window->loadData();
+        // The directory is built right after the first paint, as when a user starts Dalil.
+        if (!waitForDirectory(window.get())) {
+            return nullptr;
+        }
         return window.get();
+    }
+
+    static bool waitForDirectory(MainWindow* window)
+    {
+        QSignalSpy ready(window, &MainWindow::directoryReady);
+        return window->isDirectoryReady() || ready.wait(30000);
     }
 
     void close()

@@ -171,9 +171,18 @@ void TestMapControls::atSmallSizes_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("legend");
     for (const QString& language : {QStringLiteral("ar"), QStringLiteral("en")}) {
         for (const QSize& size : {QSize(640, 480), QSize(420, 300), QSize(300, 220), QSize(200, 160)}) {
-            QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height()) << language << size;
+            QTest::addRow("%s %dx%d", qPrintable(language), size.width(), size.height())
+                << language << size << false;
+        }
+        // With the choropleth's legend: below about 200 pixels of height its column reached the
+        // zoom buttons.
+        for (const QSize& size : {QSize(640, 480), QSize(640, 240), QSize(640, 199), QSize(480, 180),
+                                  QSize(420, 160), QSize(300, 160), QSize(200, 160), QSize(900, 150)}) {
+            QTest::addRow("%s %dx%d with legend", qPrintable(language), size.width(), size.height())
+                << language << size << true;
         }
     }
 }
@@ -182,8 +191,17 @@ void TestMapControls::atSmallSizes()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
+    QFETCH(bool, legend);
     QCOMPARE(m_fixture.open(language), QString());
     MapView map;
+    map.setMinimumSize(1, 1); // the directory allows 160 pixels of height; test below that too
+    if (legend) {
+        map.setChoropleth({{QStringLiteral("EG"), 1200},
+                           {QStringLiteral("LB"), 690},
+                           {QStringLiteral("JO"), 64},
+                           {QStringLiteral("YE"), 12},
+                           {QStringLiteral("TN"), 1}});
+    }
     map.resize(size);
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));
@@ -191,8 +209,13 @@ void TestMapControls::atSmallSizes()
     const bool rtl = language == QLatin1String("ar");
     QCOMPARE(map.layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);
     // The region the map opens on is clear of the buttons when there is room for both.
-    const QString problem = misplaced(&map, rtl, size.width() >= 420);
+    const QString problem = misplaced(&map, rtl, size.width() >= 420 && size.height() >= 300);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    if (legend && size.height() >= 240) {
+        // Where there is room, the legend is there (and a column: title and one row per class).
+        const QRectF box = map.renderer().decorationBoxes(map.viewport(), map.font()).first();
+        QVERIFY2(box.height() > 80, qPrintable(describe(box.toAlignedRect())));
+    }
 }
 
 QTEST_MAIN(TestMapControls)

@@ -112,6 +112,8 @@ private slots:
     void neverMirroredInRightToLeft();
     void setPointsDoesNotBlock();
     void selectedBeforeItsOfficesArrive();
+    void startUpSelectionShowsTheCity();
+    void keyboardGoesFromMarkerToMarker();
 
 private:
     std::unique_ptr<Host> m_host;
@@ -156,16 +158,30 @@ void TestMapView::listToMapSelection()
     const QImage picture = map->grab().toImage();
     QVERIFY(near(picture.pixel(map->width() / 2, map->height() / 2), map->renderer().style().selection));
 
-    // A Beirut office hidden in a cluster: the map zooms in until it stands alone.
+    // A Beirut office inside a cluster, in sight: the user's zoom stays (no jump to street level
+    // to get it out of its cluster); the map centres it and draws the selection over the cluster.
     const double before = map->viewport().zoom();
     m_host->list->setCurrentRow(10);
     const QString id = m_host->list->item(10)->data(Qt::UserRole).toString();
     QCOMPARE(map->selectedOrganisation(), id);
-    QVERIFY(map->viewport().zoom() > before);
-    const MapRenderer::Hit hit =
-        map->renderer().hitTest(map->viewport(), QPointF(map->width() / 2.0, map->height() / 2.0));
-    QCOMPARE(hit.kind, MapRenderer::Hit::Marker);
-    QCOMPARE(hit.organisationId, id);
+    QCOMPARE(map->viewport().zoom(), before);
+    const QPointF office = map->viewport().toLonLat(QPointF(map->width() / 2.0, map->height() / 2.0));
+    QVERIFY(std::abs(office.x() - 35.51) < 1e-6 && std::abs(office.y() - 33.88) < 1e-6);
+    QVERIFY(near(map->grab().toImage().pixel(map->width() / 2, map->height() / 2),
+                 map->renderer().style().selection));
+
+    // Zoomed in elsewhere (street level in Amman), an office out of sight: the zoom stays, the
+    // map goes there.
+    map->setViewport(MapViewport(Mercator::project(35.9106, 31.9539), 15.0, map->size()));
+    m_host->list->setCurrentRow(0); // Palmyra, 250 km away
+    QCOMPARE(map->viewport().zoom(), 15.0);
+    QVERIFY(
+        (map->viewport().toScreenLonLat(38.2690, 34.5560) - QPointF(map->width() / 2.0, map->height() / 2.0))
+            .manhattanLength() < 1);
+    // Zoomed out a little less than a city, out of sight: the city around the office.
+    map->setViewport(MapViewport(Mercator::project(35.9106, 31.9539), 9.0, map->size()));
+    m_host->list->setCurrentRow(10);
+    QCOMPARE(map->viewport().zoom(), 11.0);
 
     // An id the map does not have clears the selection rather than guessing.
     map->selectOrganisation(QStringLiteral("no-such-org"));
@@ -399,7 +415,7 @@ void TestMapView::selectedBeforeItsOfficesArrive()
     QVERIFY(ready.wait(10000));
     QCOMPARE(map.selectedOrganisation(), QStringLiteral("org-amman"));
     QCOMPARE(map.renderer().selected(), QStringLiteral("org-amman"));
-    // Centred on Amman, close enough to be a marker of its own.
+    // Centred on Amman.
     const QPointF amman = map.viewport().toScreenLonLat(35.9106, 31.9539);
     QVERIFY(std::abs(amman.x() - map.width() / 2.0) < 1 && std::abs(amman.y() - map.height() / 2.0) < 1);
     // A later choice of nothing is not overridden by the earlier wish.
@@ -408,6 +424,78 @@ void TestMapView::selectedBeforeItsOfficesArrive()
     map.setPoints(samplePoints());
     QVERIFY(ready.wait(10000));
     QCOMPARE(map.selectedOrganisation(), QString());
+}
+
+void TestMapView::startUpSelectionShowsTheCity()
+{
+    // The organisation selected at start-up (remembered, or the list's first) has its office in a
+    // crowded city: three thousand offices within a few hundred metres cluster down to zoom 17.
+    // The map shows the office with its city around it, not the street it is in.
+    auto points = std::make_shared<MapPoints>();
+    points->add(QStringLiteral("org-amman"), QStringLiteral("Tamkeen تمكين"), 35.9106, 31.9539);
+    for (int i = 0; i < 3000; ++i) {
+        points->add(QStringLiteral("org-%1").arg(i), QStringLiteral("منظمة %1").arg(i),
+                    35.9106 + ((i * 37) % 101 - 50) * 0.00004, 31.9539 + ((i * 53) % 97 - 48) * 0.00004);
+    }
+    MapView map;
+    map.resize(800, 600);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    QSignalSpy ready(&map, &MapView::pointsReady);
+    map.setPoints(points);
+    map.selectOrganisation(QStringLiteral("org-amman"));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(map.selectedOrganisation(), QStringLiteral("org-amman"));
+    QVERIFY2(map.viewport().zoom() >= 10 && map.viewport().zoom() <= 12,
+             qPrintable(QString::number(map.viewport().zoom())));
+    const QPointF amman = map.viewport().toScreenLonLat(35.9106, 31.9539);
+    QVERIFY(std::abs(amman.x() - map.width() / 2.0) < 1 && std::abs(amman.y() - map.height() / 2.0) < 1);
+    // Drawn selected, over the cluster it is in.
+    QVERIFY(near(map.grab().toImage().pixel(amman.toPoint()), map.renderer().style().selection));
+}
+
+void TestMapView::keyboardGoesFromMarkerToMarker()
+{
+    // Without a mouse: N (Shift+N back) goes through the markers and clusters in view, naming
+    // each; Enter opens it as a click would; the buttons have names a screen reader can say.
+    MapView* map = m_host->map;
+    map->setFocus();
+    QSignalSpy hovered(map, &MapView::hoveredOrganisationChanged);
+    QSignalSpy clicked(map, &MapView::organisationClicked);
+    QStringList names;
+    for (int i = 0; i < 12 && !names.contains(QStringLiteral("Tamkeen تمكين")); ++i) {
+        QTest::keyClick(map, Qt::Key_N);
+        if (!hovered.isEmpty()) {
+            names << hovered.last().at(1).toString();
+        }
+    }
+    QVERIFY2(names.contains(QStringLiteral("Tamkeen تمكين")), qPrintable(names.join(QStringLiteral(", "))));
+    QVERIFY(names.contains(QStringLiteral("جمعية تدمر للتنمية")));
+    QTest::keyClick(map, Qt::Key_Return);
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toString(), QStringLiteral("org-amman"));
+    QCOMPARE(map->selectedOrganisation(), QStringLiteral("org-amman"));
+    QCOMPARE(m_host->list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("org-amman"));
+
+    // The Beirut offices are a cluster here: Enter on it zooms in where it splits.
+    bool onCluster = false;
+    for (int i = 0; i < 12 && !onCluster; ++i) {
+        hovered.clear();
+        QTest::keyClick(map, Qt::Key_N, Qt::ShiftModifier);
+        onCluster = !hovered.isEmpty() && hovered.last().at(0).toString().isEmpty() &&
+                    !hovered.last().at(1).toString().isEmpty();
+    }
+    QVERIFY(onCluster);
+    const double before = map->viewport().zoom();
+    QTest::keyClick(map, Qt::Key_Enter);
+    QVERIFY(map->viewport().zoom() > before);
+    QCOMPARE(clicked.count(), 1);
+
+    QCOMPARE(map->findChild<QToolButton*>(QStringLiteral("mapZoomIn"))->accessibleName(),
+             QStringLiteral("Zoom in"));
+    QCOMPARE(map->findChild<QToolButton*>(QStringLiteral("mapZoomOut"))->accessibleName(),
+             QStringLiteral("Zoom out"));
+    QVERIFY(!map->accessibleDescription().isEmpty());
 }
 
 QTEST_MAIN(TestMapView)

@@ -5,6 +5,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/IdPairs.h"
+#include "geo/HaloText.h"
 #include "geo/MapData.h"
 #include "geo/MapPoints.h"
 #include "geo/MapRenderer.h"
@@ -87,6 +88,7 @@ private slots:
     void crowdedArcsShowOnlyTheSelected();
     void worldCopiesAtLowZoom();
     void frameCacheMatchesDirectRender();
+    void deferredBasemapArrivesRight();
     void mapDataFromCatalogue();
     void cliRenderMap();
     void cliRenderMapErrors_data();
@@ -382,6 +384,43 @@ void TestMapRenderer::frameCacheMatchesDirectRender()
     }
     QVERIFY2(differing < (cached.width() / 7) * (cached.height() / 7) / 50,
              qPrintable(QString::number(differing)));
+}
+
+void TestMapRenderer::deferredBasemapArrivesRight()
+{
+    // On screen the basemap is drawn on a worker: the first frame shows the sea (nothing to stand
+    // in yet), the next, once the worker is done, the same picture as drawing it at once; a frame
+    // at another zoom shows the previous picture scaled until its own is in. Halo labels come
+    // from their cache the second time.
+    MapRenderer renderer;
+    MapRenderer direct;
+    int ready = 0;
+    renderer.setBackgroundBasemap([&ready] { ++ready; });
+    MapViewport view = MapViewport::fitting(kEastMed, QSize(600, 400), 0.0);
+    auto frame = [](MapRenderer& r, const MapViewport& v, bool defer) {
+        QImage image(v.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        r.renderFrame(painter, v, defer);
+        return image;
+    };
+    const QImage first = frame(renderer, view, true);
+    QVERIFY(renderer.isBasemapPending());
+    QVERIFY(near(pixelAt(first, view, 38.5, 34.6), renderer.style().sea)); // Syria, not drawn yet
+    QTRY_COMPARE_WITH_TIMEOUT(ready, 1, 20000);
+    QVERIFY(!renderer.isBasemapPending());
+    const QImage arrived = frame(renderer, view, true);
+    const int drawn = HaloText::drawnCount();
+    const QImage now = frame(direct, view, false);
+    QCOMPARE(arrived, now);
+    // The same labels again (another renderer, this thread): none was outlined a second time.
+    QCOMPARE(HaloText::drawnCount(), drawn);
+
+    view.setZoom(view.zoom() + 1);
+    const QImage standIn = frame(renderer, view, true);
+    QVERIFY(renderer.isBasemapPending());
+    QVERIFY(!near(pixelAt(standIn, view, 38.5, 34.6), renderer.style().sea)); // Syria, scaled up
+    QTRY_COMPARE_WITH_TIMEOUT(ready, 2, 20000);
+    QCOMPARE(frame(renderer, view, true), frame(direct, view, false));
 }
 
 void TestMapRenderer::mapDataFromCatalogue()

@@ -1,11 +1,11 @@
 #include "directory/DirectoryView.h"
 
 #include "catalogue/Catalogue.h"
-#include "catalogue/CatalogueBrowser.h"
-#include "catalogue/DbError.h"
 #include "directory/FilterPanel.h"
 #include "directory/OrganisationListModel.h"
 #include "geo/MapPoints.h"
+#include "geo/MapReader.h"
+#include "geo/MapWorkers.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "main/ProcessMemory.h"
@@ -29,51 +29,6 @@
 #include <cstdio>
 
 namespace dalil {
-
-namespace {
-
-// A background reader's connection: a small page cache (it reads each page about once) and
-// statements that stop as soon as the view is going away.
-Catalogue::OpenResult openReader(const QString& path, const std::atomic<bool>* cancel)
-{
-    Catalogue::OpenResult opened = Catalogue::open(path);
-    if (opened.catalogue) {
-        opened.catalogue->database().setCacheKib(2048);
-        opened.catalogue->database().setCancelFlag(cancel);
-    }
-    return opened;
-}
-
-// Reads every office on a worker thread through a connection of its own; an empty set when
-// cancelled.
-std::shared_ptr<const MapPoints> readOffices(const QString& path, const QString& language,
-                                             std::shared_ptr<std::atomic<bool>> cancel)
-{
-    auto points = std::make_shared<MapPoints>();
-    Catalogue::OpenResult opened = openReader(path, cancel.get());
-    if (!opened.catalogue) {
-        return points;
-    }
-    try {
-        CatalogueBrowser(*opened.catalogue).forEachOffice([&](const CatalogueBrowser::Office& office) {
-            QString name = language == QLatin1String("ar")   ? office.nameAr
-                           : language == QLatin1String("fr") ? office.nameFr
-                                                             : office.nameEn;
-            for (const QString* fallback : {&office.nameAr, &office.nameEn, &office.nameFr}) {
-                if (name.isEmpty()) {
-                    name = *fallback;
-                }
-            }
-            points->add(office.organisationId, name, office.lon, office.lat);
-        });
-    } catch (const DbError&) {
-        return std::make_shared<MapPoints>(); // cancelled, or the catalogue went away
-    }
-    points->squeeze();
-    return points;
-}
-
-} // namespace
 
 DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     : QWidget(parent)
@@ -181,6 +136,10 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
             &DirectoryView::onSelectionChanged);
     connect(m_profile, &ProfileView::organisationRequested, this, &DirectoryView::selectOrganisation);
     connect(m_map, &MapView::organisationClicked, this, &DirectoryView::selectOrganisation);
+    connect(m_map, &MapView::retryRequested, this, [this] {
+        loadMapPoints();
+        loadPartnerships();
+    });
     // Indexing a million offices leaves its scratch arrays freed but resident until handed back.
     connect(m_map, &MapView::pointsReady, this, [this] {
         ProcessMemory::giveBack();
@@ -243,41 +202,54 @@ void DirectoryView::load()
 void DirectoryView::loadPartnerships()
 {
     // Joined against a million organisations this takes seconds: never on the GUI thread.
-    using Pairs = IdPairs;
+    using Read = MapReader::Partnerships;
     const int generation = ++m_partnershipsGeneration;
-    auto* watcher = new QFutureWatcher<Pairs>(this);
-    connect(watcher, &QFutureWatcher<Pairs>::finished, this, [this, watcher, generation] {
+    auto* watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        if (generation == m_partnershipsGeneration) {
-            m_pairBytes = watcher->result().memoryBytes();
-            m_map->setPartnerships(watcher->result());
+        if (generation != m_partnershipsGeneration) {
+            return;
         }
+        const Read read = watcher->result();
+        if (read.failed()) {
+            m_map->showReadError(read.error);
+            return;
+        }
+        m_pairBytes = read.pairs.memoryBytes();
+        m_map->setPartnerships(read.pairs);
     });
-    watcher->setFuture(QtConcurrent::run([path = m_document.catalogue().path(), cancel = m_cancel] {
-        Catalogue::OpenResult opened = openReader(path, cancel.get());
-        try {
-            return opened.catalogue ? CatalogueBrowser(*opened.catalogue).partnershipPairs() : Pairs();
-        } catch (const DbError&) {
-            return Pairs();
-        }
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(MapWorkers::readers(), [path = m_document.catalogue().path(), cancel = m_cancel] {
+            return MapReader::partnerships(path, cancel.get());
+        }));
 }
 
 void DirectoryView::loadMapPoints()
 {
+    using Read = MapReader::Offices;
     const int generation = ++m_pointsGeneration;
-    auto* watcher = new QFutureWatcher<std::shared_ptr<const MapPoints>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<const MapPoints>>::finished, this,
-            [this, watcher, generation] {
-                watcher->deleteLater();
-                if (generation != m_pointsGeneration) {
-                    return; // a newer load is on its way
-                }
-                m_allPoints = watcher->result();
-                updateMapPoints();
-            });
+    auto* watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_pointsGeneration) {
+            return; // a newer load is on its way
+        }
+        const Read read = watcher->result();
+        if (read.cancelled) {
+            return;
+        }
+        if (read.failed()) {
+            // Not an empty map that looks like a catalogue without offices: say what went wrong.
+            m_map->showReadError(read.error);
+            return;
+        }
+        m_allPoints = read.points;
+        updateMapPoints();
+    });
     watcher->setFuture(
-        QtConcurrent::run(readOffices, m_document.catalogue().path(), Display::language(), m_cancel));
+        QtConcurrent::run(MapWorkers::readers(),
+                          [path = m_document.catalogue().path(), language = Display::language(),
+                           cancel = m_cancel] { return MapReader::offices(path, language, cancel.get()); }));
 }
 
 void DirectoryView::updateMapPoints()

@@ -50,6 +50,9 @@ public:
     // shows a window at once).
     void load();
     bool isLoaded() const { return m_loaded; }
+    // The application is quitting: the readers still running in the background stop now, while
+    // the window goes, rather than when the view is destroyed.
+    void stopBackgroundWork() { m_cancel->store(true); }
 
 public slots:
     void selectOrganisation(const QString& id);

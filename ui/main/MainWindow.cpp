@@ -10,7 +10,9 @@
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "main/LanguageManager.h"
+#include "main/LoadingPage.h"
 #include "map/MapTilesController.h"
+#include "map/MapView.h"
 #include "networks/NetworksView.h"
 #include "profile/ProfileView.h"
 #include "resources/ResourcesView.h"
@@ -21,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,44 +57,61 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     m_sampleBanner->setWordWrap(true);
     m_sampleBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 6px; }"));
-    m_sampleBanner->setVisible(m_catalogue.isSample());
+    const bool sample = m_catalogue.isSample();
+    m_sampleBanner->setVisible(sample);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    m_directory = new DirectoryView(*m_document, m_tabs);
-    m_tabs->addTab(m_directory, QString());
-    // The other screens are built the first time they are shown, so start-up pays only for the
-    // directory (the dashboard's charts alone cost more than an empty window).
-    for (int i = FundingTab; i <= DashboardTab; ++i) {
+    // Every screen is built after the first paint (the directory with its map and list alone
+    // costs several times an empty window): until then a page stands in for each.
+    for (int i = OrganisationsTab; i <= DashboardTab; ++i) {
         auto* page = new QWidget(m_tabs);
         auto* pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(page, QString());
     }
+    m_organisationsPage = m_tabs->widget(OrganisationsTab);
+    m_loading = new LoadingPage(sample ? tr("the sample catalogue")
+                                       : QFileInfo(m_catalogue.path()).completeBaseName(),
+                                m_organisationsPage);
+    m_organisationsPage->layout()->addWidget(m_loading);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     layout->addWidget(m_sampleBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    connect(m_directory->model(), &OrganisationListModel::facetsChanged, this, [this] {
-        if (m_dashboard) {
-            m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
-        }
-    });
-
     createMenus();
-    new SyncController(*m_document, this);                            // Sync menu and status bar indicator
-    new MapTilesController(m_directory->map(), m_settingsMenu, this); // Settings > Map tiles…
+    new SyncController(*m_document, this); // Sync menu and status bar indicator
     resize(1280, 820);
     restoreSettings();
     retranslate();
 }
 
+QLineEdit* MainWindow::searchField() const
+{
+    return m_directory ? m_directory->searchField() : m_loading->searchField();
+}
+
 QWidget* MainWindow::ensurePage(int index)
 {
+    // Before the first paint nothing is built; loadData() builds the page shown by then.
+    if (!m_directory) {
+        return nullptr;
+    }
+    return buildPage(index);
+}
+
+QWidget* MainWindow::buildPage(int index)
+{
     QWidget* page = m_tabs->widget(index);
-    if (!page || index == OrganisationsTab) {
-        return page;
+    if (!page) {
+        return nullptr;
+    }
+    if (index == OrganisationsTab || index == NetworksTab || index == DashboardTab) {
+        loadData(); // these need the directory
+    }
+    if (index == OrganisationsTab) {
+        return m_directory;
     }
     if (QWidget* built = page->property("view").value<QWidget*>()) {
         return built;
@@ -129,31 +149,31 @@ QWidget* MainWindow::ensurePage(int index)
 
 FundingView* MainWindow::funding()
 {
-    ensurePage(FundingTab);
+    buildPage(FundingTab);
     return m_funding;
 }
 
 ResourcesView* MainWindow::resources()
 {
-    ensurePage(ResourcesTab);
+    buildPage(ResourcesTab);
     return m_resources;
 }
 
 EventsView* MainWindow::events()
 {
-    ensurePage(EventsTab);
+    buildPage(EventsTab);
     return m_events;
 }
 
 NetworksView* MainWindow::networks()
 {
-    ensurePage(NetworksTab);
+    buildPage(NetworksTab);
     return m_networks;
 }
 
 DashboardView* MainWindow::dashboard()
 {
-    ensurePage(DashboardTab);
+    buildPage(DashboardTab);
     return m_dashboard;
 }
 
@@ -166,17 +186,19 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newOrganisation = m_fileMenu->addAction(QString());
+    m_newOrganisation->setObjectName(QStringLiteral("newOrganisationAction"));
     m_newOrganisation->setShortcut(QKeySequence::New);
     connect(m_newOrganisation, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_directory);
-        m_directory->profile()->addOrganisation();
+        if (m_directory) {
+            m_tabs->setCurrentWidget(m_organisationsPage);
+            m_directory->profile()->addOrganisation();
+        }
     });
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    new ExchangeController(*m_document, m_directory, m_fileMenu, m_quit, this); // Import…, Export…
 
     m_editMenu = menuBar()->addMenu(QString());
     QUndoStack* stack = m_document->undoStack();
@@ -191,21 +213,39 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
     m_find = m_editMenu->addAction(QString());
+    m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_directory);
-        m_directory->focusSearch();
+        m_tabs->setCurrentWidget(m_organisationsPage);
+        if (m_directory) {
+            m_directory->focusSearch();
+        } else {
+            // Typing may start before the directory is there: the loading page's field keeps it.
+            m_loading->searchField()->setFocus(Qt::ShortcutFocusReason);
+            m_loading->searchField()->selectAll();
+        }
     });
     m_editOrganisation = m_editMenu->addAction(QString());
+    m_editOrganisation->setObjectName(QStringLiteral("editOrganisationAction"));
     m_editOrganisation->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_editOrganisation, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_directory);
-        m_directory->profile()->editOrganisation(m_directory->profile()->organisationId());
+        if (m_directory) {
+            m_tabs->setCurrentWidget(m_organisationsPage);
+            m_directory->profile()->editOrganisation(m_directory->profile()->organisationId());
+        }
     });
     m_deleteOrganisation = m_editMenu->addAction(QString());
+    m_deleteOrganisation->setObjectName(QStringLiteral("deleteOrganisationAction"));
     m_deleteOrganisation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    connect(m_deleteOrganisation, &QAction::triggered, m_directory->profile(),
-            &ProfileView::deleteOrganisation);
+    connect(m_deleteOrganisation, &QAction::triggered, this, [this] {
+        if (m_directory) {
+            m_directory->profile()->deleteOrganisation();
+        }
+    });
+    // Until the directory exists there is no organisation to add to, edit or delete.
+    for (QAction* action : {m_newOrganisation, m_editOrganisation, m_deleteOrganisation}) {
+        action->setEnabled(false);
+    }
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -301,8 +341,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 bool MainWindow::event(QEvent* event)
 {
-    if (event->type() == QEvent::Paint && !m_loaded) {
-        // The window is on screen first; the catalogue is read right after.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // The window is on screen first; the screens are built and the catalogue read right after.
         QTimer::singleShot(0, this, &MainWindow::loadData);
         if (qEnvironmentVariableIsSet("DALIL_PRINT_FIRST_PAINT")) {
             // For tests/bench/bench_startup: the moment the window is first painted.
@@ -315,16 +356,54 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::loadData()
 {
-    if (m_loaded) {
+    if (m_directory) {
         return;
     }
-    m_loaded = true;
+    // The map's countries are read on a worker while the directory is put together (not before
+    // the first paint: on a busy machine that worker would delay it).
+    MapView::preloadBasemap();
+    buildDirectory();
+    buildPage(m_tabs->currentIndex());
     m_directory->load();
+    emit directoryReady();
+}
+
+void MainWindow::buildDirectory()
+{
+    // Hidden while it is put together, so it is laid out and painted once, in place of the
+    // loading page.
+    auto* directory = new DirectoryView(*m_document, m_organisationsPage);
+    directory->hide();
+    directory->splitter()->restoreState(m_savedSplitter);
+    QLineEdit* typed = m_loading->searchField();
+    const bool hadFocus = typed->hasFocus();
+    directory->searchField()->setText(typed->text());
+    m_organisationsPage->layout()->replaceWidget(m_loading, directory);
+    directory->show();
+    if (hadFocus) {
+        directory->searchField()->setFocus(Qt::OtherFocusReason);
+        directory->searchField()->setCursorPosition(typed->cursorPosition());
+    }
+    m_loading->deleteLater();
+    m_loading = nullptr;
+    m_directory = directory;
+
+    connect(m_directory->model(), &OrganisationListModel::facetsChanged, this, [this] {
+        if (m_dashboard) {
+            m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
+        }
+    });
+    new ExchangeController(*m_document, m_directory, m_fileMenu, m_quit, this); // Import…, Export…
+    new MapTilesController(m_directory->map(), m_settingsMenu, this);           // Settings > Map tiles…
+    for (QAction* action : {m_newOrganisation, m_editOrganisation, m_deleteOrganisation}) {
+        action->setEnabled(true);
+    }
 }
 
 void MainWindow::showOrganisation(const QString& id)
 {
-    m_tabs->setCurrentWidget(m_directory);
+    loadData();
+    m_tabs->setCurrentWidget(m_organisationsPage);
     m_directory->selectOrganisation(id);
 }
 
@@ -356,10 +435,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_directory->splitter()->restoreState(
-        settings.value(QStringLiteral("window/directorySplitter")).toByteArray());
+    m_savedSplitter = settings.value(QStringLiteral("window/directorySplitter")).toByteArray();
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
-    m_directory->searchField()->setText(settings.value(QStringLiteral("directory/lastSearch")).toString());
+    searchField()->setText(settings.value(QStringLiteral("directory/lastSearch")).toString());
 }
 
 void MainWindow::saveSettings() const
@@ -367,15 +445,19 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/directorySplitter"), m_directory->splitter()->saveState());
+    settings.setValue(QStringLiteral("window/directorySplitter"),
+                      m_directory ? m_directory->splitter()->saveState() : m_savedSplitter);
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    settings.setValue(QStringLiteral("directory/lastSearch"), m_directory->searchField()->text());
+    settings.setValue(QStringLiteral("directory/lastSearch"), searchField()->text());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+    if (event->isAccepted() && m_directory && QApplication::quitOnLastWindowClosed()) {
+        m_directory->stopBackgroundWork();
+    }
 }
 
 } // namespace dalil

@@ -5,6 +5,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QTabWidget;
 
@@ -12,6 +13,7 @@ namespace dalil {
 
 class Catalogue;
 class CatalogueDocument;
+class LoadingPage;
 class DashboardView;
 class DirectoryView;
 class EventsView;
@@ -45,8 +47,13 @@ public:
     Preferences& preferences() const { return *m_preferences; }
     LanguageManager& languages() const { return m_languages; }
     QTabWidget* tabs() const { return m_tabs; }
+    // The Organisations screen, built right after the first paint (directoryReady()); null before.
     DirectoryView* directory() const { return m_directory; }
-    // Each screen is built the first time it is shown or asked for.
+    bool isDirectoryReady() const { return m_directory != nullptr; }
+    // The search field the user sees now: the directory's, or the loading page's before it.
+    QLineEdit* searchField() const;
+    // Each other screen is built the first time it is shown or asked for (never before the first
+    // paint); asking for Networks or Dashboard builds the directory first.
     FundingView* funding();
     ResourcesView* resources();
     EventsView* events();
@@ -56,9 +63,15 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
 
-    // Reads the catalogue into the screens; runs by itself right after the first paint.
+    // Builds the directory and starts reading the catalogue into it; runs by itself right after
+    // the first paint (tests may call it to build at once).
     void loadData();
     void saveSettings() const;
+
+signals:
+    // The directory exists and has started its first search: directory() and the actions that
+    // act on it work from now on.
+    void directoryReady();
 
 protected:
     bool event(QEvent* event) override;
@@ -67,6 +80,8 @@ protected:
 
 private:
     QWidget* ensurePage(int index);
+    QWidget* buildPage(int index);
+    void buildDirectory();
     void createMenus();
     void retranslate();
     void restoreSettings();
@@ -80,13 +95,17 @@ private:
     Preferences* m_preferences = nullptr;
     QLabel* m_sampleBanner = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QWidget* m_organisationsPage = nullptr;
+    LoadingPage* m_loading = nullptr;
     DirectoryView* m_directory = nullptr;
     FundingView* m_funding = nullptr;
     ResourcesView* m_resources = nullptr;
     EventsView* m_events = nullptr;
     NetworksView* m_networks = nullptr;
     DashboardView* m_dashboard = nullptr;
-    bool m_loaded = false;
+    bool m_painted = false;
+    // The directory's splitter as the last session left it, until the directory exists.
+    QByteArray m_savedSplitter;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -53,6 +53,15 @@ void MapControls::retranslate()
         "dalil::MapView", "Drag from a point to limit the results to a distance around it"));
     m_clearArea->setText(QCoreApplication::translate("dalil::MapView", "Clear area"));
     m_clearArea->setToolTip(QCoreApplication::translate("dalil::MapView", "Show results everywhere again"));
+    // Screen readers say the name, not the "+" or "−" on the button; the longer explanation is
+    // its description.
+    for (QToolButton* b : {m_zoomIn, m_zoomOut}) {
+        b->setAccessibleName(b->toolTip());
+    }
+    for (QToolButton* b : {m_visibleArea, m_rectangle, m_radius, m_clearArea}) {
+        b->setAccessibleName(b->text());
+        b->setAccessibleDescription(b->toolTip());
+    }
     for (QToolButton* b : {m_zoomIn, m_zoomOut, m_visibleArea, m_rectangle, m_radius, m_clearArea}) {
         b->adjustSize();
     }

@@ -153,6 +153,45 @@ void MapInputHandler::click(const QPointF& pixel)
     }
 }
 
+void MapInputHandler::stepKeyFocus(int step)
+{
+    const QList<MapRenderer::Hit> items = m_map.m_renderer->itemsIn(m_map.m_view, QRectF(m_map.freeArea()));
+    if (items.isEmpty()) {
+        m_keyItem = MapRenderer::Hit();
+        m_map.update();
+        return;
+    }
+    const MapRenderer::Hit& current = m_keyItem;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items[i].kind == current.kind && items[i].id == current.id) {
+            at = i;
+        }
+    }
+    // From nothing (or an item that left the view), the first going forward, the last going back.
+    const qsizetype next =
+        at < 0 ? (step > 0 ? 0 : items.size() - 1) : (at + step + items.size()) % items.size();
+    m_keyItem = items[next];
+    const QPointF pixel = m_map.m_view.toScreen(items[next].world);
+    const QString name = items[next].kind == MapRenderer::Hit::Marker
+                             ? items[next].name
+                             : MapView::tr("%n offices here", "", static_cast<int>(items[next].count));
+    m_map.setHover(items[next].organisationId, name, pixel);
+    m_map.update();
+}
+
+bool MapInputHandler::activateKeyFocus()
+{
+    const MapRenderer::Hit item = m_keyItem;
+    if (item.kind == MapRenderer::Hit::None) {
+        return false;
+    }
+    m_keyItem = MapRenderer::Hit();
+    m_map.setHover(QString(), QString(), QPointF());
+    click(m_map.m_view.toScreen(item.world));
+    return true;
+}
+
 void MapInputHandler::mouseDoubleClick(QMouseEvent* event)
 {
     const MapRenderer::Hit hit = m_map.m_renderer->hitTest(m_map.m_view, event->position());
@@ -204,7 +243,23 @@ bool MapInputHandler::keyPress(QKeyEvent* event)
         view.panBy(QPointF(0, -kKeyPanPixels));
         m_map.viewChanged();
         return true;
+    case Qt::Key_N:
+        stepKeyFocus(event->modifiers() & Qt::ShiftModifier ? -1 : 1);
+        return true;
+    case Qt::Key_P:
+        stepKeyFocus(-1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        return activateKeyFocus();
     case Qt::Key_Escape:
+        if (m_keyItem.kind != MapRenderer::Hit::None) {
+            m_keyItem = MapRenderer::Hit();
+            m_map.setHover(QString(), QString(), QPointF());
+            m_map.update();
+            return true;
+        }
         if (m_map.m_tool == MapView::Tool::PickPoint) {
             // Only the picking is cancelled, not the form the map sits in.
             m_map.setTool(MapView::Tool::Pan);

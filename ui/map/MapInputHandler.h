@@ -1,5 +1,6 @@
 #pragma once
 
+#include "geo/MapRenderer.h"
 #include "map/MapOverlayPainter.h"
 
 #include <QPointF>
@@ -40,9 +41,15 @@ public:
     MapOverlayPainter::Shape dragging() const;
     QPointF drawStart() const { return m_drawStart; }
     QPointF drawEnd() const { return m_drawEnd; }
+    // The marker or cluster the keyboard is on (N, Shift+N; Enter opens it); kind None when none.
+    const MapRenderer::Hit& keyItem() const { return m_keyItem; }
 
 private:
     void click(const QPointF& pixel);
+    // Moves the keyboard to the next (+1) or previous (-1) marker or cluster in view.
+    void stepKeyFocus(int step);
+    // Enter on the keyboard's marker or cluster: what a click on it does.
+    bool activateKeyFocus();
 
     MapView& m_map;
     bool m_pressed = false;
@@ -52,6 +59,7 @@ private:
     QPointF m_drawStart;
     QPointF m_drawEnd;
     double m_pinchStartZoom = 0;
+    MapRenderer::Hit m_keyItem;
 };
 
 } // namespace dalil

@@ -60,6 +60,16 @@ void MapOverlayPainter::drawHoverName(QPainter& painter, const QString& name, co
     painter.drawText(box, name, option);
 }
 
+void MapOverlayPainter::drawKeyFocus(QPainter& painter, const QPointF& at, double radius)
+{
+    // Dark inside light: visible over sea, land, markers and clusters alike.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, 4));
+    painter.drawEllipse(at, radius + 4, radius + 4);
+    painter.setPen(QPen(QColor(0x11, 0x11, 0x11), 2, Qt::DashLine));
+    painter.drawEllipse(at, radius + 4, radius + 4);
+}
+
 void MapOverlayPainter::drawBusyNotice(QPainter& painter, const QString& text, const QRect& area)
 {
     QFont font = painter.font();

@@ -28,6 +28,8 @@ public:
     static void drawArea(QPainter& painter, const MapViewport& view, const AreaFilter& area, Shape dragging,
                          const QPointF& start, const QPointF& end);
     static void drawHoverName(QPainter& painter, const QString& name, const QPointF& at, const QSize& widget);
+    // The ring around the marker or cluster the keyboard is on.
+    static void drawKeyFocus(QPainter& painter, const QPointF& at, double radius);
     // At the top of `area` (the part of the map no button covers), centred.
     static void drawBusyNotice(QPainter& painter, const QString& text, const QRect& area);
 };

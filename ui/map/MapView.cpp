@@ -3,15 +3,20 @@
 #include "geo/Basemap.h"
 #include "geo/MapPoints.h"
 #include "geo/MapRenderer.h"
+#include "geo/MapWorkers.h"
 #include "geo/TileProvider.h"
 #include "map/MapControls.h"
+#include "map/MapErrorNotice.h"
 #include "map/MapInputHandler.h"
 #include "map/MapOverlayPainter.h"
 
+#include <QBackingStore>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTimer>
+#include <QToolButton>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -21,6 +26,8 @@ namespace dalil {
 namespace {
 
 constexpr int kSettleMs = 150;
+// A city and its districts: where a selected office is shown when it is out of sight.
+constexpr double kSelectionZoom = 11.0;
 // The Middle East and North Africa, the region this directory is about: where the map opens.
 const GeoBounds kHomeRegion{-17.5, 8.0, 63.5, 42.0};
 
@@ -31,7 +38,8 @@ QString languageOf(const QLocale& locale)
 
 QFuture<std::shared_ptr<const Basemap>> shippedBasemap()
 {
-    static const QFuture<std::shared_ptr<const Basemap>> future = QtConcurrent::run(&Basemap::shipped);
+    static const QFuture<std::shared_ptr<const Basemap>> future =
+        QtConcurrent::run(MapWorkers::drawing(), &Basemap::shipped);
     return future;
 }
 
@@ -69,6 +77,9 @@ MapView::MapView(QWidget* parent)
         });
         m_basemapWatcher->setFuture(basemap);
     }
+    // Painting the countries and their names takes tens of milliseconds (more on a large screen):
+    // never on the GUI thread for what is shown on screen, so the window stays responsive.
+    m_renderer->setBackgroundBasemap([this] { update(); });
     m_watcher = new QFutureWatcher<std::shared_ptr<const ClusteredPoints>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &MapView::onIndexBuilt);
     m_settleTimer = new QTimer(this);
@@ -85,6 +96,11 @@ MapView::MapView(QWidget* parent)
     connect(m_controls, &MapControls::radiusToggled, this,
             [this](bool on) { setTool(on ? Tool::DrawRadius : Tool::Pan); });
     connect(m_controls, &MapControls::clearClicked, this, &MapView::clearAreaFilter);
+    m_error = new MapErrorNotice(this);
+    connect(m_error, &MapErrorNotice::retryClicked, this, [this] {
+        clearReadError();
+        emit retryRequested();
+    });
     retranslate();
 }
 
@@ -104,6 +120,8 @@ MapView::~MapView()
 
 void MapView::retranslate()
 {
+    setAccessibleDescription(tr("Arrow keys move the map, + and − zoom, N and Shift+N go from marker to "
+                                "marker, Enter opens the marker or cluster."));
     m_controls->retranslate();
     placeControls();
 }
@@ -111,6 +129,14 @@ void MapView::retranslate()
 void MapView::placeControls()
 {
     m_controls->place();
+    // The legend the renderer draws keeps clear of the buttons (on a short map it would reach up
+    // to the zoom buttons).
+    QList<QRectF> buttons;
+    for (const QToolButton* button : m_controls->buttons()) {
+        buttons << QRectF(button->geometry()).adjusted(-2, -2, 2, 2);
+    }
+    m_renderer->setReservedAreas(buttons);
+    m_error->placeIn(m_controls->freeArea());
     m_controls->setClearEnabled(m_area.isActive());
     if (m_atHome) {
         // Until the map is moved, the region follows the size (and the buttons) of the map.
@@ -139,6 +165,22 @@ MapViewport MapView::fitted(const GeoBounds& bounds) const
     return view;
 }
 
+void MapView::showReadError(const QString& detail)
+{
+    m_error->showError(detail);
+    m_error->placeIn(m_controls->freeArea());
+}
+
+void MapView::clearReadError()
+{
+    m_error->hide();
+}
+
+QString MapView::readError() const
+{
+    return m_error->isHidden() ? QString() : m_error->detail();
+}
+
 void MapView::setPoints(std::shared_ptr<const MapPoints> points)
 {
     if (!points) {
@@ -155,8 +197,9 @@ void MapView::setPoints(std::shared_ptr<const MapPoints> points)
     m_buildCancel->store(true);
     m_buildCancel = std::make_shared<std::atomic<bool>>(false);
     // A million offices take a fraction of a second to index: never on the GUI thread.
-    m_watcher->setFuture(QtConcurrent::run(
-        [points, cancel = m_buildCancel] { return ClusteredPoints::build(points, {}, cancel.get()); }));
+    m_watcher->setFuture(QtConcurrent::run(MapWorkers::readers(), [points, cancel = m_buildCancel] {
+        return ClusteredPoints::build(points, {}, cancel.get());
+    }));
     update();
 }
 
@@ -370,23 +413,20 @@ void MapView::selectOrganisation(const QString& organisationId)
     const MapPoints& pts = *clustered->points;
     const int64_t first = pts.firstPointOf(organisationId);
     const QPointF world(pts.x()[static_cast<size_t>(first)], pts.y()[static_cast<size_t>(first)]);
-    // Zoom in until the office is a marker of its own (not hidden in a cluster), never out.
-    const ClusterIndex& index = *clustered->index;
-    int zoom = MapRenderer::clusterZoom(m_view);
-    const double eps = 1e-9;
-    for (; zoom <= index.options().maxZoom; ++zoom) {
-        bool alone = false;
-        for (const ClusterIndex::Item& item :
-             index.items(zoom, world.x() - eps, world.y() - eps, world.x() + eps, world.y() + eps)) {
-            if (!item.isCluster() && item.id == first) {
-                alone = true;
-            }
-        }
-        if (alone) {
-            break;
-        }
+    // The office with its surroundings: the user's zoom when the office is in sight (the selection
+    // is drawn over any cluster it is in), else at least a city's extent. Never street level just
+    // to get the office out of its cluster (a million offices cluster down to the last zoom).
+    bool inSight = false;
+    const QRectF clear = QRectF(freeArea()).adjusted(16, 16, -16, -16);
+    for (double copy : m_view.worldCopies(world.x(), world.x())) {
+        inSight = inSight || clear.contains(m_view.toScreen(QPointF(world.x() + copy, world.y())));
     }
-    m_view.setZoom(std::max(m_view.zoom(), std::min<double>(zoom, MapViewport::kMaxZoom)));
+    const double city = std::min<double>(kSelectionZoom, MapViewport::kMaxZoom);
+    if (m_atHome) {
+        m_view.setZoom(city); // the region as it opened is no one's choice of zoom
+    } else if (!inSight) {
+        m_view.setZoom(std::max(m_view.zoom(), city));
+    }
     m_view.setCentre(world);
     viewChanged();
 }
@@ -394,10 +434,21 @@ void MapView::selectOrganisation(const QString& organisationId)
 void MapView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    m_renderer->renderFrame(painter, m_view);
+    // A grab() or render() into a picture (screenshots, tests, printing) gets the whole map now;
+    // only frames for the screen may show a stand-in while the basemap is being prepared.
+    QBackingStore* store = window()->backingStore();
+    const bool toScreen =
+        store && painter.paintEngine() && painter.paintEngine()->paintDevice() == store->paintDevice();
+    m_renderer->renderFrame(painter, m_view, toScreen);
     painter.setRenderHint(QPainter::Antialiasing, true);
     MapOverlayPainter::drawArea(painter, m_view, m_area, m_input->dragging(), m_input->drawStart(),
                                 m_input->drawEnd());
+    const MapRenderer::Hit& key = m_input->keyItem();
+    if (key.kind != MapRenderer::Hit::None && hasFocus()) {
+        const double radius =
+            key.kind == MapRenderer::Hit::Cluster ? MapRenderer::badgeRadius(key.count) : 8.0;
+        MapOverlayPainter::drawKeyFocus(painter, m_view.toScreen(key.world), radius);
+    }
     if (!m_hoverName.isEmpty()) {
         MapOverlayPainter::drawHoverName(painter, m_hoverName, m_hoverPos, size());
     }

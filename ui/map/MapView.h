@@ -21,6 +21,7 @@ namespace dalil {
 
 class Basemap;
 class MapControls;
+class MapErrorNotice;
 class MapInputHandler;
 class MapPoints;
 class MapRenderer;
@@ -84,6 +85,13 @@ public:
 
     QSize sizeHint() const override { return {640, 480}; }
 
+    // A read of what the map shows failed (not a cancel): says so over the map, in the interface
+    // language, with a Retry button (retryRequested()). `detail` names the file and the failure.
+    void showReadError(const QString& detail);
+    void clearReadError();
+    // The failure shown, or an empty string.
+    QString readError() const;
+
 public slots:
     // From the list: select, highlight and centre the organisation's office (zooming in if its
     // marker is inside a cluster). An unknown id or an empty one clears the selection.
@@ -110,6 +118,8 @@ signals:
     void pointPicked(double lon, double lat);
     // In the PickPoint tool: Esc was pressed (the tool returns to Pan).
     void pickCancelled();
+    // Retry was clicked on a read error: the host reads the offices again.
+    void retryRequested();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -164,6 +174,7 @@ private:
 
     TileProvider* m_tiles = nullptr;
     MapControls* m_controls = nullptr;
+    MapErrorNotice* m_error = nullptr;
 };
 
 } // namespace dalil

@@ -1,0 +1,130 @@
+// Start-up on a catalogue of any size: the window paints first (menus, tabs, the search field and
+// a page naming the catalogue being opened), and the Organisations screen is built right after
+// and takes its place. What is typed meanwhile is kept; the actions that need an organisation wait
+// for it; asking for a screen early builds what it needs instead of failing.
+#include "GuiFixture.h"
+
+#include "dashboard/DashboardView.h"
+#include "directory/DirectoryView.h"
+#include "directory/OrganisationListModel.h"
+#include "main/LoadingPage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+
+using namespace dalil;
+
+namespace {
+
+// Notes whether the directory existed when the window was first painted.
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(MainWindow* window)
+        : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+    bool painted = false;
+    bool directoryExisted = false;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            directoryExisted = m_window->directory() != nullptr;
+        }
+        return false;
+    }
+
+private:
+    MainWindow* m_window;
+};
+
+} // namespace
+
+class TestLazyStart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void paintsFirstThenBuildsTheDirectory();
+    void screensAskedForEarlyAreBuilt();
+
+private:
+    test::GuiFixture m_fixture;
+};
+
+void TestLazyStart::cleanup()
+{
+    m_fixture.close();
+}
+
+void TestLazyStart::paintsFirstThenBuildsTheDirectory()
+{
+    QCOMPARE(m_fixture.open(QStringLiteral("ar")), QString());
+    m_fixture.window = std::make_unique<MainWindow>(*m_fixture.catalogue, *m_fixture.languages);
+    MainWindow* window = m_fixture.window.get();
+    FirstPaint firstPaint(window);
+    QSignalSpy ready(window, &MainWindow::directoryReady);
+    window->resize(1280, 800);
+    window->show();
+
+    // Before the first paint: the loading page, in Arabic, naming the catalogue.
+    QVERIFY(!window->directory());
+    auto* loading = window->findChild<LoadingPage*>();
+    QVERIFY(loading);
+    QCOMPARE(window->searchField(), loading->searchField());
+    const auto* message = loading->findChild<QLabel*>(QStringLiteral("loadingMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("الدليل التجريبي")), qPrintable(message->text()));
+    for (const char* name : {"newOrganisationAction", "editOrganisationAction", "deleteOrganisationAction"}) {
+        QVERIFY2(!window->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+    }
+    // Ctrl+F and typing work at once; the directory takes the words over.
+    window->findChild<QAction*>(QStringLiteral("findAction"))->trigger();
+    test::typeText(window->searchField(), QStringLiteral("هلال"));
+
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(ready.count() == 1 || ready.wait(30000));
+    QVERIFY(firstPaint.painted);
+    QVERIFY2(!firstPaint.directoryExisted, "the directory was built before the window was painted");
+    DirectoryView* directory = window->directory();
+    QVERIFY(directory);
+    QVERIFY(directory->isVisible());
+    QCOMPARE(window->searchField(), directory->searchField());
+    QCOMPARE(directory->searchField()->text(), QStringLiteral("هلال"));
+    QTRY_VERIFY(!window->findChild<LoadingPage*>());
+    for (const char* name : {"newOrganisationAction", "editOrganisationAction", "deleteOrganisationAction"}) {
+        QVERIFY2(window->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+    }
+    // The words typed while loading are searched.
+    QTRY_VERIFY(directory->model()->totalCount() > 0);
+    QVERIFY(directory->model()->totalCount() < m_fixture.catalogue->organisations().count());
+    QCOMPARE(ready.count(), 1);
+}
+
+void TestLazyStart::screensAskedForEarlyAreBuilt()
+{
+    QCOMPARE(m_fixture.open(QStringLiteral("en")), QString());
+    m_fixture.window = std::make_unique<MainWindow>(*m_fixture.catalogue, *m_fixture.languages);
+    MainWindow* window = m_fixture.window.get();
+    QSignalSpy ready(window, &MainWindow::directoryReady);
+    // Not shown yet: the dashboard needs the directory's counts, so asking builds both.
+    DashboardView* dashboard = window->dashboard();
+    QVERIFY(dashboard);
+    QVERIFY(window->directory());
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(window->dashboard(), dashboard);
+    window->tabs()->setCurrentIndex(MainWindow::DashboardTab);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(dashboard->isVisible());
+    QCOMPARE(ready.count(), 1);
+    QTRY_VERIFY(window->directory()->model()->totalCount() > 100);
+}
+
+QTEST_MAIN(TestLazyStart)
+#include "tst_lazystart.moc"
