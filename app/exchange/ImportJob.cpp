@@ -361,7 +361,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     const bool bulk = total > SearchIndex::kIncrementalLimit && !m_options.dryRun;
     std::optional<SearchIndex::BulkScope> bulkScope;
     if (bulk) {
-        bulkScope.emplace(catalogue.database());
+        bulkScope.emplace(catalogue.database(), total);
     }
     clock.emplace();
     try {

@@ -15,6 +15,43 @@
 
 namespace dalil {
 
+// The clitic-stripped variants and skeleton keys of a normalised token, computed once per distinct
+// token (names and places repeat the same words across a catalogue) and shared by every document
+// that has it. Bounded: emptied when it grows past a few hundred thousand tokens.
+class TokenFormCache
+{
+public:
+    struct Forms
+    {
+        QStringList variants;
+        QStringList skeletons;
+    };
+
+    // The reference is valid until the next call.
+    const Forms& of(const QString& token)
+    {
+        auto it = m_forms.constFind(token);
+        if (it != m_forms.constEnd()) {
+            return *it;
+        }
+        if (m_forms.size() > 300000) {
+            m_forms.clear();
+        }
+        Forms forms;
+        forms.variants = ArabicText::variants(token);
+        for (const QString& variant : std::as_const(forms.variants)) {
+            QString key = ArabicText::skeleton(variant);
+            if (!key.isEmpty()) {
+                forms.skeletons.append(std::move(key));
+            }
+        }
+        return *m_forms.insert(token, std::move(forms));
+    }
+
+private:
+    QHash<QString, Forms> m_forms;
+};
+
 namespace {
 
 // The JSON list columns hold arrays of plain strings; this avoids a JSON parser per row (a million
@@ -57,14 +94,14 @@ std::optional<qint64> dayOf(const QString& iso)
     return date.toJulianDay();
 }
 
-void addText(QStringList& target, const QString& text)
+void addText(TokenFormCache& forms, QStringList& target, const QString& text)
 {
     for (const QString& token : ArabicText::tokens(text)) {
-        target.append(ArabicText::variants(token));
+        target.append(forms.of(token).variants);
     }
 }
 
-void addName(IndexDoc& doc, const QString& text)
+void addName(TokenFormCache& forms, IndexDoc& doc, const QString& text)
 {
     if (text.trimmed().isEmpty()) {
         return;
@@ -75,15 +112,10 @@ void addName(IndexDoc& doc, const QString& text)
     }
     QStringList stripped;
     for (const QString& token : tokens) {
-        const QStringList variants = ArabicText::variants(token);
-        doc.names.append(variants);
-        stripped.append(variants.last());
-        for (const QString& variant : variants) {
-            const QString key = ArabicText::skeleton(variant);
-            if (!key.isEmpty()) {
-                doc.skel.append(key);
-            }
-        }
+        const TokenFormCache::Forms& f = forms.of(token);
+        doc.names.append(f.variants);
+        stripped.append(f.variants.last());
+        doc.skel.append(f.skeletons);
     }
     const QString key = tokens.join(QLatin1Char(' '));
     doc.displayKeys.append(key);
@@ -94,12 +126,12 @@ void addName(IndexDoc& doc, const QString& text)
     }
 }
 
-void addAcronym(IndexDoc& doc, const QString& acronym)
+void addAcronym(TokenFormCache& forms, IndexDoc& doc, const QString& acronym)
 {
     if (acronym.trimmed().isEmpty()) {
         return;
     }
-    addName(doc, acronym);
+    addName(forms, doc, acronym);
     // "U.N.D.P." and "UNDP" are the same acronym.
     const QString joined = ArabicText::normalise(acronym).remove(QLatin1Char(' '));
     if (!joined.isEmpty() && !doc.keys.contains(joined)) {
@@ -108,15 +140,10 @@ void addAcronym(IndexDoc& doc, const QString& acronym)
     }
 }
 
-void addSkeletonOf(IndexDoc& doc, const QString& text)
+void addSkeletonOf(TokenFormCache& forms, IndexDoc& doc, const QString& text)
 {
     for (const QString& token : ArabicText::tokens(text)) {
-        for (const QString& variant : ArabicText::variants(token)) {
-            const QString key = ArabicText::skeleton(variant);
-            if (!key.isEmpty()) {
-                doc.skel.append(key);
-            }
-        }
+        doc.skel.append(forms.of(token).skeletons);
     }
 }
 
@@ -152,8 +179,11 @@ int typeBonus(const QString& type)
 
 SearchDocumentBuilder::SearchDocumentBuilder(Database& db)
     : m_db(db)
+    , m_forms(std::make_unique<TokenFormCache>())
 {
 }
+
+SearchDocumentBuilder::~SearchDocumentBuilder() = default;
 
 void SearchDocumentBuilder::loadVocabulary()
 {
@@ -177,9 +207,9 @@ void SearchDocumentBuilder::addLabels(QStringList& target, const QString& kind, 
         QStringList tokens;
         const auto it = m_labels.constFind(key);
         if (it != m_labels.constEnd()) {
-            addText(tokens, it->ar);
-            addText(tokens, it->en);
-            addText(tokens, it->fr);
+            addText(*m_forms, tokens, it->ar);
+            addText(*m_forms, tokens, it->en);
+            addText(*m_forms, tokens, it->fr);
         }
         cached = m_labelTokens.insert(key, tokens);
     }
@@ -191,13 +221,13 @@ IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
     IndexDoc doc;
     doc.kind = int(EntityKind::Organisation);
     doc.entityId = org.id;
-    addName(doc, org.nameAr);
-    addName(doc, org.nameEn);
-    addName(doc, org.nameFr);
-    addAcronym(doc, org.acronym);
-    addText(doc.body, org.descriptionAr);
-    addText(doc.body, org.descriptionEn);
-    addText(doc.body, org.registrationId);
+    addName(*m_forms, doc, org.nameAr);
+    addName(*m_forms, doc, org.nameEn);
+    addName(*m_forms, doc, org.nameFr);
+    addAcronym(*m_forms, doc, org.acronym);
+    addText(*m_forms, doc.body, org.descriptionAr);
+    addText(*m_forms, doc.body, org.descriptionEn);
+    addText(*m_forms, doc.body, org.registrationId);
     if (org.founded) {
         doc.body.append(QString::number(*org.founded));
     }
@@ -218,18 +248,18 @@ IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
             countries.insert(office.country.toUpper());
         }
         if (!office.admin1.isEmpty()) {
-            addText(doc.body, office.admin1);
+            addText(*m_forms, doc.body, office.admin1);
             doc.codes.append(QStringLiteral("a:") + ArabicText::normalise(office.admin1));
         }
         if (!office.admin1Pcode.isEmpty()) {
             doc.codes.append(QStringLiteral("a:") + ArabicText::normalise(office.admin1Pcode));
         }
         if (!office.admin2.isEmpty()) {
-            addText(doc.body, office.admin2);
+            addText(*m_forms, doc.body, office.admin2);
         }
         if (!office.city.isEmpty()) {
-            addText(doc.body, office.city);
-            addSkeletonOf(doc, office.city);
+            addText(*m_forms, doc.body, office.city);
+            addSkeletonOf(*m_forms, doc, office.city);
             doc.codes.append(QStringLiteral("y:") + ArabicText::normalise(office.city));
         }
         if (office.lat && office.lon) {
@@ -269,13 +299,13 @@ IndexDoc SearchDocumentBuilder::buildFunding(SqlStatement& row)
     IndexDoc doc;
     doc.kind = int(EntityKind::Funding);
     doc.entityId = row.text(0);
-    addName(doc, row.text(1));
-    addName(doc, row.text(2));
-    addText(doc.body, row.text(3));
-    addText(doc.body, row.text(4));
-    addText(doc.body, row.text(13));
-    addText(doc.body, row.text(14));
-    addText(doc.body, row.text(15));
+    addName(*m_forms, doc, row.text(1));
+    addName(*m_forms, doc, row.text(2));
+    addText(*m_forms, doc.body, row.text(3));
+    addText(*m_forms, doc.body, row.text(4));
+    addText(*m_forms, doc.body, row.text(13));
+    addText(*m_forms, doc.body, row.text(14));
+    addText(*m_forms, doc.body, row.text(15));
     if (!row.isNull(5)) {
         doc.amin = row.real(5);
     }
@@ -311,13 +341,13 @@ IndexDoc SearchDocumentBuilder::buildResource(SqlStatement& row)
     IndexDoc doc;
     doc.kind = int(EntityKind::Resource);
     doc.entityId = row.text(0);
-    addName(doc, row.text(1));
-    addName(doc, row.text(2));
+    addName(*m_forms, doc, row.text(1));
+    addName(*m_forms, doc, row.text(2));
     const QString kind = row.text(3);
     if (!kind.isEmpty()) {
         doc.codes.append(QStringLiteral("r:") + kind);
         addLabels(doc.body, QStringLiteral("resource_kind"), kind);
-        addText(doc.body, kind);
+        addText(*m_forms, doc.body, kind);
     }
     if (!row.isNull(4)) {
         doc.year = int(row.int64(4));
@@ -334,11 +364,11 @@ IndexDoc SearchDocumentBuilder::buildResource(SqlStatement& row)
         doc.codes.append(QStringLiteral("c:") + country.toUpper());
         addLabels(doc.body, QStringLiteral("country"), country.toUpper());
     }
-    addText(doc.body, row.text(8));
-    addText(doc.body, row.text(9));
-    addText(doc.body, row.text(10));
-    addText(doc.body, row.text(11));
-    addText(doc.body, row.text(12));
+    addText(*m_forms, doc.body, row.text(8));
+    addText(*m_forms, doc.body, row.text(9));
+    addText(*m_forms, doc.body, row.text(10));
+    addText(*m_forms, doc.body, row.text(11));
+    addText(*m_forms, doc.body, row.text(12));
     doc.importance = 100 + (doc.year ? std::max(0, std::min(20, *doc.year - 2006)) : 0);
     return doc;
 }
@@ -350,10 +380,10 @@ IndexDoc SearchDocumentBuilder::buildEvent(SqlStatement& row)
     IndexDoc doc;
     doc.kind = int(EntityKind::Event);
     doc.entityId = row.text(0);
-    addName(doc, row.text(1));
-    addName(doc, row.text(2));
-    addText(doc.body, row.text(3));
-    addText(doc.body, row.text(4));
+    addName(*m_forms, doc, row.text(1));
+    addName(*m_forms, doc, row.text(2));
+    addText(*m_forms, doc.body, row.text(3));
+    addText(*m_forms, doc.body, row.text(4));
     doc.d0 = dayOf(row.text(5));
     doc.d1 = dayOf(row.text(6));
     if (!doc.d1) {
@@ -362,7 +392,7 @@ IndexDoc SearchDocumentBuilder::buildEvent(SqlStatement& row)
     if (doc.d0) {
         doc.body.append(QString::number(QDate::fromJulianDay(*doc.d0).year()));
     }
-    addText(doc.body, row.text(7));
+    addText(*m_forms, doc.body, row.text(7));
     const QString country = row.text(8).toUpper();
     if (!country.isEmpty()) {
         doc.codes.append(QStringLiteral("c:") + country);
@@ -370,8 +400,8 @@ IndexDoc SearchDocumentBuilder::buildEvent(SqlStatement& row)
     }
     const QString city = row.text(9);
     if (!city.isEmpty()) {
-        addText(doc.body, city);
-        addSkeletonOf(doc, city);
+        addText(*m_forms, doc.body, city);
+        addSkeletonOf(*m_forms, doc, city);
         doc.codes.append(QStringLiteral("y:") + ArabicText::normalise(city));
     }
     if (!row.isNull(10) && !row.isNull(11)) {
@@ -380,9 +410,9 @@ IndexDoc SearchDocumentBuilder::buildEvent(SqlStatement& row)
     for (const QString& language : parseList(row.utf8(12))) {
         doc.codes.append(QStringLiteral("l:") + language.toLower());
     }
-    addText(doc.body, row.text(13));
-    addText(doc.body, row.text(14));
-    addText(doc.body, row.text(15));
+    addText(*m_forms, doc.body, row.text(13));
+    addText(*m_forms, doc.body, row.text(14));
+    addText(*m_forms, doc.body, row.text(15));
     doc.importance = 100;
     return doc;
 }
@@ -425,8 +455,10 @@ SearchDocumentBuilder::loadOrganisation(const QString& id)
     org.memberCount = members.int64(0);
     members.reset();
     SqlStatement& partners =
+        // In the order (and with the repeats) of the rebuild's streams, so that a record reindexed
+        // alone gets the document a rebuild gives it.
         m_db.statement("SELECT org_b FROM partnership WHERE org_a = ?1 AND deleted = 0 "
-                       "UNION SELECT org_a FROM partnership WHERE org_b = ?1 AND deleted = 0");
+                       "UNION ALL SELECT org_a FROM partnership WHERE org_b = ?1 AND deleted = 0");
     partners.bind(1, id);
     while (partners.step()) {
         org.partners.append(partners.text(0));

@@ -6,12 +6,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace dalil {
 
 class Database;
 class SqlStatement;
+class TokenFormCache;
 
 // Everything one record contributes to the search index.
 struct IndexDoc
@@ -63,6 +65,7 @@ public:
     };
 
     explicit SearchDocumentBuilder(Database& db);
+    ~SearchDocumentBuilder();
 
     // The vocabulary labels are indexed with every record that names their code.
     void loadVocabulary();
@@ -114,6 +117,7 @@ private:
     Database& m_db;
     QHash<QString, Labels> m_labels;
     QHash<QString, QStringList> m_labelTokens;
+    std::unique_ptr<TokenFormCache> m_forms;
     bool m_vocabularyLoaded = false;
 };
 

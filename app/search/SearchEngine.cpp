@@ -71,17 +71,17 @@ public:
         }
     }
 
-    // Drops what was derived from an older state of the index, and rebuilds a stale index (after
-    // a bulk write) before answering from it.
+    // Drops what was derived from an older state of the index, and rebuilds a stale index (or
+    // reindexes what a bulk write queued) before answering from it.
     void refresh()
     {
         {
-            SqlStatement& stale =
-                m_db.statement("SELECT 1 FROM meta WHERE key = 'search_stale' AND value = '1'");
+            SqlStatement& stale = m_db.statement(
+                "SELECT 1 FROM meta WHERE key IN ('search_stale', 'search_pending') AND value = '1'");
             const bool isStale = stale.step();
             stale.reset();
             if (isStale) {
-                SearchIndex(m_db).rebuild();
+                SearchIndex(m_db).ensureFresh();
             }
         }
         SqlStatement& read = m_db.statement("SELECT value FROM meta WHERE key = 'search_version'");

@@ -12,23 +12,37 @@
 #include <QPair>
 #include <QSet>
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace dalil {
 
 namespace {
 
-QStringList distinctTokens(const QString& names, const QString& body)
+// A batch is small enough to hold in memory and large enough that the FTS5 writes of a batch go
+// out as a few segments (deletes, then inserts, each in rowid order).
+constexpr int kBatch = 2000;
+
+void addTokens(QSet<QString>& set, const QString& text)
 {
-    QSet<QString> set;
-    for (const QString& t : names.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString& t : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         set.insert(t);
     }
-    for (const QString& t : body.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        set.insert(t);
-    }
-    return QStringList(set.begin(), set.end());
 }
+
+struct OldDoc
+{
+    qint64 docid = -1;
+    QString names, body, skel;
+};
+
+struct NewDoc
+{
+    qint64 docid = -1;
+    IndexDoc doc;
+    QString names, body, skel;
+};
 
 } // namespace
 
@@ -46,7 +60,7 @@ void SearchIndexUpkeep::reindexQueue()
     }
     QList<QPair<QString, int>> items;
     {
-        SqlStatement queue(m_db.handle(), "SELECT entity_id, kind FROM search_queue");
+        SqlStatement queue(m_db.handle(), "SELECT entity_id, kind FROM search_queue WHERE kind >= 0");
         while (queue.step()) {
             items.append({queue.text(0), int(queue.int64(1))});
         }
@@ -55,20 +69,8 @@ void SearchIndexUpkeep::reindexQueue()
     // organisation whose names changed (or that is gone) sends them back to the index too.
     QSet<QString> reindexed;
     QJsonArray renamed;
-    for (const auto& [id, kind] : items) {
-        reindexed.insert(id);
-        std::optional<IndexDoc> doc = m_builder.loadDoc(id, kind);
-        if (kind == int(EntityKind::Organisation)) {
-            SqlStatement& old = m_db.statement("SELECT keys FROM search_doc WHERE entity_id = ?");
-            old.bind(1, id);
-            const bool wasIndexed = old.step();
-            const QString oldKeys = wasIndexed ? old.text(0) : QString();
-            old.reset();
-            if (wasIndexed && (!doc || doc->displayKeys.join(QLatin1Char('\n')) != oldKeys)) {
-                renamed.append(id);
-            }
-        }
-        replace(id, doc);
+    for (qsizetype start = 0; start < items.size(); start += kBatch) {
+        reindex(items.mid(start, kBatch), &reindexed, &renamed);
     }
     if (!renamed.isEmpty()) {
         const QString ids = QString::fromUtf8(QJsonDocument(renamed).toJson(QJsonDocument::Compact));
@@ -93,71 +95,120 @@ void SearchIndexUpkeep::reindexQueue()
             }
             query.reset();
         }
-        for (const auto& [id, kind] : dependents) {
-            replace(id, m_builder.loadDoc(id, kind));
+        for (qsizetype start = 0; start < dependents.size(); start += kBatch) {
+            reindex(dependents.mid(start, kBatch), nullptr, nullptr);
         }
     }
     m_db.execute("DELETE FROM search_term WHERE df <= 0");
     m_db.execute("DELETE FROM search_queue");
     m_writer.saveSequence();
+    if (m_documentChange != 0) {
+        m_db.setMeta(
+            QStringLiteral("search_docs"),
+            QString::number(m_db.meta(QStringLiteral("search_docs")).toLongLong() + m_documentChange));
+        m_documentChange = 0;
+    }
     m_db.setMeta(QStringLiteral("search_version"),
                  QString::number(m_db.meta(QStringLiteral("search_version")).toLongLong() + 1));
 }
 
-void SearchIndexUpkeep::replace(const QString& entityId, const std::optional<IndexDoc>& doc)
+void SearchIndexUpkeep::reindex(const QList<QPair<QString, int>>& items, QSet<QString>* reindexed,
+                                QJsonArray* renamed)
 {
-    qint64 oldDocid = -1;
-    {
-        SqlStatement& old =
-            m_db.statement("SELECT docid, names, body, skel FROM search_doc WHERE entity_id = ?");
-        old.bind(1, entityId);
-        if (old.step()) {
-            oldDocid = old.int64(0);
-            const QString names = old.text(1);
-            const QString body = old.text(2);
-            const QString skel = old.text(3);
-            old.reset();
-            m_db.statement(
-                    "INSERT INTO search_name_fts (search_name_fts, rowid, names) VALUES ('delete', ?, ?)")
-                .bindAll(oldDocid, names)
-                .exec();
-            m_db.statement("INSERT INTO search_all_fts (search_all_fts, rowid, names, body) VALUES "
-                           "('delete', ?, ?, ?)")
-                .bindAll(oldDocid, names, body)
-                .exec();
-            m_db.statement(
-                    "INSERT INTO search_skel_fts (search_skel_fts, rowid, skel) VALUES ('delete', ?, ?)")
-                .bindAll(oldDocid, skel)
-                .exec();
-            for (const QString& term : distinctTokens(names, body)) {
-                m_db.statement("UPDATE search_term SET df = df - 1 WHERE term = ?").bind(1, term).exec();
+    std::vector<OldDoc> olds;
+    std::vector<NewDoc> news;
+    olds.reserve(size_t(items.size()));
+    news.reserve(size_t(items.size()));
+    for (const auto& [id, kind] : items) {
+        if (reindexed) {
+            reindexed->insert(id);
+        }
+        std::optional<IndexDoc> doc = m_builder.loadDoc(id, kind);
+        OldDoc old;
+        QString oldKeys;
+        {
+            SqlStatement& query =
+                m_db.statement("SELECT docid, names, body, skel, keys FROM search_doc WHERE entity_id = ?");
+            query.bind(1, id);
+            if (query.step()) {
+                old.docid = query.int64(0);
+                old.names = query.text(1);
+                old.body = query.text(2);
+                old.skel = query.text(3);
+                oldKeys = query.text(4);
             }
-            m_db.statement("DELETE FROM search_key WHERE docid = ?").bind(1, oldDocid).exec();
-            m_db.statement("DELETE FROM search_doc WHERE docid = ?").bind(1, oldDocid).exec();
-        } else {
-            old.reset();
+            query.reset();
+        }
+        if (renamed && kind == int(EntityKind::Organisation) && old.docid >= 0 &&
+            (!doc || doc->displayKeys.join(QLatin1Char('\n')) != oldKeys)) {
+            renamed->append(id);
+        }
+        if (doc) {
+            NewDoc added;
+            added.docid = old.docid >= 0 && SearchIndexWriter::importanceOfDocid(old.docid) == doc->importance
+                              ? old.docid
+                              : SearchIndexWriter::docidFor(doc->importance, m_writer.nextSequence());
+            added.names = SearchIndexWriter::joinUnique(doc->names);
+            added.body = SearchIndexWriter::joinUnique(doc->body);
+            added.skel = SearchIndexWriter::joinUnique(doc->skel);
+            added.doc = std::move(*doc);
+            news.push_back(std::move(added));
+        }
+        if (old.docid >= 0) {
+            olds.push_back(std::move(old));
         }
     }
-    if (!doc) {
-        return;
+    // FTS5 writes its pending terms out whenever a rowid goes backwards: deletes, then inserts, each
+    // in rowid order.
+    std::sort(olds.begin(), olds.end(), [](const OldDoc& a, const OldDoc& b) { return a.docid < b.docid; });
+    std::sort(news.begin(), news.end(), [](const NewDoc& a, const NewDoc& b) { return a.docid < b.docid; });
+    m_documentChange += qint64(news.size()) - qint64(olds.size());
+    QHash<QString, qint64> frequencyChange;
+    for (const OldDoc& old : olds) {
+        m_db.statement("INSERT INTO search_name_fts (search_name_fts, rowid, names) VALUES ('delete', ?, ?)")
+            .bindAll(old.docid, old.names)
+            .exec();
+        m_db.statement(
+                "INSERT INTO search_all_fts (search_all_fts, rowid, names, body) VALUES ('delete', ?, ?, ?)")
+            .bindAll(old.docid, old.names, old.body)
+            .exec();
+        m_db.statement("INSERT INTO search_skel_fts (search_skel_fts, rowid, skel) VALUES ('delete', ?, ?)")
+            .bindAll(old.docid, old.skel)
+            .exec();
+        QSet<QString> terms;
+        addTokens(terms, old.names);
+        addTokens(terms, old.body);
+        for (const QString& term : std::as_const(terms)) {
+            --frequencyChange[term];
+        }
+        m_db.statement("DELETE FROM search_key WHERE docid = ?").bind(1, old.docid).exec();
+        m_db.statement("DELETE FROM search_doc WHERE docid = ?").bind(1, old.docid).exec();
     }
-    const qint64 docid = oldDocid >= 0 && SearchIndexWriter::importanceOfDocid(oldDocid) == doc->importance
-                             ? oldDocid
-                             : SearchIndexWriter::docidFor(doc->importance, m_writer.nextSequence());
-    const QString names = SearchIndexWriter::joinUnique(doc->names);
-    const QString body = SearchIndexWriter::joinUnique(doc->body);
-    m_writer.insertDoc(docid, *doc, names, body);
-    m_db.statement("INSERT INTO search_name_fts (rowid, names) VALUES (?, ?)").bindAll(docid, names).exec();
-    m_db.statement("INSERT INTO search_all_fts (rowid, names, body) VALUES (?, ?, ?)")
-        .bindAll(docid, names, body)
-        .exec();
-    m_db.statement("INSERT INTO search_skel_fts (rowid, skel) VALUES (?, ?)")
-        .bindAll(docid, SearchIndexWriter::joinUnique(doc->skel))
-        .exec();
-    for (const QString& term : distinctTokens(names, body)) {
-        m_db.statement("INSERT INTO search_term (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE "
-                       "SET df = df + 1")
-            .bind(1, term)
+    for (const NewDoc& added : news) {
+        m_writer.insertDoc(added.docid, added.doc, added.names, added.body);
+        m_db.statement("INSERT INTO search_name_fts (rowid, names) VALUES (?, ?)")
+            .bindAll(added.docid, added.names)
+            .exec();
+        m_db.statement("INSERT INTO search_all_fts (rowid, names, body) VALUES (?, ?, ?)")
+            .bindAll(added.docid, added.names, added.body)
+            .exec();
+        m_db.statement("INSERT INTO search_skel_fts (rowid, skel) VALUES (?, ?)")
+            .bindAll(added.docid, added.skel)
+            .exec();
+        QSet<QString> terms;
+        addTokens(terms, added.names);
+        addTokens(terms, added.body);
+        for (const QString& term : std::as_const(terms)) {
+            ++frequencyChange[term];
+        }
+    }
+    for (auto it = frequencyChange.cbegin(); it != frequencyChange.cend(); ++it) {
+        if (it.value() == 0) {
+            continue;
+        }
+        m_db.statement("INSERT INTO search_term (term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE "
+                       "SET df = df + excluded.df")
+            .bindAll(it.key(), it.value())
             .exec();
     }
 }

@@ -88,16 +88,35 @@ QByteArray SearchIndexWriter::encodeCodes(const QStringList& values)
 void SearchIndexWriter::insertDoc(qint64 docid, const IndexDoc& doc, const QString& names,
                                   const QString& body)
 {
+    insertDocRow(docid, doc, names.toUtf8(), body.toUtf8(), joinUnique(doc.skel).toUtf8(),
+                 doc.displayKeys.join(QLatin1Char('\n')).toUtf8());
+    QSet<QString> keys;
+    for (const QString& key : doc.keys) {
+        if (key.isEmpty() || keys.contains(key)) {
+            continue;
+        }
+        keys.insert(key);
+        m_db.statement("INSERT OR IGNORE INTO search_key (key, docid) VALUES (?, ?)")
+            .bindAll(key, docid)
+            .exec();
+    }
+}
+
+void SearchIndexWriter::insertDocRow(qint64 docid, const IndexDoc& doc, const QByteArray& names,
+                                     const QByteArray& body, const QByteArray& skel, const QByteArray& keys)
+{
     SqlStatement& insert = m_db.statement(
         "INSERT INTO search_doc (docid, kind, entity_id, names, body, skel, keys, codes, geo, d0, d1, "
         "amin, amax, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // A null QByteArray would bind NULL; these columns are NOT NULL DEFAULT ''.
+    auto text = [](const QByteArray& bytes) { return bytes.isNull() ? QByteArray("") : bytes; };
     insert.bind(1, docid)
         .bind(2, qint64(doc.kind))
         .bind(3, doc.entityId)
-        .bind(4, names)
-        .bind(5, body)
-        .bind(6, joinUnique(doc.skel))
-        .bind(7, doc.displayKeys.isEmpty() ? QStringLiteral("") : doc.displayKeys.join(QLatin1Char('\n')));
+        .bind(4, text(names))
+        .bind(5, text(body))
+        .bind(6, text(skel))
+        .bind(7, text(keys));
     const QByteArray codes = encodeCodes(doc.codes);
     sqlite3_bind_blob_safe(insert, 8, codes);
     sqlite3_bind_blob_safe(insert, 9, doc.geo);
@@ -111,16 +130,6 @@ void SearchIndexWriter::insertDoc(qint64 docid, const IndexDoc& doc, const QStri
         insert.bindNull(14);
     }
     insert.exec();
-    QSet<QString> keys;
-    for (const QString& key : doc.keys) {
-        if (key.isEmpty() || keys.contains(key)) {
-            continue;
-        }
-        keys.insert(key);
-        m_db.statement("INSERT OR IGNORE INTO search_key (key, docid) VALUES (?, ?)")
-            .bindAll(key, docid)
-            .exec();
-    }
 }
 
 qint64 SearchIndexWriter::nextSequence()

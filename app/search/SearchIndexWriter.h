@@ -28,8 +28,12 @@ public:
     // The tokens once each, in first-seen order, separated by spaces ("" when there are none).
     static QString joinUnique(const QStringList& tokens);
 
-    // Inserts the document row (FTS tables are written by the caller or by an FTS 'rebuild').
+    // Inserts the document row and its exact keys (FTS tables are written by the caller).
     void insertDoc(qint64 docid, const IndexDoc& doc, const QString& names, const QString& body);
+    // The document row alone, its text already joined and in UTF-8 (the rebuild writes the exact
+    // keys itself, in key order).
+    void insertDocRow(qint64 docid, const IndexDoc& doc, const QByteArray& names, const QByteArray& body,
+                      const QByteArray& skel, const QByteArray& keys);
 
     qint64 nextSequence();
     // Stores the last sequence handed out (meta search_seq) if it moved.

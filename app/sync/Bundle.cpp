@@ -222,7 +222,9 @@ QString Bundle::import(Catalogue& catalogue, const QString& path, Summary* summa
     Changes changes(catalogue, Changes::Source::Bundle);
     // A big bundle is indexed once afterwards, not queued row by row (SearchIndex::BulkScope).
     std::unique_ptr<SearchIndex::BulkScope> quietSearch(
-        contents.rows.size() > SearchIndex::kIncrementalLimit ? new SearchIndex::BulkScope(db) : nullptr);
+        contents.rows.size() > SearchIndex::kIncrementalLimit
+            ? new SearchIndex::BulkScope(db, qint64(contents.rows.size()))
+            : nullptr);
     try {
         db.transaction([&] {
             for (const auto& [spec, row] : contents.rows) {

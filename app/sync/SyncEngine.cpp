@@ -239,7 +239,7 @@ QString SyncEngine::pull(Report* report)
     // A large pull would reindex row by row at every page: index once afterwards.
     std::unique_ptr<SearchIndex::BulkScope> bulk;
     if (estimate > SearchIndex::kIncrementalLimit) {
-        bulk = std::make_unique<SearchIndex::BulkScope>(m_catalogue.database());
+        bulk = std::make_unique<SearchIndex::BulkScope>(m_catalogue.database(), estimate);
     }
     // A large pull reads its pages on a second thread while this one writes (PagePrefetcher); a
     // small one, the usual periodic sync, does without the second connection.
