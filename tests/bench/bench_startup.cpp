@@ -101,18 +101,26 @@ void generate(Catalogue& catalogue, int organisations)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
+// Starts `program` asking it to print its first-paint (and close-requested) lines, with no dialogs;
+// `timer` starts with it.
+void startReporting(QProcess& process, QElapsedTimer& timer, const QString& program,
+                    const QStringList& arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DALIL_PRINT_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("DALIL_NO_DIALOGS"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    timer.start();
+    process.start(program, arguments);
+}
+
 // Milliseconds from the "close-requested" line of `dalil --quit-after MS` (the window closed as
 // Ctrl+Q closes it, MS after its first paint) to the end of the process; -1 if it never came.
 double timeToQuit(const QString& program, const QStringList& arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DALIL_PRINT_FIRST_PAINT"), QStringLiteral("1"));
-    env.insert(QStringLiteral("DALIL_NO_DIALOGS"), QStringLiteral("1"));
-    process.setProcessEnvironment(env);
     QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
+    startReporting(process, timer, program, arguments);
     QElapsedTimer sinceClose;
     QByteArray out;
     while (process.state() != QProcess::NotRunning) {
@@ -134,13 +142,8 @@ double timeToQuit(const QString& program, const QStringList& arguments)
 double timeToFirstPaint(const QString& program, const QStringList& arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DALIL_PRINT_FIRST_PAINT"), QStringLiteral("1"));
-    env.insert(QStringLiteral("DALIL_NO_DIALOGS"), QStringLiteral("1"));
-    process.setProcessEnvironment(env);
     QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
+    startReporting(process, timer, program, arguments);
     double ms = -1;
     QByteArray out;
     while (process.state() != QProcess::NotRunning || process.bytesAvailable() > 0) {
