@@ -24,10 +24,17 @@ namespace {
 // out as a few segments (deletes, then inserts, each in rowid order).
 constexpr int kBatch = 2000;
 
-void addTokens(QSet<QString>& set, const QString& text)
+// Adds `delta` to the document frequency of every distinct word of a document's names and body.
+void countTerms(QHash<QString, qint64>& frequencyChange, const QString& names, const QString& body, int delta)
 {
-    for (const QString& t : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        set.insert(t);
+    QSet<QString> terms;
+    for (const QString& text : {names, body}) {
+        for (const QString& t : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            terms.insert(t);
+        }
+    }
+    for (const QString& term : std::as_const(terms)) {
+        frequencyChange[term] += delta;
     }
 }
 
@@ -175,12 +182,7 @@ void SearchIndexUpkeep::reindex(const QList<QPair<QString, int>>& items, QSet<QS
         m_db.statement("INSERT INTO search_skel_fts (search_skel_fts, rowid, skel) VALUES ('delete', ?, ?)")
             .bindAll(old.docid, old.skel)
             .exec();
-        QSet<QString> terms;
-        addTokens(terms, old.names);
-        addTokens(terms, old.body);
-        for (const QString& term : std::as_const(terms)) {
-            --frequencyChange[term];
-        }
+        countTerms(frequencyChange, old.names, old.body, -1);
         m_db.statement("DELETE FROM search_key WHERE docid = ?").bind(1, old.docid).exec();
         m_db.statement("DELETE FROM search_doc WHERE docid = ?").bind(1, old.docid).exec();
     }
@@ -195,12 +197,7 @@ void SearchIndexUpkeep::reindex(const QList<QPair<QString, int>>& items, QSet<QS
         m_db.statement("INSERT INTO search_skel_fts (rowid, skel) VALUES (?, ?)")
             .bindAll(added.docid, added.skel)
             .exec();
-        QSet<QString> terms;
-        addTokens(terms, added.names);
-        addTokens(terms, added.body);
-        for (const QString& term : std::as_const(terms)) {
-            ++frequencyChange[term];
-        }
+        countTerms(frequencyChange, added.names, added.body, 1);
     }
     for (auto it = frequencyChange.cbegin(); it != frequencyChange.cend(); ++it) {
         if (it.value() == 0) {
