@@ -1,11 +1,11 @@
 #include "geo/MapRenderer.h"
 
+#include "catalogue/WorkerPools.h"
 #include "geo/Basemap.h"
 #include "geo/BasemapPainter.h"
 #include "geo/CountryNames.h"
 #include "geo/HaloText.h"
 #include "geo/MapDecorations.h"
-#include "geo/MapWorkers.h"
 #include "geo/TilePainter.h"
 #include "geo/TileProvider.h"
 
@@ -280,8 +280,8 @@ void MapRenderer::requestBasemap(const MapViewport& view, qreal dpr, const QFont
     }
     m_jobRunning = true;
     m_watcher->setFuture(
-        QtConcurrent::run(MapWorkers::drawing(), [scene = scene(font), view, dpr, cancel = m_jobCancel,
-                                                  generation = m_generation, job = m_jobCount] {
+        QtConcurrent::run(WorkerPools::mapDrawing(), [scene = scene(font), view, dpr, cancel = m_jobCancel,
+                                                      generation = m_generation, job = m_jobCount] {
             BasemapScene::Picture picture = scene.render(view, kCacheMargin, dpr, cancel.get());
             picture.generation = generation;
             picture.job = job;

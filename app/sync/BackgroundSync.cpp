@@ -1,6 +1,7 @@
 #include "sync/BackgroundSync.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/WorkerPools.h"
 #include "sync/HubClient.h"
 
 #include <QCoreApplication>
@@ -69,45 +70,46 @@ void BackgroundSync::syncNow()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     QPointer<BackgroundSync> self(this);
-    m_watcher.setFuture(QtConcurrent::run([path, url, password, pageSize, cancel, self]() {
-        Result result;
-        HubAddress address;
-        if (QString error = HubAddress::parse(url, &address); !error.isEmpty()) {
-            result.error = error;
-            return result;
-        }
-        if (!password.isEmpty()) {
-            address.password = password;
-        }
-        Catalogue::OpenResult opened = Catalogue::open(path);
-        if (!opened.catalogue) {
-            result.error = opened.error;
-            return result;
-        }
-        HubClient hub(address);
-        SyncEngine engine(*opened.catalogue, hub);
-        if (pageSize > 0) {
-            engine.setPageSize(pageSize);
-        }
-        // A first pull into a new catalogue goes in one transaction, several times faster than page
-        // by page; it holds the catalogue's write lock until it is done, but there is nothing of
-        // the user's to edit yet. Any later pull commits page by page, the window writing between.
-        engine.setCancelFlag(cancel.get());
-        engine.setProgress([self](SyncEngine::Phase phase, qint64 done, qint64 total) {
-            if (!self) {
-                return;
+    m_watcher.setFuture(
+        QtConcurrent::run(WorkerPools::longJobs(), [path, url, password, pageSize, cancel, self]() {
+            Result result;
+            HubAddress address;
+            if (QString error = HubAddress::parse(url, &address); !error.isEmpty()) {
+                result.error = error;
+                return result;
             }
-            if (phase == SyncEngine::Phase::Receiving) {
-                QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(qint64, done),
-                                          Q_ARG(qint64, total));
-            } else if (phase == SyncEngine::Phase::Indexing) {
-                QMetaObject::invokeMethod(self, "indexing", Qt::QueuedConnection, Q_ARG(qint64, done),
-                                          Q_ARG(qint64, total));
+            if (!password.isEmpty()) {
+                address.password = password;
             }
-        });
-        result.error = engine.sync(&result.report);
-        return result;
-    }));
+            Catalogue::OpenResult opened = Catalogue::open(path);
+            if (!opened.catalogue) {
+                result.error = opened.error;
+                return result;
+            }
+            HubClient hub(address);
+            SyncEngine engine(*opened.catalogue, hub);
+            if (pageSize > 0) {
+                engine.setPageSize(pageSize);
+            }
+            // A first pull into a new catalogue goes in one transaction, several times faster than page
+            // by page; it holds the catalogue's write lock until it is done, but there is nothing of
+            // the user's to edit yet. Any later pull commits page by page, the window writing between.
+            engine.setCancelFlag(cancel.get());
+            engine.setProgress([self](SyncEngine::Phase phase, qint64 done, qint64 total) {
+                if (!self) {
+                    return;
+                }
+                if (phase == SyncEngine::Phase::Receiving) {
+                    QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(qint64, done),
+                                              Q_ARG(qint64, total));
+                } else if (phase == SyncEngine::Phase::Indexing) {
+                    QMetaObject::invokeMethod(self, "indexing", Qt::QueuedConnection, Q_ARG(qint64, done),
+                                              Q_ARG(qint64, total));
+                }
+            });
+            result.error = engine.sync(&result.report);
+            return result;
+        }));
 }
 
 void BackgroundSync::cancel()

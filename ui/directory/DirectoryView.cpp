@@ -1,11 +1,11 @@
 #include "directory/DirectoryView.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/WorkerPools.h"
 #include "directory/FilterPanel.h"
 #include "directory/OrganisationListModel.h"
 #include "geo/MapPoints.h"
 #include "geo/MapReader.h"
-#include "geo/MapWorkers.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "main/ProcessMemory.h"
@@ -219,7 +219,7 @@ void DirectoryView::loadPartnerships()
         m_map->setPartnerships(read.pairs);
     });
     watcher->setFuture(
-        QtConcurrent::run(MapWorkers::readers(), [path = m_document.catalogue().path(), cancel = m_cancel] {
+        QtConcurrent::run(WorkerPools::longJobs(), [path = m_document.catalogue().path(), cancel = m_cancel] {
             return MapReader::partnerships(path, cancel.get());
         }));
 }
@@ -247,7 +247,7 @@ void DirectoryView::loadMapPoints()
         updateMapPoints();
     });
     watcher->setFuture(
-        QtConcurrent::run(MapWorkers::readers(),
+        QtConcurrent::run(WorkerPools::longJobs(),
                           [path = m_document.catalogue().path(), language = Display::language(),
                            cancel = m_cancel] { return MapReader::offices(path, language, cancel.get()); }));
 }

@@ -1,6 +1,7 @@
 #include "importexport/ExportDialog.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/WorkerPools.h"
 #include "exchange/ExportJob.h"
 #include "search/SearchEngine.h"
 
@@ -229,7 +230,7 @@ void ExportDialog::exportNow()
     m_status->setText(tr("Exporting…"));
     const QString path = m_cataloguePath;
     const std::optional<SearchQuery> search = m_search;
-    m_watcher->setFuture(QtConcurrent::run([options, path, search]() mutable {
+    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [options, path, search]() mutable {
         Outcome outcome;
         Catalogue::OpenResult opened = Catalogue::open(path);
         if (!opened.catalogue) {

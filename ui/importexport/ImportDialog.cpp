@@ -1,6 +1,7 @@
 #include "importexport/ImportDialog.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/WorkerPools.h"
 #include "exchange/ImportField.h"
 #include "exchange/ImportJob.h"
 #include "importexport/MergeDialog.h"
@@ -369,7 +370,7 @@ void ImportDialog::start(bool dryRun)
     ImportJob* job = m_job.get();
     const QString path = m_cataloguePath;
     // The worker opens its own connection: a catalogue connection belongs to one thread.
-    m_watcher->setFuture(QtConcurrent::run([job, path, dryRun, validOnly]() {
+    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [job, path, dryRun, validOnly]() {
         ImportReport report;
         Catalogue::OpenResult opened = Catalogue::open(path);
         if (!opened.catalogue) {

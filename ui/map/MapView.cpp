@@ -1,9 +1,9 @@
 #include "map/MapView.h"
 
+#include "catalogue/WorkerPools.h"
 #include "geo/Basemap.h"
 #include "geo/MapPoints.h"
 #include "geo/MapRenderer.h"
-#include "geo/MapWorkers.h"
 #include "geo/TileProvider.h"
 #include "map/MapControls.h"
 #include "map/MapErrorNotice.h"
@@ -39,7 +39,7 @@ QString languageOf(const QLocale& locale)
 QFuture<std::shared_ptr<const Basemap>> shippedBasemap()
 {
     static const QFuture<std::shared_ptr<const Basemap>> future =
-        QtConcurrent::run(MapWorkers::drawing(), &Basemap::shipped);
+        QtConcurrent::run(WorkerPools::mapDrawing(), &Basemap::shipped);
     return future;
 }
 
@@ -197,7 +197,7 @@ void MapView::setPoints(std::shared_ptr<const MapPoints> points)
     m_buildCancel->store(true);
     m_buildCancel = std::make_shared<std::atomic<bool>>(false);
     // A million offices take a fraction of a second to index: never on the GUI thread.
-    m_watcher->setFuture(QtConcurrent::run(MapWorkers::readers(), [points, cancel = m_buildCancel] {
+    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [points, cancel = m_buildCancel] {
         return ClusteredPoints::build(points, {}, cancel.get());
     }));
     update();

@@ -1,6 +1,7 @@
 #include "sync/SyncController.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/WorkerPools.h"
 #include "main/CatalogueDocument.h"
 #include "sync/BackgroundSync.h"
 #include "sync/Conflicts.h"
@@ -87,7 +88,7 @@ void SyncController::refreshCounts()
             m_status->setCounts(counts.first, counts.second);
         }
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [path] {
         Catalogue::OpenResult opened = Catalogue::open(path);
         if (!opened.catalogue) {
             return Counts(-1, -1);

@@ -1,4 +1,4 @@
-#include "geo/MapWorkers.h"
+#include "catalogue/WorkerPools.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -14,7 +14,7 @@ QThreadPool* g_readers = nullptr;
 QThreadPool* g_drawing = nullptr;
 
 // Run as the application goes away, like Qt does for its global pool: the jobs were told to stop
-// (their cancel flags) when their views went, and end within milliseconds.
+// (their cancel flags) when their windows went, and end soon after.
 void waitForWorkers()
 {
     for (QThreadPool* pool : {g_readers, g_drawing}) {
@@ -41,14 +41,14 @@ QThreadPool* makePool(const char* name, int threads)
 
 } // namespace
 
-QThreadPool* MapWorkers::readers()
+QThreadPool* WorkerPools::longJobs()
 {
     static QThreadPool* const pool = g_readers =
-        makePool("dalil map readers", std::max(2, QThread::idealThreadCount()));
+        makePool("dalil long jobs", std::max(4, QThread::idealThreadCount()));
     return pool;
 }
 
-QThreadPool* MapWorkers::drawing()
+QThreadPool* WorkerPools::mapDrawing()
 {
     static QThreadPool* const pool = g_drawing = makePool("dalil map drawing", 1);
     return pool;
