@@ -165,6 +165,15 @@ QByteArray SqlStatement::utf8(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt.get(), column));
 }
 
+QByteArrayView SqlStatement::utf8View(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt.get(), column));
+    if (!data) {
+        return QByteArrayView("", 0);
+    }
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
 QByteArray SqlStatement::blob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt.get(), column));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -51,6 +52,8 @@ public:
     bool isNull(int column) const;
     QString text(int column) const;
     QByteArray utf8(int column) const;
+    // The column's UTF-8 text without a copy, valid until the next step() or reset() (NUL-terminated).
+    QByteArrayView utf8View(int column) const;
     QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;

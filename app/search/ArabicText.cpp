@@ -308,23 +308,34 @@ Transliterator& transliterator()
 
 QString ArabicText::normalise(const QString& text)
 {
-    QString folded;
-    folded.reserve(text.size());
-    for (const QChar c : text) {
-        appendFolded(c.unicode(), folded);
-    }
+    // One pass: each character is folded onto the end of `out`, and what it appended is compacted
+    // at once (no leading, repeated or trailing space), as a second pass over the folded text would.
     QString out;
-    out.reserve(folded.size());
+    out.reserve(text.size());
     bool space = true;
-    for (const QChar c : folded) {
-        if (c == QLatin1Char(' ')) {
-            if (!space) {
-                out.append(c);
-                space = true;
-            }
-        } else {
-            out.append(c);
+    for (const QChar c : text) {
+        const qsizetype start = out.size();
+        appendFolded(c.unicode(), out);
+        const qsizetype end = out.size();
+        if (end == start + 1 && out.at(start) != QLatin1Char(' ')) {
             space = false;
+            continue;
+        }
+        QChar* data = out.data();
+        qsizetype kept = start;
+        for (qsizetype i = start; i < end; ++i) {
+            if (data[i] == QLatin1Char(' ')) {
+                if (!space) {
+                    data[kept++] = data[i];
+                    space = true;
+                }
+            } else {
+                data[kept++] = data[i];
+                space = false;
+            }
+        }
+        if (kept < end) {
+            out.truncate(kept);
         }
     }
     if (out.endsWith(QLatin1Char(' '))) {

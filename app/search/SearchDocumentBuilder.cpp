@@ -103,7 +103,7 @@ void addText(TokenFormCache& forms, QStringList& target, const QString& text)
 
 void addName(TokenFormCache& forms, IndexDoc& doc, const QString& text)
 {
-    if (text.trimmed().isEmpty()) {
+    if (text.isEmpty()) {
         return;
     }
     const QStringList tokens = ArabicText::tokens(text);
@@ -221,6 +221,11 @@ IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
     IndexDoc doc;
     doc.kind = int(EntityKind::Organisation);
     doc.entityId = org.id;
+    // Room for a typical record's tokens: the lists are appended to token by token.
+    doc.names.reserve(48);
+    doc.body.reserve(128);
+    doc.skel.reserve(32);
+    doc.codes.reserve(16);
     addName(*m_forms, doc, org.nameAr);
     addName(*m_forms, doc, org.nameEn);
     addName(*m_forms, doc, org.nameFr);
@@ -465,6 +470,26 @@ SearchDocumentBuilder::loadOrganisation(const QString& id)
     }
     partners.reset();
     return org;
+}
+
+QStringList SearchDocumentBuilder::exactKeysOf(const QString& displayKeys)
+{
+    QStringList keys;
+    auto add = [&keys](const QString& key) {
+        if (!key.isEmpty() && !keys.contains(key)) {
+            keys.append(key);
+        }
+    };
+    for (const QString& name : displayKeys.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        add(name);
+        QStringList stripped;
+        for (const QString& token : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            stripped.append(ArabicText::stripClitic(token));
+        }
+        add(stripped.join(QLatin1Char(' ')));
+        add(QString(name).remove(QLatin1Char(' ')));
+    }
+    return keys;
 }
 
 void SearchDocumentBuilder::readOrganisationColumns(const SqlStatement& row, int first, OrganisationData& org)

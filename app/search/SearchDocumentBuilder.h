@@ -81,6 +81,12 @@ public:
     // The document of one record as the catalogue holds it now; nullopt when it is gone.
     std::optional<IndexDoc> loadDoc(const QString& id, int kind);
 
+    // Every exact key (search_key) a document can have, given its normalised names as stored in
+    // search_doc.keys (one per line): each name, the name with its words clitic-stripped, and the
+    // name without spaces (an acronym written "U N D P"). A superset of what addName and addAcronym
+    // write, so that a document's keys can be removed by their primary key.
+    static QStringList exactKeysOf(const QString& displayKeys);
+
     // The 13 organisation columns from name_ar to source, starting at `first`.
     static void readOrganisationColumns(const SqlStatement& row, int first, OrganisationData& org);
     // country, admin1, admin1_pcode, admin2, city, lat, lon, starting at `first`.

@@ -146,6 +146,7 @@ private:
     QString join(const QStringList& tokens, qint64 Term::*field)
     {
         QString out = QStringLiteral("");
+        out.reserve(qsizetype(tokens.size()) * 8);
         int unique = 0;
         for (const QString& token : tokens) {
             Term& term = m_terms[token];
@@ -230,21 +231,26 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
         std::vector<SearchDocumentBuilder::OrganisationData> batch;
         double workerMs = 0;
         double storeMs = 0;
+        // The documents of the batch stored last time are freed on the worker too (with the batch it
+        // reads): their strings were allocated there, and a free from another thread costs more.
+        std::vector<PreparedDoc> built;
         auto handOver = [&] {
-            std::vector<PreparedDoc> built;
+            std::vector<PreparedDoc> spent = std::move(built);
+            built.clear();
             if (building.isValid()) {
                 built = building.takeResult();
             }
-            building = QtConcurrent::run(&worker, [this, &preparer, &workerMs, read = std::move(batch)]() {
-                const double started = threadCpuMs();
-                const auto count = qScopeGuard([&] { workerMs += threadCpuMs() - started; });
-                std::vector<PreparedDoc> docs;
-                docs.reserve(read.size());
-                for (const SearchDocumentBuilder::OrganisationData& org : read) {
-                    docs.push_back(preparer.prepare(m_builder.buildOrganisation(org)));
-                }
-                return docs;
-            });
+            building = QtConcurrent::run(
+                &worker, [this, &preparer, &workerMs, read = std::move(batch), spent = std::move(spent)]() {
+                    const double started = threadCpuMs();
+                    const auto count = qScopeGuard([&] { workerMs += threadCpuMs() - started; });
+                    std::vector<PreparedDoc> docs;
+                    docs.reserve(read.size());
+                    for (const SearchDocumentBuilder::OrganisationData& org : read) {
+                        docs.push_back(preparer.prepare(m_builder.buildOrganisation(org)));
+                    }
+                    return docs;
+                });
             batch = {};
             batch.reserve(kBatch);
             const double started = threadCpuMs();

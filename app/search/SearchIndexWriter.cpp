@@ -6,7 +6,9 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace dalil {
 
@@ -72,17 +74,16 @@ quint32 SearchIndexWriter::code(const QString& value)
 
 QByteArray SearchIndexWriter::encodeCodes(const QStringList& values)
 {
-    QByteArray blob;
-    QSet<quint32> seen;
+    // A record has a few dozen codes at most: a linear look for repeats beats a set per record.
+    std::vector<quint32> seen;
+    seen.reserve(size_t(values.size()));
     for (const QString& value : values) {
         const quint32 c = code(value);
-        if (seen.contains(c)) {
-            continue;
+        if (std::find(seen.begin(), seen.end(), c) == seen.end()) {
+            seen.push_back(c);
         }
-        seen.insert(c);
-        blob.append(reinterpret_cast<const char*>(&c), sizeof(c));
     }
-    return blob;
+    return QByteArray(reinterpret_cast<const char*>(seen.data()), qsizetype(seen.size() * sizeof(quint32)));
 }
 
 void SearchIndexWriter::insertDoc(qint64 docid, const IndexDoc& doc, const QString& names,

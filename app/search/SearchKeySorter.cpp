@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <queue>
 
 namespace dalil {
@@ -111,15 +112,87 @@ void SearchKeySorter::spill()
     m_refs = std::vector<Ref>();
 }
 
+namespace {
+
+// Keys go to SQLite kRowsPerInsert at a time: one statement step per key costs more than the
+// B-tree insert of a short key.
+constexpr int kRowsPerInsert = 64;
+
+class KeyInserter
+{
+public:
+    explicit KeyInserter(sqlite3* db)
+        : m_db(db)
+        , m_many(db, sql(kRowsPerInsert).constData())
+    {
+    }
+    // `key` must stay unchanged until the next add() or finish().
+    void add(const char* key, int size, qint64 docid)
+    {
+        m_pending.push_back({key, size, docid});
+        if (int(m_pending.size()) == kRowsPerInsert) {
+            flush(m_many);
+        }
+    }
+    // Keys whose bytes are about to change (a run reader moving on) are copied first.
+    void addCopy(const QByteArray& key, qint64 docid)
+    {
+        m_copies.push_back(key);
+        add(m_copies.back().constData(), int(key.size()), docid);
+    }
+    void finish()
+    {
+        if (!m_pending.empty()) {
+            SqlStatement rest(m_db, sql(int(m_pending.size())).constData());
+            flush(rest);
+        }
+    }
+
+private:
+    struct Pending
+    {
+        const char* key;
+        int size;
+        qint64 docid;
+    };
+    static QByteArray sql(int rows)
+    {
+        QByteArray text = "INSERT OR IGNORE INTO search_key (key, docid) VALUES (?, ?)";
+        for (int i = 1; i < rows; ++i) {
+            text += ", (?, ?)";
+        }
+        return text;
+    }
+    void flush(SqlStatement& statement)
+    {
+        int index = 1;
+        for (const Pending& row : m_pending) {
+            statement.bindStatic(index++, row.key, row.size);
+            statement.bind(index++, row.docid);
+        }
+        statement.exec();
+        m_pending.clear();
+        m_copies.clear();
+    }
+
+    sqlite3* m_db;
+    SqlStatement m_many;
+    std::vector<Pending> m_pending;
+    std::deque<QByteArray> m_copies;
+};
+
+} // namespace
+
 void SearchKeySorter::write(sqlite3* db)
 {
-    SqlStatement insert(db, "INSERT OR IGNORE INTO search_key (key, docid) VALUES (?, ?)");
+    KeyInserter insert(db);
     if (m_runs.empty()) {
         sortRun();
         const char* bytes = m_bytes.constData();
         for (const Ref& ref : m_refs) {
-            insert.bindStatic(1, bytes + ref.offset, int(ref.size)).bind(2, ref.docid).exec();
+            insert.add(bytes + ref.offset, int(ref.size), ref.docid);
         }
+        insert.finish();
         m_bytes = QByteArray();
         m_refs = std::vector<Ref>();
         return;
@@ -148,14 +221,13 @@ void SearchKeySorter::write(sqlite3* db)
         const int i = heap.top();
         heap.pop();
         RunReader& reader = *readers[size_t(i)];
-        insert.bindStatic(1, reader.key().constData(), int(reader.key().size()))
-            .bind(2, reader.docid())
-            .exec();
+        insert.addCopy(reader.key(), reader.docid());
         reader.next();
         if (reader.valid()) {
             heap.push(i);
         }
     }
+    insert.finish();
     readers.clear();
     m_runs.clear();
 }

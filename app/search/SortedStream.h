@@ -21,8 +21,7 @@ public:
     template <typename F> void take(const QByteArray& key, F&& visit)
     {
         while (m_valid) {
-            const QByteArray current = m_query.utf8(0);
-            const int order = std::strcmp(current.constData(), key.constData());
+            const int order = std::strcmp(m_query.utf8View(0).data(), key.constData());
             if (order > 0) {
                 return;
             }
