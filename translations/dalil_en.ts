@@ -411,6 +411,10 @@
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
+    <message>
+        <source>The charts cannot be shown: %1</source>
+        <translation>The charts cannot be shown: %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Dedupe</name>
@@ -689,6 +693,22 @@
             <numerusform>Wrote %n record to %1</numerusform>
             <numerusform>Wrote %n records to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1453,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::LibPq</name>
+    <message>
+        <source>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</source>
+        <translation>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</translation>
+    </message>
+</context>
+<context>
     <name>dalil::LoadingPage</name>
     <message>
         <source>Search organisations by name, acronym… (Ctrl+F)</source>
@@ -1997,6 +2024,17 @@
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: cannot be written</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Plugins</name>
+    <message>
+        <source>%1 is not installed (looked in %2)</source>
+        <translation>%1 is not installed (looked in %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 could not be loaded: %2</translation>
     </message>
 </context>
 <context>
