@@ -66,8 +66,11 @@ private:
         Bool,
         List
     };
-    struct Slot
+    // Only the fields that hold a value (a record has a handful of its table's columns): a row's
+    // three records cost a few allocations, not one per column.
+    struct Entry
     {
+        int slot = 0;
         Kind kind = Kind::None;
         bool flag = false;
         double number = 0;
@@ -77,9 +80,13 @@ private:
     // The slot of a column, or of the id (the last); -1 for a field the table does not have.
     int slotOf(const char* field) const;
     const char* nameOf(int slot) const;
+    const Entry* find(int slot) const;
+    Entry* find(int slot);
+    Entry& add(int slot);
+    bool appendAt(int slot, const QString& item);
 
     const TableSpec* m_spec = nullptr;
-    std::vector<Slot> m_slots;
+    std::vector<Entry> m_entries;
 };
 
 } // namespace dalil
