@@ -299,8 +299,14 @@ ImportRecord ImportRecord::fromJson(const TableSpec& spec, const QJsonObject& js
     return record;
 }
 
-void ImportRecord::bindData(SqlStatement& statement, int first) const
+void ImportRecord::bindData(SqlStatement& statement, int first, std::vector<QByteArray>* keep) const
 {
+    keep->clear();
+    auto bindText = [&](int index, QByteArray utf8) {
+        keep->push_back(std::move(utf8));
+        statement.bindStatic(index, keep->back().constData(), int(keep->back().size()));
+    };
+    keep->reserve(m_spec->columns.size());
     int index = first;
     static const Entry none;
     for (std::size_t i = 0; i < m_spec->columns.size(); ++i, ++index) {
@@ -331,7 +337,7 @@ void ImportRecord::bindData(SqlStatement& statement, int first) const
             } else if (slot.text.isEmpty()) {
                 statement.bindNull(index);
             } else {
-                statement.bind(index, slot.text);
+                bindText(index, slot.text.toUtf8());
             }
             break;
         case Kind::Number:
@@ -360,7 +366,7 @@ void ImportRecord::bindData(SqlStatement& statement, int first) const
             break;
         case Kind::List:
             if (column.type == ColumnType::List) {
-                statement.bind(index, encodeList(slot.list));
+                bindText(index, encodeList(slot.list));
             } else if (column.type == ColumnType::Bool) {
                 statement.bind(index, qint64(0));
             } else if (column.type == ColumnType::Integer) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -54,8 +55,9 @@ public:
     static ImportRecord fromJson(const TableSpec& spec, const QJsonObject& json);
 
     // Binds the data columns (TableSpec order) from `first` on, as RecordTable::bindData does for
-    // a JSON record.
-    void bindData(SqlStatement& statement, int first) const;
+    // a JSON record. The text is bound without SQLite's copy: `keep` holds its UTF-8 bytes and
+    // must outlive the statement's next step.
+    void bindData(SqlStatement& statement, int first, std::vector<QByteArray>* keep) const;
 
 private:
     enum class Kind : unsigned char
