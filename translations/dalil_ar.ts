@@ -2201,6 +2201,10 @@
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
+    <message>
+        <source>Profile of the chosen organisation</source>
+        <translation>الملف التعريفي للمنظمة المختارة</translation>
+    </message>
 </context>
 <context>
     <name>dalil::RecordBuilder</name>

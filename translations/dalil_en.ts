@@ -2161,6 +2161,10 @@
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
+    <message>
+        <source>Profile of the chosen organisation</source>
+        <translation>Profile of the chosen organisation</translation>
+    </message>
 </context>
 <context>
     <name>dalil::RecordBuilder</name>
