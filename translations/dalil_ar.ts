@@ -706,6 +706,22 @@
             <numerusform>كُتب %n سجل في %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ExportJob</name>

@@ -690,6 +690,22 @@
             <numerusform>%n fiches écrites dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l’exportation</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ExportJob</name>

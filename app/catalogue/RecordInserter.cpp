@@ -86,3 +86,23 @@ QString RecordInserter::insert(const QJsonObject& input, int columnIndex, const 
 }
 
 } // namespace dalil
+
+namespace dalil {
+
+QString RecordInserter::insertBound(const QString& givenId, const Binder& bindData)
+{
+    Q_ASSERT(givenId.isEmpty() || m_mode == Mode::Bulk);
+    const QString id = givenId.isEmpty() ? m_ids.next() : givenId;
+    Database& db = m_table.database();
+    SqlStatement& statement = db.statement(m_sql.constData());
+    statement.bind(1, id).bind(2, db.nextRevision()).bind(3, m_now);
+    int first = 4;
+    if (m_mode == Mode::Bulk) {
+        statement.bind(first++, ++m_lastChange);
+    }
+    bindData(statement, first);
+    statement.exec();
+    return id;
+}
+
+} // namespace dalil

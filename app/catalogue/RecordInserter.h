@@ -6,9 +6,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace dalil {
 
 class RecordTable;
+class SqlStatement;
 
 // The bulk form of RecordTable::save() for records that are new (an import): one prepared INSERT
 // reused for every record, no upsert, one time for all of them, ids in time order (TimeOrderedId,
@@ -35,6 +38,11 @@ public:
     // The same with one text column's value given apart (an office's organisation_id, an import's
     // source): it replaces the record's own, and the record is not copied to hold it.
     QString insert(const QJsonObject& record, const char* column, const QString& value);
+    // The same for a record that binds its own data columns (TableSpec order, from `first` on):
+    // no JSON object per record. `givenId` may be empty (a new id is made); in Numbered mode a
+    // given id must go through insert(QJsonObject) instead, which may revive a tombstone.
+    using Binder = std::function<void(SqlStatement& statement, int first)>;
+    QString insertBound(const QString& givenId, const Binder& bindData);
 
 private:
     QString insert(const QJsonObject& record, int columnIndex, const char* column, const QString& value);

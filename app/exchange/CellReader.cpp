@@ -244,37 +244,37 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
     if (text.isEmpty()) {
         return {};
     }
-    QJsonObject& org = *target.organisation;
-    QJsonObject& office = *target.office;
-    QJsonObject& contact = *target.contact;
+    ImportRecord& org = *target.organisation;
+    ImportRecord& office = *target.office;
+    ImportRecord& contact = *target.contact;
     switch (field) {
     case F::Ignore:
         return {};
     case F::Id:
-        RecordKeys::setIfEmpty(org, "id", text);
+        org.setIfEmpty("id", text);
         return {};
     case F::Name:
-        RecordKeys::setIfEmpty(org, hasArabic(text) ? "name_ar" : "name_en", text);
+        org.setIfEmpty(hasArabic(text) ? "name_ar" : "name_en", text);
         return {};
     case F::NameAr:
-        RecordKeys::setIfEmpty(org, "name_ar", text);
+        org.setIfEmpty("name_ar", text);
         return {};
     case F::NameEn:
-        RecordKeys::setIfEmpty(org, "name_en", text);
+        org.setIfEmpty("name_en", text);
         return {};
     case F::NameFr:
-        RecordKeys::setIfEmpty(org, "name_fr", text);
+        org.setIfEmpty("name_fr", text);
         return {};
     case F::Acronym:
-        RecordKeys::setIfEmpty(org, "acronym", text);
+        org.setIfEmpty("acronym", text);
         return {};
     case F::Type: {
         const QString code = m_types.value(ArabicText::normalise(text));
         if (code.isEmpty()) {
             *warning = tr("“%1” is not a known organisation type; it is kept as written").arg(text);
-            RecordKeys::setIfEmpty(org, "type", text);
+            org.setIfEmpty("type", text);
         } else {
-            RecordKeys::setIfEmpty(org, "type", code);
+            org.setIfEmpty("type", code);
         }
         return {};
     }
@@ -285,7 +285,7 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
             if (code.isEmpty()) {
                 code = m_sectors.value(looseKey(key));
             }
-            RecordKeys::appendUnique(org, "sectors", code.isEmpty() ? item : code);
+            org.appendUnique("sectors", code.isEmpty() ? item : code);
         }
         return {};
     case F::Countries:
@@ -295,17 +295,17 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
                 return tr("“%1” is not a country Dalil knows; write its name or its ISO code (such as JO)")
                     .arg(item);
             }
-            RecordKeys::appendUnique(org, "countries", match.code);
+            org.appendUnique("countries", match.code);
         }
         return {};
     case F::Description:
-        RecordKeys::setIfEmpty(org, hasArabic(text) ? "description_ar" : "description_en", text);
+        org.setIfEmpty(hasArabic(text) ? "description_ar" : "description_en", text);
         return {};
     case F::DescriptionAr:
-        RecordKeys::setIfEmpty(org, "description_ar", text);
+        org.setIfEmpty("description_ar", text);
         return {};
     case F::DescriptionEn:
-        RecordKeys::setIfEmpty(org, "description_en", text);
+        org.setIfEmpty("description_en", text);
         return {};
     case F::Founded: {
         static const QRegularExpression year(
@@ -315,7 +315,7 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
         if (value < 1800 || value > 2100) {
             return tr("“%1” is not a year between 1800 and 2100").arg(text);
         }
-        RecordKeys::setIfEmpty(org, "founded", value);
+        org.setIfEmpty("founded", double(value));
         return {};
     }
     case F::Website: {
@@ -331,11 +331,11 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
         if (!validation::isWebUrl(url)) {
             return tr("“%1” is not a web address").arg(text);
         }
-        RecordKeys::setIfEmpty(org, "website", url);
+        org.setIfEmpty("website", url);
         return {};
     }
     case F::RegistrationId:
-        RecordKeys::setIfEmpty(org, "registration_id", text);
+        org.setIfEmpty("registration_id", text);
         return {};
     case F::Languages:
         for (const QString& item : splitList(text, true)) {
@@ -347,11 +347,11 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
             if (code.isEmpty()) {
                 return tr("“%1” is not a language Dalil knows (such as Arabic, English or ar, en)").arg(item);
             }
-            RecordKeys::appendUnique(org, "languages", code);
+            org.appendUnique("languages", code);
         }
         return {};
     case F::OfficeName:
-        RecordKeys::setIfEmpty(office, hasArabic(text) ? "name_ar" : "name_en", text);
+        office.setIfEmpty(hasArabic(text) ? "name_ar" : "name_en", text);
         return {};
     case F::Country: {
         const CountryNames::Match match = CountryNames::resolve(text);
@@ -359,30 +359,30 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
             *warning =
                 tr("“%1” is not a country Dalil knows; the office is kept with that name and no country")
                     .arg(text);
-            RecordKeys::setIfEmpty(office, hasArabic(text) ? "name_ar" : "name_en", text);
+            office.setIfEmpty(hasArabic(text) ? "name_ar" : "name_en", text);
             return {};
         }
         if (match.approximate) {
             *warning = tr("“%1” was read as %2 (%3)")
                            .arg(text, CountryNames::name(match.code, QStringLiteral("en")), match.code);
         }
-        RecordKeys::setIfEmpty(office, "country", match.code);
+        office.setIfEmpty("country", match.code);
         return {};
     }
     case F::Admin1:
-        RecordKeys::setIfEmpty(office, "admin1", text);
+        office.setIfEmpty("admin1", text);
         return {};
     case F::Admin1Pcode:
-        RecordKeys::setIfEmpty(office, "admin1_pcode", text);
+        office.setIfEmpty("admin1_pcode", text);
         return {};
     case F::Admin2:
-        RecordKeys::setIfEmpty(office, "admin2", text);
+        office.setIfEmpty("admin2", text);
         return {};
     case F::Admin2Pcode:
-        RecordKeys::setIfEmpty(office, "admin2_pcode", text);
+        office.setIfEmpty("admin2_pcode", text);
         return {};
     case F::City:
-        RecordKeys::setIfEmpty(office, "city", text);
+        office.setIfEmpty("city", text);
         return {};
     case F::Lat:
     case F::Lon: {
@@ -395,7 +395,7 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
             return lat ? tr("latitude %1 is outside -90 to 90").arg(text)
                        : tr("longitude %1 is outside -180 to 180").arg(text);
         }
-        RecordKeys::setIfEmpty(office, lat ? "lat" : "lon", value);
+        office.setIfEmpty(lat ? "lat" : "lon", value);
         return {};
     }
     case F::Coordinates: {
@@ -407,15 +407,15 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
             lat > 90 || lon < -180 || lon > 180) {
             return tr("“%1” is not a latitude and longitude such as 33.89, 35.50").arg(text);
         }
-        RecordKeys::setIfEmpty(office, "lat", lat);
-        RecordKeys::setIfEmpty(office, "lon", lon);
+        office.setIfEmpty("lat", lat);
+        office.setIfEmpty("lon", lon);
         return {};
     }
     case F::ContactName:
-        RecordKeys::setIfEmpty(contact, "name", text);
+        contact.setIfEmpty("name", text);
         return {};
     case F::ContactRole:
-        RecordKeys::setIfEmpty(contact, "role", text);
+        contact.setIfEmpty("role", text);
         return {};
     case F::Email:
         for (QString item : splitList(text, true)) {
@@ -426,15 +426,18 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
                 if (!validation::isEmail(email)) {
                     return tr("“%1” is not an e-mail address").arg(item);
                 }
-                RecordKeys::appendUnique(contact, "emails", email);
+                contact.appendUnique("emails", email);
             }
         }
         return {};
     case F::Phone: {
         // The country of the office on the same row, read before or after this cell.
-        QString country = office.value(QLatin1String("country")).toString();
-        if (country.isEmpty() && org.value(QLatin1String("countries")).toArray().size() == 1) {
-            country = org.value(QLatin1String("countries")).toArray().first().toString();
+        QString country = office.text("country");
+        if (country.isEmpty()) {
+            const QStringList countries = org.list("countries");
+            if (countries.size() == 1) {
+                country = countries.first();
+            }
         }
         for (const QString& item : splitList(text, true)) {
             QString error;
@@ -442,7 +445,7 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
             if (!error.isEmpty()) {
                 return error;
             }
-            RecordKeys::appendUnique(contact, "phones", phone);
+            contact.appendUnique("phones", phone);
         }
         return {};
     }
@@ -454,9 +457,9 @@ QString CellReader::read(ImportField field, const QString& raw, Cell target, QSt
         static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
                                        QStringLiteral("non"), ArabicText::normalise(QStringLiteral("لا"))};
         if (yes.contains(key)) {
-            contact.insert(QStringLiteral("private"), true);
+            contact.setBool("private", true);
         } else if (no.contains(key)) {
-            contact.insert(QStringLiteral("private"), false);
+            contact.setBool("private", false);
         } else {
             return tr("“%1” is not yes or no").arg(text);
         }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "exchange/ImportField.h"
+#include "exchange/ImportRecord.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QString>
 
 namespace dalil {
@@ -22,9 +22,9 @@ public:
     // Where a row's values go.
     struct Cell
     {
-        QJsonObject* organisation;
-        QJsonObject* office;
-        QJsonObject* contact;
+        ImportRecord* organisation;
+        ImportRecord* office;
+        ImportRecord* contact;
     };
     // Reads one cell of a field into a record; returns an error message, or empty.
     QString read(ImportField field, const QString& text, Cell target, QString* warning) const;

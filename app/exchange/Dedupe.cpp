@@ -18,14 +18,12 @@ QString tr(const char* text)
 
 const char* const kNameFields[] = {"name_ar", "name_en", "name_fr"};
 
-QSet<QString> countriesOf(const QJsonObject& organisation, const QList<QJsonObject>& offices)
+QSet<QString> countriesOf(const ImportRecord& organisation, const QList<ImportRecord>& offices)
 {
-    QSet<QString> countries;
-    for (const QJsonValue& v : organisation.value(QLatin1String("countries")).toArray()) {
-        countries.insert(v.toString());
-    }
-    for (const QJsonObject& office : offices) {
-        const QString country = office.value(QLatin1String("country")).toString();
+    const QStringList listed = organisation.list("countries");
+    QSet<QString> countries(listed.cbegin(), listed.cend());
+    for (const ImportRecord& office : offices) {
+        const QString country = office.text("country");
         if (!country.isEmpty()) {
             countries.insert(country);
         }
@@ -38,10 +36,10 @@ bool sameCountry(const QSet<QString>& a, const QSet<QString>& b)
     return (a.isEmpty() && b.isEmpty()) || a.intersects(b);
 }
 
-QString displayName(const QJsonObject& organisation)
+QString displayName(const ImportRecord& organisation)
 {
     for (const char* field : {"name_en", "name_ar", "name_fr", "acronym"}) {
-        const QString name = organisation.value(QLatin1String(field)).toString();
+        const QString name = organisation.text(field);
         if (!name.isEmpty()) {
             return name;
         }
@@ -61,25 +59,24 @@ void Dedupe::load(const QList<ImportedOrganisation>& organisations)
     // What the file's organisations can be matched by.
     QSet<QString> ids, registrations, names, nameKeys, cities;
     for (const ImportedOrganisation& imported : organisations) {
-        const QJsonObject& org = imported.organisation;
-        const QString id = org.value(QLatin1String("id")).toString();
+        const ImportRecord& org = imported.organisation;
+        const QString id = org.text("id");
         if (!id.isEmpty()) {
             ids.insert(id);
         }
-        const QString registration =
-            ArabicText::normalise(org.value(QLatin1String("registration_id")).toString());
+        const QString registration = ArabicText::normalise(org.text("registration_id"));
         if (!registration.isEmpty()) {
             registrations.insert(registration);
         }
         for (const char* field : kNameFields) {
-            const QString name = org.value(QLatin1String(field)).toString().simplified();
+            const QString name = org.text(field).simplified();
             if (!name.isEmpty()) {
                 names.insert(name);
                 nameKeys.insert(ArabicText::normalise(name));
             }
         }
-        for (const QJsonObject& office : imported.offices) {
-            const QString city = ArabicText::normalise(office.value(QLatin1String("city")).toString());
+        for (const ImportRecord& office : imported.offices) {
+            const QString city = ArabicText::normalise(office.text("city"));
             if (!city.isEmpty()) {
                 cities.insert(city);
             }
@@ -181,14 +178,13 @@ void Dedupe::load(const QList<ImportedOrganisation>& organisations)
 
 int Dedupe::find(const ImportedOrganisation& imported, ImportedOrganisation::Match* how) const
 {
-    const QJsonObject& org = imported.organisation;
-    const QString id = org.value(QLatin1String("id")).toString();
+    const ImportRecord& org = imported.organisation;
+    const QString id = org.text("id");
     if (auto it = m_byId.constFind(id); !id.isEmpty() && it != m_byId.cend()) {
         *how = ImportedOrganisation::Match::Id;
         return it.value();
     }
-    const QString registration =
-        ArabicText::normalise(org.value(QLatin1String("registration_id")).toString());
+    const QString registration = ArabicText::normalise(org.text("registration_id"));
     if (auto it = m_byRegistration.constFind(registration);
         !registration.isEmpty() && it != m_byRegistration.cend()) {
         *how = ImportedOrganisation::Match::Registration;
@@ -198,7 +194,7 @@ int Dedupe::find(const ImportedOrganisation& imported, ImportedOrganisation::Mat
     // The exact name first, so that two spellings kept apart in the catalogue stay apart.
     for (const bool exact : {true, false}) {
         for (const char* field : kNameFields) {
-            const QString name = org.value(QLatin1String(field)).toString().simplified();
+            const QString name = org.text(field).simplified();
             if (name.isEmpty()) {
                 continue;
             }
@@ -240,16 +236,15 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
         } else {
             // Not certain enough to update: a name one or two letters away, at the same city.
             QSet<QString> cities;
-            for (const QJsonObject& office : imported.offices) {
-                const QString city = ArabicText::normalise(office.value(QLatin1String("city")).toString());
+            for (const ImportRecord& office : imported.offices) {
+                const QString city = ArabicText::normalise(office.text("city"));
                 if (!city.isEmpty()) {
                     cities.insert(city);
                 }
             }
             bool warned = false;
             for (const char* field : kNameFields) {
-                const QString name =
-                    ArabicText::normalise(imported.organisation.value(QLatin1String(field)).toString());
+                const QString name = ArabicText::normalise(imported.organisation.text(field));
                 if (name.size() < 6 || warned) {
                     continue;
                 }

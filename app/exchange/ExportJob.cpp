@@ -460,7 +460,6 @@ ExportJob::Result ExportJob::run(Catalogue& catalogue)
         result.error = tr("%1: %2").arg(catalogue.path(), e.message());
         return result;
     }
-    emit progress(1, 3);
     if (m_cancelled) {
         result.cancelled = true;
         return result;
@@ -473,6 +472,8 @@ ExportJob::Result ExportJob::run(Catalogue& catalogue)
     } else {
         result.records = int(entries.size());
     }
+    const qint64 total = std::max(1, result.records);
+    emit progress(0, total);
     const QString title = o.title.isEmpty() ? tr("Directory of organisations") : o.title;
     const QString& format = o.format;
     if (format == QLatin1String("csv")) {
@@ -485,7 +486,18 @@ ExportJob::Result ExportJob::run(Catalogue& catalogue)
         if (!data.hxl.isEmpty()) {
             writer.writeRow(data.hxl);
         }
+        qint64 done = 0;
         for (const QStringList& row : data.rows) {
+            if (++done % 1024 == 0) {
+                emit progress(done, total);
+                if (m_cancelled) {
+                    QString ignored;
+                    writer.close(&ignored);
+                    QFile::remove(o.out);
+                    result.cancelled = true;
+                    return result;
+                }
+            }
             writer.writeRow(row);
         }
         writer.close(&result.error);
@@ -533,7 +545,7 @@ ExportJob::Result ExportJob::run(Catalogue& catalogue)
         }
         writeBytes(o.out, QJsonDocument(array).toJson(QJsonDocument::Indented), &result.error);
     }
-    emit progress(3, 3);
+    emit progress(total, total);
     return result;
 }
 

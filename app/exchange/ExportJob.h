@@ -52,13 +52,21 @@ public:
     static QString checkFormat(const QString& kind, const QString& format);
 
     Result run(Catalogue& catalogue);
+    // Safe from any thread: the running export stops at its next batch of rows and removes its file.
     void cancel() { m_cancelled = true; }
+    // Only these records, even when none (the ids a search found, once it has run).
+    void setSelection(const QSet<QString>& ids)
+    {
+        m_options.ids = ids;
+        m_options.idsOnly = true;
+    }
 
     // What run() writes, for the preview and the tests.
     QList<ExportEntry> collect(Catalogue& catalogue);
     ExportTable table(const QList<ExportEntry>& entries) const;
 
 signals:
+    // Records written of the total (0 of the total while they are gathered).
     void progress(qint64 done, qint64 total);
 
 private:

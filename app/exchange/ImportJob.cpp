@@ -4,6 +4,8 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
 #include "catalogue/RecordInserter.h"
+#include "catalogue/SqlStatement.h"
+#include "catalogue/TableSpec.h"
 #include "exchange/CellReader.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/Dedupe.h"
@@ -196,7 +198,9 @@ QList<QJsonObject> ImportJob::preview(int tableIndex, int rows, Catalogue* catal
     const CellReader reader(catalogue);
     for (int i = 0; i < table.rows.size() && i < rows; ++i) {
         const SourceTable::Row& row = table.rows[i];
-        QJsonObject org, office, contact;
+        ImportRecord org(tables::organisation());
+        ImportRecord office(tables::location());
+        ImportRecord contact(tables::contact());
         QJsonArray errors;
         for (int c = 0; c < table.columnCount() && c < row.cells.size(); ++c) {
             QString warning;
@@ -211,13 +215,13 @@ QList<QJsonObject> ImportJob::preview(int tableIndex, int rows, Catalogue* catal
                 errors.append(issue.message);
             }
         }
-        QJsonObject item = org;
+        QJsonObject item = org.toJson();
         item.insert(QStringLiteral("row"), row.number);
         if (!office.isEmpty()) {
-            item.insert(QStringLiteral("office"), office);
+            item.insert(QStringLiteral("office"), office.toJson());
         }
         if (!contact.isEmpty()) {
-            item.insert(QStringLiteral("contact"), contact);
+            item.insert(QStringLiteral("contact"), contact.toJson());
         }
         item.insert(QStringLiteral("errors"), errors);
         result.append(item);
@@ -242,7 +246,7 @@ void ImportJob::applyDecision(ImportedOrganisation& imported, Catalogue& catalog
     ImportDuplicate duplicate;
     duplicate.key = imported.key;
     duplicate.rows = imported.rows;
-    duplicate.incoming = imported.organisation;
+    duplicate.incoming = imported.organisation.toJson();
     duplicate.existingId = imported.match != Match::None ? imported.existingId : imported.similarId;
     duplicate.kind = imported.match == Match::Id             ? ImportDuplicate::Kind::SameId
                      : imported.match == Match::Registration ? ImportDuplicate::Kind::SameRegistration
@@ -258,7 +262,7 @@ void ImportJob::applyDecision(ImportedOrganisation& imported, Catalogue& catalog
             }
         } else if (decision->existingId == duplicate.existingId) {
             imported.existingId = decision->existingId;
-            imported.organisation = decision->fields;
+            imported.organisation = ImportRecord::fromJson(tables::organisation(), decision->fields);
             chosenByUser->insert(imported.key);
         }
     }
@@ -390,8 +394,8 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                     const std::optional<QJsonObject> existing = catalogue.organisations().find(id);
                     const QJsonObject record =
                         chosenByUser.contains(imported.key)
-                            ? chosen(existing.value_or(QJsonObject()), imported.organisation)
-                            : merged(existing.value_or(QJsonObject()), imported.organisation);
+                            ? chosen(existing.value_or(QJsonObject()), imported.organisation.toJson())
+                            : merged(existing.value_or(QJsonObject()), imported.organisation.toJson());
                     if (!existing || dataOf(record) != dataOf(*existing)) {
                         QJsonObject toSave = dataOf(record);
                         toSave.insert(QStringLiteral("id"), id);
@@ -399,13 +403,23 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         changed = true;
                     }
                 } else {
-                    QJsonObject& record = imported.organisation;
-                    const QString given = record.value(QLatin1String("id")).toString();
+                    ImportRecord& record = imported.organisation;
+                    const QString given = record.text("id");
                     // A partner's own numbering ("1", "ORG-7") is not a Dalil id.
                     if (!given.isEmpty() && QUuid::fromString(given).isNull()) {
-                        record.remove(QStringLiteral("id"));
+                        record.remove("id");
                     }
-                    id = newOrganisations.insert(record, "source", source);
+                    const QString ownId = record.text("id");
+                    if (!ownId.isEmpty() && mode == RecordInserter::Mode::Numbered) {
+                        // An id of Dalil's own may be a tombstone's: the repository revives it.
+                        id = newOrganisations.insert(record.toJson(), "source", source);
+                    } else {
+                        record.setText("source", source);
+                        id = newOrganisations.insertBound(ownId,
+                                                          [&record](SqlStatement& statement, int first) {
+                                                              record.bindData(statement, first);
+                                                          });
+                    }
                     ++m_report.organisationsCreated;
                 }
                 QSet<QString> places;
@@ -418,19 +432,25 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         people.insert(RecordKeys::contactKey(contact));
                     }
                 }
-                for (const QJsonObject& office : imported.offices) {
+                for (ImportRecord& office : imported.offices) {
                     if (!places.isEmpty() && places.contains(RecordKeys::placeKey(office))) {
                         continue;
                     }
-                    newOffices.insert(office, "organisation_id", id);
+                    office.setText("organisation_id", id);
+                    newOffices.insertBound({}, [&office](SqlStatement& statement, int first) {
+                        office.bindData(statement, first);
+                    });
                     ++m_report.officesAdded;
                     changed = true;
                 }
-                for (const QJsonObject& contact : imported.contacts) {
+                for (ImportRecord& contact : imported.contacts) {
                     if (!people.isEmpty() && people.contains(RecordKeys::contactKey(contact))) {
                         continue;
                     }
-                    newContacts.insert(contact, "organisation_id", id);
+                    contact.setText("organisation_id", id);
+                    newContacts.insertBound({}, [&contact](SqlStatement& statement, int first) {
+                        contact.bindData(statement, first);
+                    });
                     ++m_report.contactsAdded;
                     changed = true;
                 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "exchange/ImportRecord.h"
+
 #include <QList>
 #include <QString>
 
@@ -12,11 +13,11 @@ namespace dalil {
 struct ImportedOrganisation
 {
     QString key; // what folded the rows together: "id:…", "reg:…" or "name:…"
-    QJsonObject organisation;
-    QList<QJsonObject> offices;  // without organisation_id
-    QList<QJsonObject> contacts; // without organisation_id
-    int table = 0;               // index of the SourceTable it came from
-    QList<int> rows;             // the source rows, in order
+    ImportRecord organisation;
+    QList<ImportRecord> offices;  // without organisation_id
+    QList<ImportRecord> contacts; // without organisation_id
+    int table = 0;                // index of the SourceTable it came from
+    QList<int> rows;              // the source rows, in order
 
     enum class Match
     {

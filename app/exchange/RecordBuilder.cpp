@@ -1,6 +1,7 @@
 #include "exchange/RecordBuilder.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/TableSpec.h"
 #include "exchange/RecordKeys.h"
 #include "search/ArabicText.h"
 
@@ -20,6 +21,43 @@ QString tr(const char* text)
 }
 
 using F = ImportField;
+
+bool isCountryCode(const QString& code)
+{
+    return code.size() == 2 && code[0] >= u'A' && code[0] <= u'Z' && code[1] >= u'A' && code[1] <= u'Z';
+}
+
+// Whether the repositories' rules could refuse a record of the file. Every value came through
+// CellReader, which checks e-mails, phones, web addresses and years with the rules the
+// repositories use (validation::isEmail, isE164Phone, isWebUrl, the same year range) and gives each
+// field the type of its column. What only the repositories see is a record as a whole: no name, a
+// latitude without its longitude, a country that is not a code. Only records that may fail are
+// checked by the repositories themselves (as JSON, for their messages): the others would pass.
+bool organisationMayFail(const ImportRecord& org)
+{
+    if (org.text("name_ar").isEmpty() && org.text("name_en").isEmpty() && org.text("name_fr").isEmpty()) {
+        return true;
+    }
+    for (const QString& country : org.list("countries")) {
+        if (!isCountryCode(country)) {
+            return true;
+        }
+    }
+    double year = 0;
+    return org.number("founded", &year) && (year < 1800 || year > 2100);
+}
+
+bool officeMayFail(const ImportRecord& office)
+{
+    double lat = 0, lon = 0;
+    const bool hasLat = office.number("lat", &lat);
+    const bool hasLon = office.number("lon", &lon);
+    if (hasLat != hasLon || (hasLat && (lat < -90 || lat > 90 || lon < -180 || lon > 180))) {
+        return true;
+    }
+    const QString country = office.text("country");
+    return !country.isEmpty() && !isCountryCode(country);
+}
 
 } // namespace
 
@@ -49,34 +87,25 @@ void RecordBuilder::reject(int tableIndex, const SourceTable& table, int row, co
     m_rejected[tableIndex][row].append(column.isEmpty() ? reason : tr("%1: %2").arg(column, reason));
 }
 
-void RecordBuilder::fold(ImportedOrganisation& into, const QJsonObject& organisation,
-                         const QJsonObject& office, const QJsonObject& contact)
+void RecordBuilder::fold(ImportedOrganisation& into, const ImportRecord& organisation,
+                         const ImportRecord& office, const ImportRecord& contact)
 {
-    if (into.organisation.isEmpty()) {
+    if (into.organisation.isEmpty() && organisation.spec()) {
         // The first row of an organisation (most rows of most files): taken as it is.
         into.organisation = organisation;
     } else {
-        for (auto it = organisation.begin(); it != organisation.end(); ++it) {
-            if (it.value().isArray()) {
-                for (const QJsonValue& item : it.value().toArray()) {
-                    RecordKeys::appendUnique(into.organisation, it.key().toLatin1().constData(),
-                                             item.toString());
-                }
-            } else {
-                RecordKeys::setIfEmpty(into.organisation, it.key().toLatin1().constData(), it.value());
-            }
-        }
+        into.organisation.absorb(organisation);
     }
-    const QString country = office.value(QLatin1String("country")).toString();
+    const QString country = office.text("country");
     if (!country.isEmpty()) {
-        RecordKeys::appendUnique(into.organisation, "countries", country);
+        into.organisation.appendUnique("countries", country);
     }
     // The keys are compared only when there is something to compare with.
     if (!office.isEmpty()) {
         bool known = false;
         if (!into.offices.isEmpty()) {
             const QString key = RecordKeys::placeKey(office);
-            for (const QJsonObject& existing : into.offices) {
+            for (const ImportRecord& existing : into.offices) {
                 known = known || RecordKeys::placeKey(existing) == key;
             }
         }
@@ -84,11 +113,11 @@ void RecordBuilder::fold(ImportedOrganisation& into, const QJsonObject& organisa
             into.offices.append(office);
         }
     }
-    if (!contact.isEmpty() && !(contact.size() == 1 && contact.contains(QLatin1String("private")))) {
+    if (!contact.isEmpty() && !(contact.size() == 1 && contact.has("private"))) {
         bool known = false;
         if (!into.contacts.isEmpty()) {
             const QString key = RecordKeys::contactKey(contact);
-            for (const QJsonObject& existing : into.contacts) {
+            for (const ImportRecord& existing : into.contacts) {
                 known = known || RecordKeys::contactKey(existing) == key;
             }
         }
@@ -122,7 +151,9 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         if (m_rejected.value(tableIndex).contains(row.number)) {
             continue;
         }
-        QJsonObject org, office, contact;
+        ImportRecord org(tables::organisation());
+        ImportRecord office(tables::location());
+        ImportRecord contact(tables::contact());
         bool failed = false;
         for (int c : order) {
             const F field = mapping.field(c);
@@ -150,14 +181,13 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
             continue;
         }
         QString key;
-        if (!org.value(QLatin1String("id")).toString().isEmpty()) {
-            key = QStringLiteral("id:") + org.value(QLatin1String("id")).toString();
-        } else if (!org.value(QLatin1String("registration_id")).toString().isEmpty()) {
-            key = QStringLiteral("reg:") +
-                  ArabicText::normalise(org.value(QLatin1String("registration_id")).toString());
+        if (const QString id = org.text("id"); !id.isEmpty()) {
+            key = QStringLiteral("id:") + id;
+        } else if (const QString registration = org.text("registration_id"); !registration.isEmpty()) {
+            key = QStringLiteral("reg:") + ArabicText::normalise(registration);
         } else {
             for (const char* field : {"name_en", "name_ar", "name_fr", "acronym"}) {
-                const QString name = org.value(QLatin1String(field)).toString().simplified();
+                const QString name = org.text(field).simplified();
                 if (!name.isEmpty()) {
                     key = QStringLiteral("name:") + name;
                     break;
@@ -174,6 +204,7 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         if (it == m_byKey.cend()) {
             index = int(m_organisations.size());
             ImportedOrganisation created;
+            created.organisation = ImportRecord(tables::organisation());
             created.key = key;
             created.table = tableIndex;
             m_organisations.append(created);
@@ -196,8 +227,7 @@ void RecordBuilder::mergeSameRecords()
     QList<bool> absorbed(m_organisations.size(), false);
     for (int i = 0; i < m_organisations.size(); ++i) {
         ImportedOrganisation& imported = m_organisations[i];
-        const QString registration =
-            ArabicText::normalise(imported.organisation.value(QLatin1String("registration_id")).toString());
+        const QString registration = ArabicText::normalise(imported.organisation.text("registration_id"));
         if (registration.isEmpty()) {
             continue;
         }
@@ -207,8 +237,8 @@ void RecordBuilder::mergeSameRecords()
             continue;
         }
         ImportedOrganisation& first = m_organisations[it.value()];
-        const QString firstId = first.organisation.value(QLatin1String("id")).toString();
-        const QString id = imported.organisation.value(QLatin1String("id")).toString();
+        const QString firstId = first.organisation.text("id");
+        const QString id = imported.organisation.text("id");
         const SourceTable& table = m_tables[imported.table];
         ImportIssue issue;
         issue.severity = ImportIssue::Severity::Warning;
@@ -223,7 +253,7 @@ void RecordBuilder::mergeSameRecords()
             }
             return numbers.join(QStringLiteral(", "));
         };
-        const QString shown = first.organisation.value(QLatin1String("registration_id")).toString();
+        const QString shown = first.organisation.text("registration_id");
         if (!firstId.isEmpty() && !id.isEmpty() && firstId != id) {
             issue.message = tr("rows %1 and rows %2 have the same registration identifier “%3” but different "
                                "ids (%4, %5): they are imported as two organisations")
@@ -244,10 +274,10 @@ void RecordBuilder::mergeSameRecords()
 void RecordBuilder::absorb(ImportedOrganisation& first, ImportedOrganisation& other)
 {
     fold(first, other.organisation, {}, {});
-    for (const QJsonObject& office : other.offices) {
+    for (const ImportRecord& office : other.offices) {
         fold(first, {}, office, {});
     }
-    for (const QJsonObject& contact : other.contacts) {
+    for (const ImportRecord& contact : other.contacts) {
         fold(first, {}, {}, contact);
     }
     first.rows.append(other.rows);
@@ -306,14 +336,11 @@ void RecordBuilder::mergeSameNames()
 {
     static const char* const nameFields[] = {"name_ar", "name_en", "name_fr"};
     auto countriesOf = [](const ImportedOrganisation& imported) {
-        QSet<QString> countries;
-        for (const QJsonValue& v : imported.organisation.value(QLatin1String("countries")).toArray()) {
-            countries.insert(v.toString());
-        }
-        return countries;
+        const QStringList list = imported.organisation.list("countries");
+        return QSet<QString>(list.cbegin(), list.cend());
     };
     auto text = [](const ImportedOrganisation& imported, const char* field) {
-        return imported.organisation.value(QLatin1String(field)).toString();
+        return imported.organisation.text(field);
     };
     QHash<QString, QList<int>> byName; // search key of a name -> organisations of the file with it
     QList<bool> absorbed(m_organisations.size(), false);
@@ -430,26 +457,26 @@ void RecordBuilder::validateRecords()
     for (ImportedOrganisation& imported : m_organisations) {
         QStringList reasons;
         QString column;
-        for (const FieldError& error : m_catalogue->organisations().validate(imported.organisation)) {
-            column = columnFor(imported.table, error.field, false, false);
-            reasons.append(error.message);
+        if (organisationMayFail(imported.organisation)) {
+            const QList<FieldError> errors =
+                m_catalogue->organisations().validate(imported.organisation.toJson());
+            for (const FieldError& error : errors) {
+                column = columnFor(imported.table, error.field, false, false);
+                reasons.append(error.message);
+            }
         }
-        for (QJsonObject& office : imported.offices) {
-            QJsonObject probe = office;
+        for (const ImportRecord& office : imported.offices) {
+            if (!officeMayFail(office)) {
+                continue;
+            }
+            QJsonObject probe = office.toJson();
             probe.insert(QStringLiteral("organisation_id"), QStringLiteral("-"));
             for (const FieldError& error : m_catalogue->locations().validate(probe)) {
                 column = columnFor(imported.table, error.field, true, false);
                 reasons.append(error.message);
             }
         }
-        for (QJsonObject& contact : imported.contacts) {
-            QJsonObject probe = contact;
-            probe.insert(QStringLiteral("organisation_id"), QStringLiteral("-"));
-            for (const FieldError& error : m_catalogue->contacts().validate(probe)) {
-                column = columnFor(imported.table, error.field, false, true);
-                reasons.append(error.message);
-            }
-        }
+        // A contact's values (names, roles, e-mails, phones) are each checked by CellReader.
         if (reasons.isEmpty()) {
             kept.append(std::move(imported));
             continue;

@@ -55,8 +55,8 @@ private:
     ImportIssue warningAt(int tableIndex, int row, const QString& column, const QString& message) const;
     void absorb(ImportedOrganisation& first, ImportedOrganisation& other);
     void dropAbsorbed(const QList<bool>& absorbed);
-    void fold(ImportedOrganisation& into, const QJsonObject& organisation, const QJsonObject& office,
-              const QJsonObject& contact);
+    void fold(ImportedOrganisation& into, const ImportRecord& organisation, const ImportRecord& office,
+              const ImportRecord& contact);
 
     Catalogue* m_catalogue;
     CellReader m_cells;

@@ -1,5 +1,6 @@
 #include "exchange/RecordKeys.h"
 
+#include "exchange/ImportRecord.h"
 #include "search/ArabicText.h"
 
 #include <QJsonArray>
@@ -28,6 +29,34 @@ QString RecordKeys::contactKey(const QJsonObject& contact)
         QStringList items;
         for (const QJsonValue& v : contact.value(QLatin1String(field)).toArray()) {
             items.append(v.toString().toLower());
+        }
+        items.sort();
+        parts.append(items.join(u','));
+    }
+    return parts.join(u'\x1f');
+}
+
+QString RecordKeys::placeKey(const ImportRecord& office)
+{
+    QStringList parts;
+    for (const char* field :
+         {"name_ar", "name_en", "country", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "city"}) {
+        parts.append(ArabicText::normalise(office.text(field)));
+    }
+    for (const char* field : {"lat", "lon"}) {
+        double value = 0;
+        parts.append(office.number(field, &value) ? QString::number(value, 'f', 5) : QString());
+    }
+    return parts.join(u'\x1f');
+}
+
+QString RecordKeys::contactKey(const ImportRecord& contact)
+{
+    QStringList parts{ArabicText::normalise(contact.text("name"))};
+    for (const char* field : {"emails", "phones"}) {
+        QStringList items;
+        for (const QString& item : contact.list(field)) {
+            items.append(item.toLower());
         }
         items.sort();
         parts.append(items.join(u','));

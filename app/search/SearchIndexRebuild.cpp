@@ -4,6 +4,7 @@
 #include "catalogue/SqlStatement.h"
 #include "search/SearchDocumentBuilder.h"
 #include "search/SearchIndexWriter.h"
+#include "search/SearchKeySorter.h"
 #include "search/SortedStream.h"
 
 #include <QElapsedTimer>
@@ -168,47 +169,6 @@ private:
     qint64 m_document = 0;
 };
 
-// The exact keys of every document, kept in one buffer and inserted in key order at the end: a
-// B-tree filled in order is written once, page after page, instead of split at random places.
-class KeyBuffer
-{
-public:
-    void add(const QByteArray& key, qint64 docid)
-    {
-        m_refs.push_back({quint32(m_bytes.size()), quint32(key.size()), docid});
-        m_bytes.append(key);
-    }
-    void write(sqlite3* db)
-    {
-        const char* bytes = m_bytes.constData();
-        std::sort(m_refs.begin(), m_refs.end(), [bytes](const Ref& a, const Ref& b) {
-            // SQLite's BINARY collation: bytes, then length.
-            const int order = std::memcmp(bytes + a.offset, bytes + b.offset, std::min(a.size, b.size));
-            if (order != 0) {
-                return order < 0;
-            }
-            if (a.size != b.size) {
-                return a.size < b.size;
-            }
-            return a.docid < b.docid;
-        });
-        SqlStatement insert(db, "INSERT OR IGNORE INTO search_key (key, docid) VALUES (?, ?)");
-        for (const Ref& ref : m_refs) {
-            insert.bindStatic(1, bytes + ref.offset, int(ref.size)).bind(2, ref.docid).exec();
-        }
-    }
-
-private:
-    struct Ref
-    {
-        quint32 offset;
-        quint32 size;
-        qint64 docid;
-    };
-    QByteArray m_bytes;
-    std::vector<Ref> m_refs;
-};
-
 constexpr size_t kBatch = 256;
 
 } // namespace
@@ -235,7 +195,7 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
     m_writer.resetSequence();
     clock.lap("clear");
     DocPreparer preparer;
-    KeyBuffer keys;
+    SearchKeySorter keys;
     qint64 indexed = 0;
     double namesLength = 0;
     double bodyLength = 0;
@@ -269,6 +229,7 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
         });
         std::vector<SearchDocumentBuilder::OrganisationData> batch;
         double workerMs = 0;
+        double storeMs = 0;
         auto handOver = [&] {
             std::vector<PreparedDoc> built;
             if (building.isValid()) {
@@ -286,9 +247,11 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
             });
             batch = {};
             batch.reserve(kBatch);
+            const double started = threadCpuMs();
             for (const PreparedDoc& doc : built) {
                 store(doc);
             }
+            storeMs += threadCpuMs() - started;
         };
         batch.reserve(kBatch);
         SortedStream offices(db,
@@ -326,6 +289,7 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
             store(doc);
         }
         clock.note("worker", workerMs);
+        clock.note("store", storeMs);
     }
     clock.lap("orgs");
     {

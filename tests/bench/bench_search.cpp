@@ -159,6 +159,21 @@ double processCpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
+// The process's peak resident set so far (VmHWM), in KiB.
+long peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return 0;
+}
+
 struct Stats
 {
     double p50 = 0;
@@ -266,6 +281,7 @@ int main(int argc, char** argv)
     bool quick = false;
     bool facetsOnly = false;
     bool buildOnly = false;
+    bool noReference = false;
     int organisations = 1000000;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -281,6 +297,8 @@ int main(int argc, char** argv)
             scratch = args[++i]; // where the comparison index is written (removed at the end)
         } else if (args[i] == QLatin1String("--cli") && i + 1 < args.size()) {
             ++i; // not used
+        } else if (args[i] == QLatin1String("--no-reference")) {
+            noReference = true; // with --build-only: the rebuild alone (while profiling it)
         } else if (args[i] == QLatin1String("--build-only")) {
             buildOnly = true; // only the two index builds (while profiling the rebuild)
         } else if (args[i] == QLatin1String("--facets-only")) {
@@ -328,6 +346,8 @@ int main(int argc, char** argv)
     double rebuildMs = 0;
     double bareBuildMs = 0;
     double rebuildCpuMs = 0;
+    const long openedPeakKb = peakResidentKb();
+    long rebuildPeakKb = 0;
     double bareBuildCpuMs = 0;
     QString barePath;
     QByteArray bareTable = "main.bench_bare_fts"; // --no-build: the table of an earlier --keep run
@@ -337,6 +357,10 @@ int main(int argc, char** argv)
         catalogue.searchIndex().rebuild();
         rebuildMs = double(timer.elapsed());
         rebuildCpuMs = processCpuMs() - cpuStart;
+        rebuildPeakKb = peakResidentKb();
+    }
+    if (!noBuild && !(buildOnly && noReference)) {
+        double cpuStart = processCpuMs();
         // The comparison index: one plain FTS5 table over the same normalised text, in a scratch
         // database attached beside the catalogue (the catalogue only gets its own search index).
         QDir().mkpath(scratch);
@@ -364,8 +388,10 @@ int main(int argc, char** argv)
         bareBuildCpuMs = processCpuMs() - cpuStart;
     }
     if (buildOnly) {
-        std::printf("index build: %.0f ms wall, %.0f ms CPU; bare FTS5 table: %.0f ms wall, %.0f ms CPU\n",
-                    rebuildMs, rebuildCpuMs, bareBuildMs, bareBuildCpuMs);
+        std::printf("index build: %.0f ms wall, %.0f ms CPU, peak RSS %ld MB (%ld MB before); bare FTS5 "
+                    "table: %.0f ms wall, %.0f ms CPU\n",
+                    rebuildMs, rebuildCpuMs, rebuildPeakKb / 1024, openedPeakKb / 1024, bareBuildMs,
+                    bareBuildCpuMs);
         if (!barePath.isEmpty()) {
             db.execute("DETACH DATABASE bare");
             QFile::remove(barePath);

@@ -1,15 +1,21 @@
 // The import and export dialogs over app/exchange: a sheet read, its columns shown with what they
 // map to, a mapping corrected and kept, the preview, an import on the worker thread, a cancel, and
-// an export to a file.
+// an export to a file, a large export followed on its progress bar and cancelled (in English and in
+// Arabic, right to left) without leaving a file behind.
 #include "TestSupport.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/CatalogueGenerator.h"
 #include "exchange/ImportField.h"
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportDialog.h"
 #include "importexport/MergeDialog.h"
+#include "main/LanguageManager.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -28,6 +34,16 @@ void clickButton(QWidget& dialog, const QString& text)
     }
     QFAIL(qPrintable(QStringLiteral("no button %1").arg(text)));
 }
+
+bool hasArabicLetter(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x0621 && c.unicode() <= 0x064A) {
+            return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 class TestImportExport : public QObject
@@ -40,6 +56,8 @@ private slots:
     void correctedMappingIsKeptForTheNextFile();
     void duplicatesAreMergedFieldByField();
     void exportWritesTheChosenFile();
+    void largeExportShowsProgressAndCancels_data();
+    void largeExportShowsProgressAndCancels();
 
 private:
     QString write(const QString& name, const QString& text);
@@ -202,6 +220,82 @@ void TestImportExport::exportWritesTheChosenFile()
     dialog.exportNow();
     QTRY_VERIFY(QFile::exists(m_dir.filePath(QStringLiteral("funding.xlsx"))));
     QTRY_VERIFY(!dialog.isRunning());
+}
+
+void TestImportExport::largeExportShowsProgressAndCancels_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Arabic, right to left") << QStringLiteral("ar");
+}
+
+void TestImportExport::largeExportShowsProgressAndCancels()
+{
+    QFETCH(QString, language);
+    // Enough contacts that the export is still writing when the user clicks Cancel.
+    const QString big = m_dir.filePath(QStringLiteral("big.dalil"));
+    if (!QFile::exists(big)) {
+        CatalogueGenerator::Options options;
+        options.organisations = 40000;
+        const CatalogueGenerator::Result generated = CatalogueGenerator::createAt(big, options);
+        QVERIFY2(generated.error.isEmpty(), qPrintable(generated.error));
+        QVERIFY(generated.counts.contacts > 20000);
+    }
+    LanguageManager languages;
+    languages.setLanguage(language);
+    const bool arabic = language == QLatin1String("ar");
+    QDir outDir(m_dir.filePath(QStringLiteral("cancelled-") + language));
+    QVERIFY(outDir.mkpath(QStringLiteral(".")));
+    const QString out = outDir.filePath(QStringLiteral("contacts.xlsx"));
+
+    ExportDialog dialog(big);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    dialog.setKind(QStringLiteral("contacts"));
+    dialog.setFormat(QStringLiteral("xlsx"));
+    dialog.setOutput(out);
+    auto* bar = dialog.findChild<QProgressBar*>(QStringLiteral("exportProgress"));
+    auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelExport"));
+    QVERIFY(bar);
+    QVERIFY(cancel);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(arabic ? hasArabicLetter(cancel->text()) : cancel->text() == QStringLiteral("Cancel export"));
+
+    // The user clicks Cancel as soon as the bar has moved, as one would on seeing it crawl.
+    int seenValue = -1;
+    int seenMaximum = -1;
+    QString seenText;
+    connect(bar, &QProgressBar::valueChanged, &dialog, [&](int value) {
+        if (seenValue < 0 && value > 0 && bar->maximum() > 0) {
+            seenValue = value;
+            seenMaximum = bar->maximum();
+            seenText = bar->text();
+            QVERIFY(cancel->isEnabled());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    const QString cancelled =
+        QCoreApplication::translate("dalil::ExportDialog", "Export cancelled: no file was written.");
+    QVERIFY(arabic ? hasArabicLetter(cancelled)
+                   : cancelled == QStringLiteral("Export cancelled: no file was written."));
+    dialog.exportNow();
+    QVERIFY(dialog.isRunning());
+    // The dialog says how it ended once the worker has stopped.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(), cancelled, 60000);
+    QVERIFY(!dialog.isRunning());
+    QVERIFY2(seenValue > 0, "the progress bar never moved");
+    QVERIFY2(seenValue < seenMaximum, qPrintable(QStringLiteral("%1 of %2").arg(seenValue).arg(seenMaximum)));
+    // The counts, in the language's digits and words.
+    QVERIFY2(seenText.contains(QLocale().toString(seenMaximum)), qPrintable(seenText));
+    QVERIFY2(arabic ? hasArabicLetter(seenText) : seenText.contains(QLatin1String(" of ")),
+             qPrintable(seenText));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY2(outDir.entryList(QDir::Files | QDir::Hidden).isEmpty(),
+             qPrintable(outDir.entryList(QDir::Files | QDir::Hidden).join(u' ')));
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!bar->isVisible());
+    languages.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestImportExport)

@@ -24,6 +24,7 @@ private slots:
     void importsArabicFrenchHxlSheet();
     void rowErrorsNameFileRowColumnAndWriteNothing();
     void validRowsOnlyWritesGoodRowsAndRejectedFile();
+    void recordRulesOfTheRepositoriesRejectRows();
     void dryRunWritesNothing();
     void duplicatesUpdateInsteadOfAdding();
     void sameNameInAnotherCountryIsAnotherOrganisation();
@@ -177,6 +178,45 @@ void TestExchangeImport::validRowsOnlyWritesGoodRowsAndRejectedFile()
                  "البريد الإلكتروني: “بريد خاطئ” is not an e-mail address,3,جمعية النور,بريد خاطئ")),
              qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("جمعية الأمل")));
+}
+
+// Rules about a record as a whole, which no single cell breaks: the repositories' messages, naming
+// the row and the column, and the rows kept out.
+void TestExchangeImport::recordRulesOfTheRepositoriesRejectRows()
+{
+    const QString path = write(QStringLiteral("records.csv"),
+                               QStringLiteral("Organisation,Acronym,Country,Latitude,Longitude\n"
+                                              "جمعية الأمل,AMAL,Jordan,31.95,35.93\n"
+                                              ",NOUR,Lebanon,,\n"
+                                              "Association Amel,AMEL,Lebanon,٣٣٫٨٩,\n")
+                                   .toUtf8());
+    auto catalogue = openCatalogue();
+    ImportJob::Options options;
+    options.validRowsOnly = true;
+    options.rejectedPath = m_dir->filePath(QStringLiteral("records.rejected.csv"));
+    ImportJob job(path, options);
+    const ImportReport report = job.run(*catalogue);
+    QCOMPARE(report.rowsRejected, 2);
+    QCOMPARE(report.organisationsCreated, 1);
+    QCOMPARE(catalogue->organisations().count(), 1);
+    QCOMPARE(catalogue->locations().count(), 1);
+    bool noName = false;
+    bool halfPoint = false;
+    for (const ImportIssue& issue : report.issues) {
+        if (!issue.isError()) {
+            continue;
+        }
+        QCOMPARE(issue.file, path);
+        if (issue.row == 3 &&
+            issue.message == QStringLiteral("a name in Arabic, English or French is required")) {
+            noName = issue.column == QStringLiteral("Organisation");
+        }
+        if (issue.row == 4 && issue.message == QStringLiteral("latitude and longitude go together")) {
+            halfPoint = issue.column == QStringLiteral("Longitude");
+        }
+    }
+    QVERIFY2(noName, qPrintable(report.issues.value(0).toString()));
+    QVERIFY2(halfPoint, qPrintable(report.issues.value(1).toString()));
 }
 
 void TestExchangeImport::dryRunWritesNothing()

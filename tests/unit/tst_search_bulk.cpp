@@ -5,11 +5,17 @@
 #include "catalogue/SqlStatement.h"
 #include "search/SearchEngine.h"
 #include "search/SearchIndex.h"
+#include "search/SearchKeySorter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace dalil;
 
@@ -27,6 +33,8 @@ private slots:
     void bulkReindexEqualsRebuild();
     void largeShareRebuildsInstead();
     void smallCatalogueRebuilds();
+    void keySorterMergesRuns_data();
+    void keySorterMergesRuns();
 
 private:
     struct Snapshot
@@ -281,6 +289,58 @@ void TestSearchBulk::smallCatalogueRebuilds()
     // Expected to touch more than a quarter of what is indexed: triggers off, rebuilt afterwards.
     SearchIndex::BulkScope bulk(catalogue->database(), 100000);
     QVERIFY(!bulk.queueing());
+}
+
+void TestSearchBulk::keySorterMergesRuns_data()
+{
+    QTest::addColumn<qint64>("runBytes");
+    QTest::newRow("one run in memory") << qint64(64 * 1024 * 1024);
+    QTest::newRow("runs spilled and merged") << qint64(4096);
+}
+
+// The rebuild's exact keys go to search_key in key order, also when they were spilled to disk in
+// sorted runs (a million records): the merged order must be SQLite's (bytes, then length, then
+// docid), with Arabic keys, keys that prefix each other and repeated keys.
+void TestSearchBulk::keySorterMergesRuns()
+{
+    QFETCH(qint64, runBytes);
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(":memory:", &raw), SQLITE_OK);
+    std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close);
+    // A plain table: its rowids keep the order the keys were inserted in.
+    QCOMPARE(
+        sqlite3_exec(raw, "CREATE TABLE search_key (key TEXT, docid INTEGER)", nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    QRandomGenerator random(7);
+    QList<QPair<QByteArray, qint64>> expected;
+    SearchKeySorter sorter(runBytes);
+    for (int i = 0; i < 3000; ++i) {
+        QString key = QString::fromUtf8(kKinds[random.bounded(5)]);
+        if (random.bounded(3) > 0) {
+            key += QLatin1Char(' ') + QString::fromUtf8(kWords[random.bounded(14)]);
+        }
+        if (random.bounded(4) == 0) {
+            key = QStringLiteral("unicef %1").arg(random.bounded(50));
+        }
+        const qint64 docid = (qint64(random.bounded(4)) << 40) | random.bounded(100);
+        expected.append({key.toUtf8(), docid});
+        sorter.add(key.toUtf8(), docid);
+    }
+    sorter.write(raw);
+    QCOMPARE(sorter.spilledRuns() > 1, runBytes < 1024 * 1024);
+    SqlStatement rows(raw, "SELECT key, docid FROM search_key ORDER BY rowid");
+    QList<QPair<QByteArray, qint64>> written;
+    while (rows.step()) {
+        written.append({rows.utf8(0), rows.int64(1)});
+    }
+    SqlStatement sorted(raw,
+                        "SELECT count(*) FROM (SELECT key, docid, rowid, row_number() OVER (ORDER BY key, "
+                        "docid) AS n FROM search_key) WHERE n = rowid");
+    sorted.step();
+    QCOMPARE(sorted.int64(0), qint64(expected.size()));
+    std::sort(expected.begin(), expected.end());
+    std::sort(written.begin(), written.end());
+    QCOMPARE(written, expected);
 }
 
 QTEST_GUILESS_MAIN(TestSearchBulk)

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <climits>
 
 namespace dalil {
 
@@ -50,6 +51,7 @@ ExportDialog::ExportDialog(QString cataloguePath, QWidget* parent)
     form->addRow(tr("File"), outputRow);
     layout->addLayout(form);
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
     layout->addWidget(m_progress);
@@ -60,8 +62,12 @@ ExportDialog::ExportDialog(QString cataloguePath, QWidget* parent)
     buttons->addStretch(1);
     m_export = new QPushButton(this);
     m_export->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelExport"));
+    m_cancel->setEnabled(false);
     m_close = new QPushButton(this);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
 
@@ -83,13 +89,17 @@ ExportDialog::ExportDialog(QString cataloguePath, QWidget* parent)
     });
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::exportNow);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    // Closing the dialog stops its export: nobody would be told how it ended.
+    connect(this, &QDialog::rejected, this, &ExportDialog::cancelExport);
     retranslate();
     updateFormats();
 }
 
 ExportDialog::~ExportDialog()
 {
+    cancelExport();
     m_watcher->waitForFinished();
 }
 
@@ -106,6 +116,7 @@ void ExportDialog::retranslate()
     m_title->setPlaceholderText(tr("Directory of organisations"));
     m_browse->setText(tr("Choose…"));
     m_export->setText(tr("Export"));
+    m_cancel->setText(tr("Cancel export"));
     m_close->setText(tr("Close"));
     m_scope->setText(m_selection.isEmpty() ? (!m_search && m_countries.isEmpty() && m_sectors.isEmpty() &&
                                                       m_types.isEmpty() && m_query.isEmpty()
@@ -192,6 +203,28 @@ QString ExportDialog::statusText() const
     return m_status->text();
 }
 
+void ExportDialog::cancelExport()
+{
+    if (m_job && m_watcher->isRunning()) {
+        m_job->cancel();
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling…"));
+    }
+}
+
+void ExportDialog::showProgress(qint64 done, qint64 total)
+{
+    if (!m_watcher->isRunning() || total <= 0) {
+        return;
+    }
+    // A progress bar holds ints: a count beyond that is shown in thousandths.
+    const bool scaled = total > INT_MAX;
+    m_progress->setRange(0, scaled ? 1000 : int(total));
+    m_progress->setValue(scaled ? int(done * 1000 / total) : int(std::min(done, total)));
+    const QLocale locale;
+    m_progress->setFormat(tr("%1 of %2").arg(locale.toString(std::min(done, total)), locale.toString(total)));
+}
+
 void ExportDialog::browse()
 {
     const QString format = m_format->currentData().toString();
@@ -226,11 +259,21 @@ void ExportDialog::exportNow()
     options.types = m_types;
     options.query = m_query;
     m_export->setEnabled(false);
+    m_cancel->setEnabled(true);
+    // Busy until the job knows its total.
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    m_progress->resetFormat();
     m_progress->setVisible(true);
     m_status->setText(tr("Exporting…"));
     const QString path = m_cataloguePath;
     const std::optional<SearchQuery> search = m_search;
-    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [options, path, search]() mutable {
+    // The job is made here so that Cancel can reach it; its progress signals come from the worker
+    // and are queued to this dialog.
+    auto job = std::make_shared<ExportJob>(options);
+    m_job = job;
+    connect(job.get(), &ExportJob::progress, this, &ExportDialog::showProgress, Qt::QueuedConnection);
+    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [job, options, path, search]() mutable {
         Outcome outcome;
         Catalogue::OpenResult opened = Catalogue::open(path);
         if (!opened.catalogue) {
@@ -243,12 +286,13 @@ void ExportDialog::exportNow()
             const QStringList ids = engine.allIds(*search);
             options.ids = QSet<QString>(ids.cbegin(), ids.cend());
             options.idsOnly = true;
+            job->setSelection(options.ids);
         }
-        ExportJob job(options);
-        const ExportJob::Result result = job.run(*opened.catalogue);
+        const ExportJob::Result result = job->run(*opened.catalogue);
         outcome.records = result.records;
         outcome.features = result.features;
         outcome.error = result.error;
+        outcome.cancelled = result.cancelled;
         return outcome;
     }));
 }
@@ -256,8 +300,17 @@ void ExportDialog::exportNow()
 void ExportDialog::finished()
 {
     const Outcome outcome = m_watcher->result();
+    if (m_job) {
+        disconnect(m_job.get(), nullptr, this, nullptr);
+    }
+    m_job.reset();
     m_export->setEnabled(true);
+    m_cancel->setEnabled(false);
     m_progress->setVisible(false);
+    if (outcome.cancelled) {
+        m_status->setText(tr("Export cancelled: no file was written."));
+        return;
+    }
     if (!outcome.error.isEmpty()) {
         m_status->setText(outcome.error);
         return;

@@ -6,6 +6,7 @@
 
 #include "search/SearchQuery.h"
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -42,6 +43,8 @@ public:
     void exportNow();
     bool isRunning() const;
     QString statusText() const;
+    // Stops the running export (the Cancel button): the file is not left half-written.
+    void cancelExport();
 
 private:
     struct Outcome
@@ -49,11 +52,13 @@ private:
         int records = 0;
         int features = 0;
         QString error;
+        bool cancelled = false;
     };
     void browse();
     void updateFormats();
     void finished();
     void retranslate();
+    void showProgress(qint64 done, qint64 total);
 
     QString m_cataloguePath;
     QSet<QString> m_selection;
@@ -61,6 +66,8 @@ private:
     QString m_query;
     std::optional<SearchQuery> m_search;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
+    // The running job, shared with the worker that runs it: Cancel reaches it from this thread.
+    std::shared_ptr<class ExportJob> m_job;
 
     QLabel* m_scope = nullptr;
     QComboBox* m_kind = nullptr;
@@ -73,6 +80,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_cancel = nullptr;
     QPushButton* m_close = nullptr;
 };
 

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+class QTemporaryFile;
+
+namespace dalil {
+
+// The exact-name keys of a whole rebuild (search_key), gathered while the documents stream by and
+// inserted in key order at the end: a B-tree filled in order is written once, page after page,
+// instead of split at random places. Memory is bounded: past `runBytes` the keys gathered so far are
+// sorted and written to a temporary file as one run, and the runs are merged at the end (a million
+// records hold about three million keys, 300 MB in memory at once).
+class SearchKeySorter
+{
+public:
+    static constexpr qint64 kDefaultRunBytes = 32 * 1024 * 1024;
+
+    explicit SearchKeySorter(qint64 runBytes = kDefaultRunBytes);
+    ~SearchKeySorter();
+    SearchKeySorter(const SearchKeySorter&) = delete;
+    SearchKeySorter& operator=(const SearchKeySorter&) = delete;
+
+    void add(const QByteArray& key, qint64 docid);
+    // Inserts every key into search_key in (key, docid) order (SQLite's BINARY collation).
+    void write(sqlite3* db);
+    // Runs written to disk so far (for tests and the profile).
+    int spilledRuns() const { return m_spilled; }
+
+private:
+    struct Ref
+    {
+        quint32 offset;
+        quint32 size;
+        qint64 docid;
+    };
+    void sortRun();
+    void spill();
+
+    qint64 m_runBytes;
+    QByteArray m_bytes;
+    std::vector<Ref> m_refs;
+    std::vector<std::unique_ptr<QTemporaryFile>> m_runs;
+    int m_spilled = 0;
+};
+
+} // namespace dalil
