@@ -415,6 +415,10 @@
         <source>Deadlines</source>
         <translation>المواعيد النهائية</translation>
     </message>
+    <message>
+        <source>The charts cannot be shown: %1</source>
+        <translation>تعذّر عرض الرسوم البيانية: %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Dedupe</name>
@@ -1477,6 +1481,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::LibPq</name>
+    <message>
+        <source>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</source>
+        <translation>تعذّر تحميل مكتبة عميل PostgreSQL ‏(%1)؛ ثبّت حزمة دبيان libpq5 للوصول إلى مركز المزامنة</translation>
+    </message>
+</context>
+<context>
     <name>dalil::LoadingPage</name>
     <message>
         <source>Search organisations by name, acronym… (Ctrl+F)</source>
@@ -2053,6 +2064,17 @@
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: تعذّرت الكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Plugins</name>
+    <message>
+        <source>%1 is not installed (looked in %2)</source>
+        <translation>%1 غير مثبّت (بُحث عنه في %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>تعذّر تحميل %1: %2</translation>
     </message>
 </context>
 <context>

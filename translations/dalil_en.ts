@@ -411,6 +411,10 @@
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
+    <message>
+        <source>The charts cannot be shown: %1</source>
+        <translation>The charts cannot be shown: %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Dedupe</name>
@@ -1449,6 +1453,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::LibPq</name>
+    <message>
+        <source>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</source>
+        <translation>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</translation>
+    </message>
+</context>
+<context>
     <name>dalil::LoadingPage</name>
     <message>
         <source>Search organisations by name, acronym… (Ctrl+F)</source>
@@ -2013,6 +2024,17 @@
     <message>
         <source>%1: cannot be written</source>
         <translation>%1: cannot be written</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::Plugins</name>
+    <message>
+        <source>%1 is not installed (looked in %2)</source>
+        <translation>%1 is not installed (looked in %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 could not be loaded: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "catalogue/TableSpec.h"
 #include "sync/CopyText.h"
 #include "sync/HubSchema.h"
+#include "sync/LibPq.h"
 
 #include <QAtomicInteger>
 #include <QByteArray>
@@ -161,6 +162,9 @@ QString HubClient::open()
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return tr("the PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql), so "
                   "Dalil cannot reach a hub");
+    }
+    if (QString missing; !LibPq::load(&missing)) {
+        return missing;
     }
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);

@@ -10,6 +10,7 @@
 #include "main/LoadingPage.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -43,6 +44,19 @@ protected:
 private:
     MainWindow* m_window;
 };
+
+// Whether a library whose file name starts with `name` is mapped into this process.
+bool mapped(const char* name)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    return maps.readAll().contains(QByteArray("/") + name);
+}
+
+// Loaded only when needed (the Dashboard, the hub, a stored password), never for the first paint.
+constexpr const char* kOnDemand[] = {"libQt6Charts.so", "libpq.so", "libqt6keychain.so"};
 
 } // namespace
 
@@ -91,6 +105,9 @@ void TestLazyStart::paintsFirstThenBuildsTheDirectory()
     QVERIFY(ready.count() == 1 || ready.wait(30000));
     QVERIFY(firstPaint.painted);
     QVERIFY2(!firstPaint.directoryExisted, "the directory was built before the window was painted");
+    for (const char* library : kOnDemand) {
+        QVERIFY2(!mapped(library), library);
+    }
     DirectoryView* directory = window->directory();
     QVERIFY(directory);
     QVERIFY(directory->isVisible());
@@ -104,6 +121,10 @@ void TestLazyStart::paintsFirstThenBuildsTheDirectory()
     QTRY_VERIFY(directory->model()->totalCount() > 0);
     QVERIFY(directory->model()->totalCount() < m_fixture.catalogue->organisations().count());
     QCOMPARE(ready.count(), 1);
+    // The directory at work, the map, the sync status: still none of them.
+    for (const char* library : kOnDemand) {
+        QVERIFY2(!mapped(library), library);
+    }
 }
 
 void TestLazyStart::screensAskedForEarlyAreBuilt()
@@ -115,6 +136,9 @@ void TestLazyStart::screensAskedForEarlyAreBuilt()
     // Not shown yet: the dashboard needs the directory's counts, so asking builds both.
     DashboardView* dashboard = window->dashboard();
     QVERIFY(dashboard);
+    // Its charts plugin brought Qt Charts.
+    QVERIFY2(dashboard->countriesChart(), qPrintable(dashboard->chartsError()));
+    QVERIFY(mapped("libQt6Charts.so"));
     QVERIFY(window->directory());
     QCOMPARE(ready.count(), 1);
     QCOMPARE(window->dashboard(), dashboard);

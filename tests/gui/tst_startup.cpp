@@ -20,6 +20,7 @@ private slots:
     void startsPaintsAndQuits_data();
     void startsPaintsAndQuits();
     void refusesBrokenCatalogueWithMessage();
+    void loadsNoHeavyLibraryBeforeMain();
 };
 
 void TestStartup::startsPaintsAndQuits_data()
@@ -94,6 +95,27 @@ void TestStartup::refusesBrokenCatalogueWithMessage()
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(app.readAllStandardError().contains(path.toUtf8()));
+}
+
+void TestStartup::loadsNoHeavyLibraryBeforeMain()
+{
+    // What the dynamic loader maps before main() (what `ldd` lists): linked to libpq, Qt Charts or
+    // QtKeychain, the window would load them and what they link (LDAP, Kerberos, OpenGL...) at
+    // every start, a good part of its start-up time. They are loaded when first used instead
+    // (sync/LibPq, the plugins dalil_charts and dalil_keyring).
+    QProcess loader;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
+    loader.setProcessEnvironment(env);
+    loader.start(QStringLiteral(DALIL_APP_PATH), QStringList());
+    QVERIFY(loader.waitForFinished(60000));
+    const QByteArray libraries = loader.readAllStandardOutput();
+    QVERIFY2(libraries.contains("libQt6Widgets.so"), libraries.constData()); // the list is there
+    for (const char* name : {"libpq.so", "libQt6Charts.so", "libQt6OpenGL.so", "libqt6keychain.so"}) {
+        QVERIFY2(!libraries.contains(name),
+                 qPrintable(QStringLiteral("dalil loads %1 at start-up:\n%2")
+                                .arg(QLatin1String(name), QString::fromLocal8Bit(libraries))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStartup)

@@ -17,13 +17,16 @@ CatalogueDocument::CatalogueDocument(Catalogue& catalogue, QObject* parent)
     , m_catalogue(catalogue)
     , m_undoStack(new QUndoStack(this))
 {
-    loadVocabularies();
 }
 
 CatalogueDocument::~CatalogueDocument() = default;
 
-void CatalogueDocument::loadVocabularies()
+void CatalogueDocument::loadVocabularies() const
 {
+    if (m_vocabularyLoaded) {
+        return;
+    }
+    m_vocabularyLoaded = true;
     QList<QJsonObject> rows;
     m_catalogue.vocabularies().forEach([&](const QJsonObject& row) { rows.append(row); });
     std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
@@ -86,6 +89,7 @@ QString CatalogueDocument::organisationName(const QString& id)
 
 QString CatalogueDocument::label(const QString& kind, const QString& code) const
 {
+    loadVocabularies();
     const QJsonObject row = m_vocabulary.value(kind).value(code);
     if (row.isEmpty()) {
         return code;
@@ -105,6 +109,7 @@ QString CatalogueDocument::labels(const QString& kind, const QStringList& codes)
 
 QList<CatalogueDocument::Term> CatalogueDocument::terms(const QString& kind) const
 {
+    loadVocabularies();
     QList<Term> out;
     for (const QString& code : m_vocabularyOrder.value(kind)) {
         out.append({code, label(kind, code)});

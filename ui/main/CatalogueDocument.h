@@ -59,14 +59,16 @@ signals:
     void recordChanged(const QString& table, const QString& id);
 
 private:
-    void loadVocabularies();
+    // Read when a label is first asked for (after the first paint: the loading page has none).
+    void loadVocabularies() const;
 
     Catalogue& m_catalogue;
     QUndoStack* m_undoStack = nullptr;
     QString m_lastError;
     // kind → code → vocabulary row
-    QHash<QString, QHash<QString, QJsonObject>> m_vocabulary;
-    QHash<QString, QList<QString>> m_vocabularyOrder;
+    mutable QHash<QString, QHash<QString, QJsonObject>> m_vocabulary;
+    mutable QHash<QString, QList<QString>> m_vocabularyOrder;
+    mutable bool m_vocabularyLoaded = false;
 };
 
 } // namespace dalil

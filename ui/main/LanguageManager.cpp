@@ -86,7 +86,11 @@ void LanguageManager::setLanguage(const QString& language)
     m_language = language;
     QLocale::setDefault(locale());
     QApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    // Written only when it changes: writing the settings file at every start costs the first paint.
+    QSettings settings;
+    if (settings.value(QStringLiteral("ui/language")).toString() != language) {
+        settings.setValue(QStringLiteral("ui/language"), language);
+    }
     emit languageChanged(language);
 }
 

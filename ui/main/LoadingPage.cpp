@@ -19,7 +19,9 @@ LoadingPage::LoadingPage(const QString& catalogueName, QWidget* parent)
     auto* top = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("loadingSearchField"));
-    m_search->setClearButtonEnabled(true);
+    // No clear button: its icon is read through QImageReader, which loads every image format
+    // plugin (SVG, JPEG...) before the first paint; the directory's field, which takes this one's
+    // place right after that paint, has it.
     m_status = new QLabel(this);
     top->addWidget(m_search, 1);
     top->addWidget(m_status);

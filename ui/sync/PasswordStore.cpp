@@ -1,11 +1,9 @@
 #include "sync/PasswordStore.h"
 
-#include <QEventLoop>
-#include <QHash>
+#include "common/Plugins.h"
+#include "sync/KeyringBackend.h"
 
-#ifdef DALIL_HAVE_KEYCHAIN
-#include <qt6keychain/keychain.h>
-#endif
+#include <QHash>
 
 namespace dalil {
 
@@ -19,81 +17,48 @@ QHash<QString, QString>& session()
 
 const QString kService = QStringLiteral("org.dalil.Dalil.hub");
 
+// QtKeychain (and the D-Bus it talks over) is loaded here, when a password is first stored or
+// read; without the plugin (Dalil built without QtKeychain) passwords stay in memory.
+KeyringBackend* keyring()
+{
+    static KeyringBackend* const backend =
+        qobject_cast<KeyringBackend*>(Plugins::load(QStringLiteral("dalil_keyring")));
+    return backend;
+}
+
 } // namespace
 
 bool PasswordStore::keyringAvailable()
 {
-#ifdef DALIL_HAVE_KEYCHAIN
     // Asked once: a desktop without a secret service (or a headless session) answers at once with
     // NoBackendAvailable.
-    static const bool available = [] {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setAutoDelete(false);
-        job.setKey(QStringLiteral("dalil-probe"));
-        QEventLoop loop;
-        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        return job.error() != QKeychain::NoBackendAvailable && job.error() != QKeychain::OtherError;
-    }();
+    static const bool available = keyring() && keyring()->available(kService);
     return available;
-#else
-    return false;
-#endif
 }
 
 QString PasswordStore::read(const QString& account)
 {
-#ifdef DALIL_HAVE_KEYCHAIN
     if (keyringAvailable()) {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setAutoDelete(false);
-        job.setKey(account);
-        QEventLoop loop;
-        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        if (job.error() == QKeychain::NoError) {
-            return job.textData();
+        QString password;
+        if (keyring()->read(kService, account, &password)) {
+            return password;
         }
     }
-#endif
     return sessionPassword(account);
 }
 
 bool PasswordStore::write(const QString& account, const QString& password)
 {
     setSessionPassword(account, password);
-#ifdef DALIL_HAVE_KEYCHAIN
-    if (keyringAvailable()) {
-        QKeychain::WritePasswordJob job(kService);
-        job.setAutoDelete(false);
-        job.setKey(account);
-        job.setTextData(password);
-        QEventLoop loop;
-        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
-        return job.error() == QKeychain::NoError;
-    }
-#endif
-    return false;
+    return keyringAvailable() && keyring()->write(kService, account, password);
 }
 
 void PasswordStore::forget(const QString& account)
 {
     session().remove(account);
-#ifdef DALIL_HAVE_KEYCHAIN
     if (keyringAvailable()) {
-        QKeychain::DeletePasswordJob job(kService);
-        job.setAutoDelete(false);
-        job.setKey(account);
-        QEventLoop loop;
-        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-        job.start();
-        loop.exec();
+        keyring()->remove(kService, account);
     }
-#endif
 }
 
 QString PasswordStore::sessionPassword(const QString& account)

@@ -4,8 +4,9 @@
 
 namespace dalil {
 
-// The hub password: in the desktop keyring through QtKeychain when Dalil was built with it and a
-// keyring answers; otherwise only in memory for this session (the user is asked again next time).
+// The hub password: in the desktop keyring through QtKeychain (the plugin dalil_keyring, loaded on
+// first use) when it is installed and a keyring answers; otherwise only in memory for this session
+// (the user is asked again next time).
 class PasswordStore
 {
 public:

@@ -20,6 +20,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -53,14 +54,21 @@ SyncController::SyncController(CatalogueDocument& document, QMainWindow* window)
     });
     window->installEventFilter(this);
     retranslate();
-    refreshCounts();
-    configure(false);
+    // The counts (a worker reading the whole catalogue) and the saved hub (its password may come
+    // from the keyring over D-Bus) wait for the window's first paint: see eventFilter().
 }
 
 bool SyncController::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange) {
         retranslate();
+    }
+    if (watched == m_window && event->type() == QEvent::Paint && !m_started) {
+        m_started = true;
+        QTimer::singleShot(0, this, [this] {
+            refreshCounts();
+            configure(false);
+        });
     }
     return QObject::eventFilter(watched, event);
 }

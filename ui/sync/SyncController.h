@@ -48,6 +48,7 @@ private:
     QAction* m_settings;
     QAction* m_conflicts;
     int m_countsGeneration = 0;
+    bool m_started = false; // counts and the saved hub, once the window has painted
 };
 
 } // namespace dalil

@@ -14,6 +14,8 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dalil {
 
 SyncSettingsDialog::SyncSettingsDialog(QWidget* parent)
@@ -75,18 +77,23 @@ QString SyncSettingsDialog::sslMode() const
 
 QString SyncSettingsDialog::url() const
 {
-    const QString host = m_host->text().trimmed();
-    if (host.isEmpty()) {
+    return hubUrl(m_host->text(), m_port->value(), m_database->text(), m_user->text(), sslMode());
+}
+
+QString SyncSettingsDialog::hubUrl(const QString& host, int port, const QString& database,
+                                   const QString& user, const QString& sslMode)
+{
+    if (host.trimmed().isEmpty()) {
         return {};
     }
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
-    url.setHost(host);
-    url.setPort(m_port->value());
-    url.setUserName(m_user->text().trimmed());
-    url.setPath(QLatin1Char('/') + m_database->text().trimmed());
+    url.setHost(host.trimmed());
+    url.setPort(port);
+    url.setUserName(user.trimmed());
+    url.setPath(QLatin1Char('/') + database.trimmed());
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("sslmode"), sslMode());
+    query.addQueryItem(QStringLiteral("sslmode"), sslMode);
     url.setQuery(query);
     return url.toString();
 }
@@ -106,18 +113,29 @@ int SyncSettingsDialog::intervalMinutes() const
     return m_automatic->isChecked() ? m_interval->value() : 0;
 }
 
+// Read from the settings, not through a dialog: the window asks at start-up, and building the
+// dialog would ask the desktop's keyring whether it answers (a D-Bus round trip) before it paints.
 QString SyncSettingsDialog::storedUrl()
 {
-    SyncSettingsDialog dialog;
-    dialog.load();
-    return dialog.url();
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("sync"));
+    const QString sslMode =
+        settings.value(QStringLiteral("sslmode"), QStringLiteral("verify-full")).toString();
+    const QStringList known = {QStringLiteral("verify-full"), QStringLiteral("require"),
+                               QStringLiteral("disable")};
+    return hubUrl(settings.value(QStringLiteral("host")).toString(),
+                  std::clamp(settings.value(QStringLiteral("port"), 5432).toInt(), 1, 65535),
+                  settings.value(QStringLiteral("database"), QStringLiteral("dalil")).toString(),
+                  settings.value(QStringLiteral("user")).toString(),
+                  known.contains(sslMode) ? sslMode : known.first());
 }
 
 int SyncSettingsDialog::storedInterval()
 {
-    SyncSettingsDialog dialog;
-    dialog.load();
-    return dialog.intervalMinutes();
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("sync"));
+    const int interval = settings.value(QStringLiteral("interval"), 15).toInt();
+    return interval > 0 ? std::min(interval, 24 * 60) : 0;
 }
 
 void SyncSettingsDialog::load()

@@ -29,6 +29,9 @@ public:
     // What load() would show, without a dialog: the stored address (empty when none) and interval.
     static QString storedUrl();
     static int storedInterval();
+    // The address for these fields; empty when `host` is.
+    static QString hubUrl(const QString& host, int port, const QString& database, const QString& user,
+                          const QString& sslMode);
 
     void load(); // from QSettings group "sync"
     void save() const;
