@@ -2708,6 +2708,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::SaveAfterSync</name>
+    <message>
+        <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
+        <translation>يتلقّى الفهرس أول تنزيل له من المركز ولا يمكن تعديله حتى ينتهي. تعديلك محفوظ في هذه الاستمارة وسيُحفظ تلقائيًا فور انتهاء التنزيل.</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SavedSearches</name>
     <message>
         <source>a saved search needs a name</source>

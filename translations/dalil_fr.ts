@@ -2668,6 +2668,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::SaveAfterSync</name>
+    <message>
+        <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
+        <translation>Le catalogue reçoit son premier téléchargement depuis le hub et ne peut pas être modifié avant la fin. Votre modification est conservée dans ce formulaire et sera enregistrée d’elle-même dès la fin du téléchargement.</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SavedSearches</name>
     <message>
         <source>a saved search needs a name</source>

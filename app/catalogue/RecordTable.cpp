@@ -212,6 +212,27 @@ void RecordTable::putRemote(const QJsonObject& row, bool dirty)
 
 namespace {
 
+// True when JSON text has whitespace outside its strings.
+bool hasLooseSpace(const char* data, int size)
+{
+    bool inString = false;
+    for (int i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            return true;
+        }
+    }
+    return false;
+}
+
 // jsonb prints lists as ["a", "b"]; the catalogue keeps the compact form a local save writes.
 QByteArray compactJson(const char* data, int size)
 {
@@ -272,7 +293,13 @@ bool RecordTable::insertRemoteText(const TextField* fields, qint64* changeSeq)
             insert.bind(index, qint64(!isNull && field->size == 1 && field->data[0] == 't'));
             break;
         case ColumnType::List:
-            insert.bind(index, isNull ? QByteArray("[]") : compactJson(field->data, field->size));
+            if (isNull) {
+                insert.bindStatic(index, "[]", 2);
+            } else if (hasLooseSpace(field->data, field->size)) {
+                insert.bind(index, compactJson(field->data, field->size));
+            } else {
+                insert.bindStatic(index, field->data, field->size);
+            }
             break;
         case ColumnType::Text:
         case ColumnType::Reference:
@@ -288,6 +315,37 @@ bool RecordTable::insertRemoteText(const TextField* fields, qint64* changeSeq)
         return false;
     }
     return true;
+}
+
+int RecordTable::compactJsonInPlace(char* data, int size)
+{
+    int out = 0;
+    bool inString = false;
+    for (int i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (inString) {
+            data[out++] = c;
+            if (c == '\\' && i + 1 < size) {
+                data[out++] = data[++i];
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+            data[out++] = c;
+        } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+            data[out++] = c;
+        }
+    }
+    return out;
+}
+
+bool RecordTable::numberIfUnnumbered(const QString& id, qint64 changeSeq)
+{
+    const QByteArray sql =
+        QByteArray("UPDATE ") + m_spec.table + " SET change_seq = ? WHERE id = ? AND change_seq IS NULL";
+    m_db.statement(sql.constData()).bind(1, changeSeq).bind(2, id).exec();
+    return sqlite3_changes(m_db.handle()) > 0;
 }
 
 QStringList RecordTable::missingReferences(const char* column, const char* parentTable, qint64 after) const

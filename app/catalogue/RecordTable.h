@@ -65,6 +65,12 @@ public:
     // (then advanced), so the numbering trigger has nothing to look up. Returns false, writing
     // nothing, when a row with that id is already here.
     bool insertRemoteText(const TextField* fields, qint64* changeSeq);
+    // Gives the row `id` the change number `changeSeq` if it has none (written while the numbering
+    // trigger was set aside, BulkLoad::Numbering::SetAside). Returns false when it had one.
+    bool numberIfUnnumbered(const QString& id, qint64 changeSeq);
+    // Removes the spaces jsonb prints between list items ("[\"a\", \"b\"]"), in place; returns the
+    // new length. insertRemoteText binds a list so compacted without copying it.
+    static int compactJsonInPlace(char* data, int size);
     // Values of the reference column `column` in rows written after the change number `after`
     // that name no row of `parentTable` (not even a tombstone).
     QStringList missingReferences(const char* column, const char* parentTable, qint64 after) const;

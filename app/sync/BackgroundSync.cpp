@@ -105,6 +105,8 @@ void BackgroundSync::syncNow()
                 } else if (phase == SyncEngine::Phase::Indexing) {
                     QMetaObject::invokeMethod(self, "indexing", Qt::QueuedConnection, Q_ARG(qint64, done),
                                               Q_ARG(qint64, total));
+                } else if (phase == SyncEngine::Phase::Done) {
+                    QMetaObject::invokeMethod(self, "firstPullCommitted", Qt::QueuedConnection);
                 }
             });
             result.error = engine.sync(&result.report);

@@ -54,6 +54,9 @@ signals:
     // A first pull has every row and builds its indexes and the search index: `done` organisations
     // indexed for search of `total` (reported every 10,000).
     void indexing(qint64 done, qint64 total);
+    // A first pull has committed: its rows are searchable now, before finished() (which waits for
+    // its WAL to be copied into the catalogue file).
+    void firstPullCommitted();
     void finished(const QString& error, qint64 pushed, qint64 pulled, qint64 conflicts);
 
 private:

@@ -94,6 +94,20 @@ bool Changes::insertNew(const TableSpec& spec, const RecordTable::TextField* fie
 
 void Changes::finish()
 {
+    // Rare in a first pull (parents fetched by id): numbered after the last number of their table.
+    QHash<const TableSpec*, qint64> last;
+    for (const auto& [spec, id] : std::as_const(m_unnumbered)) {
+        RecordTable* table = m_catalogue.repository(QLatin1String(spec->table));
+        auto it = last.find(spec);
+        if (it == last.end()) {
+            it = last.insert(spec, table->lastChange());
+        }
+        if (table->numberIfUnnumbered(id, it.value() + 1)) {
+            ++it.value();
+        }
+    }
+    m_unnumbered.clear();
+    m_lastChange.clear();
     if (!m_newestRevision.isEmpty()) {
         m_catalogue.database().observeRevision(QString::fromUtf8(m_newestRevision));
         m_newestRevision.clear();
@@ -115,6 +129,9 @@ void Changes::apply(const TableSpec& spec, const QJsonObject& incoming)
     const RecordTable::SyncState local = table->syncState(id);
     if (!local.exists) {
         table->putRemote(incoming, dirty);
+        if (m_numberingSetAside) {
+            m_unnumbered.append({&spec, id});
+        }
         ++m_counts.inserted;
         return;
     }

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace dalil {
@@ -42,7 +44,11 @@ public:
     // straight from the hub's text, with nothing to decide. Returns false, writing nothing, when
     // the row is here already: then apply() must judge it. Call finish() before the commit.
     bool insertNew(const TableSpec& spec, const RecordTable::TextField* fields);
-    // Moves the clock past the newest revision insertNew() wrote.
+    // In a bulk load that set the numbering triggers aside (BulkLoad::Numbering::SetAside), the rows
+    // apply() adds get their change numbers from finish() instead of the trigger.
+    void setNumberingSetAside(bool on) { m_numberingSetAside = on; }
+    // Moves the clock past the newest revision insertNew() wrote, and numbers what apply() added
+    // while the numbering was set aside.
     void finish();
     const Counts& counts() const { return m_counts; }
 
@@ -59,6 +65,8 @@ private:
     Counts m_counts;
     QHash<const TableSpec*, qint64> m_lastChange; // per table, while only insertNew() writes it
     QByteArray m_newestRevision;
+    bool m_numberingSetAside = false;
+    QList<QPair<const TableSpec*, QString>> m_unnumbered; // added by apply(), numbered by finish()
 };
 
 } // namespace dalil

@@ -21,10 +21,18 @@ qint64 nowNs()
         .count();
 }
 
+qint64 threadCpuNs()
+{
+    timespec cpu{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+    return qint64(cpu.tv_sec) * 1000000000 + cpu.tv_nsec;
+}
+
 } // namespace
 
-PagePrefetcher::PagePrefetcher(HubAddress address, int pageSize)
-    : m_address(std::move(address))
+PagePrefetcher::PagePrefetcher(HubClient& hub, int pageSize)
+    : m_hub(hub)
+    , m_address(hub.address())
     , m_pageSize(pageSize)
 {
 }
@@ -43,6 +51,7 @@ PagePrefetcher::~PagePrefetcher()
 
 void PagePrefetcher::start(qint64 after)
 {
+    m_after = after;
     m_thread = std::thread([this, after] { run(after); });
 }
 
@@ -56,6 +65,13 @@ qint64 PagePrefetcher::readNanoseconds() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_readNs;
+}
+
+void PagePrefetcher::addReadTime(qint64 wallNs, qint64 cpuNs)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_readNs += wallNs;
+    m_readCpuNs += cpuNs;
 }
 
 bool PagePrefetcher::stopping()
@@ -76,50 +92,140 @@ void PagePrefetcher::push(Chunk chunk)
     m_changed.notify_all();
 }
 
-PagePrefetcher::Chunk PagePrefetcher::next()
+PagePrefetcher::Chunk PagePrefetcher::take()
 {
-    const qint64 waitFrom = nowNs();
     std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_queue.empty(); });
     Chunk chunk = std::move(m_queue.front());
     m_queue.pop_front();
     if (chunk.kind == Chunk::Kind::PageEnd) {
         --m_pagesAhead;
     }
-    m_waitNs += nowNs() - waitFrom;
     lock.unlock();
     m_changed.notify_all();
     return chunk;
 }
 
-void PagePrefetcher::run(qint64 after)
+PagePrefetcher::Chunk PagePrefetcher::next()
 {
-    // The connection belongs to this thread: it is made, used and closed here.
-    HubClient hub(m_address);
-    qint64 busyFrom = nowNs();
+    if (!m_oneConnection) {
+        const qint64 waitFrom = nowNs();
+        bool gaveUp = false;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_threadGaveUp; });
+            gaveUp = m_queue.empty();
+            m_waitNs += nowNs() - waitFrom;
+        }
+        if (!gaveUp) {
+            return take();
+        }
+        // The thread has ended without reading anything: from here on, this thread reads.
+        m_thread.join();
+        m_oneConnection = true;
+    }
+    std::unique_lock<std::mutex> lock(m_mutex);
+    const bool empty = m_queue.empty();
+    lock.unlock();
+    if (empty) {
+        const qint64 wallFrom = nowNs();
+        const qint64 cpuFrom = threadCpuNs();
+        const bool more = readPage(m_hub, &m_after);
+        addReadTime(nowNs() - wallFrom, threadCpuNs() - cpuFrom);
+        if (!more) {
+            // Done or Failed is in the queue and stays the last word: readPage is not called again.
+            m_after = -1;
+        }
+    }
+    lock.lock();
+    if (m_queue.empty()) {
+        // After Done or Failed was taken, the caller asks no more; say Done again if it does.
+        return Chunk{};
+    }
+    lock.unlock();
+    return take();
+}
+
+bool PagePrefetcher::readPage(HubClient& hub, qint64* cursor)
+{
     auto fail = [&](const QString& error) {
         Chunk failed;
         failed.kind = Chunk::Kind::Failed;
         failed.error = error;
         push(std::move(failed));
+        return false;
     };
-    auto addBusy = [&] {
-        const qint64 now = nowNs();
-        timespec cpu{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_readNs += now - busyFrom;
-        m_readCpuNs = qint64(cpu.tv_sec) * 1000000000 + cpu.tv_nsec;
-        busyFrom = now;
-    };
+    if (*cursor < 0) {
+        return false;
+    }
+    qint64 end = *cursor;
+    if (QString error = hub.pageEnd(*cursor, m_pageSize, &end); !error.isEmpty()) {
+        return fail(error);
+    }
+    if (end <= *cursor) {
+        push(Chunk{});
+        return false;
+    }
+    // On the reader thread, the writer's wait is not reading time: the busy clock stops while a
+    // chunk is handed over.
+    for (const TableSpec* spec : tables::all()) {
+        Chunk rows;
+        rows.kind = Chunk::Kind::Rows;
+        rows.spec = spec;
+        auto handOver = [&] {
+            if (!rows.ends.empty()) {
+                push(std::move(rows));
+                rows = Chunk{};
+                rows.kind = Chunk::Kind::Rows;
+                rows.spec = spec;
+            }
+        };
+        const QString error = hub.copyLines(*spec, *cursor, end, [&](char* line, int length) {
+            if (rows.text.isEmpty()) {
+                rows.text.reserve(kChunkBytes + 4096);
+            }
+            rows.text.append(line, length);
+            rows.ends.push_back(int(rows.text.size()));
+            if (rows.text.size() >= kChunkBytes) {
+                handOver();
+                return !stopping();
+            }
+            return true;
+        });
+        if (!error.isEmpty()) {
+            return fail(error);
+        }
+        if (stopping()) {
+            return false;
+        }
+        handOver();
+    }
+    Chunk pageEnd;
+    pageEnd.kind = Chunk::Kind::PageEnd;
+    pageEnd.pageEnd = end;
+    push(std::move(pageEnd));
+    *cursor = end;
+    return true;
+}
+
+void PagePrefetcher::run(qint64 after)
+{
+    // The connection belongs to this thread: it is made, used and closed here.
+    const qint64 wallFrom = nowNs();
+    const qint64 cpuFrom = threadCpuNs();
+    HubClient hub(m_address);
     if (QString error = hub.open(); !error.isEmpty()) {
-        addBusy();
-        fail(error);
+        // The caller's connection works (it found the pull's size), so this one was refused for
+        // being one too many; next() reads on the caller's instead.
+        addReadTime(nowNs() - wallFrom, threadCpuNs() - cpuFrom);
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_secondConnectionError = error;
+        m_threadGaveUp = true;
+        m_changed.notify_all();
         return;
     }
+    addReadTime(nowNs() - wallFrom, threadCpuNs() - cpuFrom);
     qint64 cursor = after;
     for (;;) {
-        addBusy();
         {
             // At most one page ahead of the writer: it is applying one page while this reads the next.
             std::unique_lock<std::mutex> lock(m_mutex);
@@ -128,61 +234,13 @@ void PagePrefetcher::run(qint64 after)
                 return;
             }
         }
-        busyFrom = nowNs();
-        qint64 end = cursor;
-        if (QString error = hub.pageEnd(cursor, m_pageSize, &end); !error.isEmpty()) {
-            addBusy();
-            fail(error);
+        const qint64 pageWallFrom = nowNs();
+        const qint64 pageCpuFrom = threadCpuNs();
+        const bool more = readPage(hub, &cursor);
+        addReadTime(nowNs() - pageWallFrom, threadCpuNs() - pageCpuFrom);
+        if (!more) {
             return;
         }
-        if (end <= cursor) {
-            addBusy();
-            push(Chunk{});
-            return;
-        }
-        for (const TableSpec* spec : tables::all()) {
-            Chunk rows;
-            rows.kind = Chunk::Kind::Rows;
-            rows.spec = spec;
-            auto handOver = [&] {
-                if (!rows.ends.empty()) {
-                    addBusy();
-                    push(std::move(rows));
-                    busyFrom = nowNs();
-                    rows = Chunk{};
-                    rows.kind = Chunk::Kind::Rows;
-                    rows.spec = spec;
-                }
-            };
-            const QString error = hub.copyLines(*spec, cursor, end, [&](char* line, int length) {
-                if (rows.text.isEmpty()) {
-                    rows.text.reserve(kChunkBytes + 4096);
-                }
-                rows.text.append(line, length);
-                rows.ends.push_back(int(rows.text.size()));
-                if (rows.text.size() >= kChunkBytes) {
-                    handOver();
-                    return !stopping();
-                }
-                return true;
-            });
-            if (!error.isEmpty()) {
-                addBusy();
-                fail(error);
-                return;
-            }
-            if (stopping()) {
-                return;
-            }
-            handOver();
-        }
-        Chunk pageEnd;
-        pageEnd.kind = Chunk::Kind::PageEnd;
-        pageEnd.pageEnd = end;
-        addBusy();
-        push(std::move(pageEnd));
-        busyFrom = nowNs();
-        cursor = end;
     }
 }
 

@@ -13,6 +13,7 @@
 
 namespace dalil {
 
+class HubClient;
 struct TableSpec;
 
 // Reads a pull's pages from the hub on a thread of its own, with its own connection, while the
@@ -20,6 +21,8 @@ struct TableSpec;
 // overlap instead of taking turns. It reads at most one page ahead of the caller, so a pull holds at
 // most two pages of text in memory. Pages are those of HubClient::pageEnd, every table's rows of a
 // page in tables::all() order, so parents come before their children as on the caller's connection.
+// A hub that refuses the second connection (a login limited to one, a full server or pooler) is read
+// on the caller's own connection instead, a page at a time inside next(): slower, but the pull works.
 class PagePrefetcher
 {
 public:
@@ -40,7 +43,8 @@ public:
         QString error;
     };
 
-    PagePrefetcher(HubAddress address, int pageSize);
+    // `hub` is the caller's open connection, used only when the hub refuses a second one.
+    PagePrefetcher(HubClient& hub, int pageSize);
     // Stops the reader (an unfinished COPY is read to its end and dropped) and waits for it.
     ~PagePrefetcher();
     PagePrefetcher(const PagePrefetcher&) = delete;
@@ -55,22 +59,35 @@ public:
     // waiting in next(): what reading costs the pull beyond what overlaps with writing.
     qint64 readNanoseconds() const;
     qint64 waitNanoseconds() const { return m_waitNs; }
-    // CPU time of the reader thread so far.
+    // CPU time spent reading so far (the reader thread's, or the caller's on one connection).
     qint64 readCpuNanoseconds() const;
+    // True when the hub refused the second connection and the pages are read on the caller's.
+    bool onOneConnection() const { return m_oneConnection; }
+    const QString& secondConnectionError() const { return m_secondConnectionError; }
 
 private:
     void run(qint64 after);
+    // Reads the page after *cursor into the queue (its rows, then its end, or Done, or Failed) and
+    // moves *cursor to its end. Returns false when nothing follows.
+    bool readPage(HubClient& hub, qint64* cursor);
     void push(Chunk chunk);
     bool stopping();
+    Chunk take();
+    void addReadTime(qint64 wallNs, qint64 cpuNs);
 
+    HubClient& m_hub;
     HubAddress m_address;
     int m_pageSize;
+    qint64 m_after = 0;
+    bool m_oneConnection = false;
+    QString m_secondConnectionError;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_queue;
     int m_pagesAhead = 0; // pages read whose end the caller has not taken yet
     bool m_stop = false;
+    bool m_threadGaveUp = false; // the reader thread could not connect: read on m_hub from m_after
     qint64 m_readNs = 0;
     qint64 m_waitNs = 0;
     qint64 m_readCpuNs = 0;

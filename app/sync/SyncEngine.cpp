@@ -11,6 +11,7 @@
 #include "sync/HubClient.h"
 #include "sync/HubPush.h"
 #include "sync/HubSchema.h"
+#include "sync/LongSyncWrite.h"
 #include "sync/PagePrefetcher.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace dalil {
 
@@ -246,7 +248,7 @@ QString SyncEngine::pull(Report* report)
     std::unique_ptr<PagePrefetcher> reader;
     PagePrefetcher::Chunk pending;
     if (estimate > SearchIndex::kIncrementalLimit) {
-        reader = std::make_unique<PagePrefetcher>(m_hub.address(), m_pageSize);
+        reader = std::make_unique<PagePrefetcher>(m_hub, m_pageSize);
         reader->start(cursor);
         pending = reader->next();
     }
@@ -330,10 +332,23 @@ void SyncEngine::writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
     const TableSpec& spec = *chunk.spec;
     const int fieldCount = 5 + int(spec.columns.size());
     char* text = chunk.text.data();
+    std::vector<int> listFields;
+    for (size_t i = 0; i < spec.columns.size(); ++i) {
+        if (spec.columns[i].type == ColumnType::List) {
+            listFields.push_back(5 + int(i));
+        }
+    }
     int from = 0;
     for (const int end : chunk.ends) {
         if (!CopyText::splitLine(text + from, end - from, fieldCount, fields)) {
             throw HubFailure{m_hub.unreadableRow(spec)};
+        }
+        // Lists compacted where they lie, so that they are bound without a copy.
+        for (const int list : listFields) {
+            RecordTable::TextField& field = fields[size_t(list)];
+            if (field.data) {
+                field.size = RecordTable::compactJsonInPlace(text + (field.data - text), field.size);
+            }
         }
         if (!changes.insertNew(spec, fields.data())) {
             HubClient::TextRow row;
@@ -366,10 +381,15 @@ QString SyncEngine::firstPull(Report* report)
     QElapsedTimer clock;
     clock.start();
     qint64 lapFrom = 0;
+    std::int64_t lapCpuFrom = cpuFrom;
+    qint64 lapCpuMs = 0; // CPU of the last lap
     auto lap = [&] {
         const qint64 now = clock.nsecsElapsed();
         const qint64 spent = (now - lapFrom) / 1000000;
         lapFrom = now;
+        const std::int64_t cpuNow = threadCpuNs();
+        lapCpuMs = (cpuNow - lapCpuFrom) / 1000000;
+        lapCpuFrom = cpuNow;
         return spent;
     };
     std::unique_ptr<PagePrefetcher> reader;
@@ -383,13 +403,31 @@ QString SyncEngine::firstPull(Report* report)
         cacheKib = cache.step() ? cache.int64(0) : 0;
     }
     db.execute("PRAGMA cache_size = -65536");
+    // The commit must not copy the whole new catalogue from the WAL into the file (SQLite's automatic
+    // checkpoint, as long again as writing it): that copy is made after the commit, once the rows
+    // are searchable (below). Dalil stopping in between loses nothing: the committed pull is in the
+    // WAL, which SQLite reads back at the next open; a power cut may undo the whole pull, cursor
+    // included (synchronous = NORMAL, as every commit here), never half of it.
+    qint64 autoCheckpoint = 1000;
+    {
+        SqlStatement pages(db.handle(), "PRAGMA wal_autocheckpoint");
+        autoCheckpoint = pages.step() ? pages.int64(0) : autoCheckpoint;
+    }
+    db.execute("PRAGMA wal_autocheckpoint = 0");
     struct Restore
     {
         Database& db;
         qint64 cacheKib;
+        qint64 autoCheckpoint;
         ~Restore()
         {
             db.setCancelFlag(nullptr);
+            const QByteArray checkpoint = "PRAGMA wal_autocheckpoint = " + QByteArray::number(autoCheckpoint);
+            try {
+                db.execute(checkpoint.constData());
+            } catch (const DbError&) {
+                // Only when the WAL is copied back changes.
+            }
             // Negative: KiB; positive: pages, as PRAGMA cache_size said.
             const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(cacheKib);
             try {
@@ -398,17 +436,23 @@ QString SyncEngine::firstPull(Report* report)
                 // The cache size is a matter of speed only.
             }
         }
-    } restore{db, cacheKib};
+    } restore{db, cacheKib, autoCheckpoint};
+    // The window's saves wait for the end of this pull instead of failing on the locked catalogue.
+    std::optional<LongSyncWrite::Scope> holding;
+    holding.emplace(db.path());
     try {
         db.transaction([&] {
             BulkLoad load;
             {
                 // Nothing queues for the search index while the rows go in: it is rebuilt below.
                 SearchIndex::BulkScope quietSearch(db);
-                // Rows fetched as missing parents go the general way, which numbers them by trigger.
-                load = BulkLoad::begin(db, BulkLoad::Numbering::Keep, BulkLoad::Existing::Shipped);
+                // Every row gets its change number from the writer (insertNew, or Changes::finish
+                // for rows fetched as missing parents): no numbering trigger runs per row. A table
+                // with an insert trigger also pays SQLite's statement journal on every insert.
+                load = BulkLoad::begin(db, BulkLoad::Numbering::SetAside, BulkLoad::Existing::Shipped);
+                changes.setNumberingSetAside(load.active());
                 const ChangeMarks before = changeMarks();
-                reader = std::make_unique<PagePrefetcher>(m_hub.address(), m_pageSize);
+                reader = std::make_unique<PagePrefetcher>(m_hub, m_pageSize);
                 reader->start(0);
                 std::vector<RecordTable::TextField> fields;
                 int page = 0;
@@ -446,7 +490,7 @@ QString SyncEngine::firstPull(Report* report)
             timings.readCpuMs = reader->readCpuNanoseconds() / 1000000;
             reader.reset();
             timings.applyMs = lap();
-            timings.applyCpuMs = (threadCpuNs() - cpuFrom) / 1000000;
+            timings.applyCpuMs = lapCpuMs;
             // The indexing phase counts the organisations the search index has taken in, of all of
             // them (the other indexes are a small part of the time, counted as none).
             qint64 organisations = 0;
@@ -460,6 +504,7 @@ QString SyncEngine::firstPull(Report* report)
             throwIfCancelled();
             load.finish(db);
             timings.indexMs = lap();
+            timings.indexCpuMs = lapCpuMs;
             throwIfCancelled();
             SearchIndex(db).rebuild([&](qint64 indexed) {
                 if (m_progress) {
@@ -467,6 +512,7 @@ QString SyncEngine::firstPull(Report* report)
                 }
             });
             timings.searchMs = lap();
+            timings.searchCpuMs = lapCpuMs;
             throwIfCancelled();
             state.setCursor(hubKey(), cursor);
             if (!state.joined()) {
@@ -474,6 +520,7 @@ QString SyncEngine::firstPull(Report* report)
             }
         });
         timings.commitMs = lap();
+        timings.commitCpuMs = lapCpuMs;
     } catch (const HubFailure& failure) {
         return failure.message;
     } catch (const Cancelled&) {
@@ -485,11 +532,22 @@ QString SyncEngine::firstPull(Report* report)
         return tr("changes from the hub could not be applied to the catalogue (%1); nothing was kept")
             .arg(e.message());
     }
+    holding.reset();
     report->pulled += changes.counts().inserted + changes.counts().updated;
     report->conflicts += changes.counts().conflicts;
     if (m_progress && cursor > 0) {
         m_progress(Phase::Done, received, received);
     }
+    // The catalogue is searchable and writable now; the copy of the WAL into the file follows here,
+    // before any other connection's next commit would make it on its own thread (the window's).
+    // Passive: readers and writers go on meanwhile.
+    try {
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (const DbError&) {
+        // The next automatic checkpoint copies what this one could not.
+    }
+    timings.checkpointMs = lap();
+    timings.checkpointCpuMs = lapCpuMs;
     return {};
 }
 

@@ -42,7 +42,8 @@ public:
         Receiving, // rows coming in: done of about total
         Indexing,  // a first pull building its indexes and the search index: organisations indexed
                    // of how many (the search index reports every 10,000)
-        Done       // a first pull committed
+        Done       // a first pull committed: searchable and writable (its WAL is copied into the
+                   // file after this, on the sync's thread)
     };
     // Progress of a long pull. A first pull counts the rows received out of the rows the hub said
     // it would send; a later pull, how far through the hub's history of writes it is.
@@ -57,8 +58,14 @@ public:
         qint64 applyMs = 0;    // receiving and writing the rows, waits included
         qint64 applyCpuMs = 0; // CPU of the writer meanwhile
         qint64 indexMs = 0;    // secondary indexes, R*Tree, triggers put back
-        qint64 searchMs = 0;   // the search index built over the new rows
+        qint64 indexCpuMs = 0;
+        qint64 searchMs = 0; // the search index built over the new rows
+        qint64 searchCpuMs = 0;
         qint64 commitMs = 0;
+        qint64 commitCpuMs = 0;
+        // After Phase::Done, the catalogue already usable: the WAL copied into the file.
+        qint64 checkpointMs = 0;
+        qint64 checkpointCpuMs = 0;
     };
 
     struct Report

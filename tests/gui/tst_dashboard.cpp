@@ -136,6 +136,46 @@ QString misread(QChartView* view, const QString& language, bool horizontalBars, 
     return unreadable(view, categories, chart->locale());
 }
 
+// The text of one line of an axis label (labels are rich text).
+QString plainLine(const QString& html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
+// Empty when every name the axis breaks over two lines is broken where the two lines are closest
+// in width at the axis' font (no other space would make them more even); otherwise the first that
+// is not. `wrapped` counts the names broken.
+QString unevenBreak(QBarCategoryAxis* categories, int* wrapped)
+{
+    const QFontMetricsF metrics(categories->labelsFont());
+    auto gapAt = [&](const QString& name, int space) {
+        return std::abs(metrics.horizontalAdvance(name.left(space)) -
+                        metrics.horizontalAdvance(name.mid(space + 1)));
+    };
+    for (const QString& label : categories->categories()) {
+        const QStringList lines = label.split(QStringLiteral("<br>"));
+        if (lines.size() != 2) {
+            continue;
+        }
+        ++*wrapped;
+        const QString first = plainLine(lines[0]);
+        const QString name = first + QLatin1Char(' ') + plainLine(lines[1]);
+        const qreal gap = gapAt(name, int(first.size()));
+        for (int i = 0; i < name.size(); ++i) {
+            if (name.at(i) == QLatin1Char(' ') && gapAt(name, i) < gap - 0.5) {
+                return QStringLiteral("\"%1\" is broken with lines %2 px apart in width; after \"%3\" %4 px")
+                    .arg(name)
+                    .arg(gap, 0, 'f', 1)
+                    .arg(name.left(i))
+                    .arg(gapAt(name, i), 0, 'f', 1);
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestDashboard : public QObject
@@ -144,6 +184,7 @@ class TestDashboard : public QObject
 private slots:
     void cleanup();
     void chartsFollowLanguageAndDirection();
+    void longNamesBreakIntoEvenLines();
 
 private:
     test::GuiFixture m_fixture;
@@ -189,6 +230,30 @@ void TestDashboard::chartsFollowLanguageAndDirection()
     const QStringList arabicCountries =
         axisOf<QBarCategoryAxis>(dashboard->countriesChart()->chart(), Qt::Vertical)->categories();
     QVERIFY2(arabicCountries.contains(QStringLiteral("لبنان")), qPrintable(arabicCountries.join(u'|')));
+}
+
+void TestDashboard::longNamesBreakIntoEvenLines()
+{
+    // A sector name too long for one line ("Mental health and psychosocial support (MHPSS)",
+    // "الصحة النفسية والدعم النفسي الاجتماعي") is shown on two lines of about the same width in
+    // every language, Arabic letters' widths included.
+    QCOMPARE(m_fixture.open(QStringLiteral("ar")), QString());
+    MainWindow* window = m_fixture.createWindow();
+    QVERIFY(window);
+    window->tabs()->setCurrentIndex(MainWindow::DashboardTab);
+    DashboardView* dashboard = window->dashboard();
+    QVERIFY2(dashboard->sectorsChart(), qPrintable(dashboard->chartsError()));
+    for (const QString& language : {QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("fr")}) {
+        m_fixture.languages->setLanguage(language);
+        QBarCategoryAxis* categories = nullptr;
+        QTRY_VERIFY(
+            (categories = axisOf<QBarCategoryAxis>(dashboard->sectorsChart()->chart(), Qt::Vertical)) &&
+            categories->count() > 0);
+        int wrapped = 0;
+        const QString problem = unevenBreak(categories, &wrapped);
+        QVERIFY2(problem.isEmpty(), qPrintable(language + QStringLiteral(": ") + problem));
+        QVERIFY2(wrapped > 0, qPrintable(language + QStringLiteral(": no name long enough to break")));
+    }
 }
 
 QTEST_MAIN(TestDashboard)

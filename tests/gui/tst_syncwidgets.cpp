@@ -8,6 +8,8 @@
 
 #include "directory/DirectoryView.h"
 #include "directory/OrganisationListModel.h"
+#include "profile/RecordEditDialog.h"
+#include "profile/RecordForm.h"
 #include "sync/BackgroundSync.h"
 #include "sync/Bundle.h"
 #include "sync/ConflictsView.h"
@@ -20,8 +22,11 @@
 #include <QStatusBar>
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -43,10 +48,87 @@ private slots:
     void mainWindowHasSyncMenuAndIndicator();
     void passwordKeptOrAskedOncePerSession();
     void firstPullFillsTheWindow();
+    void saveDuringFirstPullWaitsForIt();
 
 private:
+    // A hub database on this test's PostgreSQL (started at the first call) with an editor "field"
+    // (password field-pw) of ws1 and `organisations` organisations, 1.5 offices and one contact
+    // each. Returns an error or an empty string.
+    QString newFilledHub(const QString& database, int organisations);
+    // The window's sync settings for that hub, the password typed earlier this session.
+    void configureSync(const QString& database);
+
     QTemporaryDir m_dir;
+    std::unique_ptr<PgServer> m_pg;
 };
+
+QString TestSyncWidgets::newFilledHub(const QString& database, int organisations)
+{
+    if (!m_pg) {
+        m_pg = std::make_unique<PgServer>();
+        if (QString error = m_pg->start(); !error.isEmpty()) {
+            m_pg.reset();
+            return error;
+        }
+    }
+    if (QString error =
+            m_pg->admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + database);
+        !error.isEmpty()) {
+        return error;
+    }
+    {
+        HubAddress address;
+        HubAddress::parse(m_pg->adminUrl(database), &address);
+        HubClient admin(address);
+        if (QString error = admin.open(); !error.isEmpty()) {
+            return error;
+        }
+        if (QString error = admin.initialise(database + QStringLiteral("-catalogue")); !error.isEmpty()) {
+            return error;
+        }
+        if (QString error = admin.addUser(QStringLiteral("field"), QStringLiteral("field-pw"),
+                                          QStringLiteral("ws1"), QStringLiteral("editor"));
+            !error.isEmpty()) {
+            return error;
+        }
+    }
+    const QStringList fill = {
+        QStringLiteral(
+            "INSERT INTO dalil.organisation (id, rev, updated_at, name_ar, name_en, workspace, seq, "
+            "written_by, written_at) SELECT 'org-' || g, '1764000000000-' || lpad(g::text, 6, '0') "
+            "|| '-hubgen', '2025-11-24T10:00:00.000Z', 'جمعية رقم ' || g, 'Society ' || g, 'ws1', 0, "
+            "'', now() FROM generate_series(1, %1) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.location (id, rev, updated_at, organisation_id, city, lat, lon, seq, "
+            "written_by, written_at) SELECT 'loc-' || g, '1764000000001-' || lpad(g::text, 6, '0') || "
+            "'-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || (1 + g % %1), 'صيدا', 33.5 + g % 100 "
+            "/ 1000.0, 35.3 + g % 97 / 1000.0, 0, '', now() FROM generate_series(1, %1 * 3 / 2) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.contact (id, rev, updated_at, organisation_id, name, seq, written_by, "
+            "written_at) SELECT 'con-' || g, '1764000000002-' || lpad(g::text, 6, '0') || '-hubgen', "
+            "'2025-11-24T10:00:00.000Z', 'org-' || g, 'ليلى ' || g, 0, '', now() FROM "
+            "generate_series(1, %1) g")};
+    for (const QString& sql : fill) {
+        if (QString error = m_pg->admin(database, sql.arg(organisations)); !error.isEmpty()) {
+            return error;
+        }
+    }
+    return {};
+}
+
+void TestSyncWidgets::configureSync(const QString& database)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("sync"));
+    settings.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    settings.setValue(QStringLiteral("port"), m_pg->port());
+    settings.setValue(QStringLiteral("database"), database);
+    settings.setValue(QStringLiteral("user"), QStringLiteral("field"));
+    settings.setValue(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    settings.setValue(QStringLiteral("interval"), 0);
+    settings.endGroup();
+    PasswordStore::setSessionPassword(SyncSettingsDialog::storedUrl(), QStringLiteral("field-pw"));
+}
 
 void TestSyncWidgets::conflictsViewRestores()
 {
@@ -201,59 +283,18 @@ void TestSyncWidgets::passwordKeptOrAskedOncePerSession()
 
 void TestSyncWidgets::firstPullFillsTheWindow()
 {
-    PgServer pg;
-    const QString started = pg.start();
-    if (started.contains(QLatin1String("not found")) || started.contains(QLatin1String("missing"))) {
-        QSKIP(qPrintable(started));
-    }
-    QVERIFY2(started.isEmpty(), qPrintable(started));
-    QCOMPARE(pg.admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE gui")), QString());
-    {
-        HubAddress address;
-        HubAddress::parse(pg.adminUrl(QStringLiteral("gui")), &address);
-        HubClient admin(address);
-        QCOMPARE(admin.open(), QString());
-        QCOMPARE(admin.initialise(QStringLiteral("gui-catalogue")), QString());
-        QCOMPARE(admin.addUser(QStringLiteral("field"), QStringLiteral("field-pw"), QStringLiteral("ws1"),
-                               QStringLiteral("editor")),
-                 QString());
-    }
     // A hub with 3,000 organisations, their offices and contacts: a first pull of many pages.
-    const QStringList fill = {
-        QStringLiteral(
-            "INSERT INTO dalil.organisation (id, rev, updated_at, name_ar, name_en, workspace, seq, "
-            "written_by, written_at) SELECT 'org-' || g, '1764000000000-' || lpad(g::text, 6, '0') "
-            "|| '-hubgen', '2025-11-24T10:00:00.000Z', 'جمعية رقم ' || g, 'Society ' || g, 'ws1', 0, "
-            "'', now() FROM generate_series(1, 3000) g"),
-        QStringLiteral(
-            "INSERT INTO dalil.location (id, rev, updated_at, organisation_id, city, lat, lon, seq, "
-            "written_by, written_at) SELECT 'loc-' || g, '1764000000001-' || lpad(g::text, 6, '0') || "
-            "'-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || (1 + g % 3000), 'صيدا', 33.5 + g % 100 "
-            "/ 1000.0, 35.3 + g % 97 / 1000.0, 0, '', now() FROM generate_series(1, 4500) g"),
-        QStringLiteral(
-            "INSERT INTO dalil.contact (id, rev, updated_at, organisation_id, name, seq, written_by, "
-            "written_at) SELECT 'con-' || g, '1764000000002-' || lpad(g::text, 6, '0') || '-hubgen', "
-            "'2025-11-24T10:00:00.000Z', 'org-' || g, 'ليلى ' || g, 0, '', now() FROM "
-            "generate_series(1, 3000) g")};
-    for (const QString& sql : fill) {
-        QCOMPARE(pg.admin(QStringLiteral("gui"), sql), QString());
+    const QString hub = newFilledHub(QStringLiteral("gui"), 3000);
+    if (hub.contains(QLatin1String("not found")) || hub.contains(QLatin1String("missing"))) {
+        QSKIP(qPrintable(hub));
     }
+    QVERIFY2(hub.isEmpty(), qPrintable(hub));
 
     // The window on its new catalogue (the sample), set up for this hub; the password was typed
     // earlier in the session.
     GuiFixture fixture;
     QCOMPARE(fixture.open(QStringLiteral("en")), QString());
-    {
-        QSettings settings;
-        settings.beginGroup(QStringLiteral("sync"));
-        settings.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-        settings.setValue(QStringLiteral("port"), pg.port());
-        settings.setValue(QStringLiteral("database"), QStringLiteral("gui"));
-        settings.setValue(QStringLiteral("user"), QStringLiteral("field"));
-        settings.setValue(QStringLiteral("sslmode"), QStringLiteral("disable"));
-        settings.setValue(QStringLiteral("interval"), 0);
-    }
-    PasswordStore::setSessionPassword(SyncSettingsDialog::storedUrl(), QStringLiteral("field-pw"));
+    configureSync(QStringLiteral("gui"));
     MainWindow* window = fixture.createWindow();
     QVERIFY(window);
     auto* controller = window->findChild<SyncController*>();
@@ -343,6 +384,115 @@ void TestSyncWidgets::firstPullFillsTheWindow()
     QCOMPARE(fixture.catalogue->locations().count() >= 4500, true);
     QVERIFY(!bar->isVisible());
     QVERIFY(!stop->isVisible());
+    fixture.close();
+}
+
+void TestSyncWidgets::saveDuringFirstPullWaitsForIt()
+{
+    // A first pull holds the catalogue's write lock from its first row to its commit. An edit saved
+    // meanwhile must not be lost: the form keeps it, says why it waits, and saves it after the pull.
+    const QString database = QStringLiteral("guisave");
+    const QString hub = newFilledHub(database, 6000);
+    if (hub.contains(QLatin1String("not found")) || hub.contains(QLatin1String("missing"))) {
+        QSKIP(qPrintable(hub));
+    }
+    QVERIFY2(hub.isEmpty(), qPrintable(hub));
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("ar")), QString());
+    configureSync(database);
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    auto* controller = window->findChild<SyncController*>();
+    QVERIFY(controller);
+    controller->background()->setPageSize(200);
+    const qint64 sample = fixture.catalogue->organisations().count();
+
+    // An organisation of the sample, its English name being edited.
+    QString id;
+    fixture.catalogue->organisations().forEach([&](const QJsonObject& row) {
+        if (id.isEmpty()) {
+            id = row.value(QLatin1String("id")).toString();
+        }
+    });
+    const QJsonObject before = *fixture.catalogue->organisations().find(id);
+    // Without a parent: the window, closed at the end, must not delete this one on the stack.
+    RecordEditDialog dialog(window->document(), QStringLiteral("organisation"), before,
+                            QStringLiteral("تعديل"));
+    dialog.show();
+    auto* field = qobject_cast<QLineEdit*>(dialog.form()->editor(QStringLiteral("name_en")));
+    QVERIFY(field);
+    field->selectAll();
+    const QString edited = QStringLiteral("Edited while the hub downloads");
+    typeText(field, edited);
+    QCOMPARE(field->text(), edited);
+
+    // A refusal ("could not be saved") would come as a message box: noted and closed.
+    QStringList warnings;
+    QTimer closer;
+    closer.setInterval(50);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible()) {
+                warnings.append(box->text());
+                box->done(QMessageBox::Ok);
+            }
+        }
+    });
+    closer.start();
+
+    // Once rows come in (the local transaction is open), the hub's contacts are locked: the pull
+    // waits for them with the catalogue held, longer than SQLite's busy timeout (3 s).
+    HubAddress adminAddress;
+    HubAddress::parse(m_pg->adminUrl(database), &adminAddress);
+    HubClient admin(adminAddress);
+    QCOMPARE(admin.open(), QString());
+    bool locked = false;
+    QString lockError;
+    connect(controller->background(), &BackgroundSync::progress, this, [&] {
+        if (!locked) {
+            locked = true;
+            lockError = admin.begin();
+            if (lockError.isEmpty()) {
+                lockError =
+                    admin.execute(QStringLiteral("LOCK TABLE dalil.contact IN ACCESS EXCLUSIVE MODE"));
+            }
+        }
+    });
+    QSignalSpy finished(controller->background(), &BackgroundSync::finished);
+    controller->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(locked, 120000);
+    QCOMPARE(lockError, QString());
+    QVERIFY2(controller->background()->isRunning(), "the pull ended before the hub was held");
+
+    dialog.buttons()->button(QDialogButtonBox::Save)->click();
+    QTest::qWait(4000);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QVERIFY(controller->background()->isRunning());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(field->text(), edited);
+    auto* notice = dialog.findChild<QLabel*>(QStringLiteral("saveAfterSync"));
+    QVERIFY(notice && notice->isVisible());
+    // In the window's language, not the English source.
+    QVERIFY2(!notice->text().isEmpty() && !notice->text().contains(QLatin1String("download")),
+             qPrintable(notice->text()));
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
+             before.value(QLatin1String("name_en")));
+
+    // The hub lets the pull go on: it commits, and the change is saved without another click.
+    QCOMPARE(admin.commit(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 180000);
+    QCOMPARE(finished.first().first().toString(), QString());
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(notice->isHidden());
+    const QJsonObject after = *fixture.catalogue->organisations().find(id);
+    QCOMPARE(after.value(QLatin1String("name_en")).toString(), edited);
+    QCOMPARE(fixture.catalogue->organisations().count(), sample + 6000);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    // The edit waits to be sent like any other.
+    QCOMPARE(after.value(QLatin1String("dirty")).toBool(), true);
+    closer.stop();
+    dialog.close();
     fixture.close();
 }
 

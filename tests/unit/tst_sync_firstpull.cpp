@@ -34,6 +34,7 @@ private slots:
     void largeFirstPullIsOneTransaction();
     void stoppedFirstPullKeepsNothing();
     void largePullIntoEditsResumesAtItsLastPage();
+    void loginLimitedToOneConnection();
     void firstPullIntoTheSample();
     void shippedVocabulariesAreNeverPushed();
     void sampleIsNeverPushed();
@@ -246,6 +247,79 @@ void TestSyncFirstPull::largeFirstPullIsOneTransaction()
     QCOMPARE(b->sync(), QString());
     QCOMPARE(c->sync(), QString());
     QCOMPARE(difference(dump(b->cat()), dump(c->cat())), QString());
+}
+
+void TestSyncFirstPull::loginLimitedToOneConnection()
+{
+    // A hub whose administrator allows each login one connection (CONNECTION LIMIT 1): a large pull
+    // cannot read on a second connection while it writes, so it reads on its only one.
+    const QString database = QStringLiteral("solo");
+    QVERIFY2(newHub(database).isEmpty(), "hub");
+    fillLargeHub(database);
+    {
+        HubAddress address;
+        HubAddress::parse(m_pg.adminUrl(database), &address);
+        HubClient admin(address);
+        QCOMPARE(admin.open(), QString());
+        QCOMPARE(admin.addUser(QStringLiteral("samira"), QStringLiteral("samira-pw"), QStringLiteral("ws1"),
+                               QStringLiteral("editor")),
+                 QString());
+        QCOMPARE(admin.execute(QStringLiteral("ALTER ROLE samira CONNECTION LIMIT 1")), QString());
+    }
+    // A connection just closed may still count for a moment on the server.
+    auto waitForNoSession = [&] {
+        for (int i = 0; i < 100; ++i) {
+            QStringList open;
+            m_pg.admin(database,
+                       QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'samira'"),
+                       &open);
+            if (open.value(0) == QLatin1String("0")) {
+                return;
+            }
+            QTest::qWait(50);
+        }
+    };
+    auto solo = client(QStringLiteral("solo"), database, QStringLiteral("samira"));
+    SyncEngine::Report report;
+    // The first pull in one transaction, in several pages.
+    QCOMPARE(solo->sync(&report, {}, 500), QString());
+    QCOMPARE(report.pulled, 1200 + 900 + 300);
+    QCOMPARE(solo->cat().organisations().count(), 1200);
+    QCOMPARE(solo->cat().locations().count(), 900);
+    QCOMPARE(solo->cat().contacts().count(), 300);
+    QCOMPARE(
+        solo->cat().organisations().find(QStringLiteral("org-2"))->value(QLatin1String("founded")).toInt(),
+        1990);
+    QCOMPARE(scalar(solo->cat(), "SELECT count(*) FROM location_rtree"), 900);
+
+    // A later large pull (page by page, each page with its cursor) reads on one connection too.
+    QCOMPARE(m_pg.admin(database,
+                        QStringLiteral("UPDATE dalil.organisation SET acronym = 'أمل-' || substr(id, 5), rev "
+                                       "= '1764000000009-' || lpad(substr(id, 5), 6, '0') || '-hubgen'")),
+             QString());
+    QCOMPARE(m_pg.admin(database, QStringLiteral("UPDATE dalil.location SET city = 'صور', rev = "
+                                                 "'1764000000009-' || lpad(substr(id, 5), 6, '0') || "
+                                                 "'-hubloc'")),
+             QString());
+    waitForNoSession();
+    report = {};
+    QCOMPARE(solo->sync(&report, {}, 500), QString());
+    QCOMPARE(report.pulled, 1200 + 900);
+    QCOMPARE(solo->cat()
+                 .organisations()
+                 .find(QStringLiteral("org-77"))
+                 ->value(QLatin1String("acronym"))
+                 .toString(),
+             QStringLiteral("أمل-77"));
+    QCOMPARE(solo->cat().locations().find(QStringLiteral("loc-9"))->value(QLatin1String("city")).toString(),
+             QStringLiteral("صور"));
+
+    // The same catalogue as a client whose login may open two connections.
+    auto other = client(QStringLiteral("notsolo"), database, QStringLiteral("alice"));
+    QCOMPARE(other->sync(nullptr, {}, 500), QString());
+    waitForNoSession();
+    QCOMPARE(solo->sync(), QString());
+    QCOMPARE(difference(dump(solo->cat()), dump(other->cat())), QString());
 }
 
 void TestSyncFirstPull::shippedVocabulariesAreNeverPushed()

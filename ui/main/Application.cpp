@@ -2,6 +2,7 @@
 
 #include "catalogue/CataloguePaths.h"
 #include "catalogue/SampleCatalogue.h"
+#include "main/ApplicationStyle.h"
 #include "main/LanguageManager.h"
 #include "main/MainWindow.h"
 #include "main/ProcessMemory.h"
@@ -69,6 +70,7 @@ Application::Application(int& argc, char** argv)
     setApplicationDisplayName(QStringLiteral("Dalil"));
     setApplicationVersion(QStringLiteral(DALIL_VERSION));
     setDesktopFileName(QStringLiteral("org.dalil.Dalil"));
+    setStyle(new ApplicationStyle); // owned by the application
 }
 
 Application::~Application()

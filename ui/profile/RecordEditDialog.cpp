@@ -1,10 +1,12 @@
 #include "profile/RecordEditDialog.h"
 
+#include "catalogue/Catalogue.h"
 #include "geo/GeoBounds.h"
 #include "geo/MapPoints.h"
 #include "main/CatalogueDocument.h"
 #include "map/MapView.h"
 #include "profile/RecordForm.h"
+#include "sync/SaveAfterSync.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -38,6 +40,8 @@ RecordEditDialog::RecordEditDialog(CatalogueDocument& document, const QString& t
     if (table == QLatin1String("location")) {
         addMap();
     }
+    m_saveAfterSync = new SaveAfterSync(document.catalogue().path(), this);
+    layout->addWidget(m_saveAfterSync);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -127,7 +131,15 @@ void RecordEditDialog::accept()
     if (!m_form->isValid()) {
         return; // nothing is saved until every field is right
     }
+    // A first pull from the hub holds the catalogue: the change stays here and is saved after it.
+    const auto saveLater = [this] { accept(); };
+    if (m_saveAfterSync->waitIfSyncing(saveLater)) {
+        return;
+    }
     m_savedId = m_document.saveRecord(m_table, m_form->record(), m_title);
+    if (m_savedId.isEmpty() && m_saveAfterSync->waitIfSyncing(saveLater)) {
+        return; // the pull began while this save waited for the catalogue
+    }
     if (m_savedId.isEmpty()) {
         QMessageBox::warning(this, m_title,
                              tr("The change could not be saved: %1").arg(m_document.lastError()));

@@ -11,6 +11,7 @@ namespace dalil {
 class CatalogueDocument;
 class MapView;
 class RecordForm;
+class SaveAfterSync;
 
 // A RecordForm with Save and Cancel; Save stays disabled until the form is valid, and saving is one
 // undoable step. An office's form has a map under it: "Pick on map" and a click fills in the
@@ -24,6 +25,8 @@ public:
 
     RecordForm* form() const { return m_form; }
     QDialogButtonBox* buttons() const { return m_buttons; }
+    // Shown while a save waits for a first pull from the hub to end.
+    SaveAfterSync* saveAfterSync() const { return m_saveAfterSync; }
     // For an office: the map and the button that starts picking; null for other records.
     MapView* map() const { return m_map; }
     QToolButton* pickButton() const { return m_pick; }
@@ -43,6 +46,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     MapView* m_map = nullptr;
     QToolButton* m_pick = nullptr;
+    SaveAfterSync* m_saveAfterSync = nullptr;
     QString m_savedId;
 };
 

@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <memory>
+
 namespace dalil {
 
 SyncController::SyncController(CatalogueDocument& document, QMainWindow* window)
@@ -46,12 +48,21 @@ SyncController::SyncController(CatalogueDocument& document, QMainWindow* window)
 
     m_status->attach(m_sync);
     connect(m_status, &SyncStatusWidget::conflictsRequested, this, &SyncController::showConflicts);
-    connect(m_sync, &BackgroundSync::finished, this, [this](const QString&, qint64, qint64 pulled, qint64) {
-        if (pulled > 0) {
-            m_document.notifyChanged(QStringLiteral("organisation"), QString());
-        }
-        refreshCounts();
+    // A first pull is shown as soon as it has committed; the copy of its WAL into the file, which
+    // finished() waits for, changes nothing the window shows.
+    auto shown = std::make_shared<bool>(false);
+    connect(m_sync, &BackgroundSync::started, this, [shown] { *shown = false; });
+    connect(m_sync, &BackgroundSync::firstPullCommitted, this, [this, shown] {
+        *shown = true;
+        m_document.notifyChanged(QStringLiteral("organisation"), QString());
     });
+    connect(m_sync, &BackgroundSync::finished, this,
+            [this, shown](const QString&, qint64, qint64 pulled, qint64) {
+                if (pulled > 0 && !*shown) {
+                    m_document.notifyChanged(QStringLiteral("organisation"), QString());
+                }
+                refreshCounts();
+            });
     window->installEventFilter(this);
     retranslate();
     // The counts (a worker reading the whole catalogue) and the saved hub (its password may come

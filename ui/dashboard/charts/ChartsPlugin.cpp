@@ -25,18 +25,26 @@ constexpr int kWrapAt = 28;
 constexpr qreal kLabelRoom = 12;
 
 // A category name as an axis shows it. Axis labels are rich text, so the name is escaped ("Water,
-// sanitation & hygiene"); a long one is broken at the space nearest its middle.
-QString axisLabel(const QString& name)
+// sanitation & hygiene"); a long one is broken at the space that makes its two lines closest in
+// width at the axis' font (the middle character is not the middle of the text: letters, Arabic
+// ones especially, differ in width).
+QString axisLabel(const QString& name, const QFontMetricsF& metrics)
 {
     const QString escaped = name.toHtmlEscaped();
     if (name.size() <= kWrapAt) {
         return escaped;
     }
     int best = -1;
+    qreal bestGap = 0;
     for (int i = 0; i < name.size(); ++i) {
-        if (name.at(i) == QLatin1Char(' ') &&
-            (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2))) {
+        if (name.at(i) != QLatin1Char(' ')) {
+            continue;
+        }
+        const qreal gap =
+            std::abs(metrics.horizontalAdvance(name.left(i)) - metrics.horizontalAdvance(name.mid(i + 1)));
+        if (best < 0 || gap < bestGap) {
             best = i;
+            bestGap = gap;
         }
     }
     if (best < 0) {
@@ -131,15 +139,16 @@ void ChartsPlugin::show(QWidget* widget, const Bars& bars)
         *set << double(count);
         highest = std::max(highest, count);
     }
-    QStringList labels;
-    for (const QString& label : bars.labels) {
-        labels << (bars.horizontal ? axisLabel(label) : label);
-    }
     QAbstractBarSeries* series = bars.horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                                  : static_cast<QAbstractBarSeries*>(new QBarSeries);
     series->append(set);
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
+    const QFontMetricsF metrics(categories->labelsFont());
+    QStringList labels;
+    for (const QString& label : bars.labels) {
+        labels << (bars.horizontal ? axisLabel(label, metrics) : label);
+    }
     categories->append(labels);
     QValueAxis* values = countAxis(highest);
     const Qt::Alignment readingSide = bars.rightToLeft ? Qt::AlignRight : Qt::AlignLeft;
