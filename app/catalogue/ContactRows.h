@@ -29,8 +29,9 @@ public:
     static void forEach(Catalogue& catalogue, bool includePrivate,
                         const std::function<bool(const Row&)>& visit);
 
-    // How many rows forEach() will visit, at most (contacts of deleted organisations are counted,
-    // not visited): the total an export's progress is measured against. Throws DbError.
+    // How many rows forEach() will visit, at most (every contact row is counted: deleted ones, those
+    // of deleted organisations and private ones too): the total an export's progress is measured
+    // against, known without reading the rows. Throws DbError.
     static qint64 count(Catalogue& catalogue, bool includePrivate);
 
     // A stored list (["a","b"]) as the items joined by `separator`, appended to `out`.

@@ -44,6 +44,13 @@ QStringList listOf(const QByteArray& json)
 
 } // namespace
 
+bool DuplicateKeyRows::anyOrganisation(Catalogue& catalogue)
+{
+    SqlStatement query(catalogue.database().handle(),
+                       "SELECT EXISTS (SELECT 1 FROM organisation WHERE deleted = 0)");
+    return query.step() && query.int64(0) != 0;
+}
+
 void DuplicateKeyRows::forEachOrganisation(Catalogue& catalogue,
                                            const std::function<void(const Organisation&)>& visit)
 {

@@ -30,6 +30,8 @@ public:
         QString city;
     };
 
+    // True when the catalogue holds a live organisation (a file has something to meet). Throws DbError.
+    static bool anyOrganisation(Catalogue& catalogue);
     // Live organisations in storage order. Throws DbError.
     static void forEachOrganisation(Catalogue& catalogue,
                                     const std::function<void(const Organisation&)>& visit);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <charconv>
 #include <cmath>
 
 namespace dalil {
@@ -184,6 +185,27 @@ CellReader::CellReader(Catalogue* catalogue)
 
 bool CellReader::parseNumber(const QString& input, double* value)
 {
+    // Plain ASCII decimals ("33.89", "-6.83"), as most sheets write coordinates, without the
+    // general conversion below; anything else takes it.
+    const QStringView plain = QStringView(input).trimmed();
+    if (!plain.isEmpty() && plain.size() < 32) {
+        char buffer[32];
+        qsizetype length = 0;
+        for (const QChar c : plain) {
+            const char16_t u = c.unicode();
+            if (!((u >= u'0' && u <= u'9') || u == u'.' || u == u'-')) {
+                length = -1;
+                break;
+            }
+            buffer[length++] = char(u);
+        }
+        if (length > 0) {
+            const auto [end, error] = std::from_chars(buffer, buffer + length, *value);
+            if (error == std::errc() && end == buffer + length && std::isfinite(*value)) {
+                return true;
+            }
+        }
+    }
     QString text = toAsciiDigits(input.trimmed());
     text.replace(QChar(0x066B), u'.'); // Arabic decimal separator
     text.replace(QChar(0x2212), u'-'); // minus sign

@@ -222,6 +222,11 @@ void Dedupe::match(QList<ImportedOrganisation>& organisations, const QString& fi
         issue.message = message;
         issues.append(issue);
     };
+    // Into an empty catalogue (a first import) there is nothing to meet: the file's keys are not
+    // even gathered.
+    if (!DuplicateKeyRows::anyOrganisation(m_catalogue)) {
+        return;
+    }
     load(organisations);
     if (m_known.isEmpty()) {
         return; // nothing in the catalogue the file can meet

@@ -384,6 +384,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             RecordInserter newOffices(catalogue.locations(), now, mode);
             RecordInserter newContacts(catalogue.contacts(), now, mode);
             qint64 done = 0;
+            std::vector<QByteArray> bytes; // a record's text, bound until its INSERT has run
             for (ImportedOrganisation& imported : organisations) {
                 if (checkCancel(++done, total)) {
                     throw Cancelled();
@@ -415,10 +416,10 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         id = newOrganisations.insert(record.toJson(), "source", source);
                     } else {
                         record.setText("source", source);
-                        id = newOrganisations.insertBound(ownId,
-                                                          [&record](SqlStatement& statement, int first) {
-                                                              record.bindData(statement, first);
-                                                          });
+                        id = newOrganisations.insertBound(
+                            ownId, [&record, &bytes](SqlStatement& statement, int first) {
+                                record.bindData(statement, first, &bytes);
+                            });
                     }
                     ++m_report.organisationsCreated;
                 }
@@ -437,8 +438,8 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         continue;
                     }
                     office.setText("organisation_id", id);
-                    newOffices.insertBound({}, [&office](SqlStatement& statement, int first) {
-                        office.bindData(statement, first);
+                    newOffices.insertBound({}, [&office, &bytes](SqlStatement& statement, int first) {
+                        office.bindData(statement, first, &bytes);
                     });
                     ++m_report.officesAdded;
                     changed = true;
@@ -448,8 +449,8 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                         continue;
                     }
                     contact.setText("organisation_id", id);
-                    newContacts.insertBound({}, [&contact](SqlStatement& statement, int first) {
-                        contact.bindData(statement, first);
+                    newContacts.insertBound({}, [&contact, &bytes](SqlStatement& statement, int first) {
+                        contact.bindData(statement, first, &bytes);
                     });
                     ++m_report.contactsAdded;
                     changed = true;

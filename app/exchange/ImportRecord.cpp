@@ -37,7 +37,6 @@ QByteArray encodeList(const QStringList& items)
 
 ImportRecord::ImportRecord(const TableSpec& spec)
     : m_spec(&spec)
-    , m_slots(spec.columns.size() + 1)
 {
 }
 
@@ -63,133 +62,162 @@ const char* ImportRecord::nameOf(int slot) const
     return slot == int(m_spec->columns.size()) ? "id" : m_spec->columns[std::size_t(slot)].name;
 }
 
-bool ImportRecord::isEmpty() const
+const ImportRecord::Entry* ImportRecord::find(int slot) const
 {
-    for (const Slot& slot : m_slots) {
-        if (slot.kind != Kind::None) {
-            return false;
+    for (const Entry& entry : m_entries) {
+        if (entry.slot == slot) {
+            return &entry;
         }
     }
-    return true;
+    return nullptr;
+}
+
+ImportRecord::Entry* ImportRecord::find(int slot)
+{
+    for (Entry& entry : m_entries) {
+        if (entry.slot == slot) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+ImportRecord::Entry& ImportRecord::add(int slot)
+{
+    if (Entry* entry = find(slot)) {
+        *entry = Entry();
+        entry->slot = slot;
+        return *entry;
+    }
+    if (m_entries.empty()) {
+        m_entries.reserve(4);
+    }
+    m_entries.emplace_back();
+    m_entries.back().slot = slot;
+    return m_entries.back();
+}
+
+bool ImportRecord::isEmpty() const
+{
+    return m_entries.empty();
 }
 
 int ImportRecord::size() const
 {
-    int count = 0;
-    for (const Slot& slot : m_slots) {
-        count += slot.kind != Kind::None ? 1 : 0;
-    }
-    return count;
+    return int(m_entries.size());
 }
 
 bool ImportRecord::has(const char* field) const
 {
-    const int slot = slotOf(field);
-    return slot >= 0 && m_slots[std::size_t(slot)].kind != Kind::None;
+    return find(slotOf(field)) != nullptr;
 }
 
 QString ImportRecord::text(const char* field) const
 {
-    const int slot = slotOf(field);
-    if (slot < 0 || m_slots[std::size_t(slot)].kind != Kind::Text) {
-        return {};
-    }
-    return m_slots[std::size_t(slot)].text;
+    const Entry* entry = find(slotOf(field));
+    return entry && entry->kind == Kind::Text ? entry->text : QString();
 }
 
 QStringList ImportRecord::list(const char* field) const
 {
-    const int slot = slotOf(field);
-    if (slot < 0 || m_slots[std::size_t(slot)].kind != Kind::List) {
-        return {};
-    }
-    return m_slots[std::size_t(slot)].list;
+    const Entry* entry = find(slotOf(field));
+    return entry && entry->kind == Kind::List ? entry->list : QStringList();
 }
 
 bool ImportRecord::number(const char* field, double* value) const
 {
-    const int slot = slotOf(field);
-    if (slot < 0 || m_slots[std::size_t(slot)].kind != Kind::Number) {
+    const Entry* entry = find(slotOf(field));
+    if (!entry || entry->kind != Kind::Number) {
         return false;
     }
-    *value = m_slots[std::size_t(slot)].number;
+    *value = entry->number;
     return true;
 }
 
 bool ImportRecord::setIfEmpty(const char* field, const QString& text)
 {
-    const int index = slotOf(field);
-    if (index < 0) {
+    const int slot = slotOf(field);
+    if (slot < 0) {
         return false;
     }
-    Slot& slot = m_slots[std::size_t(index)];
-    if (slot.kind != Kind::None && !(slot.kind == Kind::Text && slot.text.isEmpty())) {
+    const Entry* entry = find(slot);
+    if (entry && !(entry->kind == Kind::Text && entry->text.isEmpty())) {
         return false;
     }
-    slot.kind = Kind::Text;
-    slot.text = text;
+    Entry& set = add(slot);
+    set.kind = Kind::Text;
+    set.text = text;
     return true;
 }
 
 bool ImportRecord::setIfEmpty(const char* field, double number)
 {
-    const int index = slotOf(field);
-    if (index < 0) {
+    const int slot = slotOf(field);
+    if (slot < 0) {
         return false;
     }
-    Slot& slot = m_slots[std::size_t(index)];
-    if (slot.kind != Kind::None && !(slot.kind == Kind::Text && slot.text.isEmpty())) {
+    const Entry* entry = find(slot);
+    if (entry && !(entry->kind == Kind::Text && entry->text.isEmpty())) {
         return false;
     }
-    slot.kind = Kind::Number;
-    slot.number = number;
+    Entry& set = add(slot);
+    set.kind = Kind::Number;
+    set.number = number;
     return true;
 }
 
 void ImportRecord::setBool(const char* field, bool value)
 {
-    const int index = slotOf(field);
-    if (index >= 0) {
-        m_slots[std::size_t(index)].kind = Kind::Bool;
-        m_slots[std::size_t(index)].flag = value;
+    const int slot = slotOf(field);
+    if (slot >= 0) {
+        Entry& set = add(slot);
+        set.kind = Kind::Bool;
+        set.flag = value;
     }
 }
 
 void ImportRecord::setText(const char* field, const QString& text)
 {
-    const int index = slotOf(field);
-    if (index >= 0) {
-        Slot& slot = m_slots[std::size_t(index)];
-        slot = Slot();
-        if (!text.isEmpty()) {
-            slot.kind = Kind::Text;
-            slot.text = text;
-        }
+    const int slot = slotOf(field);
+    if (slot < 0) {
+        return;
     }
+    if (text.isEmpty()) {
+        remove(field);
+        return;
+    }
+    Entry& set = add(slot);
+    set.kind = Kind::Text;
+    set.text = text;
 }
 
 void ImportRecord::remove(const char* field)
 {
-    const int index = slotOf(field);
-    if (index >= 0) {
-        m_slots[std::size_t(index)] = Slot();
+    const int slot = slotOf(field);
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->slot == slot) {
+            m_entries.erase(it);
+            return;
+        }
     }
 }
 
 bool ImportRecord::appendUnique(const char* field, const QString& item)
 {
-    const int index = slotOf(field);
-    if (index < 0) {
+    const int slot = slotOf(field);
+    return slot >= 0 && appendAt(slot, item);
+}
+
+bool ImportRecord::appendAt(int slot, const QString& item)
+{
+    Entry* entry = find(slot);
+    if (!entry || entry->kind != Kind::List) {
+        entry = &add(slot);
+        entry->kind = Kind::List;
+    } else if (entry->list.contains(item)) {
         return false;
     }
-    Slot& slot = m_slots[std::size_t(index)];
-    if (slot.kind != Kind::List) {
-        slot = Slot();
-        slot.kind = Kind::List;
-    } else if (slot.list.contains(item)) {
-        return false;
-    }
-    slot.list.append(item);
+    entry->list.append(item);
     return true;
 }
 
@@ -202,22 +230,16 @@ void ImportRecord::absorb(const ImportRecord& other)
         *this = other;
         return;
     }
-    for (std::size_t i = 0; i < other.m_slots.size() && i < m_slots.size(); ++i) {
-        const Slot& theirs = other.m_slots[i];
-        Slot& mine = m_slots[i];
-        switch (theirs.kind) {
-        case Kind::None:
-            break;
-        case Kind::List:
+    for (const Entry& theirs : other.m_entries) {
+        if (theirs.kind == Kind::List) {
             for (const QString& item : theirs.list) {
-                appendUnique(nameOf(int(i)), item);
+                appendAt(theirs.slot, item);
             }
-            break;
-        default:
-            if (mine.kind == Kind::None || (mine.kind == Kind::Text && mine.text.isEmpty())) {
-                mine = theirs;
-            }
-            break;
+            continue;
+        }
+        const Entry* mine = find(theirs.slot);
+        if (!mine || (mine->kind == Kind::Text && mine->text.isEmpty())) {
+            add(theirs.slot) = theirs;
         }
     }
 }
@@ -225,23 +247,22 @@ void ImportRecord::absorb(const ImportRecord& other)
 QJsonObject ImportRecord::toJson() const
 {
     QJsonObject json;
-    for (std::size_t i = 0; i < m_slots.size(); ++i) {
-        const Slot& slot = m_slots[i];
-        const QLatin1String key(nameOf(int(i)));
-        switch (slot.kind) {
+    for (const Entry& entry : m_entries) {
+        const QLatin1String key(nameOf(entry.slot));
+        switch (entry.kind) {
         case Kind::None:
             break;
         case Kind::Text:
-            json.insert(key, slot.text);
+            json.insert(key, entry.text);
             break;
         case Kind::Number:
-            json.insert(key, slot.number);
+            json.insert(key, entry.number);
             break;
         case Kind::Bool:
-            json.insert(key, slot.flag);
+            json.insert(key, entry.flag);
             break;
         case Kind::List:
-            json.insert(key, QJsonArray::fromStringList(slot.list));
+            json.insert(key, QJsonArray::fromStringList(entry.list));
             break;
         }
     }
@@ -253,37 +274,45 @@ ImportRecord ImportRecord::fromJson(const TableSpec& spec, const QJsonObject& js
     ImportRecord record(spec);
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QByteArray key = it.key().toLatin1();
-        const int index = record.slotOf(key.constData());
-        if (index < 0) {
+        const int slot = record.slotOf(key.constData());
+        const QJsonValue value = it.value();
+        if (slot < 0 || !(value.isString() || value.isDouble() || value.isBool() || value.isArray())) {
             continue;
         }
-        Slot& slot = record.m_slots[std::size_t(index)];
-        const QJsonValue value = it.value();
+        Entry& entry = record.add(slot);
         if (value.isString()) {
-            slot.kind = Kind::Text;
-            slot.text = value.toString();
+            entry.kind = Kind::Text;
+            entry.text = value.toString();
         } else if (value.isDouble()) {
-            slot.kind = Kind::Number;
-            slot.number = value.toDouble();
+            entry.kind = Kind::Number;
+            entry.number = value.toDouble();
         } else if (value.isBool()) {
-            slot.kind = Kind::Bool;
-            slot.flag = value.toBool();
-        } else if (value.isArray()) {
-            slot.kind = Kind::List;
+            entry.kind = Kind::Bool;
+            entry.flag = value.toBool();
+        } else {
+            entry.kind = Kind::List;
             for (const QJsonValue& item : value.toArray()) {
-                slot.list.append(item.toString());
+                entry.list.append(item.toString());
             }
         }
     }
     return record;
 }
 
-void ImportRecord::bindData(SqlStatement& statement, int first) const
+void ImportRecord::bindData(SqlStatement& statement, int first, std::vector<QByteArray>* keep) const
 {
+    keep->clear();
+    auto bindText = [&](int index, QByteArray utf8) {
+        keep->push_back(std::move(utf8));
+        statement.bindStatic(index, keep->back().constData(), int(keep->back().size()));
+    };
+    keep->reserve(m_spec->columns.size());
     int index = first;
+    static const Entry none;
     for (std::size_t i = 0; i < m_spec->columns.size(); ++i, ++index) {
         const Column& column = m_spec->columns[i];
-        const Slot& slot = m_slots[i];
+        const Entry* found = find(int(i));
+        const Entry& slot = found ? *found : none;
         switch (slot.kind) {
         case Kind::None:
             if (column.type == ColumnType::List) {
@@ -308,7 +337,7 @@ void ImportRecord::bindData(SqlStatement& statement, int first) const
             } else if (slot.text.isEmpty()) {
                 statement.bindNull(index);
             } else {
-                statement.bind(index, slot.text);
+                bindText(index, slot.text.toUtf8());
             }
             break;
         case Kind::Number:
@@ -337,7 +366,7 @@ void ImportRecord::bindData(SqlStatement& statement, int first) const
             break;
         case Kind::List:
             if (column.type == ColumnType::List) {
-                statement.bind(index, encodeList(slot.list));
+                bindText(index, encodeList(slot.list));
             } else if (column.type == ColumnType::Bool) {
                 statement.bind(index, qint64(0));
             } else if (column.type == ColumnType::Integer) {

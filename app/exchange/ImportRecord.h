@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -54,8 +55,9 @@ public:
     static ImportRecord fromJson(const TableSpec& spec, const QJsonObject& json);
 
     // Binds the data columns (TableSpec order) from `first` on, as RecordTable::bindData does for
-    // a JSON record.
-    void bindData(SqlStatement& statement, int first) const;
+    // a JSON record. The text is bound without SQLite's copy: `keep` holds its UTF-8 bytes and
+    // must outlive the statement's next step.
+    void bindData(SqlStatement& statement, int first, std::vector<QByteArray>* keep) const;
 
 private:
     enum class Kind : unsigned char
@@ -66,8 +68,11 @@ private:
         Bool,
         List
     };
-    struct Slot
+    // Only the fields that hold a value (a record has a handful of its table's columns): a row's
+    // three records cost a few allocations, not one per column.
+    struct Entry
     {
+        int slot = 0;
         Kind kind = Kind::None;
         bool flag = false;
         double number = 0;
@@ -77,9 +82,13 @@ private:
     // The slot of a column, or of the id (the last); -1 for a field the table does not have.
     int slotOf(const char* field) const;
     const char* nameOf(int slot) const;
+    const Entry* find(int slot) const;
+    Entry* find(int slot);
+    Entry& add(int slot);
+    bool appendAt(int slot, const QString& item);
 
     const TableSpec* m_spec = nullptr;
-    std::vector<Slot> m_slots;
+    std::vector<Entry> m_entries;
 };
 
 } // namespace dalil

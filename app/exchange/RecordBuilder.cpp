@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace dalil {
 
@@ -146,6 +147,15 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
             order.append(c);
         }
     }
+    if (m_byKeyStale) {
+        // Organisations were folded or refused since the last table: their places changed.
+        m_byKey.clear();
+        for (int i = 0; i < m_organisations.size(); ++i) {
+            m_byKey.insert(m_organisations[i].key, i);
+        }
+        m_byKeyStale = false;
+    }
+    m_organisations.reserve(m_organisations.size() + table.rows.size());
     for (const SourceTable::Row& row : table.rows) {
         ++m_rowsRead;
         if (m_rejected.value(tableIndex).contains(row.number)) {
@@ -207,7 +217,7 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
             created.organisation = ImportRecord(tables::organisation());
             created.key = key;
             created.table = tableIndex;
-            m_organisations.append(created);
+            m_organisations.append(std::move(created));
             m_byKey.insert(key, index);
         } else {
             index = it.value();
@@ -286,6 +296,9 @@ void RecordBuilder::absorb(ImportedOrganisation& first, ImportedOrganisation& ot
 
 void RecordBuilder::dropAbsorbed(const QList<bool>& absorbed)
 {
+    if (!absorbed.contains(true)) {
+        return;
+    }
     QList<ImportedOrganisation> kept;
     kept.reserve(m_organisations.size());
     for (int i = 0; i < m_organisations.size(); ++i) {
@@ -294,10 +307,7 @@ void RecordBuilder::dropAbsorbed(const QList<bool>& absorbed)
         }
     }
     m_organisations = std::move(kept);
-    m_byKey.clear();
-    for (int i = 0; i < m_organisations.size(); ++i) {
-        m_byKey.insert(m_organisations[i].key, i);
-    }
+    m_byKeyStale = true;
 }
 
 QString RecordBuilder::nameColumn(int tableIndex, const QString& field) const
@@ -343,24 +353,34 @@ void RecordBuilder::mergeSameNames()
         return imported.organisation.text(field);
     };
     QHash<QString, QList<int>> byName; // search key of a name -> organisations of the file with it
+    byName.reserve(m_organisations.size() * 2);
     QList<bool> absorbed(m_organisations.size(), false);
     for (int i = 0; i < m_organisations.size(); ++i) {
         ImportedOrganisation& imported = m_organisations[i];
         QStringList keys;
         QString matchedField;
         int target = -1;
-        const QSet<QString> countries = countriesOf(imported);
+        // Only an organisation that meets a name already seen needs its countries.
+        std::optional<QSet<QString>> ownCountries;
         for (const char* field : nameFields) {
             const QString key = ArabicText::normalise(text(imported, field));
             if (key.isEmpty()) {
                 continue;
             }
             keys.append(key);
-            for (int j : byName.value(key)) {
+            const auto seen = byName.constFind(key);
+            if (seen == byName.cend()) {
+                continue;
+            }
+            for (int j : seen.value()) {
                 if (target >= 0) {
                     break;
                 }
                 const ImportedOrganisation& first = m_organisations[j];
+                if (!ownCountries) {
+                    ownCountries = countriesOf(imported);
+                }
+                const QSet<QString>& countries = *ownCountries;
                 const QSet<QString> theirs = countriesOf(first);
                 if (!((countries.isEmpty() && theirs.isEmpty()) || countries.intersects(theirs))) {
                     continue;
@@ -489,10 +509,7 @@ void RecordBuilder::validateRecords()
         }
     }
     m_organisations = std::move(kept);
-    m_byKey.clear();
-    for (int i = 0; i < m_organisations.size(); ++i) {
-        m_byKey.insert(m_organisations[i].key, i);
-    }
+    m_byKeyStale = true;
 }
 
 const QMap<int, QStringList>& RecordBuilder::rejected(int tableIndex) const

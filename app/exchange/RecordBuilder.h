@@ -62,6 +62,7 @@ private:
     CellReader m_cells;
     QList<ImportedOrganisation> m_organisations;
     QHash<QString, int> m_byKey;
+    bool m_byKeyStale = false; // organisations moved since m_byKey was made
     QHash<int, QMap<int, QStringList>> m_rejected;
     QHash<int, SourceTable> m_tables; // headers only, to name columns in messages
     QHash<int, ColumnMapping> m_mappings;

@@ -329,6 +329,11 @@ void TestCatalogue::revisionsIncreaseMonotonically()
     const QString remote = Hlc::format(wall + 3'600'000, 5, QStringLiteral("node-b"));
     clock.observe(remote);
     QVERIFY(clock.next() > remote);
+    // The text form: 13 digits of milliseconds, 6 of counter (more when it outgrows them), node.
+    QCOMPARE(Hlc::format(1'764'000'000'123, 7, QStringLiteral("9f3a")),
+             QStringLiteral("1764000000123-000007-9f3a"));
+    QCOMPARE(Hlc::format(5, 1'234'567, QStringLiteral("n-1")), QStringLiteral("0000000000005-1234567-n-1"));
+    QCOMPARE(Hlc::format(0, 0, QString()), QStringLiteral("0000000000000-000000-"));
 }
 
 void TestCatalogue::deleteLeavesTombstone()
