@@ -2239,6 +2239,10 @@
         <source>Delete %1</source>
         <translation>حذف %1</translation>
     </message>
+    <message>
+        <source>Profile of the chosen organisation</source>
+        <translation>الملف التعريفي للمنظمة المختارة</translation>
+    </message>
 </context>
 <context>
     <name>dalil::RecordBuilder</name>

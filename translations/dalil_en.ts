@@ -2199,6 +2199,10 @@
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
+    <message>
+        <source>Profile of the chosen organisation</source>
+        <translation>Profile of the chosen organisation</translation>
+    </message>
 </context>
 <context>
     <name>dalil::RecordBuilder</name>

@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <source>&amp;Networks</source>
-        <translation>&amp;Réseaux</translation>
+        <translation>Rése&amp;aux</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>&amp;Find organisations</source>
-        <translation>&amp;Rechercher des organisations</translation>
+        <translation>Re&amp;chercher des organisations</translation>
     </message>
     <message>
         <source>&amp;Edit organisation…</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2198,6 +2198,10 @@
     <message>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Profile of the chosen organisation</source>
+        <translation>Profil de l’organisation choisie</translation>
     </message>
 </context>
 <context>

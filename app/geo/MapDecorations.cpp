@@ -192,12 +192,12 @@ void MapDecorations::drawLegend(QPainter& painter, const MapViewport& view, cons
     }
     for (int i = 0; i < legend.rows.size(); ++i) {
         painter.setPen(QPen(QColor(0, 0, 0, 80), 0.8));
-        const int colour =
-            breaks.size() >= style.choropleth.size()
-                ? i
-                : static_cast<int>(std::lround(i * (style.choropleth.size() - 1.0) /
-                                               std::max(1, static_cast<int>(breaks.size()) - 1)));
-        painter.setBrush(style.choropleth[std::min<qsizetype>(colour, style.choropleth.size() - 1)]);
+        const qsizetype classes = static_cast<qsizetype>(style.choropleth.size());
+        const int colour = breaks.size() >= classes
+                               ? i
+                               : static_cast<int>(std::lround(
+                                     i * (classes - 1.0) / std::max(1, static_cast<int>(breaks.size()) - 1)));
+        painter.setBrush(style.choropleth[std::min<qsizetype>(colour, classes - 1)]);
         painter.drawRect(legend.swatches[i]);
         painter.setPen(style.label);
         painter.drawText(legend.texts[i], Qt::AlignLeft | Qt::AlignVCenter, legend.rows[i]);

@@ -177,7 +177,7 @@ QColor MapRenderer::colourFor(const QString& iso2) const
             return m_style.choropleth[std::min(colour, classes - 1)];
         }
     }
-    return m_style.choropleth.last();
+    return m_style.choropleth.back();
 }
 
 int MapRenderer::clusterZoom(const MapViewport& view)

@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QColor>
-#include <QList>
+
+#include <array>
 
 namespace dalil {
 
@@ -21,9 +22,12 @@ struct MapStyle
     QColor clusterSmall{0x4c, 0xa3, 0x6b};
     QColor clusterMedium{0xe0, 0xa4, 0x1e};
     QColor clusterLarge{0xd3, 0x5d, 0x2a};
-    // Choropleth classes, light to dark.
-    QList<QColor> choropleth{QColor(0xde, 0xeb, 0xf7), QColor(0xb3, 0xd1, 0xea), QColor(0x7f, 0xb0, 0xda),
-                             QColor(0x42, 0x85, 0xc2), QColor(0x1a, 0x58, 0x9c)};
+    // Choropleth classes, light to dark. A std::array, not a QList: a QList built from a braced
+    // list copies each colour out of a constant array whose padding bytes were never written,
+    // which GCC reports as -Wmaybe-uninitialized in qarraydataops.h wherever a MapStyle is made.
+    std::array<QColor, 5> choropleth{QColor(0xde, 0xeb, 0xf7), QColor(0xb3, 0xd1, 0xea),
+                                     QColor(0x7f, 0xb0, 0xda), QColor(0x42, 0x85, 0xc2),
+                                     QColor(0x1a, 0x58, 0x9c)};
 };
 
 } // namespace dalil

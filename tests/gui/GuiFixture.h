@@ -42,12 +42,20 @@ public:
     // Opens a fresh sample catalogue; returns an error message or an empty string.
     QString open(const QString& language)
     {
+        close(); // a window still open saves its state into its own fixture's settings
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         m_dir = std::make_unique<QTemporaryDir>();
         if (!m_dir->isValid()) {
             return QStringLiteral("no temporary folder");
         }
+        // Settings of this fixture alone. Test mode alone keeps them in one file per test name
+        // under ~/.qttest, shared by every checkout on the machine: a suite running in another
+        // checkout at the same time wrote its last search ("هلال") and tab there between this
+        // test's clear() and the window reading them, and the window opened on that search.
+        for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat}) {
+            QSettings::setPath(format, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
+        }
+        QSettings().clear();
         Catalogue::OpenResult opened =
             SampleCatalogue::createAt(m_dir->filePath(QStringLiteral("sample.dalil")));
         if (!opened.catalogue) {

@@ -10,12 +10,22 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
 using namespace dalil;
 
 namespace {
+
+// The map has stopped moving: its "the view settled" timer is not running, so no
+// visibleAreaChanged() of an earlier movement is still to come (a fixed wait was too short on a
+// loaded machine, and the late signal was counted as the test's own).
+bool settled(MapView* map)
+{
+    const QList<QTimer*> timers = map->findChildren<QTimer*>(QString(), Qt::FindDirectChildrenOnly);
+    return std::none_of(timers.cbegin(), timers.cend(), [](QTimer* t) { return t->isActive(); });
+}
 
 // The directory list and the map, wired the way the main window wires them.
 class Host : public QWidget
@@ -274,7 +284,7 @@ void TestMapView::dragPansAndReportsVisibleArea()
 {
     MapView* map = m_host->map;
     QSignalSpy area(map, &MapView::visibleAreaChanged);
-    QTest::qWait(250);
+    QTRY_VERIFY(settled(map));
     area.clear();
     const QPointF from(300, 300);
     const QPointF grabbed = map->viewport().toLonLat(from);
@@ -351,7 +361,7 @@ void TestMapView::limitToVisibleArea()
 void TestMapView::neverMirroredInRightToLeft()
 {
     MapView* map = m_host->map;
-    QTest::qWait(50);
+    QTRY_VERIFY(map->hasBasemap() && !map->isBuilding() && settled(map));
     const QImage ltr = map->grab().toImage();
     const int zoomX = map->findChild<QToolButton*>(QStringLiteral("mapZoomIn"))->x();
     QVERIFY(zoomX < map->width() / 2);

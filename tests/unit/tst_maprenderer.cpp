@@ -223,12 +223,12 @@ void TestMapRenderer::choroplethColoursAndBreaks()
     for (int i = 1; i < breaks.size(); ++i) {
         QVERIFY(breaks[i] > breaks[i - 1]);
     }
-    QCOMPARE(renderer.colourFor(QStringLiteral("SY")), renderer.style().choropleth.last());
+    QCOMPARE(renderer.colourFor(QStringLiteral("SY")), renderer.style().choropleth.back());
     QCOMPARE(renderer.colourFor(QStringLiteral("IQ")), renderer.style().land);
     QVERIFY(renderer.colourFor(QStringLiteral("LB")) != renderer.colourFor(QStringLiteral("SY")));
     const MapViewport view = MapViewport::fitting(kEastMed, kSize, 0.0);
     const QImage image = draw(renderer, view);
-    QVERIFY(near(pixelAt(image, view, 38.5, 34.0), renderer.style().choropleth.last()));
+    QVERIFY(near(pixelAt(image, view, 38.5, 34.0), renderer.style().choropleth.back()));
     QVERIFY(near(pixelAt(image, view, 42.5, 32.0), renderer.style().land)); // Iraq: none
     // Off again.
     renderer.setChoropleth({});

@@ -17,6 +17,9 @@ RecordListTable::RecordListTable(int columns, int firstColumnWidth, QWidget* par
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are chosen with the arrows; Tab leaves the list (a table's default walks every cell, so
+    // a keyboard user could not get past a long list).
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->resizeSection(0, firstColumnWidth);

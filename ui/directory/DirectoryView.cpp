@@ -63,6 +63,8 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Arrows choose a row; Tab goes on to the map (a table's default walks every cell first).
+    m_results->setTabKeyNavigation(false);
     // Unsorted at first: the ranking of the search; a click on a column sorts.
     m_results->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_results->setSortingEnabled(true);

@@ -57,7 +57,9 @@ void OrganisationListModel::setQuery(const DirectoryQuery& query)
 
 void OrganisationListModel::onResults(quint64 ticket, const SearchQuery& query, const SearchResults& results)
 {
-    if (ticket == m_ticket) {
+    // A further page (and the map's request for all the ids) comes back with the ticket of the
+    // search it continues: only the answer the search itself is waiting for is a first page.
+    if (ticket == m_ticket && m_searching) {
         // A new first page: replaces what is shown.
         beginResetModel();
         m_hits = results.hits;

@@ -31,6 +31,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -302,6 +304,8 @@ void MainWindow::retranslate()
         m_tabActions[i]->setText(tabNames[i]);
     }
     m_tabs->setAccessibleName(tr("Screens"));
+    // The tab bar is what Tab stops at: a screen reader says its name.
+    m_tabs->tabBar()->setAccessibleName(tr("Screens"));
     m_fileMenu->setTitle(tr("&File"));
     m_newOrganisation->setText(tr("&New organisation…"));
     m_quit->setText(tr("&Quit"));
@@ -449,6 +453,51 @@ void MainWindow::saveSettings() const
                       m_directory ? m_directory->splitter()->saveState() : m_savedSplitter);
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("directory/lastSearch"), searchField()->text());
+}
+
+QList<QWidget*> MainWindow::tabStops() const
+{
+    // The window's focus chain, as Qt walks it, except for one thing: the screens (and each
+    // profile shown) are built after start-up, so Qt's chain would put them after the status
+    // bar; a keyboard user expects the status bar last, after the screen they are on.
+    QList<QWidget*> stops;
+    QList<QWidget*> last;
+    QStatusBar* status = findChild<QStatusBar*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (w->window() != this || !w->isVisible() || !w->isEnabled() || w->focusProxy() ||
+            !(w->focusPolicy() & Qt::TabFocus)) {
+            continue;
+        }
+        (status && status->isAncestorOf(w) ? last : stops).append(w);
+    }
+    return stops + last;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    const QList<QWidget*> stops = tabStops();
+    QWidget* current = QApplication::focusWidget();
+    if (stops.isEmpty() || !current || current->window() != this) {
+        return QMainWindow::focusNextPrevChild(next);
+    }
+    qsizetype at = stops.indexOf(current);
+    QWidget* target = nullptr;
+    if (at >= 0) {
+        target = stops.at((at + (next ? 1 : stops.size() - 1)) % stops.size());
+    } else {
+        // Focus is on something Tab does not stop at (a text clicked): the stop after it in the chain.
+        for (QWidget* w = next ? current->nextInFocusChain() : current->previousInFocusChain();
+             w && w != current && !target; w = next ? w->nextInFocusChain() : w->previousInFocusChain()) {
+            if (stops.contains(w)) {
+                target = w;
+            }
+        }
+    }
+    if (!target) {
+        return QMainWindow::focusNextPrevChild(next);
+    }
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -77,6 +77,7 @@ protected:
     bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     QWidget* ensurePage(int index);
@@ -88,6 +89,8 @@ private:
     void showOrganisation(const QString& id);
     void chooseTimeZone();
     void about();
+    // The controls Tab stops at now, in the order it stops at them.
+    QList<QWidget*> tabStops() const;
 
     Catalogue& m_catalogue;
     LanguageManager& m_languages;

@@ -1,5 +1,7 @@
 #include "map/MapControls.h"
 
+#include "map/MapButton.h"
+
 #include <QCoreApplication>
 #include <QToolButton>
 #include <QWidget>
@@ -13,11 +15,13 @@ MapControls::MapControls(QWidget* map)
     , m_map(map)
 {
     auto makeButton = [map](const QString& name, bool checkable) {
-        auto* button = new QToolButton(map);
+        auto* button = new MapButton(map);
         button->setObjectName(name);
         button->setCheckable(checkable);
         button->setAutoRaise(false);
-        button->setFocusPolicy(Qt::NoFocus);
+        // Tab reaches every button (after the map itself); a click leaves the keyboard focus where
+        // it was, so the arrows keep moving the map after a zoom button is clicked.
+        button->setFocusPolicy(Qt::TabFocus);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return button;
     };

@@ -70,6 +70,16 @@ void MapOverlayPainter::drawKeyFocus(QPainter& painter, const QPointF& at, doubl
     painter.drawEllipse(at, radius + 4, radius + 4);
 }
 
+void MapOverlayPainter::drawFocusFrame(QPainter& painter, const QRect& rect, const QColor& colour)
+{
+    // The highlight colour over a white edge: seen over sea and land in light and dark palettes.
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, 5));
+    painter.drawRect(QRectF(rect).adjusted(2.5, 2.5, -2.5, -2.5));
+    painter.setPen(QPen(colour, 3));
+    painter.drawRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5));
+}
+
 void MapOverlayPainter::drawBusyNotice(QPainter& painter, const QString& text, const QRect& area)
 {
     QFont font = painter.font();

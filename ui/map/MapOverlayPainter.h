@@ -30,6 +30,9 @@ public:
     static void drawHoverName(QPainter& painter, const QString& name, const QPointF& at, const QSize& widget);
     // The ring around the marker or cluster the keyboard is on.
     static void drawKeyFocus(QPainter& painter, const QPointF& at, double radius);
+    // A frame inside the edge of the map while it has the keyboard focus (a map is no text field:
+    // without it nothing would show that the arrows and + − now move the map).
+    static void drawFocusFrame(QPainter& painter, const QRect& rect, const QColor& colour);
     // At the top of `area` (the part of the map no button covers), centred.
     static void drawBusyNotice(QPainter& painter, const QString& text, const QRect& area);
 };

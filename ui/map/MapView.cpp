@@ -452,6 +452,9 @@ void MapView::paintEvent(QPaintEvent*)
     if (!m_hoverName.isEmpty()) {
         MapOverlayPainter::drawHoverName(painter, m_hoverName, m_hoverPos, size());
     }
+    if (hasFocus()) {
+        MapOverlayPainter::drawFocusFrame(painter, rect(), palette().color(QPalette::Highlight));
+    }
     if (isBuilding()) {
         MapOverlayPainter::drawBusyNotice(painter, tr("Placing offices on the map…"), m_controls->freeArea());
     }
@@ -520,6 +523,9 @@ bool MapView::event(QEvent* event)
 {
     if (m_input->gesture(event)) {
         return true;
+    }
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        update(); // the focus frame
     }
     return QWidget::event(event);
 }

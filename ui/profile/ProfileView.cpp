@@ -4,6 +4,7 @@
 #include "common/JsonLists.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
+#include "profile/LinkLabel.h"
 #include "profile/RecordEditDialog.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ ProfileView::ProfileView(CatalogueDocument& document, QWidget* parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setObjectName(QStringLiteral("profileScroll"));
     layout->addWidget(m_scroll, 1);
     connect(m_edit, &QPushButton::clicked, this, [this] { editOrganisation(m_id); });
     connect(m_addOffice, &QPushButton::clicked, this, &ProfileView::addOffice);
@@ -79,6 +81,8 @@ void ProfileView::retranslate()
     for (QPushButton* button : {m_edit, m_addOffice, m_addContact, m_delete}) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
+    // The arrows scroll a long profile once Tab has reached it.
+    m_scroll->setAccessibleName(tr("Profile of the chosen organisation"));
     rebuild();
 }
 
@@ -126,8 +130,8 @@ QLabel* ProfileView::addText(QVBoxLayout* layout, const QString& text, const QSt
 {
     auto* label = new QLabel(text, layout->parentWidget());
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
-                                   Qt::LinksAccessibleByKeyboard);
+    // Only a text with a link (LinkLabel) is a stop of the Tab key.
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     if (!objectName.isEmpty()) {
         label->setObjectName(objectName);
     }
@@ -144,6 +148,13 @@ QString ProfileView::organisationLink(const QString& id)
 
 void ProfileView::rebuild()
 {
+    // The old content goes once control is back in the event loop: a rebuild can start from a
+    // click on one of its own buttons or links (delete an office, go to a partner), whose handler
+    // is still running.
+    if (QWidget* old = m_scroll->takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
     auto* content = new QWidget;
     m_content = content;
     auto* layout = new QVBoxLayout(content);
@@ -206,13 +217,14 @@ void ProfileView::rebuild()
     }
     const QString website = org.value(QLatin1String("website")).toString();
     if (!website.isEmpty()) {
-        QLabel* link =
-            addText(facts,
-                    tr("Website: %1")
-                        .arg(QStringLiteral("<a href=\"%1\">%2</a>")
-                                 .arg(website.toHtmlEscaped(), Display::isolateLtr(website).toHtmlEscaped())),
-                    QStringLiteral("profileWebsite"));
+        auto* link = new LinkLabel(
+            tr("Website: %1")
+                .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(website.toHtmlEscaped(), Display::isolateLtr(website).toHtmlEscaped())),
+            website, facts->parentWidget());
+        link->setObjectName(QStringLiteral("profileWebsite"));
         link->setOpenExternalLinks(true);
+        facts->addWidget(link);
     }
     const QString registration = org.value(QLatin1String("registration_id")).toString();
     if (!registration.isEmpty()) {
@@ -328,18 +340,20 @@ void ProfileView::rebuild()
         }
         QVBoxLayout* links = nullptr;
         layout->addWidget(section(title, &links));
-        QStringList html;
+        // One text per link: Tab and Shift+Tab stop at each, and a screen reader says its name
+        // (Shift+Tab could not leave a text holding several links).
         for (const QString& id : ids) {
-            html.append(organisationLink(id));
+            auto* label = new LinkLabel(organisationLink(id), QStringLiteral("dalil:organisation/") + id,
+                                        links->parentWidget());
+            label->setObjectName(objectName);
+            links->addWidget(label);
+            connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
+                const QString prefix = QStringLiteral("dalil:organisation/");
+                if (link.startsWith(prefix)) {
+                    emit organisationRequested(link.mid(prefix.size()));
+                }
+            });
         }
-        QLabel* label = addText(links, html.join(QStringLiteral("<br>")), objectName);
-        label->setTextFormat(Qt::RichText);
-        connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
-            const QString prefix = QStringLiteral("dalil:organisation/");
-            if (link.startsWith(prefix)) {
-                emit organisationRequested(link.mid(prefix.size()));
-            }
-        });
     };
     QStringList networks, members, partners;
     for (const QJsonValue& value : org.value(QLatin1String("networks")).toArray()) {
