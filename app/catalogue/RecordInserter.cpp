@@ -64,25 +64,18 @@ QString RecordInserter::insert(const QJsonObject& input, int columnIndex, const 
     }
     QJsonObject record = input;
     m_table.normalise(record);
-    const QString id = given.isString() && !given.toString().isEmpty() ? given.toString() : m_ids.next();
-    Database& db = m_table.database();
-    SqlStatement& statement = db.statement(m_sql.constData());
-    statement.bind(1, id).bind(2, db.nextRevision()).bind(3, m_now);
-    int first = 4;
-    if (m_mode == Mode::Bulk) {
-        statement.bind(first++, ++m_lastChange);
-    }
-    m_table.bindData(statement, record, first);
-    if (columnIndex >= 0) {
-        // Bound again over the record's own value, before the statement runs.
-        if (value.isEmpty()) {
-            statement.bindNull(first + columnIndex);
-        } else {
-            statement.bind(first + columnIndex, value);
-        }
-    }
-    statement.exec();
-    return id;
+    return insertBound(given.isString() ? given.toString() : QString(),
+                       [&](SqlStatement& statement, int first) {
+                           m_table.bindData(statement, record, first);
+                           if (columnIndex >= 0) {
+                               // Bound again over the record's own value, before the statement runs.
+                               if (value.isEmpty()) {
+                                   statement.bindNull(first + columnIndex);
+                               } else {
+                                   statement.bind(first + columnIndex, value);
+                               }
+                           }
+                       });
 }
 
 } // namespace dalil

@@ -134,35 +134,38 @@ bool ImportRecord::number(const char* field, double* value) const
     return true;
 }
 
-bool ImportRecord::setIfEmpty(const char* field, const QString& text)
+ImportRecord::Entry* ImportRecord::emptyEntry(const char* field)
 {
     const int slot = slotOf(field);
     if (slot < 0) {
-        return false;
+        return nullptr;
     }
     const Entry* entry = find(slot);
     if (entry && !(entry->kind == Kind::Text && entry->text.isEmpty())) {
+        return nullptr;
+    }
+    return &add(slot);
+}
+
+bool ImportRecord::setIfEmpty(const char* field, const QString& text)
+{
+    Entry* set = emptyEntry(field);
+    if (!set) {
         return false;
     }
-    Entry& set = add(slot);
-    set.kind = Kind::Text;
-    set.text = text;
+    set->kind = Kind::Text;
+    set->text = text;
     return true;
 }
 
 bool ImportRecord::setIfEmpty(const char* field, double number)
 {
-    const int slot = slotOf(field);
-    if (slot < 0) {
+    Entry* set = emptyEntry(field);
+    if (!set) {
         return false;
     }
-    const Entry* entry = find(slot);
-    if (entry && !(entry->kind == Kind::Text && entry->text.isEmpty())) {
-        return false;
-    }
-    Entry& set = add(slot);
-    set.kind = Kind::Number;
-    set.number = number;
+    set->kind = Kind::Number;
+    set->number = number;
     return true;
 }
 

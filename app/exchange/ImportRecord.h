@@ -85,6 +85,8 @@ private:
     const Entry* find(int slot) const;
     Entry* find(int slot);
     Entry& add(int slot);
+    // The entry to fill for field when the record has no value there yet (or an empty text), else null.
+    Entry* emptyEntry(const char* field);
     bool appendAt(int slot, const QString& item);
 
     const TableSpec* m_spec = nullptr;

@@ -8,10 +8,13 @@
 #include "main/MainWindow.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QHash>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <memory>
@@ -34,6 +37,35 @@ inline void typeText(QWidget* widget, const QString& text)
         QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
         QApplication::sendEvent(widget, &release);
     }
+}
+
+// Source → translation of one .ts file, to tell a text left in English in another language.
+// A plural message counts by its first form.
+inline QHash<QString, QString> readTranslations(const QString& language)
+{
+    QHash<QString, QString> out;
+    QFile file(QStringLiteral(DALIL_SOURCE_DIR "/translations/dalil_%1.ts").arg(language));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform")) {
+            const bool numerus = xml.name() == QLatin1String("numerusform");
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!numerus || !out.contains(source)) {
+                out.insert(source, translation);
+            }
+        }
+    }
+    return out;
 }
 
 class GuiFixture

@@ -115,33 +115,6 @@ QWidget* focusTarget(QWidget* w)
     return w;
 }
 
-// Source → translation of one .ts file (to tell an English text left in an Arabic window).
-QHash<QString, QString> readTranslations(const QString& language)
-{
-    QHash<QString, QString> out;
-    QFile file(QStringLiteral(DALIL_SOURCE_DIR "/translations/dalil_%1.ts").arg(language));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return out;
-    }
-    QXmlStreamReader xml(&file);
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement()) {
-            continue;
-        }
-        if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform")) {
-            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (!out.contains(source)) {
-                out.insert(source, translation);
-            }
-        }
-    }
-    return out;
-}
-
 QString plain(QString text)
 {
     text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
@@ -237,7 +210,7 @@ void TestKeyboard::tabReachesEveryControl()
     // untranslated.
     QHash<QString, QString> untranslated;
     if (language != QLatin1String("en")) {
-        const QHash<QString, QString> translations = readTranslations(language);
+        const QHash<QString, QString> translations = test::readTranslations(language);
         QVERIFY2(translations.size() > 100, "the translation file is missing");
         for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
             if (plain(it.value()) != plain(it.key())) {

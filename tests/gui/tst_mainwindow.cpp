@@ -454,34 +454,6 @@ void TestMainWindow::rememberLastSearchAndTab()
 
 namespace {
 
-// Source → translation of one .ts file.
-QHash<QString, QString> readTranslations(const QString& language)
-{
-    QHash<QString, QString> out;
-    QFile file(QStringLiteral(DALIL_SOURCE_DIR "/translations/dalil_%1.ts").arg(language));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return out;
-    }
-    QXmlStreamReader xml(&file);
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement()) {
-            continue;
-        }
-        if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform")) {
-            const bool numerus = xml.name() == QLatin1String("numerusform");
-            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (!numerus || !out.contains(source)) {
-                out.insert(source, translation);
-            }
-        }
-    }
-    return out;
-}
-
 QString plain(QString text)
 {
     text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
@@ -559,7 +531,7 @@ void TestMainWindow::nothingLeftUntranslated_data()
 void TestMainWindow::nothingLeftUntranslated()
 {
     QFETCH(QString, language);
-    const QHash<QString, QString> translations = readTranslations(language);
+    const QHash<QString, QString> translations = test::readTranslations(language);
     QVERIFY2(translations.size() > 100, "the translation file is missing");
     QHash<QString, QString> english; // plain source → source, for the strings that differ when translated
     for (auto it = translations.begin(); it != translations.end(); ++it) {
