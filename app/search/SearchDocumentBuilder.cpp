@@ -27,7 +27,8 @@ public:
         QStringList skeletons;
     };
 
-    // The reference is valid until the next call.
+    // The reference is valid until the next call. `token` may be a view (QString::fromRawData): it
+    // is copied when it is new.
     const Forms& of(const QString& token)
     {
         auto it = m_forms.constFind(token);
@@ -37,15 +38,16 @@ public:
         if (m_forms.size() > 300000) {
             m_forms.clear();
         }
+        const QString owned(token.constData(), token.size());
         Forms forms;
-        forms.variants = ArabicText::variants(token);
+        forms.variants = ArabicText::variants(owned);
         for (const QString& variant : std::as_const(forms.variants)) {
             QString key = ArabicText::skeleton(variant);
             if (!key.isEmpty()) {
                 forms.skeletons.append(std::move(key));
             }
         }
-        return *m_forms.insert(token, std::move(forms));
+        return *m_forms.insert(owned, std::move(forms));
     }
 
 private:
@@ -94,11 +96,29 @@ std::optional<qint64> dayOf(const QString& iso)
     return date.toJulianDay();
 }
 
+// Calls visit(token) for each token of a normalised text (ArabicText::normalise: tokens separated by
+// one space), as ArabicText::tokens() would list them, without a string per token: each token is a
+// view into `normalised`, valid during the call only (a million records have tens of millions of
+// tokens, nearly all already in the TokenFormCache).
+template <typename Visit> void forEachToken(const QString& normalised, Visit&& visit)
+{
+    const QChar* data = normalised.constData();
+    const qsizetype size = normalised.size();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= size; ++i) {
+        if (i == size || data[i] == QLatin1Char(' ')) {
+            if (i > start) {
+                visit(QString::fromRawData(data + start, i - start));
+            }
+            start = i + 1;
+        }
+    }
+}
+
 void addText(TokenFormCache& forms, QStringList& target, const QString& text)
 {
-    for (const QString& token : ArabicText::tokens(text)) {
-        target.append(forms.of(token).variants);
-    }
+    forEachToken(ArabicText::normalise(text),
+                 [&](const QString& token) { target.append(forms.of(token).variants); });
 }
 
 void addName(TokenFormCache& forms, IndexDoc& doc, const QString& text)
@@ -106,21 +126,26 @@ void addName(TokenFormCache& forms, IndexDoc& doc, const QString& text)
     if (text.isEmpty()) {
         return;
     }
-    const QStringList tokens = ArabicText::tokens(text);
-    if (tokens.isEmpty()) {
+    // The normalised text is its tokens joined by one space: the name's exact key.
+    const QString key = ArabicText::normalise(text);
+    if (key.isEmpty()) {
         return;
     }
-    QStringList stripped;
-    for (const QString& token : tokens) {
+    QString strippedKey;
+    strippedKey.reserve(key.size());
+    bool first = true;
+    forEachToken(key, [&](const QString& token) {
         const TokenFormCache::Forms& f = forms.of(token);
         doc.names.append(f.variants);
-        stripped.append(f.variants.last());
+        if (!first) {
+            strippedKey.append(QLatin1Char(' '));
+        }
+        first = false;
+        strippedKey.append(f.variants.last());
         doc.skel.append(f.skeletons);
-    }
-    const QString key = tokens.join(QLatin1Char(' '));
+    });
     doc.displayKeys.append(key);
     doc.keys.append(key);
-    const QString strippedKey = stripped.join(QLatin1Char(' '));
     if (strippedKey != key) {
         doc.keys.append(strippedKey);
     }
@@ -142,9 +167,8 @@ void addAcronym(TokenFormCache& forms, IndexDoc& doc, const QString& acronym)
 
 void addSkeletonOf(TokenFormCache& forms, IndexDoc& doc, const QString& text)
 {
-    for (const QString& token : ArabicText::tokens(text)) {
-        doc.skel.append(forms.of(token).skeletons);
-    }
+    forEachToken(ArabicText::normalise(text),
+                 [&](const QString& token) { doc.skel.append(forms.of(token).skeletons); });
 }
 
 void appendPoint(QByteArray& geo, double lat, double lon)

@@ -94,9 +94,9 @@ public:
     {
         PreparedDoc out;
         ++m_document;
-        out.names = join(doc.names, &Term::inNames).toUtf8();
-        out.body = join(doc.body, &Term::inBody).toUtf8();
-        out.skel = SearchIndexWriter::joinUnique(doc.skel).toUtf8();
+        out.names = join(doc.names, &Term::inNames);
+        out.body = join(doc.body, &Term::inBody);
+        out.skel = joinSkeletons(doc.skel);
         out.keys = doc.displayKeys.join(QLatin1Char('\n')).toUtf8();
         for (const QString& key : std::as_const(doc.keys)) {
             if (key.isEmpty()) {
@@ -142,11 +142,12 @@ private:
         qint64 inDoc = 0;
     };
 
-    // The field's tokens once each, in first-seen order, separated by spaces ("" when none).
-    QString join(const QStringList& tokens, qint64 Term::*field)
+    // The field's tokens once each, in first-seen order, separated by spaces, in UTF-8 ("" when
+    // none): what SearchIndexWriter::joinUnique(tokens).toUtf8() gives, written straight as UTF-8.
+    QByteArray join(const QStringList& tokens, qint64 Term::*field)
     {
-        QString out = QStringLiteral("");
-        out.reserve(qsizetype(tokens.size()) * 8);
+        QByteArray out("");
+        out.reserve(qsizetype(tokens.size()) * 12);
         int unique = 0;
         for (const QString& token : tokens) {
             Term& term = m_terms[token];
@@ -155,15 +156,62 @@ private:
             }
             term.*field = m_document;
             if (unique++ > 0) {
-                out.append(QLatin1Char(' '));
+                out.append(' ');
             }
-            out.append(token);
+            appendUtf8(out, token);
             if (term.inDoc != m_document) {
                 term.inDoc = m_document;
                 ++term.df;
             }
         }
         return out;
+    }
+
+    // The skeleton keys once each, in first-seen order (a record has a few dozen at most: a linear
+    // look for repeats beats a set per record), in UTF-8.
+    static QByteArray joinSkeletons(const QStringList& tokens)
+    {
+        QByteArray out("");
+        out.reserve(qsizetype(tokens.size()) * 6);
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const QString& token = tokens.at(i);
+            bool repeated = false;
+            for (qsizetype j = 0; j < i && !repeated; ++j) {
+                repeated = tokens.at(j) == token;
+            }
+            if (repeated) {
+                continue;
+            }
+            if (i > 0) {
+                out.append(' ');
+            }
+            appendUtf8(out, token);
+        }
+        return out;
+    }
+
+    // Normalised tokens hold no surrogates (ArabicText::normalise turns them into spaces), so this
+    // is QString::toUtf8() without a string per token; anything else goes through Qt's encoder.
+    static void appendUtf8(QByteArray& out, const QString& token)
+    {
+        const qsizetype mark = out.size();
+        for (const QChar qc : token) {
+            const char16_t c = qc.unicode();
+            if (c < 0x80) {
+                out.append(char(c));
+            } else if (c < 0x800) {
+                out.append(char(0xC0 | (c >> 6)));
+                out.append(char(0x80 | (c & 0x3F)));
+            } else if (!QChar::isSurrogate(c)) {
+                out.append(char(0xE0 | (c >> 12)));
+                out.append(char(0x80 | ((c >> 6) & 0x3F)));
+                out.append(char(0x80 | (c & 0x3F)));
+            } else {
+                out.truncate(mark); // not reached with normalised text; kept exact anyway
+                out.append(token.toUtf8());
+                return;
+            }
+        }
     }
 
     QHash<QString, Term> m_terms;

@@ -258,11 +258,12 @@ struct SubsetBuild
 };
 
 SubsetBuild buildSubset(const QString& sourcePath, qint64 sourceOrganisations, const QString& scratch,
-                        int size)
+                        int size, const QString& keepAt = QString())
 {
     SubsetBuild out;
     QDir().mkpath(scratch);
-    const QString path = QDir(scratch).filePath(QStringLiteral("import-subset.dalil"));
+    const QString path =
+        keepAt.isEmpty() ? QDir(scratch).filePath(QStringLiteral("import-subset.dalil")) : keepAt;
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile::remove(path + suffix);
     }
@@ -306,6 +307,9 @@ SubsetBuild buildSubset(const QString& sourcePath, qint64 sourceOrganisations, c
     opened.catalogue->searchIndex().rebuild();
     out.wallMs = double(timer.elapsed());
     out.cpuMs = processCpuMs() - start;
+    if (!keepAt.isEmpty()) {
+        return out;
+    }
     // Alternating which set goes first would need two runs; the newer options go second, when the
     // documents are as warm in the cache as they will be, which favours neither (both read them).
     out.ftsFormat4CpuMs = timeFtsTables(db, kFtsFormat4);
@@ -405,6 +409,7 @@ int main(int argc, char** argv)
     int organisations = 1000000;
     int reindexCount = -1;   // default: a tenth of a synthetic catalogue, never a given one
     int importSize = 100000; // 0: no index build of a catalogue of this size (--import-size)
+    QString keepSubset;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--catalogue") && i + 1 < args.size()) {
@@ -423,6 +428,8 @@ int main(int argc, char** argv)
             reindexCount = args[++i].toInt(); // renames N organisations, times the batched reindex
         } else if (args[i] == QLatin1String("--import-size") && i + 1 < args.size()) {
             importSize = args[++i].toInt(); // the index build of an import or first pull of N records
+        } else if (args[i] == QLatin1String("--keep-subset") && i + 1 < args.size()) {
+            keepSubset = args[++i]; // only write the --import-size catalogue there, indexed, and stop
         } else if (args[i] == QLatin1String("--no-reference")) {
             noReference = true; // with --build-only: the rebuild alone (while profiling it)
         } else if (args[i] == QLatin1String("--build-only")) {
@@ -435,7 +442,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr,
                          "usage: %s [--catalogue PATH] [--scratch DIR] [--quick] [--orgs N] [--keep PATH] "
                          "[--no-build] [--facets-only] [--build-only] [--no-reference] [--reindex N] "
-                         "[--import-size N]\n",
+                         "[--import-size N] [--keep-subset PATH]\n",
                          qPrintable(args.value(0)));
             return 2;
         }
@@ -469,6 +476,12 @@ int main(int argc, char** argv)
     Catalogue& catalogue = *opened.catalogue;
     Database& db = catalogue.database();
     const qint64 orgCount = catalogue.organisations().count();
+    if (!keepSubset.isEmpty()) {
+        const SubsetBuild subset = buildSubset(path, orgCount, scratch, importSize, keepSubset);
+        std::printf("%s: %lld organisations, index built in %.0f ms wall, %.0f ms CPU\n",
+                    qPrintable(keepSubset), subset.organisations, subset.wallMs, subset.cpuMs);
+        return subset.organisations > 0 ? 0 : 1;
+    }
 
     double rebuildMs = 0;
     double bareBuildMs = 0;
