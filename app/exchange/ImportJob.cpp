@@ -276,7 +276,9 @@ void ImportJob::applyDecision(ImportedOrganisation& imported, Catalogue& catalog
 
 bool ImportJob::checkCancel(qint64 done, qint64 total)
 {
-    if ((done & 63) == 0 || done == total) {
+    // About a hundred signals for a big file, each row for a small one.
+    if (done == 0 || done >= total || done - m_lastProgress >= std::max<qint64>(64, total / 128)) {
+        m_lastProgress = done;
         emit progress(done, total);
     }
     return m_cancelled.load();
@@ -298,7 +300,9 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     fresh.timings.read = m_report.timings.read;
     m_report = fresh;
     m_cancelled = false;
+    m_lastProgress = 0;
     m_report.issues = m_readIssues;
+    emit stepStarted(Step::Checking);
     std::optional<StepClock> clock(std::in_place);
     RecordBuilder builder(&catalogue);
     QList<int> usedTables;
@@ -359,13 +363,17 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     }
 
     const QString source = QStringLiteral("import:%1").arg(QFileInfo(m_path).fileName());
-    const qint64 total = organisations.size();
+    qint64 total = 0;
+    for (const ImportedOrganisation& imported : organisations) {
+        total += imported.rows.size();
+    }
+    emit stepStarted(Step::Writing);
     // A big import writes without queueing each record for the search index, then rebuilds the
     // index once (see SearchIndex); a small one is indexed as it commits.
-    const bool bulk = total > SearchIndex::kIncrementalLimit && !m_options.dryRun;
+    const bool bulk = organisations.size() > SearchIndex::kIncrementalLimit && !m_options.dryRun;
     std::optional<SearchIndex::BulkScope> bulkScope;
     if (bulk) {
-        bulkScope.emplace(catalogue.database(), total);
+        bulkScope.emplace(catalogue.database(), organisations.size());
     }
     clock.emplace();
     try {
@@ -385,10 +393,11 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             RecordInserter newContacts(catalogue.contacts(), now, mode);
             qint64 done = 0;
             std::vector<QByteArray> bytes; // a record's text, bound until its INSERT has run
+            if (checkCancel(0, total)) {
+                throw Cancelled();
+            }
             for (ImportedOrganisation& imported : organisations) {
-                if (checkCancel(++done, total)) {
-                    throw Cancelled();
-                }
+                done += imported.rows.size();
                 QString id = imported.existingId;
                 bool changed = false;
                 if (!id.isEmpty()) {
@@ -458,6 +467,9 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 if (!imported.existingId.isEmpty()) {
                     ++(changed ? m_report.organisationsUpdated : m_report.organisationsUnchanged);
                 }
+                if (checkCancel(done, total)) {
+                    throw Cancelled();
+                }
             }
             load.finish(db);
             if (m_options.dryRun) {
@@ -481,6 +493,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     clock->addTo(m_report.timings.write);
     clock.emplace();
     if (bulk && m_report.written) {
+        emit stepStarted(Step::Indexing);
         try {
             catalogue.searchIndex().ensureFresh();
         } catch (const DbError& e) {
