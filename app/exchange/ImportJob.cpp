@@ -93,8 +93,10 @@ public:
     BulkConnection(Database& db, qint64 records, bool emptyCatalogue)
         : m_db(db)
     {
-        SqlStatement cache(db.handle(), "PRAGMA cache_size");
-        m_cacheSize = cache.step() ? cache.int64(0) : 0;
+        {
+            SqlStatement cache(db.handle(), "PRAGMA cache_size");
+            m_cacheSize = cache.step() ? cache.int64(0) : 0;
+        }
         // About 1.5 KiB of pages a record with its office and contact (tables and indexes).
         const qint64 kib = std::min<qint64>(records * 3 / 2, 256 * 1024);
         const qint64 current = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * 4;
@@ -103,8 +105,10 @@ public:
             m_cacheChanged = true;
         }
         if (emptyCatalogue) {
-            SqlStatement keys(db.handle(), "PRAGMA foreign_keys");
-            m_foreignKeys = keys.step() && keys.int64(0) == 1;
+            {
+                SqlStatement keys(db.handle(), "PRAGMA foreign_keys");
+                m_foreignKeys = keys.step() && keys.int64(0) == 1;
+            }
             if (m_foreignKeys) {
                 db.execute("PRAGMA foreign_keys = OFF");
             }
