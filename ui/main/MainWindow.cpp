@@ -397,6 +397,13 @@ void MainWindow::buildDirectory()
             m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
         }
     });
+    connect(m_directory, &DirectoryView::searchStatusChanged, this, [this](const QString& message) {
+        if (message.isEmpty()) {
+            statusBar()->clearMessage();
+        } else {
+            statusBar()->showMessage(message);
+        }
+    });
     new ExchangeController(*m_document, m_directory, m_fileMenu, m_quit, this); // Import…, Export…
     new MapTilesController(m_directory->map(), m_settingsMenu, this);           // Settings > Map tiles…
     for (QAction* action : {m_newOrganisation, m_editOrganisation, m_deleteOrganisation}) {

@@ -7,12 +7,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace dalil {
@@ -194,6 +196,20 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
             if (isLatinField(field)) {
                 edit->setLayoutDirection(Qt::LeftToRight);
             }
+            if (field == QLatin1String("tz") || field == QLatin1String("deadline_tz")) {
+                // IANA names are long and easy to misspell: offer the known ones as one types.
+                static const QStringList zones = [] {
+                    QStringList ids;
+                    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+                        ids.append(QString::fromUtf8(id));
+                    }
+                    return ids;
+                }();
+                auto* completer = new QCompleter(zones, edit);
+                completer->setCaseSensitivity(Qt::CaseInsensitive);
+                completer->setFilterMode(Qt::MatchContains);
+                edit->setCompleter(completer);
+            }
             connect(edit, &QLineEdit::textChanged, this, &RecordForm::revalidate);
             editor = edit;
         }
@@ -323,6 +339,7 @@ void RecordForm::revalidate()
         m_valid = valid;
         emit validityChanged(valid);
     }
+    emit edited();
 }
 
 } // namespace dalil
