@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueBrowser.h"
+#include "common/Colors.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 
@@ -218,7 +219,7 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
         auto* error = new QLabel(this);
         error->setObjectName(QStringLiteral("error_") + field);
         error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        error->setStyleSheet(Colors::textStyle(Colors::error(palette())));
         error->setVisible(false);
         auto* cell = new QVBoxLayout;
         cell->setSpacing(2);
@@ -233,12 +234,12 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
     m_duplicate = new QLabel(this);
     m_duplicate->setObjectName(QStringLiteral("duplicateWarning"));
     m_duplicate->setWordWrap(true);
-    m_duplicate->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_duplicate->setStyleSheet(Colors::textStyle(Colors::warning(palette())));
     m_duplicate->setVisible(false);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalError"));
     m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_general->setStyleSheet(Colors::textStyle(Colors::error(palette())));
     m_general->setVisible(false);
     outer->addWidget(m_duplicate);
     outer->addWidget(m_general);
