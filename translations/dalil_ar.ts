@@ -74,6 +74,14 @@
         <source>%1 could not be copied to %2</source>
         <translation>تعذّر نسخ %1 إلى %2</translation>
     </message>
+    <message>
+        <source>this resource has no local copy</source>
+        <translation>لا توجد نسخة محلية لهذا المورد</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back</source>
+        <translation>تعذّرت إعادة %1 إلى مكانه</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Basemap</name>
@@ -460,6 +468,61 @@
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
+    <message>
+        <source>Search failed</source>
+        <translation>تعذّر البحث</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EventEditDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>فعالية جديدة</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>تعديل الفعالية</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>إ&amp;ضافة جلسة</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>إضافة جلسة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>الجلسة %1</translation>
+    </message>
+    <message>
+        <source>Remove session %1</source>
+        <translation>إزالة الجلسة %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Local time at the event: %1 (%2)</source>
+        <translation>الوقت المحلي في مكان الفعالية: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>تعذّر حفظ التغيير: %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::EventRepository</name>
@@ -545,6 +608,46 @@
     <message>
         <source>About the chosen event</source>
         <translation>نبذة عن الفعالية المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>فعالية &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Add an event with its sessions (Ins)</source>
+        <translation>إضافة فعالية مع جلساتها (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;تعديل الفعالية…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen event and its sessions (Enter)</source>
+        <translation>تعديل الفعالية المختارة وجلساتها (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;حذف الفعالية…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event with its sessions (Del)</source>
+        <translation>حذف الفعالية المختارة مع جلساتها (Del)</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>حذف الفعالية</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its sessions? You can undo it with Edit ▸ Undo.</source>
+        <translation>حذف %1 مع جلساتها؟ يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>The event could not be deleted: %1</source>
+        <translation>تعذّر حذف الفعالية: %1</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2168,10 @@
         <source>Sectors</source>
         <translation>القطاعات</translation>
     </message>
+    <message>
+        <source>The catalogue could not be searched: %1</source>
+        <translation>تعذّر البحث في الدليل: %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::PdfDirectoryWriter</name>
@@ -2272,6 +2379,22 @@
     <message>
         <source>Profile of the chosen organisation</source>
         <translation>الملف التعريفي للمنظمة المختارة</translation>
+    </message>
+    <message>
+        <source>Edit office %1</source>
+        <translation>تعديل المكتب %1</translation>
+    </message>
+    <message>
+        <source>Delete office %1</source>
+        <translation>حذف المكتب %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>تعديل جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>حذف جهة الاتصال %1</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2859,54 @@
         <source>Kept</source>
         <translation>محفوظة</translation>
     </message>
+    <message>
+        <source>Delete resource</source>
+        <translation>حذف المورد</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the library? You can undo it with Edit ▸ Undo.</source>
+        <translation>حذف %1 من المكتبة؟ يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <source>The resource could not be deleted: %1</source>
+        <translation>تعذّر حذف المورد: %1</translation>
+    </message>
+    <message>
+        <source>This resource has no local copy.</source>
+        <translation>لا توجد نسخة محلية لهذا المورد.</translation>
+    </message>
+    <message>
+        <source>Remove local copy</source>
+        <translation>إزالة النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>Remove the local copy of %1 from this computer? The link stays. You can undo it with Edit ▸ Undo.</source>
+        <translation>إزالة النسخة المحلية من %1 من هذا الحاسوب؟ يبقى الرابط. يمكنك التراجع عن ذلك من تحرير ◂ تراجع.</translation>
+    </message>
+    <message>
+        <source>Remove the local copy of %1</source>
+        <translation>إزالة النسخة المحلية من %1</translation>
+    </message>
+    <message>
+        <source>The local copy was removed.</source>
+        <translation>أُزيلت النسخة المحلية.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation>تعذّرت إزالة النسخة المحلية: %1</translation>
+    </message>
+    <message>
+        <source>Remove local copy…</source>
+        <translation>إزالة النسخة المحلية…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SaveAfterSync</name>
@@ -3176,6 +3347,18 @@
     <message>
         <source>an organisation cannot be linked to itself</source>
         <translation>لا يمكن ربط منظمة بنفسها</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as ar, en or fr</source>
+        <translation>«%1» ليس رمز لغة مثل ar أو en أو fr</translation>
+    </message>
+    <message>
+        <source>a title in Arabic or English is required</source>
+        <translation>العنوان بالعربية أو الإنجليزية مطلوب</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>يجب أن يكون بعد البداية</translation>
     </message>
 </context>
 </TS>

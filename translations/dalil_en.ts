@@ -74,6 +74,14 @@
         <source>%1 could not be copied to %2</source>
         <translation>%1 could not be copied to %2</translation>
     </message>
+    <message>
+        <source>this resource has no local copy</source>
+        <translation>this resource has no local copy</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back</source>
+        <translation>%1 could not be put back</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Basemap</name>
@@ -452,6 +460,61 @@
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Search failed</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EventEditDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Add session</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Remove session %1</source>
+        <translation>Remove session %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Local time at the event: %1 (%2)</source>
+        <translation>Local time at the event: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::EventRepository</name>
@@ -537,6 +600,46 @@
     <message>
         <source>About the chosen event</source>
         <translation>About the chosen event</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>Add an event with its sessions (Ins)</source>
+        <translation>Add an event with its sessions (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen event and its sessions (Enter)</source>
+        <translation>Edit the chosen event and its sessions (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Delete event…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event with its sessions (Del)</source>
+        <translation>Delete the chosen event with its sessions (Del)</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its sessions? You can undo it with Edit ▸ Undo.</source>
+        <translation>Delete %1 with its sessions? You can undo it with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>The event could not be deleted: %1</source>
+        <translation>The event could not be deleted: %1</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2132,10 @@
         <source>Sectors</source>
         <translation>Sectors</translation>
     </message>
+    <message>
+        <source>The catalogue could not be searched: %1</source>
+        <translation>The catalogue could not be searched: %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::PdfDirectoryWriter</name>
@@ -2232,6 +2339,22 @@
     <message>
         <source>Profile of the chosen organisation</source>
         <translation>Profile of the chosen organisation</translation>
+    </message>
+    <message>
+        <source>Edit office %1</source>
+        <translation>Edit office %1</translation>
+    </message>
+    <message>
+        <source>Delete office %1</source>
+        <translation>Delete office %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Edit contact %1</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Delete contact %1</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2819,54 @@
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
+    <message>
+        <source>Delete resource</source>
+        <translation>Delete resource</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the library? You can undo it with Edit ▸ Undo.</source>
+        <translation>Delete %1 from the library? You can undo it with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>The resource could not be deleted: %1</source>
+        <translation>The resource could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>This resource has no local copy.</source>
+        <translation>This resource has no local copy.</translation>
+    </message>
+    <message>
+        <source>Remove local copy</source>
+        <translation>Remove local copy</translation>
+    </message>
+    <message>
+        <source>Remove the local copy of %1 from this computer? The link stays. You can undo it with Edit ▸ Undo.</source>
+        <translation>Remove the local copy of %1 from this computer? The link stays. You can undo it with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>Remove the local copy of %1</source>
+        <translation>Remove the local copy of %1</translation>
+    </message>
+    <message>
+        <source>The local copy was removed.</source>
+        <translation>The local copy was removed.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation>The local copy could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Remove local copy…</source>
+        <translation>Remove local copy…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SaveAfterSync</name>
@@ -3128,6 +3299,18 @@
     <message>
         <source>an organisation cannot be linked to itself</source>
         <translation>an organisation cannot be linked to itself</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as ar, en or fr</source>
+        <translation>&quot;%1&quot; is not a language code such as ar, en or fr</translation>
+    </message>
+    <message>
+        <source>a title in Arabic or English is required</source>
+        <translation>a title in Arabic or English is required</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>must be after the start</translation>
     </message>
 </context>
 </TS>

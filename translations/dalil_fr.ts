@@ -74,6 +74,14 @@
         <source>%1 could not be copied to %2</source>
         <translation>%1 n&apos;a pas pu être copié vers %2</translation>
     </message>
+    <message>
+        <source>this resource has no local copy</source>
+        <translation>cette ressource n’a pas de copie locale</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back</source>
+        <translation>%1 n’a pas pu être remis en place</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Basemap</name>
@@ -452,6 +460,61 @@
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
+    <message>
+        <source>Search failed</source>
+        <translation>La recherche a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EventEditDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Ajouter une session</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Ajouter une session</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Remove session %1</source>
+        <translation>Retirer la session %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Local time at the event: %1 (%2)</source>
+        <translation>Heure locale de l’événement : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::EventRepository</name>
@@ -537,6 +600,46 @@
     <message>
         <source>About the chosen event</source>
         <translation>À propos de l&apos;événement choisi</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Add an event with its sessions (Ins)</source>
+        <translation>Ajouter un événement avec ses sessions (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Modifier l’événement…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen event and its sessions (Enter)</source>
+        <translation>Modifier l’événement choisi et ses sessions (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Supprimer l’événement…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event with its sessions (Del)</source>
+        <translation>Supprimer l’événement choisi avec ses sessions (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its sessions? You can undo it with Edit ▸ Undo.</source>
+        <translation>Supprimer %1 avec ses sessions ? Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>The event could not be deleted: %1</source>
+        <translation>L’événement n’a pas pu être supprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2132,10 @@
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
+    <message>
+        <source>The catalogue could not be searched: %1</source>
+        <translation>Le catalogue n’a pas pu être interrogé : %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::PdfDirectoryWriter</name>
@@ -2232,6 +2339,22 @@
     <message>
         <source>Profile of the chosen organisation</source>
         <translation>Profil de l’organisation choisie</translation>
+    </message>
+    <message>
+        <source>Edit office %1</source>
+        <translation>Modifier le bureau %1</translation>
+    </message>
+    <message>
+        <source>Delete office %1</source>
+        <translation>Supprimer le bureau %1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Modifier le contact %1</translation>
+    </message>
+    <message>
+        <source>Delete contact %1</source>
+        <translation>Supprimer le contact %1</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2819,54 @@
         <source>Kept</source>
         <translation>Gardée</translation>
     </message>
+    <message>
+        <source>Delete resource</source>
+        <translation>Supprimer la ressource</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the library? You can undo it with Edit ▸ Undo.</source>
+        <translation>Supprimer %1 de la bibliothèque ? Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>The resource could not be deleted: %1</source>
+        <translation>La ressource n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>This resource has no local copy.</source>
+        <translation>Cette ressource n’a pas de copie locale.</translation>
+    </message>
+    <message>
+        <source>Remove local copy</source>
+        <translation>Retirer la copie locale</translation>
+    </message>
+    <message>
+        <source>Remove the local copy of %1 from this computer? The link stays. You can undo it with Edit ▸ Undo.</source>
+        <translation>Retirer de cet ordinateur la copie locale de %1 ? Le lien reste. Vous pouvez l’annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Remove the local copy of %1</source>
+        <translation>Retirer la copie locale de %1</translation>
+    </message>
+    <message>
+        <source>The local copy was removed.</source>
+        <translation>La copie locale a été retirée.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation>La copie locale n’a pas pu être retirée : %1</translation>
+    </message>
+    <message>
+        <source>Remove local copy…</source>
+        <translation>Retirer la copie locale…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>dalil::SaveAfterSync</name>
@@ -3128,6 +3299,18 @@
     <message>
         <source>an organisation cannot be linked to itself</source>
         <translation>une organisation ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as ar, en or fr</source>
+        <translation>« %1 » n’est pas un code de langue comme ar, en ou fr</translation>
+    </message>
+    <message>
+        <source>a title in Arabic or English is required</source>
+        <translation>un titre en arabe ou en anglais est requis</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>doit être après le début</translation>
     </message>
 </context>
 </TS>

@@ -75,4 +75,68 @@ QString AttachmentStore::localPath(const QString& resourceId) const
     return QFileInfo::exists(path) ? path : QString();
 }
 
+QString AttachmentStore::remove(const QString& resourceId, QString* heldPath, QString* fileName)
+{
+    std::optional<QJsonObject> resource = m_catalogue.resources().find(resourceId);
+    if (!resource) {
+        return tr("this resource is no longer in the catalogue");
+    }
+    const QString name = resource->value(QLatin1String("local_file")).toString();
+    if (name.isEmpty()) {
+        return tr("this resource has no local copy");
+    }
+    resource->insert(QStringLiteral("local_file"), QJsonValue());
+    try {
+        m_catalogue.resources().save(*resource);
+    } catch (const DbError& e) {
+        return e.message();
+    }
+    *fileName = name;
+    heldPath->clear();
+    const QString path = QDir::isAbsolutePath(name) ? name : QDir(folder()).filePath(name);
+    // A copy the person put somewhere else themselves is theirs: only our own folder is tidied.
+    if (QDir::isAbsolutePath(name) || !QFileInfo::exists(path)) {
+        return {};
+    }
+    const QString removed = QDir(folder()).filePath(QStringLiteral(".removed"));
+    QDir().mkpath(removed);
+    const QString held = QDir(removed).filePath(name);
+    QFile::remove(held);
+    if (QFile::rename(path, held)) {
+        *heldPath = held;
+    } else {
+        QFile::remove(path);
+    }
+    return {};
+}
+
+QString AttachmentStore::restore(const QString& resourceId, const QString& heldPath, const QString& fileName)
+{
+    std::optional<QJsonObject> resource = m_catalogue.resources().find(resourceId);
+    if (!resource) {
+        return tr("this resource is no longer in the catalogue");
+    }
+    if (!heldPath.isEmpty()) {
+        const QString path = QDir(folder()).filePath(fileName);
+        QFile::remove(path);
+        if (!QFile::rename(heldPath, path)) {
+            return tr("%1 could not be put back").arg(QDir::toNativeSeparators(path));
+        }
+    }
+    resource->insert(QStringLiteral("local_file"), fileName);
+    try {
+        m_catalogue.resources().save(*resource);
+    } catch (const DbError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+void AttachmentStore::discardHeld(const QString& heldPath)
+{
+    if (!heldPath.isEmpty()) {
+        QFile::remove(heldPath);
+    }
+}
+
 } // namespace dalil

@@ -19,13 +19,17 @@ EventRepository::EventRepository(Database& db)
 QList<FieldError> EventRepository::validate(const QJsonObject& record) const
 {
     QList<FieldError> errors = RecordTable::validate(record);
-    requireOneOf(record, {"title_ar", "title_en"}, errors);
+    requireTitle(record, errors);
+    // Without a start and its zone the event cannot be placed in anyone's calendar.
+    requireField(record, "start_utc", errors);
     checkDateTime(record, "start_utc", errors);
     checkDateTime(record, "end_utc", errors);
+    requireField(record, "tz", errors);
     checkTimeZone(record, "tz", errors);
     checkCoordinates(record, errors);
     checkCountry(record, "country", errors);
     checkUrl(record, "online_link", errors);
+    checkLanguages(record, "languages", errors);
     const QDateTime start =
         QDateTime::fromString(record.value(QLatin1String("start_utc")).toString(), Qt::ISODate);
     const QDateTime end =

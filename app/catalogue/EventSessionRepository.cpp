@@ -15,9 +15,13 @@ QList<FieldError> EventSessionRepository::validate(const QJsonObject& record) co
 {
     QList<FieldError> errors = RecordTable::validate(record);
     requireField(record, "event_id", errors);
-    requireOneOf(record, {"title_ar", "title_en"}, errors);
+    requireTitle(record, errors);
+    // A session is a time in the programme: it needs one.
+    requireField(record, "start_utc", errors);
     checkDateTime(record, "start_utc", errors);
     checkDateTime(record, "end_utc", errors);
+    checkEndAfterStart(record, "start_utc", "end_utc", errors);
+    checkLanguages(record, "language", errors);
     return errors;
 }
 

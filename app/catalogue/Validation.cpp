@@ -3,9 +3,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace dalil::validation {
 
@@ -141,6 +144,50 @@ void checkDateTime(const QJsonObject& record, const char* field, QList<FieldErro
     if (!text.isEmpty() && !QDateTime::fromString(text, Qt::ISODate).isValid() &&
         !QDate::fromString(text, Qt::ISODate).isValid()) {
         errors.append({QLatin1String(field), tr("\"%1\" is not a date such as 2026-06-09T09:00").arg(text)});
+    }
+}
+
+void checkLanguages(const QJsonObject& record, const char* field, QList<FieldError>& errors)
+{
+    const QJsonValue value = record.value(QLatin1String(field));
+    QStringList codes;
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            codes.append(item.toString());
+        }
+    } else if (value.isString() && !value.toString().trimmed().isEmpty()) {
+        codes.append(value.toString().trimmed());
+    }
+    QStringList unknown;
+    for (const QString& code : codes) {
+        const bool shaped =
+            (code.size() == 2 || code.size() == 3) &&
+            std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+        if (!shaped || QLocale::codeToLanguage(code, QLocale::ISO639Part1 | QLocale::ISO639Part2 |
+                                                         QLocale::ISO639Part3) == QLocale::AnyLanguage) {
+            unknown.append(code);
+        }
+    }
+    if (!unknown.isEmpty()) {
+        errors.append({QLatin1String(field), tr("\"%1\" is not a language code such as ar, en or fr")
+                                                 .arg(unknown.join(QStringLiteral(", ")))});
+    }
+}
+
+void requireTitle(const QJsonObject& record, QList<FieldError>& errors)
+{
+    if (textOf(record, "title_ar").isEmpty() && textOf(record, "title_en").isEmpty()) {
+        errors.append({QStringLiteral("title_ar"), tr("a title in Arabic or English is required")});
+    }
+}
+
+void checkEndAfterStart(const QJsonObject& record, const char* start, const char* end,
+                        QList<FieldError>& errors)
+{
+    const QDateTime from = QDateTime::fromString(textOf(record, start), Qt::ISODate);
+    const QDateTime to = QDateTime::fromString(textOf(record, end), Qt::ISODate);
+    if (from.isValid() && to.isValid() && to <= from) {
+        errors.append({QLatin1String(end), tr("must be after the start")});
     }
 }
 

@@ -24,6 +24,13 @@ void checkUrl(const QJsonObject& record, const char* field, QList<FieldError>& e
 void checkYear(const QJsonObject& record, const char* field, QList<FieldError>& errors);
 void checkTimeZone(const QJsonObject& record, const char* field, QList<FieldError>& errors);
 void checkDateTime(const QJsonObject& record, const char* field, QList<FieldError>& errors);
+// Language codes (ISO 639, such as ar, en, fr), in a list field or a text field.
+void checkLanguages(const QJsonObject& record, const char* field, QList<FieldError>& errors);
+// A title in Arabic or English (events, sessions, funding, resources).
+void requireTitle(const QJsonObject& record, QList<FieldError>& errors);
+// Both times set and the second not before the first.
+void checkEndAfterStart(const QJsonObject& record, const char* start, const char* end,
+                        QList<FieldError>& errors);
 void checkDifferent(const QJsonObject& record, const char* a, const char* b, QList<FieldError>& errors);
 
 } // namespace dalil::validation

@@ -15,6 +15,8 @@
 #include "map/MapView.h"
 #include "profile/ProfileView.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QLabel>
 #include <QProcess>
@@ -177,7 +179,11 @@ void TestScreenshots::screens()
     QVERIFY(window->funding()->shownIds().size() > 3);
     QVERIFY(hasContent(save(window, QStringLiteral("funding-") + language)));
     window->tabs()->setCurrentIndex(MainWindow::DashboardTab);
-    QTest::qWait(100);
+    // The charts are laid out once their bars are in and the plot has its size.
+    DashboardView* dashboard = window->dashboard();
+    QTRY_VERIFY(dashboard->isVisible() && dashboard->countriesChart() &&
+                dashboard->countriesChart()->chart()->series().size() > 0 &&
+                dashboard->countriesChart()->chart()->plotArea().width() > 50);
     QVERIFY(hasContent(save(window, QStringLiteral("dashboard-") + language)));
     QCOMPARE(window->layoutDirection(), language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
 }

@@ -77,6 +77,15 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     m_results->horizontalHeader()->resizeSection(OrganisationListModel::NameColumn, 300);
     m_results->setWordWrap(false);
     m_results->setAlternatingRowColors(true);
+    m_searchError = new QLabel(m_results->viewport());
+    m_searchError->setObjectName(QStringLiteral("searchError"));
+    m_searchError->setWordWrap(true);
+    m_searchError->setAlignment(Qt::AlignCenter);
+    m_searchError->setMargin(12);
+    m_searchError->setTextFormat(Qt::PlainText);
+    m_searchError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchError->hide();
+    m_results->viewport()->installEventFilter(this);
     m_side = new QSplitter(Qt::Vertical, m_splitter);
     m_side->setObjectName(QStringLiteral("sideSplitter"));
     m_map = new MapView(m_side);
@@ -104,7 +113,12 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     // Queued: the panel rebuilds its lists from the new counts, which must not happen inside the
     // signal of the item that was just ticked.
     connect(m_filters, &FilterPanel::filtersChanged, this, &DirectoryView::runQuery, Qt::QueuedConnection);
+    connect(m_model, &OrganisationListModel::searchFailed, this, &DirectoryView::showSearchError);
     connect(m_model, &OrganisationListModel::resultsChanged, this, [this] {
+        if (m_searchError->isVisible()) {
+            m_searchError->hide();
+            emit searchStatusChanged(QString());
+        }
         m_notice->setText(m_model->correctionNotice());
         m_notice->setVisible(!m_model->correctionNotice().isEmpty());
         updateCount();
@@ -288,8 +302,30 @@ void DirectoryView::retranslate()
     updateCount();
 }
 
+void DirectoryView::showSearchError()
+{
+    m_searchError->setText(m_model->searchError());
+    m_searchError->setGeometry(m_results->viewport()->rect());
+    m_searchError->show();
+    m_searchError->setAccessibleName(m_model->searchError());
+    updateCount();
+    emit searchStatusChanged(m_model->searchError());
+}
+
+bool DirectoryView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize) {
+        m_searchError->setGeometry(m_results->viewport()->rect());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void DirectoryView::updateCount()
 {
+    if (!m_model->searchError().isEmpty()) {
+        m_count->setText(tr("Search failed"));
+        return;
+    }
     if (!m_loaded || m_model->totalCount() < 0) {
         m_count->setText(tr("Searching…"));
         return;

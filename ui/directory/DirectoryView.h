@@ -44,6 +44,8 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     QSplitter* sideSplitter() const { return m_side; }
     QLabel* countLabel() const { return m_count; }
+    // Shown over the list when the search cannot run.
+    QLabel* searchErrorLabel() const { return m_searchError; }
     SearchService* searchService() const { return m_service; }
 
     // Starts the first search and loads the map (called once the window has painted, so start-up
@@ -62,14 +64,19 @@ public slots:
 
 signals:
     void selectionChanged(const QString& organisationId);
+    // The search could not run (one line for the status bar, in the UI language); an empty
+    // message once it runs again.
+    void searchStatusChanged(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
     void runQuery();
     void updateCount();
+    void showSearchError();
     void selectRow(int row);
     void onSelectionChanged();
     void loadMapPoints();
@@ -81,6 +88,7 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_searchError = nullptr;
     FilterPanel* m_filters = nullptr;
     QTableView* m_results = nullptr;
     OrganisationListModel* m_model = nullptr;

@@ -19,6 +19,23 @@ OrganisationListModel::OrganisationListModel(CatalogueDocument& document, Search
 {
     connect(m_service, &SearchService::resultsReady, this, &OrganisationListModel::onResults);
     connect(m_service, &SearchService::facetsReady, this, &OrganisationListModel::onFacets);
+    connect(m_service, &SearchService::failed, this, &OrganisationListModel::onFailed);
+}
+
+void OrganisationListModel::onFailed(const QString& message)
+{
+    if (!m_searching) {
+        return; // a page or the map's ids: the list already shows its answer
+    }
+    // Without an answer the list would say "Searching…" for ever.
+    m_searching = false;
+    m_fetching = false;
+    beginResetModel();
+    m_hits.clear();
+    m_more = false;
+    endResetModel();
+    m_error = tr("The catalogue could not be searched: %1").arg(message);
+    emit searchFailed();
 }
 
 SearchQuery OrganisationListModel::searchQuery(int limit) const
@@ -60,6 +77,11 @@ void OrganisationListModel::onResults(quint64 ticket, const SearchQuery& query, 
     // A further page (and the map's request for all the ids) comes back with the ticket of the
     // search it continues: only the answer the search itself is waiting for is a first page.
     if (ticket == m_ticket && m_searching) {
+        if (!results.error.isEmpty()) {
+            onFailed(results.error);
+            return;
+        }
+        m_error.clear();
         // A new first page: replaces what is shown.
         beginResetModel();
         m_hits = results.hits;

@@ -57,6 +57,9 @@ public:
     // Results of the whole query (not only the rows fetched); -1 until counted.
     qint64 totalCount() const { return m_total; }
     bool isSearching() const { return m_searching; }
+    // Why the last search could not run (the catalogue cannot be opened or read), in the UI
+    // language; empty once a search has answered.
+    QString searchError() const { return m_error; }
     QString correctionNotice() const { return m_correction; }
     QString idAt(int row) const;
     int rowOf(const QString& id) const;
@@ -70,6 +73,8 @@ signals:
     void resultsChanged();
     // The counts of the whole result are in.
     void facetsChanged();
+    // The search could not run: searchError() says why.
+    void searchFailed();
 
 private:
     struct Details
@@ -79,6 +84,7 @@ private:
     };
     void onResults(quint64 ticket, const dalil::SearchQuery& query, const dalil::SearchResults& results);
     void onFacets(quint64 ticket, const dalil::Facets& facets);
+    void onFailed(const QString& message);
     void applySort();
     QString cell(const SearchHit& hit, int column) const;
     const Details& details(const QString& id) const;
@@ -94,6 +100,7 @@ private:
     quint64 m_pageTicket = 0;
     qint64 m_total = -1;
     QString m_correction;
+    QString m_error;
     FacetCounts m_facets;
     QHash<QString, QString> m_facetLabels; // "facet/code" → FacetCount
     QHash<QString, FacetCount> m_facetRows;

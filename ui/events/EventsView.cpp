@@ -4,15 +4,20 @@
 #include "common/FilterBar.h"
 #include "common/JsonLists.h"
 #include "common/RecordListTable.h"
+#include "events/EventEditDialog.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "settings/Preferences.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -70,6 +75,25 @@ EventsView::EventsView(CatalogueDocument& document, Preferences& preferences, QW
     split->addWidget(m_table);
     split->addWidget(lower);
     layout->addWidget(split, 1);
+    auto* buttons = new QHBoxLayout;
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("eventAdd"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("eventEdit"));
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("eventDelete"));
+    for (QPushButton* button : {m_add, m_edit, m_delete}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &EventsView::addEvent);
+    connect(m_edit, &QPushButton::clicked, this, &EventsView::editEvent);
+    connect(m_delete, &QPushButton::clicked, this, &EventsView::deleteEvent);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &EventsView::editEvent);
+    // From the list: Enter edits the chosen event, Ins adds one, Del deletes it (F2 and Ctrl+Del
+    // stay the organisation's, window-wide).
+    m_table->installEventFilter(this);
     connect(m_when, &QComboBox::currentIndexChanged, this, &EventsView::refill);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &EventsView::showSessions);
     connect(&m_preferences, &Preferences::changed, this, &EventsView::refill);
@@ -109,7 +133,94 @@ void EventsView::retranslate()
     m_sessions->setHeaderLabels({tr("Session"), tr("Time"), tr("Language")});
     m_sessions->setAccessibleName(tr("Sessions"));
     m_detail->setAccessibleName(tr("About the chosen event"));
+    m_add->setText(tr("&New event…"));
+    m_add->setToolTip(tr("Add an event with its sessions (Ins)"));
+    m_edit->setText(tr("&Edit event…"));
+    m_edit->setToolTip(tr("Edit the chosen event and its sessions (Enter)"));
+    m_delete->setText(tr("&Delete event…"));
+    m_delete->setToolTip(tr("Delete the chosen event with its sessions (Del)"));
+    for (QPushButton* button : {m_add, m_edit, m_delete}) {
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
     reload();
+}
+
+bool EventsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            switch (key->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                editEvent();
+                return true;
+            case Qt::Key_Insert:
+                addEvent();
+                return true;
+            case Qt::Key_Delete:
+                deleteEvent();
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool EventsView::selectEvent(const QString& id)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (m_table->idAt(row) == id) {
+                m_table->setCurrentCell(row, 0);
+                return true;
+            }
+        }
+        m_when->setCurrentIndex(2); // not in this view: show them all
+    }
+    return false;
+}
+
+void EventsView::addEvent()
+{
+    EventEditDialog dialog(m_document, QString(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        selectEvent(dialog.savedId());
+    }
+}
+
+void EventsView::editEvent()
+{
+    const QString id = m_table->selectedId();
+    if (id.isEmpty() || !m_document.catalogue().events().find(id)) {
+        return;
+    }
+    EventEditDialog dialog(m_document, id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        selectEvent(id);
+    }
+}
+
+void EventsView::deleteEvent()
+{
+    const QString id = m_table->selectedId();
+    const std::optional<QJsonObject> event = m_document.catalogue().events().find(id);
+    if (!event) {
+        return;
+    }
+    const QString title = Display::isolate(Display::localised(*event, QStringLiteral("title")));
+    if (QMessageBox::question(
+            this, tr("Delete event"),
+            tr("Delete %1 with its sessions? You can undo it with Edit ▸ Undo.").arg(title)) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    if (!m_document.removeRecord(QStringLiteral("event"), id, tr("Delete %1").arg(title))) {
+        QMessageBox::warning(this, tr("Delete event"),
+                             tr("The event could not be deleted: %1").arg(m_document.lastError()));
+    }
 }
 
 void EventsView::changeEvent(QEvent* event)
@@ -181,6 +292,9 @@ void EventsView::refill()
     }
     if (m_table->rowCount() > 0) {
         m_table->setCurrentCell(0, 0);
+    }
+    for (QPushButton* button : {m_edit, m_delete}) {
+        button->setEnabled(m_table->rowCount() > 0);
     }
     showSessions();
 }

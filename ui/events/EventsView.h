@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace dalil {
@@ -38,12 +39,21 @@ public:
     QTreeWidget* sessions() const { return m_sessions; }
     QComboBox* when() const { return m_when; }
     void setNow(const QDateTime& now);
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* deleteButton() const { return m_delete; }
+    // Selects an event in the list (shown whatever "Upcoming/Past" says); false when not there.
+    bool selectEvent(const QString& id);
 
 public slots:
     void reload();
+    void addEvent();
+    void editEvent();
+    void deleteEvent();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
@@ -60,6 +70,9 @@ private:
     RecordListTable* m_table = nullptr;
     QLabel* m_detail = nullptr;
     QTreeWidget* m_sessions = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
 };
 
 } // namespace dalil

@@ -1,6 +1,7 @@
 #include "funding/FundingView.h"
 
 #include "catalogue/Catalogue.h"
+#include "common/Colors.h"
 #include "common/FilterBar.h"
 #include "common/FilterCombo.h"
 #include "common/RecordListTable.h"
@@ -274,7 +275,7 @@ void FundingView::refill()
             QFont bold = leftItem->font();
             bold.setBold(true);
             leftItem->setFont(bold);
-            leftItem->setForeground(QColor(0xb3, 0x26, 0x1e));
+            leftItem->setForeground(Colors::error(m_table->palette()));
             leftItem->setToolTip(tr("Closing soon"));
         }
         m_table->setItem(r, DaysLeftColumn, leftItem);

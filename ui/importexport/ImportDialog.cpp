@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/WorkerPools.h"
+#include "common/Colors.h"
 #include "exchange/ImportField.h"
 #include "exchange/ImportJob.h"
 #include "importexport/MergeDialog.h"
@@ -348,7 +349,7 @@ void ImportDialog::refreshPreview()
         }
         auto* item = new QTableWidgetItem(problems.join(QStringLiteral("\n")));
         if (!problems.isEmpty()) {
-            item->setForeground(QColor(0xB0, 0x00, 0x20));
+            item->setForeground(Colors::error(m_preview->palette()));
         }
         m_preview->setItem(r, column, item);
     }

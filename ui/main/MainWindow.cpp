@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "catalogue/Catalogue.h"
+#include "common/Colors.h"
 #include "dashboard/DashboardView.h"
 #include "directory/DirectoryView.h"
 #include "directory/OrganisationListModel.h"
@@ -42,6 +43,22 @@
 
 namespace dalil {
 
+namespace {
+
+// Light yellow in a light palette; dark amber with light text in a dark one (the yellow would glare
+// there and no text of the palette would be readable on it).
+void styleSampleBanner(QLabel* banner)
+{
+    banner->setStyleSheet(
+        Colors::isDark(banner->palette())
+            ? QStringLiteral("QLabel { background: #3d3300; color: #ffe89a; border: 1px solid "
+                             "#7a6520; padding: 6px; }")
+            : QStringLiteral("QLabel { background: #fff4ce; color: #3d3000; border: 1px solid "
+                             "#e0c060; padding: 6px; }"));
+}
+
+} // namespace
+
 MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget* parent)
     : QMainWindow(parent)
     , m_catalogue(catalogue)
@@ -57,8 +74,7 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     m_sampleBanner = new QLabel(central);
     m_sampleBanner->setObjectName(QStringLiteral("sampleBanner"));
     m_sampleBanner->setWordWrap(true);
-    m_sampleBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 6px; }"));
+    styleSampleBanner(m_sampleBanner);
     const bool sample = m_catalogue.isSample();
     m_sampleBanner->setVisible(sample);
     m_tabs = new QTabWidget(central);
@@ -340,6 +356,10 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
     }
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        m_sampleBanner) {
+        styleSampleBanner(m_sampleBanner);
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -395,6 +415,13 @@ void MainWindow::buildDirectory()
     connect(m_directory->model(), &OrganisationListModel::facetsChanged, this, [this] {
         if (m_dashboard) {
             m_dashboard->setResult(m_directory->model()->facets(), m_directory->model()->totalCount());
+        }
+    });
+    connect(m_directory, &DirectoryView::searchStatusChanged, this, [this](const QString& message) {
+        if (message.isEmpty()) {
+            statusBar()->clearMessage();
+        } else {
+            statusBar()->showMessage(message);
         }
     });
     new ExchangeController(*m_document, m_directory, m_fileMenu, m_quit, this); // Import…, Export…

@@ -262,6 +262,22 @@ void ProfileView::rebuild()
             actionButton(officeLayout->parentWidget(), tr("Edit"), QStringLiteral("editOffice"));
         QToolButton* remove =
             actionButton(officeLayout->parentWidget(), tr("Delete"), QStringLiteral("deleteOffice"));
+        // A screen reader lists the buttons of every office together: each says which office.
+        // Its name and city ("Branch, Alexandria"): two offices are often both a "Branch".
+        QStringList nameParts;
+        for (const QString& part : {Display::localised(office, QStringLiteral("name")),
+                                    office.value(QLatin1String("city")).toString()}) {
+            if (!part.isEmpty() && !nameParts.contains(part)) {
+                nameParts.append(part);
+            }
+        }
+        if (nameParts.isEmpty()) {
+            nameParts.append(office.value(QLatin1String("admin1")).toString());
+        }
+        const QString officeName = nameParts.join(
+            Display::language() == QLatin1String("ar") ? QStringLiteral("، ") : QStringLiteral(", "));
+        edit->setAccessibleName(tr("Edit office %1").arg(officeName));
+        remove->setAccessibleName(tr("Delete office %1").arg(officeName));
         connect(edit, &QToolButton::clicked, this,
                 [this, office] { editRecord(QStringLiteral("location"), office, tr("Edit office")); });
         connect(remove, &QToolButton::clicked, this, [this, officeId] {
@@ -296,6 +312,15 @@ void ProfileView::rebuild()
         const QString contactId = contact.value(QLatin1String("id")).toString();
         QToolButton* edit = actionButton(host, tr("Edit"), QStringLiteral("editContact"));
         QToolButton* remove = actionButton(host, tr("Delete"), QStringLiteral("deleteContact"));
+        QString contactName = contact.value(QLatin1String("name")).toString();
+        if (contactName.isEmpty()) {
+            contactName = contact.value(QLatin1String("role")).toString();
+        }
+        if (contactName.isEmpty()) {
+            contactName = JsonLists::strings(contact.value(QLatin1String("emails"))).value(0);
+        }
+        edit->setAccessibleName(tr("Edit contact %1").arg(contactName));
+        remove->setAccessibleName(tr("Delete contact %1").arg(contactName));
         connect(edit, &QToolButton::clicked, this,
                 [this, contact] { editRecord(QStringLiteral("contact"), contact, tr("Edit contact")); });
         connect(remove, &QToolButton::clicked, this, [this, contactId] {

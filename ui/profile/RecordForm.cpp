@@ -2,17 +2,20 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueBrowser.h"
+#include "common/Colors.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace dalil {
@@ -194,6 +197,20 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
             if (isLatinField(field)) {
                 edit->setLayoutDirection(Qt::LeftToRight);
             }
+            if (field == QLatin1String("tz") || field == QLatin1String("deadline_tz")) {
+                // IANA names are long and easy to misspell: offer the known ones as one types.
+                static const QStringList zones = [] {
+                    QStringList ids;
+                    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+                        ids.append(QString::fromUtf8(id));
+                    }
+                    return ids;
+                }();
+                auto* completer = new QCompleter(zones, edit);
+                completer->setCaseSensitivity(Qt::CaseInsensitive);
+                completer->setFilterMode(Qt::MatchContains);
+                edit->setCompleter(completer);
+            }
             connect(edit, &QLineEdit::textChanged, this, &RecordForm::revalidate);
             editor = edit;
         }
@@ -202,7 +219,7 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
         auto* error = new QLabel(this);
         error->setObjectName(QStringLiteral("error_") + field);
         error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        error->setStyleSheet(Colors::textStyle(Colors::error(palette())));
         error->setVisible(false);
         auto* cell = new QVBoxLayout;
         cell->setSpacing(2);
@@ -217,12 +234,12 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
     m_duplicate = new QLabel(this);
     m_duplicate->setObjectName(QStringLiteral("duplicateWarning"));
     m_duplicate->setWordWrap(true);
-    m_duplicate->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_duplicate->setStyleSheet(Colors::textStyle(Colors::warning(palette())));
     m_duplicate->setVisible(false);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalError"));
     m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_general->setStyleSheet(Colors::textStyle(Colors::error(palette())));
     m_general->setVisible(false);
     outer->addWidget(m_duplicate);
     outer->addWidget(m_general);
@@ -323,6 +340,7 @@ void RecordForm::revalidate()
         m_valid = valid;
         emit validityChanged(valid);
     }
+    emit edited();
 }
 
 } // namespace dalil

@@ -37,6 +37,8 @@ public slots:
 
 signals:
     void validityChanged(bool valid);
+    // Something was typed (the record and the messages are up to date).
+    void edited();
 
 private:
     QString textOf(const QString& field) const;

@@ -7,6 +7,7 @@
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 #include "profile/RecordEditDialog.h"
+#include "resources/RemoveLocalCopyCommand.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -17,8 +18,10 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -79,7 +82,11 @@ ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
     m_add->setObjectName(QStringLiteral("resourceAdd"));
     m_edit = new QPushButton(this);
     m_edit->setObjectName(QStringLiteral("resourceEdit"));
-    for (QPushButton* button : {m_openLink, m_openLocal, m_attach, m_add, m_edit}) {
+    m_removeLocal = new QPushButton(this);
+    m_removeLocal->setObjectName(QStringLiteral("resourceRemoveLocal"));
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("resourceDelete"));
+    for (QPushButton* button : {m_openLink, m_openLocal, m_attach, m_removeLocal, m_add, m_edit, m_delete}) {
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
@@ -122,6 +129,9 @@ ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
                 .exec();
         }
     });
+    connect(m_delete, &QPushButton::clicked, this, &ResourcesView::deleteResource);
+    connect(m_removeLocal, &QPushButton::clicked, this, &ResourcesView::removeLocalCopy);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ResourcesView::updateButtons);
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
         if (table == QLatin1String("resource")) {
             reload();
@@ -137,6 +147,59 @@ QString ResourcesView::attachFile(const QString& resourceId, const QString& path
                                        : tr("The local copy could not be kept: %1").arg(error));
     reload();
     return error;
+}
+
+void ResourcesView::updateButtons()
+{
+    const QString id = m_table->selectedId();
+    m_delete->setEnabled(!id.isEmpty());
+    m_removeLocal->setEnabled(!id.isEmpty() &&
+                              !AttachmentStore(m_document.catalogue()).localPath(id).isEmpty());
+}
+
+void ResourcesView::deleteResource()
+{
+    const QString id = m_table->selectedId();
+    const auto record = m_document.catalogue().resources().find(id);
+    if (!record) {
+        return;
+    }
+    const QString title = Display::isolate(Display::localised(*record, QStringLiteral("title")));
+    if (QMessageBox::question(
+            this, tr("Delete resource"),
+            tr("Delete %1 from the library? You can undo it with Edit ▸ Undo.").arg(title)) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    if (!m_document.removeRecord(QStringLiteral("resource"), id, tr("Delete %1").arg(title))) {
+        m_message->setText(tr("The resource could not be deleted: %1").arg(m_document.lastError()));
+    }
+}
+
+void ResourcesView::removeLocalCopy()
+{
+    const QString id = m_table->selectedId();
+    const auto record = m_document.catalogue().resources().find(id);
+    if (!record) {
+        return;
+    }
+    if (record->value(QLatin1String("local_file")).toString().isEmpty()) {
+        m_message->setText(tr("This resource has no local copy."));
+        return;
+    }
+    const QString title = Display::isolate(Display::localised(*record, QStringLiteral("title")));
+    if (QMessageBox::question(this, tr("Remove local copy"),
+                              tr("Remove the local copy of %1 from this computer? The link stays. You can "
+                                 "undo it with Edit ▸ Undo.")
+                                  .arg(title)) != QMessageBox::Yes) {
+        return;
+    }
+    m_document.setLastError(QString());
+    m_document.undoStack()->push(
+        new RemoveLocalCopyCommand(m_document, id, tr("Remove the local copy of %1").arg(title)));
+    m_message->setText(m_document.lastError().isEmpty()
+                           ? tr("The local copy was removed.")
+                           : tr("The local copy could not be removed: %1").arg(m_document.lastError()));
 }
 
 void ResourcesView::retranslate()
@@ -155,7 +218,9 @@ void ResourcesView::retranslate()
     m_attach->setText(tr("Keep a local copy…"));
     m_add->setText(tr("New…"));
     m_edit->setText(tr("Edit…"));
-    for (QPushButton* button : {m_openLink, m_openLocal, m_attach, m_add, m_edit}) {
+    m_removeLocal->setText(tr("Remove local copy…"));
+    m_delete->setText(tr("Delete…"));
+    for (QPushButton* button : {m_openLink, m_openLocal, m_attach, m_removeLocal, m_add, m_edit, m_delete}) {
         button->setAccessibleName(button->text().remove(QStringLiteral("…")));
     }
     m_message->clear();
@@ -227,6 +292,7 @@ void ResourcesView::refill()
             m_table->setCurrentCell(r, 0);
         }
     }
+    updateButtons();
 }
 
 } // namespace dalil

@@ -38,6 +38,8 @@ public:
     QComboBox* kindFilter() const { return m_kind; }
     // Copies a file as the selected resource's local copy; returns the error shown, or empty.
     QString attachFile(const QString& resourceId, const QString& path);
+    QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* removeLocalButton() const { return m_removeLocal; }
     static QString kindLabel(const QString& kind);
 
 public slots:
@@ -49,6 +51,9 @@ protected:
 private:
     void retranslate();
     void refill();
+    void updateButtons();
+    void deleteResource();
+    void removeLocalCopy();
 
     CatalogueDocument& m_document;
     QList<QJsonObject> m_rows;
@@ -63,6 +68,8 @@ private:
     QPushButton* m_attach = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_removeLocal = nullptr;
     QLabel* m_message = nullptr;
 };
 

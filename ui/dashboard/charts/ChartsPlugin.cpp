@@ -5,8 +5,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QPalette>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -81,6 +83,12 @@ QSize sizeFor(const QFont& labelsFont, const QFont& titleFont, const QStringList
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    // The default theme paints a white chart: in a dark palette its dark theme keeps the window
+    // dark and the labels light.
+    const QPalette palette = QGuiApplication::palette();
+    if (palette.color(QPalette::WindowText).lightness() > palette.color(QPalette::Window).lightness()) {
+        chart->setTheme(QChart::ChartThemeDark);
+    }
     chart->setTitle(title);
     chart->legend()->hide();
     chart->setLocalizeNumbers(true);

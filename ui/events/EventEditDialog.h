@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace dalil {
+
+class CatalogueDocument;
+class RecordForm;
+class SaveAfterSync;
+
+// An event with its sessions in one form: the event's fields (title, start and end, time zone,
+// languages…) and one block per session (title, times, language), each field with its message in
+// the UI language as the person types. Save stays disabled until every block is valid, and saving
+// the event with all its sessions is one undoable step.
+class EventEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `eventId` empty: a new event.
+    EventEditDialog(CatalogueDocument& document, const QString& eventId, QWidget* parent = nullptr);
+
+    RecordForm* form() const { return m_form; }
+    QList<RecordForm*> sessionForms() const;
+    QPushButton* addSessionButton() const { return m_addSession; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+    // The local time at the event, under the times typed in UTC.
+    QLabel* localTimeHint() const { return m_localTime; }
+    QString savedId() const { return m_savedId; }
+
+    RecordForm* addSession(const QJsonObject& session = {});
+    void removeSession(RecordForm* session);
+    void accept() override;
+
+private:
+    struct Session
+    {
+        QGroupBox* box = nullptr;
+        RecordForm* form = nullptr;
+        QPushButton* remove = nullptr;
+    };
+    void updateValidity();
+    void renumber();
+    void updateLocalTime();
+
+    CatalogueDocument& m_document;
+    QString m_eventId;
+    QString m_title;
+    RecordForm* m_form = nullptr;
+    QVBoxLayout* m_sessionLayout = nullptr;
+    QList<Session> m_sessions;
+    QStringList m_removedSessions;
+    QPushButton* m_addSession = nullptr;
+    QLabel* m_localTime = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    SaveAfterSync* m_saveAfterSync = nullptr;
+    QString m_savedId;
+};
+
+} // namespace dalil
