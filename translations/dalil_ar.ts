@@ -429,6 +429,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::Database</name>
+    <message>
+        <source>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</source>
+        <translation>برنامج آخر يكتب في الفهرس الآن (استيراد أو مزامنة أو نافذة أخرى من دليل)؛ أعد المحاولة بعد أن ينتهي</translation>
+    </message>
+</context>
+<context>
     <name>dalil::Dedupe</name>
     <message>
         <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
@@ -2913,6 +2920,54 @@
     <message>
         <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
         <translation>يتلقّى الفهرس أول تنزيل له من المركز ولا يمكن تعديله حتى ينتهي. تعديلك محفوظ في هذه الاستمارة وسيُحفظ تلقائيًا فور انتهاء التنزيل.</translation>
+    </message>
+    <message>
+        <source>Unsaved change</source>
+        <translation>تعديل غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Your change is not saved yet: it waits for the first download from the hub to end and will be saved by itself then. Discard your unsaved change?</source>
+        <translation>لم يُحفظ تعديلك بعد: إنه ينتظر انتهاء أول تنزيل من المركز وسيُحفظ تلقائيًا حينها. هل تريد التخلّي عن تعديلك غير المحفوظ؟</translation>
+    </message>
+    <message>
+        <source>Your change is not saved yet: another program is writing to the catalogue, and Dalil saves your change as soon as it has finished. Discard your unsaved change?</source>
+        <translation>لم يُحفظ تعديلك بعد: برنامج آخر يكتب في الفهرس، وسيحفظ دليل تعديلك فور انتهائه. هل تريد التخلّي عن تعديلك غير المحفوظ؟</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>التخلّي عن التعديل</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>متابعة الانتظار</translation>
+    </message>
+    <message>
+        <source>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</source>
+        <translation>تعديل أجريته لم يُحفظ بعد: إنه ينتظر انتهاء أول تنزيل من المركز. هل تنتظر التنزيل وتخرج بعد حفظ التعديل، أم تتابع التحرير، أم تتخلّى عن التعديل وتخرج؟</translation>
+    </message>
+    <message>
+        <source>A change you made is not saved yet: another program is writing to the catalogue. Wait and quit once the change is saved, keep editing, or discard the change and quit?</source>
+        <translation>تعديل أجريته لم يُحفظ بعد: برنامج آخر يكتب في الفهرس. هل تنتظر وتخرج بعد حفظ التعديل، أم تتابع التحرير، أم تتخلّى عن التعديل وتخرج؟</translation>
+    </message>
+    <message>
+        <source>Wait, then quit</source>
+        <translation>الانتظار ثم الخروج</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>التخلّي والخروج</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</source>
+        <translation>برنامج آخر يكتب في الفهرس (استيراد أو مزامنة أو نافذة أخرى من دليل)، لذا لا يمكن حفظ تعديلك بعد. تعديلك محفوظ في هذه الاستمارة وسيُحفظ تلقائيًا فور انتهاء ذلك البرنامج.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</source>
+        <translation>تعذّر حفظ تعديلك: برنامج آخر يكتب في الفهرس منذ %1 ثانية (استيراد أو مزامنة أو نافذة أخرى من دليل). تعديلك ما زال في هذه الاستمارة: انتظر حتى ينتهي ذلك البرنامج أو أغلقه، ثم اضغط «حفظ» مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -425,6 +425,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::Database</name>
+    <message>
+        <source>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</source>
+        <translation>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</translation>
+    </message>
+</context>
+<context>
     <name>dalil::Dedupe</name>
     <message>
         <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
@@ -2873,6 +2880,54 @@
     <message>
         <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
         <translation>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</translation>
+    </message>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Unsaved change</translation>
+    </message>
+    <message>
+        <source>Your change is not saved yet: it waits for the first download from the hub to end and will be saved by itself then. Discard your unsaved change?</source>
+        <translation>Your change is not saved yet: it waits for the first download from the hub to end and will be saved by itself then. Discard your unsaved change?</translation>
+    </message>
+    <message>
+        <source>Your change is not saved yet: another program is writing to the catalogue, and Dalil saves your change as soon as it has finished. Discard your unsaved change?</source>
+        <translation>Your change is not saved yet: another program is writing to the catalogue, and Dalil saves your change as soon as it has finished. Discard your unsaved change?</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Keep waiting</translation>
+    </message>
+    <message>
+        <source>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</source>
+        <translation>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</translation>
+    </message>
+    <message>
+        <source>A change you made is not saved yet: another program is writing to the catalogue. Wait and quit once the change is saved, keep editing, or discard the change and quit?</source>
+        <translation>A change you made is not saved yet: another program is writing to the catalogue. Wait and quit once the change is saved, keep editing, or discard the change and quit?</translation>
+    </message>
+    <message>
+        <source>Wait, then quit</source>
+        <translation>Wait, then quit</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Discard and quit</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</source>
+        <translation>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</source>
+        <translation>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</translation>
     </message>
 </context>
 <context>

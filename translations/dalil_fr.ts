@@ -425,6 +425,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::Database</name>
+    <message>
+        <source>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</source>
+        <translation>un autre programme écrit dans le catalogue (une importation, une synchronisation ou une autre fenêtre de Dalil) ; réessayez quand il aura fini</translation>
+    </message>
+</context>
+<context>
     <name>dalil::Dedupe</name>
     <message>
         <source>“%1” looks like “%2” (id %3) at the same city; it is imported as a new organisation: merge the two in Dalil if they are the same</source>
@@ -2873,6 +2880,54 @@
     <message>
         <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
         <translation>Le catalogue reçoit son premier téléchargement depuis le hub et ne peut pas être modifié avant la fin. Votre modification est conservée dans ce formulaire et sera enregistrée d’elle-même dès la fin du téléchargement.</translation>
+    </message>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your change is not saved yet: it waits for the first download from the hub to end and will be saved by itself then. Discard your unsaved change?</source>
+        <translation>Votre modification n’est pas encore enregistrée : elle attend la fin du premier téléchargement depuis le hub et sera alors enregistrée d’elle-même. Abandonner votre modification non enregistrée ?</translation>
+    </message>
+    <message>
+        <source>Your change is not saved yet: another program is writing to the catalogue, and Dalil saves your change as soon as it has finished. Discard your unsaved change?</source>
+        <translation>Votre modification n’est pas encore enregistrée : un autre programme écrit dans le catalogue, et Dalil enregistre votre modification dès qu’il a fini. Abandonner votre modification non enregistrée ?</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>Keep waiting</source>
+        <translation>Continuer d’attendre</translation>
+    </message>
+    <message>
+        <source>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</source>
+        <translation>Une modification que vous avez faite n’est pas encore enregistrée : elle attend la fin du premier téléchargement depuis le hub. Attendre le téléchargement et quitter une fois la modification enregistrée, continuer la saisie, ou abandonner la modification et quitter ?</translation>
+    </message>
+    <message>
+        <source>A change you made is not saved yet: another program is writing to the catalogue. Wait and quit once the change is saved, keep editing, or discard the change and quit?</source>
+        <translation>Une modification que vous avez faite n’est pas encore enregistrée : un autre programme écrit dans le catalogue. Attendre et quitter une fois la modification enregistrée, continuer la saisie, ou abandonner la modification et quitter ?</translation>
+    </message>
+    <message>
+        <source>Wait, then quit</source>
+        <translation>Attendre, puis quitter</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Abandonner et quitter</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</source>
+        <translation>Un autre programme écrit dans le catalogue (une importation, une synchronisation ou une autre fenêtre de Dalil) : votre modification ne peut pas encore être enregistrée. Elle est conservée dans ce formulaire et sera enregistrée d’elle-même dès que ce programme aura fini.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</source>
+        <translation>Votre modification n’a pas pu être enregistrée : un autre programme écrit dans le catalogue depuis %1 secondes (une importation, une synchronisation ou une autre fenêtre de Dalil). Votre modification est toujours dans ce formulaire : attendez que ce programme ait fini ou fermez-le, puis appuyez de nouveau sur Enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ bool BulkLoad::onlyShippedRows(Database& db)
     return others.step() && others.int64(0) == 1;
 }
 
-BulkLoad BulkLoad::begin(Database& db, Numbering numbering, Existing existing)
+BulkLoad BulkLoad::begin(Database& db, Numbering numbering, Existing existing, Written written)
 {
     BulkLoad bulk;
     bulk.m_active = tablesEmpty(db);
@@ -67,6 +67,9 @@ BulkLoad BulkLoad::begin(Database& db, Numbering numbering, Existing existing)
             const QByteArray type = schema.utf8(0);
             const QByteArray name = schema.utf8(1);
             const QByteArray sql = schema.utf8(3);
+            if (type == "index" && written == Written::Clean && sql.endsWith("WHERE dirty = 1")) {
+                continue;
+            }
             if (type == "index") {
                 bulk.m_indexes.push_back(sql);
             } else if (name.startsWith("location_rtree_")) {

@@ -40,9 +40,16 @@ public:
         None,   // inactive unless tablesEmpty()
         Shipped // also active over shipped rows: their indexes are built again with the new rows'
     };
+    enum class Written
+    {
+        Any,  // rows local edits too (dirty = 1)
+        Clean // only clean rows (a first pull): the partial indexes of dirty rows stay, as no written
+              // row enters them, instead of scanning each table again to build them at the end
+    };
     // Inside the caller's transaction. Inactive (does nothing, finish() too) unless the tables are
     // as `existing` allows.
-    static BulkLoad begin(Database& db, Numbering numbering, Existing existing = Existing::None);
+    static BulkLoad begin(Database& db, Numbering numbering, Existing existing = Existing::None,
+                          Written written = Written::Any);
 
     bool active() const { return m_active; }
     // True when the R*Tree is left to finish(): the caller may collect the offices' points.

@@ -3,6 +3,7 @@
 #include "catalogue/DbError.h"
 #include "catalogue/Migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -15,8 +16,6 @@
 namespace dalil {
 
 namespace {
-
-constexpr int kBusyTimeoutMs = 3000;
 
 // Reads the first bytes without SQLite, so that a file that is not a database is never touched.
 QString checkHeader(const QString& path)
@@ -38,7 +37,7 @@ QString checkHeader(const QString& path)
 QString describe(sqlite3* db, int rc)
 {
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-        return QStringLiteral("the catalogue is locked by another program");
+        return Database::busyMessage();
     }
     if (rc == SQLITE_NOTADB) {
         return QStringLiteral("not a Dalil catalogue (the file is not an SQLite database)");
@@ -114,7 +113,7 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
         result.error = QStringLiteral("%1: %2").arg(path, describe(raw, rc));
         return result;
     }
-    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_busy_timeout(raw, kDefaultBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
 
     try {
@@ -176,6 +175,19 @@ int Database::schemaVersion()
     SqlStatement query(m_db, "PRAGMA user_version");
     query.step();
     return int(query.int64(0));
+}
+
+QString Database::busyMessage()
+{
+    return QCoreApplication::translate(
+        "dalil::Database", "another program is writing to the catalogue (an import, a sync or another "
+                           "Dalil window); try again once it has finished");
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = milliseconds;
+    sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 SqlStatement& Database::statement(const char* sql)

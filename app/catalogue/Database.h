@@ -52,6 +52,14 @@ public:
     // SQLITE_INTERRUPT within a few thousand SQLite steps, so a background reader can be abandoned
     // at once when the application quits. nullptr stops watching. The flag must outlive the watching.
     void setCancelFlag(const std::atomic<bool>* flag);
+    // How long a write waits for another connection's write lock before it fails with "another
+    // program is writing" (DbError::isBusy()). The window shortens it around a save and tries again
+    // from its event loop instead, so that it never freezes for the whole wait.
+    void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    static constexpr int kDefaultBusyTimeoutMs = 3000;
+    // The message of a write refused because another connection holds the write lock.
+    static QString busyMessage();
     int schemaVersion();
     // Path of the copy written before the last migration ran, if any ran at open.
     const QString& lastBackupPath() const { return m_backupPath; }
@@ -93,6 +101,7 @@ private:
     std::vector<std::function<void()>> m_commitHooks;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
     bool m_clockAdvanced = false;
 };
 

@@ -1,5 +1,6 @@
 #include "catalogue/SqlStatement.h"
 
+#include "catalogue/Database.h"
 #include "catalogue/DbError.h"
 
 #include <sqlite3.h>
@@ -28,7 +29,7 @@ void SqlStatement::fail(int rc) const
 {
     QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-        message = QStringLiteral("the catalogue is locked by another program (%1)").arg(message);
+        message = Database::busyMessage(); // SQLite's own words are English only
     } else if (rc == SQLITE_READONLY) {
         message = QStringLiteral("the catalogue is read-only (%1)").arg(message);
     } else if (rc == SQLITE_FULL) {

@@ -449,7 +449,9 @@ QString SyncEngine::firstPull(Report* report)
                 // Every row gets its change number from the writer (insertNew, or Changes::finish
                 // for rows fetched as missing parents): no numbering trigger runs per row. A table
                 // with an insert trigger also pays SQLite's statement journal on every insert.
-                load = BulkLoad::begin(db, BulkLoad::Numbering::SetAside, BulkLoad::Existing::Shipped);
+                // Pulled rows are clean: the indexes of local edits stay as they are.
+                load = BulkLoad::begin(db, BulkLoad::Numbering::SetAside, BulkLoad::Existing::Shipped,
+                                       BulkLoad::Written::Clean);
                 changes.setNumberingSetAside(load.active());
                 const ChangeMarks before = changeMarks();
                 reader = std::make_unique<PagePrefetcher>(m_hub, m_pageSize);

@@ -46,7 +46,7 @@ QString CatalogueDocument::saveRecord(const QString& table, const QJsonObject& r
     if (!m_catalogue.repository(table)) {
         return {};
     }
-    m_lastError.clear();
+    setLastError({});
     auto* command = new SaveRecordCommand(*this, table, record, description);
     m_undoStack->push(command);
     return m_lastError.isEmpty() ? command->recordId() : QString();
@@ -57,7 +57,7 @@ bool CatalogueDocument::removeOrganisation(const QString& id, const QString& des
     if (!m_catalogue.organisations().find(id)) {
         return false;
     }
-    m_lastError.clear();
+    setLastError({});
     m_undoStack->push(new RemoveRecordCommand(*this, QStringLiteral("organisation"), id, description));
     return m_lastError.isEmpty();
 }
@@ -68,7 +68,7 @@ bool CatalogueDocument::removeRecord(const QString& table, const QString& id, co
     if (!repository || !repository->find(id)) {
         return false;
     }
-    m_lastError.clear();
+    setLastError({});
     m_undoStack->push(new RemoveRecordCommand(*this, table, id, description));
     return m_lastError.isEmpty();
 }

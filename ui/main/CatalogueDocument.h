@@ -36,6 +36,9 @@ public:
     // Removes one record of any other table, undoably.
     bool removeRecord(const QString& table, const QString& id, const QString& description);
     QString lastError() const { return m_lastError; }
+    // True when the last refusal was another program holding the catalogue's write lock: trying
+    // again later may succeed.
+    bool lastErrorBusy() const { return m_lastErrorBusy; }
 
     std::optional<QJsonObject> organisation(const QString& id);
     QString organisationName(const QString& id);
@@ -53,7 +56,11 @@ public:
 
     // Called by the undo commands after they wrote; tells every screen.
     void notifyChanged(const QString& table, const QString& id);
-    void setLastError(const QString& error) { m_lastError = error; }
+    void setLastError(const QString& error, bool busy = false)
+    {
+        m_lastError = error;
+        m_lastErrorBusy = busy;
+    }
 
 signals:
     void recordChanged(const QString& table, const QString& id);
@@ -65,6 +72,7 @@ private:
     Catalogue& m_catalogue;
     QUndoStack* m_undoStack = nullptr;
     QString m_lastError;
+    bool m_lastErrorBusy = false;
     // kind → code → vocabulary row
     mutable QHash<QString, QHash<QString, QJsonObject>> m_vocabulary;
     mutable QHash<QString, QList<QString>> m_vocabularyOrder;

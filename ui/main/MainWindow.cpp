@@ -18,6 +18,7 @@
 #include "profile/ProfileView.h"
 #include "resources/ResourcesView.h"
 #include "settings/Preferences.h"
+#include "sync/SaveAfterSync.h"
 #include "sync/SyncController.h"
 
 #include <QAction>
@@ -529,6 +530,11 @@ bool MainWindow::focusNextPrevChild(bool next)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // An edit waiting to be saved (a first pull, another program writing) is not dropped unasked.
+    if (!SaveAfterSync::confirmQuit(this)) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
     if (event->isAccepted() && m_directory && QApplication::quitOnLastWindowClosed()) {

@@ -30,7 +30,7 @@ void SaveRecordCommand::redo()
             m_firstRedo = false;
         }
     } catch (const DbError& e) {
-        m_document.setLastError(e.message());
+        m_document.setLastError(e.message(), e.isBusy());
         setObsolete(true);
         return;
     }

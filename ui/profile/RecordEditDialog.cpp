@@ -1,6 +1,7 @@
 #include "profile/RecordEditDialog.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/Database.h"
 #include "geo/GeoBounds.h"
 #include "geo/MapPoints.h"
 #include "main/CatalogueDocument.h"
@@ -136,9 +137,24 @@ void RecordEditDialog::accept()
     if (m_saveAfterSync->waitIfSyncing(saveLater)) {
         return;
     }
-    m_savedId = m_document.saveRecord(m_table, m_form->record(), m_title);
+    {
+        // One short try: while another program writes, the waiting happens between tries, the
+        // window responsive (SaveAfterSync), not inside SQLite.
+        Database& db = m_document.catalogue().database();
+        const int timeout = db.busyTimeout();
+        db.setBusyTimeout(SaveAfterSync::kTryMs);
+        m_savedId = m_document.saveRecord(m_table, m_form->record(), m_title);
+        db.setBusyTimeout(timeout);
+    }
     if (m_savedId.isEmpty() && m_saveAfterSync->waitIfSyncing(saveLater)) {
         return; // the pull began while this save waited for the catalogue
+    }
+    if (m_savedId.isEmpty() && m_document.lastErrorBusy()) {
+        if (m_saveAfterSync->waitForOtherProgram(saveLater)) {
+            return;
+        }
+        QMessageBox::warning(this, m_title, m_saveAfterSync->gaveUpMessage());
+        return;
     }
     if (m_savedId.isEmpty()) {
         QMessageBox::warning(this, m_title,
@@ -146,6 +162,14 @@ void RecordEditDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void RecordEditDialog::reject()
+{
+    if (!m_saveAfterSync->confirmDiscard()) {
+        return; // the edit goes on waiting
+    }
+    QDialog::reject();
 }
 
 } // namespace dalil

@@ -34,6 +34,8 @@ public:
     QString savedId() const { return m_savedId; }
 
     void accept() override;
+    // Asks first when a save waits (SaveAfterSync): the edit is discarded only if the user says so.
+    void reject() override;
 
 private:
     void addMap();

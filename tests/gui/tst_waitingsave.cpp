@@ -1,0 +1,369 @@
+// An edit that cannot be saved at once is never lost nor dropped unasked: while another program holds
+// the catalogue's write lock the form tries again with the window responsive, and says so in the
+// window's language; while an edit waits (for a first pull or for that program), Cancel and quitting
+// ask first. In Arabic and English.
+
+#include "GuiFixture.h"
+#include "TestSupport.h"
+
+#include "catalogue/Database.h"
+#include "profile/RecordEditDialog.h"
+#include "profile/RecordForm.h"
+#include "sync/LongSyncWrite.h"
+#include "sync/SaveAfterSync.h"
+
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <optional>
+
+using namespace dalil;
+using namespace dalil::test;
+
+namespace {
+
+// A second connection to the catalogue, as another program would open it.
+class OtherProgram
+{
+public:
+    explicit OtherProgram(const QString& path)
+    {
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_busy_timeout(m_db, 10000); // the window may be writing as it opens
+    }
+    ~OtherProgram() { sqlite3_close_v2(m_db); }
+    bool execute(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// Answers the message boxes of a given name as they open (they run their own event loop): clicks
+// the button of `role`, keeps their texts.
+class Answerer : public QObject
+{
+public:
+    Answerer()
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* box = qobject_cast<QMessageBox*>(widget);
+                if (!box || !box->isVisible()) {
+                    continue;
+                }
+                texts.append(box->text());
+                names.append(box->objectName());
+                QStringList labels;
+                QAbstractButton* chosen = nullptr;
+                for (QAbstractButton* button : box->buttons()) {
+                    labels.append(button->text());
+                    if (box->buttonRole(button) == role) {
+                        chosen = button;
+                    }
+                }
+                buttons.append(labels.join(QLatin1Char('|')));
+                if (chosen) {
+                    chosen->click();
+                } else {
+                    box->done(0);
+                }
+            }
+        });
+        m_timer.start();
+    }
+    QMessageBox::ButtonRole role = QMessageBox::RejectRole;
+    QStringList texts;
+    QStringList names;
+    QStringList buttons;
+
+private:
+    QTimer m_timer;
+};
+
+bool hasLatinLetters(const QString& text)
+{
+    static const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
+    return text.contains(latin);
+}
+
+} // namespace
+
+class TestWaitingSave : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void busySaveWaitsThenSaves_data();
+    void busySaveWaitsThenSaves();
+    void busySaveGivesUpInWords_data();
+    void busySaveGivesUpInWords();
+    void cancelAsksBeforeDiscarding_data();
+    void cancelAsksBeforeDiscarding();
+    void quitAsksAndWaits_data();
+    void quitAsksAndWaits();
+
+private:
+    static void languages();
+    // An organisation of the sample with its English name edited in a form; the form is shown.
+    std::unique_ptr<RecordEditDialog> editForm(GuiFixture& fixture, QString* id, QJsonObject* before);
+    static const QString kEdited;
+};
+
+const QString TestWaitingSave::kEdited = QStringLiteral("جمعية الأمل ٢٠٢٦ (edited)");
+
+void TestWaitingSave::languages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ar") << QStringLiteral("ar");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+std::unique_ptr<RecordEditDialog> TestWaitingSave::editForm(GuiFixture& fixture, QString* id,
+                                                            QJsonObject* before)
+{
+    fixture.catalogue->organisations().forEach([&](const QJsonObject& row) {
+        if (id->isEmpty()) {
+            *id = row.value(QLatin1String("id")).toString();
+        }
+    });
+    *before = *fixture.catalogue->organisations().find(*id);
+    // Without a parent, as a form the user left open beside the window.
+    auto dialog = std::make_unique<RecordEditDialog>(
+        fixture.window->document(), QStringLiteral("organisation"), *before, QStringLiteral("تعديل"));
+    dialog->show();
+    auto* field = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")));
+    if (field) {
+        field->selectAll();
+        typeText(field, kEdited);
+    }
+    return dialog;
+}
+
+void TestWaitingSave::busySaveWaitsThenSaves_data()
+{
+    languages();
+}
+
+void TestWaitingSave::busySaveWaitsThenSaves()
+{
+    QFETCH(QString, language);
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(language), QString());
+    QVERIFY(fixture.createWindow());
+    QString id;
+    QJsonObject before;
+    auto dialog = editForm(fixture, &id, &before);
+    Answerer answerer;
+
+    OtherProgram other(fixture.path());
+    QVERIFY(other.execute("BEGIN IMMEDIATE"));
+    // The window's event loop, ticking every 20 ms: its longest gap is how long the window froze.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    auto* notice = dialog->saveAfterSync();
+    QSignalSpy tries(notice, &SaveAfterSync::waitEnded);
+    sinceTick.start();
+    ticker.start();
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    // Tried again twice while the other program goes on writing: still waiting, nothing asked.
+    QTRY_VERIFY_WITH_TIMEOUT(tries.count() >= 2, 10000);
+    QVERIFY2(answerer.texts.isEmpty(), qPrintable(answerer.texts.join(QLatin1Char('\n'))));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->reason(), SaveAfterSync::Reason::OtherProgram);
+    if (language == QLatin1String("ar")) {
+        QVERIFY2(!hasLatinLetters(notice->text()), qPrintable(notice->text()));
+    } else {
+        QVERIFY2(notice->text().contains(QLatin1String("Another program is writing to the catalogue")),
+                 qPrintable(notice->text()));
+    }
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
+             before.value(QLatin1String("name_en")));
+    QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
+
+    // The other program finishes: the change is saved without another click.
+    QVERIFY(other.execute("COMMIT"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(notice->isHidden());
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
+             kEdited);
+    QVERIFY2(answerer.texts.isEmpty(), qPrintable(answerer.texts.join(QLatin1Char('\n'))));
+    QCOMPARE(fixture.catalogue->database().busyTimeout(), Database::kDefaultBusyTimeoutMs);
+}
+
+void TestWaitingSave::busySaveGivesUpInWords_data()
+{
+    languages();
+}
+
+void TestWaitingSave::busySaveGivesUpInWords()
+{
+    QFETCH(QString, language);
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(language), QString());
+    QVERIFY(fixture.createWindow());
+    QString id;
+    QJsonObject before;
+    auto dialog = editForm(fixture, &id, &before);
+    dialog->saveAfterSync()->setPatience(1500);
+    Answerer answerer;
+    answerer.role = QMessageBox::AcceptRole;
+
+    OtherProgram other(fixture.path());
+    QVERIFY(other.execute("BEGIN IMMEDIATE"));
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!answerer.texts.isEmpty(), 15000);
+    const QString message = answerer.texts.first();
+    // Every word in the window's language: what happened and what to do.
+    if (language == QLatin1String("ar")) {
+        QVERIFY2(!hasLatinLetters(message), qPrintable(message));
+    } else {
+        QVERIFY2(message.contains(QLatin1String("another program has been writing to the catalogue")) &&
+                     message.contains(QLatin1String("press Save again")),
+                 qPrintable(message));
+    }
+    QVERIFY2(!message.contains(QLatin1String("locked")), qPrintable(message));
+    // The edit is still in the form, nothing waits any more, nothing was saved.
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->saveAfterSync()->isWaiting());
+    QVERIFY(dialog->saveAfterSync()->isHidden());
+    QCOMPARE(qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")))->text(), kEdited);
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
+             before.value(QLatin1String("name_en")));
+
+    // Once the other program is done, Save saves.
+    QVERIFY(other.execute("COMMIT"));
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
+             kEdited);
+    QCOMPARE(answerer.texts.size(), 1);
+}
+
+void TestWaitingSave::cancelAsksBeforeDiscarding_data()
+{
+    languages();
+}
+
+void TestWaitingSave::cancelAsksBeforeDiscarding()
+{
+    QFETCH(QString, language);
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(language), QString());
+    QVERIFY(fixture.createWindow());
+    QString id;
+    QJsonObject before;
+    auto dialog = editForm(fixture, &id, &before);
+    auto* notice = dialog->saveAfterSync();
+    Answerer answerer;
+
+    // A first pull holds the catalogue: the save waits for it.
+    std::optional<LongSyncWrite::Scope> pull;
+    pull.emplace(fixture.catalogue->database().path());
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(notice->isWaiting());
+    QCOMPARE(notice->reason(), SaveAfterSync::Reason::FirstPull);
+
+    // Cancel asks; "keep waiting" keeps the form and its waiting save.
+    answerer.role = QMessageBox::RejectRole;
+    dialog->buttons()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(answerer.names, QStringList{QStringLiteral("discardWaitingSave")});
+    QVERIFY(dialog->isVisible());
+    QVERIFY(notice->isWaiting());
+    const QString question = answerer.texts.first() + answerer.buttons.first();
+    if (language == QLatin1String("ar")) {
+        QVERIFY2(!hasLatinLetters(question), qPrintable(question));
+    } else {
+        QVERIFY2(question.contains(QLatin1String("Discard your unsaved change?")), qPrintable(question));
+    }
+    // Escape (the window's close button) asks the same.
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QCOMPARE(answerer.names.size(), 2);
+    QVERIFY(dialog->isVisible());
+
+    // "Discard" closes the form, and the end of the pull saves nothing.
+    answerer.role = QMessageBox::DestructiveRole;
+    dialog->buttons()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(answerer.names.size(), 3);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QVERIFY(!notice->isWaiting());
+    QSignalSpy released(&LongSyncWrite::instance(), &LongSyncWrite::released);
+    pull.reset();
+    QVERIFY(released.count() == 1 || released.wait());
+    QCoreApplication::processEvents();
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
+             before.value(QLatin1String("name_en")));
+
+    // A form with nothing waiting closes without a question.
+    auto plain = editForm(fixture, &id, &before);
+    plain->buttons()->button(QDialogButtonBox::Cancel)->click();
+    QVERIFY(!plain->isVisible());
+    QCOMPARE(answerer.names.size(), 3);
+}
+
+void TestWaitingSave::quitAsksAndWaits_data()
+{
+    languages();
+}
+
+void TestWaitingSave::quitAsksAndWaits()
+{
+    QFETCH(QString, language);
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(language), QString());
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    QString id;
+    QJsonObject before;
+    auto dialog = editForm(fixture, &id, &before);
+    Answerer answerer;
+
+    std::optional<LongSyncWrite::Scope> pull;
+    pull.emplace(fixture.catalogue->database().path());
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QVERIFY(dialog->saveAfterSync()->isWaiting());
+
+    // Quitting asks; "keep editing" keeps everything open.
+    answerer.role = QMessageBox::RejectRole;
+    QVERIFY(!window->close());
+    QCOMPARE(answerer.names, QStringList{QStringLiteral("quitWithWaitingSave")});
+    const QString question = answerer.texts.first() + answerer.buttons.first();
+    if (language == QLatin1String("ar")) {
+        QVERIFY2(!hasLatinLetters(question), qPrintable(question));
+    } else {
+        QVERIFY2(question.contains(QLatin1String("Wait, then quit")), qPrintable(question));
+    }
+    QVERIFY(window->isVisible());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->saveAfterSync()->isWaiting());
+
+    // "Wait": the window stays until the pull ends and the change is saved, then closes by itself.
+    answerer.role = QMessageBox::AcceptRole;
+    QVERIFY(!window->close());
+    QCOMPARE(answerer.names.size(), 2);
+    QVERIFY(window->isVisible());
+    pull.reset();
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QTRY_VERIFY(!window->isVisible());
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
+             kEdited);
+    QCOMPARE(answerer.names.size(), 2);
+}
+
+QTEST_MAIN(TestWaitingSave)
+#include "tst_waitingsave.moc"
