@@ -558,6 +558,31 @@ CREATE TABLE sync_peer (
 CREATE UNIQUE INDEX conflict_version ON conflict (entity_table, row_id, losing_rev);
 )SQL";
 
+// Version 5: cheaper FTS5 tables for the search index (measured at 100,000 records: building them
+// costs about 15 % less CPU). The three tables are recreated, and a catalogue that holds an index is
+// marked stale so that the next SearchIndex::ensureFresh() rebuilds it with the same documents:
+// - columnsize = 0: no per-row token counts (the %_docsize table); nothing reads them, since the
+//   ranking is done in C++ over search_doc (bm25 and other FTS5 functions are never called).
+// - the skeleton keys keep only the two-letter prefix index: a skeleton is never shorter than two
+//   letters, so the one-letter prefix index was never read.
+// The name and name+text tables keep their 1-3 letter prefix indexes: without them a short prefix
+// (the first keystrokes) costs 50-800 ms at 1,000,000 records instead of under 1 ms.
+const char* const kSchemaV5 = R"SQL(
+DROP TABLE search_name_fts;
+DROP TABLE search_all_fts;
+DROP TABLE search_skel_fts;
+CREATE VIRTUAL TABLE search_name_fts USING fts5 (names, content = 'search_doc', content_rowid = 'docid',
+    tokenize = 'ascii', detail = 'none', columnsize = 0, prefix = '1 2 3');
+CREATE VIRTUAL TABLE search_all_fts USING fts5 (names, body, content = 'search_doc', content_rowid = 'docid',
+    tokenize = 'ascii', detail = 'none', columnsize = 0, prefix = '1 2 3');
+CREATE VIRTUAL TABLE search_skel_fts USING fts5 (skel, content = 'search_doc', content_rowid = 'docid',
+    tokenize = 'ascii', detail = 'none', columnsize = 0, prefix = '2');
+INSERT INTO meta (key, value) SELECT 'search_stale', '1'
+    WHERE EXISTS (SELECT 1 FROM search_doc) OR EXISTS (SELECT 1 FROM organisation)
+       OR EXISTS (SELECT 1 FROM funding) OR EXISTS (SELECT 1 FROM resource) OR EXISTS (SELECT 1 FROM event)
+    ON CONFLICT (key) DO UPDATE SET value = '1';
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -567,6 +592,7 @@ const std::vector<Migration>& migrations()
         {2, "conflicts kept for review", kSchemaV2},
         {3, "search index", kSchemaV3},
         {4, "sync: row ancestry, change order, hub cursors, bundle peers", kSchemaV4},
+        {5, "search: cheaper FTS5 tables (no column sizes, no unused prefix index)", kSchemaV5},
     };
     return all;
 }

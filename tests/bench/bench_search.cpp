@@ -197,6 +197,126 @@ Stats percentiles(std::vector<double> ms)
     return s;
 }
 
+// The FTS5 options of the three search tables: as format 4 created them (migration 3), and now
+// (migration 5). The bench builds both sets from the same documents to show what the change saves.
+const char* const kFtsFormat4[] = {
+    "CREATE VIRTUAL TABLE bench_fts_names USING fts5 (names, content = '', tokenize = 'ascii', detail = "
+    "'none', "
+    "prefix = '1 2 3')",
+    "CREATE VIRTUAL TABLE bench_fts_all USING fts5 (names, body, content = '', tokenize = 'ascii', detail = "
+    "'none', prefix = '1 2 3')",
+    "CREATE VIRTUAL TABLE bench_fts_skel USING fts5 (skel, content = '', tokenize = 'ascii', detail = "
+    "'none', "
+    "prefix = '1 2')"};
+const char* const kFtsFormat5[] = {
+    "CREATE VIRTUAL TABLE bench_fts_names USING fts5 (names, content = '', tokenize = 'ascii', detail = "
+    "'none', "
+    "columnsize = 0, prefix = '1 2 3')",
+    "CREATE VIRTUAL TABLE bench_fts_all USING fts5 (names, body, content = '', tokenize = 'ascii', detail = "
+    "'none', columnsize = 0, prefix = '1 2 3')",
+    "CREATE VIRTUAL TABLE bench_fts_skel USING fts5 (skel, content = '', tokenize = 'ascii', detail = "
+    "'none', "
+    "columnsize = 0, prefix = '2')"};
+
+// Fills the three tables of one option set from search_doc (as SearchIndexRebuild does, with the
+// same large term buffer); returns the process CPU time in ms. The tables are dropped afterwards.
+double timeFtsTables(Database& db, const char* const (&tables)[3])
+{
+    for (const char* sql : tables) {
+        db.execute(sql);
+    }
+    const double start = processCpuMs();
+    db.transaction([&] {
+        for (const char* table : {"bench_fts_names", "bench_fts_all", "bench_fts_skel"}) {
+            const QByteArray name(table);
+            db.execute(
+                ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 67108864)").constData());
+        }
+        db.execute("INSERT INTO bench_fts_names (rowid, names) SELECT docid, names FROM search_doc");
+        db.execute(
+            "INSERT INTO bench_fts_all (rowid, names, body) SELECT docid, names, body FROM search_doc");
+        db.execute("INSERT INTO bench_fts_skel (rowid, skel) SELECT docid, skel FROM search_doc");
+    });
+    const double ms = processCpuMs() - start;
+    for (const char* table : {"bench_fts_names", "bench_fts_all", "bench_fts_skel"}) {
+        db.execute((QByteArray("DROP TABLE ") + table).constData());
+    }
+    return ms;
+}
+
+// What a 100,000-row import or a first pull of 100,000 organisations pays for search: the whole
+// index of a catalogue of that size (an import into an empty catalogue marks the index stale and
+// rebuilds it). The catalogue is every n-th organisation of the given one, with its offices,
+// memberships and partnerships among them, and its vocabulary.
+struct SubsetBuild
+{
+    qint64 organisations = 0;
+    double wallMs = 0;
+    double cpuMs = 0;
+    double ftsFormat4CpuMs = 0;
+    double ftsFormat5CpuMs = 0;
+};
+
+SubsetBuild buildSubset(const QString& sourcePath, qint64 sourceOrganisations, const QString& scratch,
+                        int size)
+{
+    SubsetBuild out;
+    QDir().mkpath(scratch);
+    const QString path = QDir(scratch).filePath(QStringLiteral("import-subset.dalil"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+    {
+        auto created = Catalogue::open(path, Database::Mode::CreateIfMissing);
+        if (!created.catalogue) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.error));
+            return out;
+        }
+        Database& db = created.catalogue->database();
+        SqlStatement attach(db.handle(), "ATTACH DATABASE ? AS src");
+        attach.bind(1, sourcePath).exec();
+        {
+            SearchIndex::BulkScope bulk(db);
+            db.transaction([&] {
+                SqlStatement orgs(db.handle(), "INSERT INTO organisation SELECT * FROM src.organisation "
+                                               "WHERE deleted = 0 AND rowid % ? = 0 LIMIT ?");
+                orgs.bindAll(std::max<qint64>(1, sourceOrganisations / size), qint64(size)).exec();
+                db.execute("INSERT OR IGNORE INTO vocabulary SELECT * FROM src.vocabulary");
+                db.execute("INSERT INTO location SELECT * FROM src.location WHERE organisation_id IN "
+                           "(SELECT id FROM organisation)");
+                db.execute(
+                    "INSERT INTO membership SELECT * FROM src.membership WHERE member_id IN (SELECT id "
+                    "FROM organisation) AND network_id IN (SELECT id FROM organisation)");
+                db.execute("INSERT INTO partnership SELECT * FROM src.partnership WHERE org_a IN (SELECT id "
+                           "FROM organisation) AND org_b IN (SELECT id FROM organisation)");
+            });
+        }
+        db.execute("DETACH DATABASE src");
+    }
+    auto opened = Catalogue::open(path);
+    if (!opened.catalogue) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error));
+        return out;
+    }
+    Database& db = opened.catalogue->database();
+    out.organisations = opened.catalogue->organisations().count();
+    QElapsedTimer timer;
+    timer.start();
+    const double start = processCpuMs();
+    opened.catalogue->searchIndex().rebuild();
+    out.wallMs = double(timer.elapsed());
+    out.cpuMs = processCpuMs() - start;
+    // Alternating which set goes first would need two runs; the newer options go second, when the
+    // documents are as warm in the cache as they will be, which favours neither (both read them).
+    out.ftsFormat4CpuMs = timeFtsTables(db, kFtsFormat4);
+    out.ftsFormat5CpuMs = timeFtsTables(db, kFtsFormat5);
+    opened.catalogue.reset();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+    return out;
+}
+
 // The bare MATCH of the comparison: the same normalised words, the last one as a prefix.
 QString bareExpression(const QString& typed)
 {
@@ -283,7 +403,8 @@ int main(int argc, char** argv)
     bool buildOnly = false;
     bool noReference = false;
     int organisations = 1000000;
-    int reindexCount = -1; // default: a tenth of a synthetic catalogue, never a given one
+    int reindexCount = -1;   // default: a tenth of a synthetic catalogue, never a given one
+    int importSize = 100000; // 0: no index build of a catalogue of this size (--import-size)
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--catalogue") && i + 1 < args.size()) {
@@ -300,6 +421,8 @@ int main(int argc, char** argv)
             ++i; // not used
         } else if (args[i] == QLatin1String("--reindex") && i + 1 < args.size()) {
             reindexCount = args[++i].toInt(); // renames N organisations, times the batched reindex
+        } else if (args[i] == QLatin1String("--import-size") && i + 1 < args.size()) {
+            importSize = args[++i].toInt(); // the index build of an import or first pull of N records
         } else if (args[i] == QLatin1String("--no-reference")) {
             noReference = true; // with --build-only: the rebuild alone (while profiling it)
         } else if (args[i] == QLatin1String("--build-only")) {
@@ -311,7 +434,8 @@ int main(int argc, char** argv)
         } else {
             std::fprintf(stderr,
                          "usage: %s [--catalogue PATH] [--scratch DIR] [--quick] [--orgs N] [--keep PATH] "
-                         "[--no-build] [--facets-only] [--build-only] [--no-reference] [--reindex N]\n",
+                         "[--no-build] [--facets-only] [--build-only] [--no-reference] [--reindex N] "
+                         "[--import-size N]\n",
                          qPrintable(args.value(0)));
             return 2;
         }
@@ -390,7 +514,18 @@ int main(int argc, char** argv)
         bareBuildMs = double(timer.elapsed());
         bareBuildCpuMs = processCpuMs() - cpuStart;
     }
+    SubsetBuild subset;
+    if (!noBuild && importSize > 0 && orgCount > importSize) {
+        subset = buildSubset(path, orgCount, scratch, importSize);
+    }
     if (buildOnly) {
+        if (subset.organisations > 0) {
+            std::printf(
+                "index build at %lld organisations: %.0f ms wall, %.0f ms CPU; FTS5 tables alone: %.0f ms "
+                "CPU (format-4 options %.0f ms)\n",
+                subset.organisations, subset.wallMs, subset.cpuMs, subset.ftsFormat5CpuMs,
+                subset.ftsFormat4CpuMs);
+        }
         std::printf("index build: %.0f ms wall, %.0f ms CPU, peak RSS %ld MB (%ld MB before); bare FTS5 "
                     "table: %.0f ms wall, %.0f ms CPU\n",
                     rebuildMs, rebuildCpuMs, rebuildPeakKb / 1024, openedPeakKb / 1024, bareBuildMs,
@@ -557,6 +692,16 @@ int main(int argc, char** argv)
                     perRecord, bareBuildCpuMs * 1000.0 / docs,
                     bareBuildCpuMs > 0 ? rebuildCpuMs / bareBuildCpuMs : 0.0, met(perRecord <= 10));
     }
+    if (subset.organisations > 0) {
+        std::printf("| index build at %lld organisations, CPU (ms; what an import or first pull of that size "
+                    "pays) | 1 | %.0f | | | | | | | wall-clock %.0f ms | |\n",
+                    subset.organisations, subset.cpuMs, subset.wallMs);
+        std::printf("| FTS5 tables alone at %lld organisations, CPU (ms) | 1 | %.0f | | | %.0f | | | %.2f× | "
+                    "the same "
+                    "tables with format-4 options | |\n",
+                    subset.organisations, subset.ftsFormat5CpuMs, subset.ftsFormat4CpuMs,
+                    subset.ftsFormat4CpuMs > 0 ? subset.ftsFormat5CpuMs / subset.ftsFormat4CpuMs : 0.0);
+    }
     if (reindexCount > 0) {
         std::printf("| batched reindex of %d renamed organisations (ms) | 1 | %.0f | | | %.0f | | | %.2f× | "
                     "whole index build | |\n",
@@ -594,6 +739,17 @@ int main(int argc, char** argv)
         std::printf("Peak resident set of the bench process by the end of the index build: %ld MB (%ld MB "
                     "before it; SQLite page cache %d MB here, 8 MB in the app).\n",
                     rebuildPeakKb / 1024, openedPeakKb / 1024, 64);
+    }
+    if (subset.organisations > 0) {
+        std::printf(
+            "Index build at %lld organisations: SearchIndex::rebuild of a catalogue made of every n-th "
+            "organisation of this one (with its offices, memberships and partnerships among them), what "
+            "an import into an empty catalogue or a first pull of that size pays for search; CPU time of "
+            "the process, both threads. Its FTS5 tables alone, filled from the same documents: format-5 "
+            "options (migration 5: no column sizes, no one-letter prefix index on skeleton keys) against "
+            "the format-4 options (migration 3). Before session 6 (docs/benchmarks.md at 6ecc48f) the "
+            "1,000,000 rebuild took 72.0 s wall and 94.1 µs CPU per record.\n",
+            subset.organisations);
     }
     if (reindexCount > 0) {
         std::printf("Batched reindex: %d organisations renamed in one transaction inside "
