@@ -1485,10 +1485,24 @@
     </message>
 </context>
 <context>
+    <name>dalil::LibMinizip</name>
+    <message>
+        <source>the library that unpacks Excel workbooks could not be loaded (%1); install the Debian package libminizip1 to import .xlsx files</source>
+        <translation>تعذّر تحميل المكتبة التي تفكّ مصنّفات Excel ‏(%1)؛ ثبّت حزمة دبيان libminizip1 لاستيراد ملفات ‎.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>dalil::LibPq</name>
     <message>
         <source>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</source>
         <translation>تعذّر تحميل مكتبة عميل PostgreSQL ‏(%1)؛ ثبّت حزمة دبيان libpq5 للوصول إلى مركز المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::LibXlsxWriter</name>
+    <message>
+        <source>the Excel writing library could not be loaded (%1); install the Debian package libxlsxwriter4 to export .xlsx files</source>
+        <translation>تعذّر تحميل مكتبة كتابة ملفات Excel ‏(%1)؛ ثبّت حزمة دبيان libxlsxwriter4 لتصدير ملفات ‎.xlsx</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,24 @@
     </message>
 </context>
 <context>
+    <name>dalil::LibMinizip</name>
+    <message>
+        <source>the library that unpacks Excel workbooks could not be loaded (%1); install the Debian package libminizip1 to import .xlsx files</source>
+        <translation>the library that unpacks Excel workbooks could not be loaded (%1); install the Debian package libminizip1 to import .xlsx files</translation>
+    </message>
+</context>
+<context>
     <name>dalil::LibPq</name>
     <message>
         <source>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</source>
         <translation>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::LibXlsxWriter</name>
+    <message>
+        <source>the Excel writing library could not be loaded (%1); install the Debian package libxlsxwriter4 to export .xlsx files</source>
+        <translation>the Excel writing library could not be loaded (%1); install the Debian package libxlsxwriter4 to export .xlsx files</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,24 @@
     </message>
 </context>
 <context>
+    <name>dalil::LibMinizip</name>
+    <message>
+        <source>the library that unpacks Excel workbooks could not be loaded (%1); install the Debian package libminizip1 to import .xlsx files</source>
+        <translation>la bibliothèque qui décompresse les classeurs Excel n’a pas pu être chargée (%1) ; installez le paquet Debian libminizip1 pour importer des fichiers .xlsx</translation>
+    </message>
+</context>
+<context>
     <name>dalil::LibPq</name>
     <message>
         <source>the PostgreSQL client library could not be loaded (%1); install the Debian package libpq5 to reach a hub</source>
         <translation>la bibliothèque cliente PostgreSQL n’a pas pu être chargée (%1) ; installez le paquet Debian libpq5 pour joindre un hub</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::LibXlsxWriter</name>
+    <message>
+        <source>the Excel writing library could not be loaded (%1); install the Debian package libxlsxwriter4 to export .xlsx files</source>
+        <translation>la bibliothèque d’écriture Excel n’a pas pu être chargée (%1) ; installez le paquet Debian libxlsxwriter4 pour exporter des fichiers .xlsx</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "exchange/XlsxReader.h"
 
+#include "exchange/LibMinizip.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -135,6 +137,9 @@ int XlsxReader::columnOf(QStringView reference)
 XlsxReader::Result XlsxReader::read(const QString& path, const QString& only, qint64 maxUnpacked)
 {
     Result result;
+    if (!LibMinizip::load(&result.error)) {
+        return result;
+    }
     Archive zip(path, maxUnpacked);
     if (!zip.isOpen()) {
         result.error = tr("not an Excel workbook (.xlsx), or the file is damaged or cut short");

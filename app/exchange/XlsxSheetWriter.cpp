@@ -1,5 +1,7 @@
 #include "exchange/XlsxSheetWriter.h"
 
+#include "exchange/LibXlsxWriter.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -83,6 +85,9 @@ XlsxSheetWriter::~XlsxSheetWriter()
 bool XlsxSheetWriter::open(const Columns& columns, QString* error)
 {
     m_columns = columns;
+    if (!LibXlsxWriter::load(error)) {
+        return false;
+    }
     QFile::remove(m_path);
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE; // rows are streamed: 100,000 contacts stay small in memory

@@ -1,9 +1,8 @@
 #include "sync/LibPq.h"
 
-#include <QByteArray>
-#include <QCoreApplication>
+#include "catalogue/LazyLibrary.h"
 
-#include <dlfcn.h>
+#include <QCoreApplication>
 
 // The stand-ins are hidden: the executable defines them for its own calls only, and Qt's QPSQL
 // driver (loaded later, linked to libpq itself) keeps binding to the real functions.
@@ -15,61 +14,40 @@ namespace dalil {
 
 namespace {
 
-struct Library
+QString missingMessage(const QString& loaderError)
 {
-    void* handle = nullptr;
-    QString error;
-    QByteArray errorUtf8; // what the stand-ins return as libpq's error text when it is missing
-};
+    return QCoreApplication::translate("dalil::LibPq",
+                                       "the PostgreSQL client library could not be loaded (%1); install the "
+                                       "Debian package libpq5 to reach a hub")
+        .arg(loaderError);
+}
 
-const Library& library()
+const LazyLibrary& library()
 {
-    // Thread-safe once: a pull's reader thread may be the first to call.
-    static const Library loaded = [] {
-        Library library;
-        library.handle = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
-        if (!library.handle) {
-            library.error =
-                QCoreApplication::translate(
-                    "dalil::LibPq", "the PostgreSQL client library could not be loaded (%1); install the "
-                                    "Debian package libpq5 to reach a hub")
-                    .arg(QString::fromLocal8Bit(dlerror()));
-            library.errorUtf8 = library.error.toUtf8();
-        }
-        return library;
-    }();
-    return loaded;
+    static const LazyLibrary libpq("libpq.so.5", &missingMessage);
+    return libpq;
 }
 
 template <typename Function> Function* resolve(const char* name)
 {
-    const Library& loaded = library();
-    return loaded.handle ? reinterpret_cast<Function*>(dlsym(loaded.handle, name)) : nullptr;
+    return library().resolve<Function>(name);
 }
 
 char* missingText()
 {
-    return const_cast<char*>(library().errorUtf8.constData());
+    return library().errorText();
 }
 
 } // namespace
 
 bool LibPq::load(QString* error)
 {
-    const Library& loaded = library();
-    if (error) {
-        *error = loaded.error;
-    }
-    return loaded.handle != nullptr;
+    return library().load(error);
 }
 
 bool LibPq::isLoaded()
 {
-    void* handle = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
-    if (handle) {
-        dlclose(handle);
-    }
-    return handle != nullptr;
+    return library().isLoaded();
 }
 
 } // namespace dalil

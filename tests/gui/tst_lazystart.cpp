@@ -55,8 +55,10 @@ bool mapped(const char* name)
     return maps.readAll().contains(QByteArray("/") + name);
 }
 
-// Loaded only when needed (the Dashboard, the hub, a stored password), never for the first paint.
-constexpr const char* kOnDemand[] = {"libQt6Charts.so", "libpq.so", "libqt6keychain.so"};
+// Loaded only when needed (the Dashboard, the hub, a stored password, an .xlsx file), never for the
+// first paint.
+constexpr const char* kOnDemand[] = {"libQt6Charts.so",  "libpq.so",      "libqt6keychain.so",
+                                     "libxlsxwriter.so", "libminizip.so", "libcrypto.so"};
 
 } // namespace
 
