@@ -479,6 +479,10 @@
         <source>Search failed</source>
         <translation>تعذّر البحث</translation>
     </message>
+    <message>
+        <source>Members of %1 are highlighted</source>
+        <translation>أعضاء %1 مُبرَزون على الخريطة</translation>
+    </message>
 </context>
 <context>
     <name>dalil::EventEditDialog</name>
@@ -1797,6 +1801,17 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapHighlightNotice</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the highlight and show the normal map</source>
+        <translation>إلغاء الإبراز وعرض الخريطة العادية</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapReader</name>
     <message>
         <source>The catalogue %1 could not be opened.</source>
@@ -1922,6 +1937,43 @@
     <message>
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>ملفات MBTiles ‏(*.mbtiles);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Zoom levels:</source>
+        <translation>مستويات التكبير:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the lowest and the highest zoom level: &quot;from 0 to 19&quot;.</extracomment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Lowest zoom level</source>
+        <translation>أدنى مستوى تكبير</translation>
+    </message>
+    <message>
+        <source>Highest zoom level</source>
+        <translation>أعلى مستوى تكبير</translation>
+    </message>
+    <message>
+        <source>Enter the address of the tile server, for example https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>أدخل عنوان خادم البلاطات، مثل ⁦https://tile.example.org/{z}/{x}/{y}.png⁩</translation>
+    </message>
+    <message>
+        <source>The address must contain %1, for example https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>يجب أن يحتوي العنوان على %1، مثل ⁦https://tile.example.org/{z}/{x}/{y}.png⁩</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://</source>
+        <translation>يجب أن يبدأ العنوان بـ ⁦https://⁩ أو ⁦http://⁩</translation>
+    </message>
+    <message>
+        <source>The lowest zoom level (%1) must not be above the highest (%2).</source>
+        <translation>يجب ألا يتجاوز أدنى مستوى تكبير (%1) أعلى مستوى (%2).</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>لا يوجد ملف في %1.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2184,29 @@
     <message>
         <source>No partnerships recorded</source>
         <translation>لا توجد شراكات مسجَّلة</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>اعرض على ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <source>Highlight the members of the chosen network on the map (%1)</source>
+        <translation>أبرِز أعضاء الشبكة المختارة على الخريطة (%1)</translation>
+    </message>
+    <message>
+        <source>Show the members on the map</source>
+        <translation>اعرض الأعضاء على الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::OfficeMap</name>
+    <message>
+        <source>Map of the offices</source>
+        <translation>خريطة المكاتب</translation>
+    </message>
+    <message>
+        <source>Arrow keys go from office to office; Enter shows the office on the main map.</source>
+        <translation>تنتقل مفاتيح الأسهم من مكتب إلى آخر، ويعرض Enter المكتب على الخريطة الرئيسية.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2477,10 @@
     <message>
         <source>Delete contact %1</source>
         <translation>حذف جهة الاتصال %1</translation>
+    </message>
+    <message>
+        <source>No office location is on record.</source>
+        <translation>لا يوجد موقع مسجَّل لأي مكتب.</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,10 @@
         <source>Search failed</source>
         <translation>Search failed</translation>
     </message>
+    <message>
+        <source>Members of %1 are highlighted</source>
+        <translation>Members of %1 are highlighted</translation>
+    </message>
 </context>
 <context>
     <name>dalil::EventEditDialog</name>
@@ -1769,6 +1773,17 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapHighlightNotice</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the highlight and show the normal map</source>
+        <translation>Clear the highlight and show the normal map</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapReader</name>
     <message>
         <source>The catalogue %1 could not be opened.</source>
@@ -1894,6 +1909,43 @@
     <message>
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>MBTiles files (*.mbtiles);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Zoom levels:</source>
+        <translation>Zoom levels:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the lowest and the highest zoom level: &quot;from 0 to 19&quot;.</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Lowest zoom level</source>
+        <translation>Lowest zoom level</translation>
+    </message>
+    <message>
+        <source>Highest zoom level</source>
+        <translation>Highest zoom level</translation>
+    </message>
+    <message>
+        <source>Enter the address of the tile server, for example https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>Enter the address of the tile server, for example https://tile.example.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>The address must contain %1, for example https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>The address must contain %1, for example https://tile.example.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://</source>
+        <translation>The address must start with https:// or http://</translation>
+    </message>
+    <message>
+        <source>The lowest zoom level (%1) must not be above the highest (%2).</source>
+        <translation>The lowest zoom level (%1) must not be above the highest (%2).</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2148,29 @@
     <message>
         <source>No partnerships recorded</source>
         <translation>No partnerships recorded</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>Show on &amp;map</translation>
+    </message>
+    <message>
+        <source>Highlight the members of the chosen network on the map (%1)</source>
+        <translation>Highlight the members of the chosen network on the map (%1)</translation>
+    </message>
+    <message>
+        <source>Show the members on the map</source>
+        <translation>Show the members on the map</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::OfficeMap</name>
+    <message>
+        <source>Map of the offices</source>
+        <translation>Map of the offices</translation>
+    </message>
+    <message>
+        <source>Arrow keys go from office to office; Enter shows the office on the main map.</source>
+        <translation>Arrow keys go from office to office; Enter shows the office on the main map.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2437,10 @@
     <message>
         <source>Delete contact %1</source>
         <translation>Delete contact %1</translation>
+    </message>
+    <message>
+        <source>No office location is on record.</source>
+        <translation>No office location is on record.</translation>
     </message>
 </context>
 <context>

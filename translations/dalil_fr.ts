@@ -471,6 +471,10 @@
         <source>Search failed</source>
         <translation>La recherche a échoué</translation>
     </message>
+    <message>
+        <source>Members of %1 are highlighted</source>
+        <translation>Les membres de %1 sont mis en évidence</translation>
+    </message>
 </context>
 <context>
     <name>dalil::EventEditDialog</name>
@@ -1769,6 +1773,17 @@
     </message>
 </context>
 <context>
+    <name>dalil::MapHighlightNotice</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the highlight and show the normal map</source>
+        <translation>Retirer la mise en évidence et revenir à la carte normale</translation>
+    </message>
+</context>
+<context>
     <name>dalil::MapReader</name>
     <message>
         <source>The catalogue %1 could not be opened.</source>
@@ -1894,6 +1909,43 @@
     <message>
         <source>MBTiles files (*.mbtiles);;All files (*)</source>
         <translation>Fichiers MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Zoom levels:</source>
+        <translation>Niveaux de zoom :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the lowest and the highest zoom level: &quot;from 0 to 19&quot;.</extracomment>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Lowest zoom level</source>
+        <translation>Niveau de zoom le plus bas</translation>
+    </message>
+    <message>
+        <source>Highest zoom level</source>
+        <translation>Niveau de zoom le plus haut</translation>
+    </message>
+    <message>
+        <source>Enter the address of the tile server, for example https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>Saisissez l’adresse du serveur de tuiles, par exemple https://tile.example.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>The address must contain %1, for example https://tile.example.org/{z}/{x}/{y}.png</source>
+        <translation>L’adresse doit contenir %1, par exemple https://tile.example.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://</source>
+        <translation>L’adresse doit commencer par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>The lowest zoom level (%1) must not be above the highest (%2).</source>
+        <translation>Le niveau de zoom le plus bas (%1) ne doit pas dépasser le plus haut (%2).</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n’y a pas de fichier à %1.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2148,29 @@
     <message>
         <source>No partnerships recorded</source>
         <translation>Aucun partenariat enregistré</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>Afficher sur la &amp;carte</translation>
+    </message>
+    <message>
+        <source>Highlight the members of the chosen network on the map (%1)</source>
+        <translation>Mettre en évidence les membres du réseau choisi sur la carte (%1)</translation>
+    </message>
+    <message>
+        <source>Show the members on the map</source>
+        <translation>Afficher les membres sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::OfficeMap</name>
+    <message>
+        <source>Map of the offices</source>
+        <translation>Carte des bureaux</translation>
+    </message>
+    <message>
+        <source>Arrow keys go from office to office; Enter shows the office on the main map.</source>
+        <translation>Les flèches passent d’un bureau à l’autre ; Entrée montre le bureau sur la carte principale.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2437,10 @@
     <message>
         <source>Delete contact %1</source>
         <translation>Supprimer le contact %1</translation>
+    </message>
+    <message>
+        <source>No office location is on record.</source>
+        <translation>Aucun emplacement de bureau n’est enregistré.</translation>
     </message>
 </context>
 <context>

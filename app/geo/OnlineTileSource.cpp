@@ -16,11 +16,6 @@ constexpr int kQueueLimit = 96;                    // older wishes are dropped: 
 constexpr qint64 kDefaultLifetime = 7 * 24 * 3600; // when the server gives no expiry
 constexpr qint64 kRetryAfterFailure = 120;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dalil::OnlineTileSource", text); // lupdate's context
-}
-
 } // namespace
 
 OnlineTileSource::OnlineTileSource(const Config& config, const QString& cachePath, QObject* parent)

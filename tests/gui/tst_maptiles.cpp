@@ -127,7 +127,7 @@ void TestMapTiles::onlineNeedsTemplateAndAttribution()
     dialog.findChild<QRadioButton*>(QStringLiteral("tilesOnline"))->setChecked(true);
     auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("urlTemplate"));
     auto* attribution = dialog.findChild<QLineEdit*>(QStringLiteral("attribution"));
-    auto* error = dialog.findChild<QLabel*>(QStringLiteral("error"));
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("urlError"));
     QVERIFY(url->isEnabled());
     // Nowhere on the internet: no test ever fetches a real tile.
     dialog.findChild<QLineEdit*>(QStringLiteral("cacheFile"))
@@ -143,6 +143,9 @@ void TestMapTiles::onlineNeedsTemplateAndAttribution()
     attribution->clear();
     dialog.accept();
     QVERIFY(dialog.isVisible());
+    QVERIFY(!error->isVisible());
+    error = dialog.findChild<QLabel*>(QStringLiteral("attributionError"));
+    QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QLatin1String("attribution")));
 
     attribution->setText(QStringLiteral("© Local tiles"));
@@ -221,7 +224,7 @@ void TestMapTiles::damagedFileIsRefusedAndNotUsed()
     dialog.findChild<QLineEdit*>(QStringLiteral("mbtilesFile"))->setText(path);
     dialog.accept();
     QVERIFY(dialog.isVisible());
-    const QString message = dialog.findChild<QLabel*>(QStringLiteral("error"))->text();
+    const QString message = dialog.findChild<QLabel*>(QStringLiteral("fileError"))->text();
     QVERIFY2(message.contains(QLatin1String("damaged.mbtiles")), qPrintable(message));
 
     // Saved anyway (e.g. the file was damaged later): the map keeps its offline basemap and the

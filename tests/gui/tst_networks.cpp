@@ -1,6 +1,7 @@
-// The Networks screen as a coordinator uses it, in Arabic: choosing a network highlights its
-// members on the map (the renderer's set and the colour of the markers on screen, the first network
-// too, which is chosen when the screen opens); the partnership graph of one organisation lists
+// The Networks screen as a coordinator uses it, in Arabic: "Show on map" (the button, or Ctrl+M)
+// highlights the chosen network's members on the map (the renderer's set and the colour of the
+// markers on screen) and fits the view to them, with a notice in the interface language whose
+// Clear button gives the normal map back (in English too); the partnership graph of one organisation lists
 // every partner whichever side of the partnership it was recorded on, with the kind of link in
 // Arabic, and a partner opens in the directory.
 #include "GuiFixture.h"
@@ -13,7 +14,9 @@
 #include "map/MapView.h"
 #include "networks/NetworksView.h"
 
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -96,6 +99,8 @@ private slots:
     void init();
     void cleanup();
     void membersHighlightedOnTheMap();
+    void showOnMapFitsAndClears_data();
+    void showOnMapFitsAndClears();
     void partnershipGraphOfOneOrganisation();
 
 private:
@@ -127,10 +132,12 @@ void TestNetworks::membersHighlightedOnTheMap()
     QListWidget* networks = view->networks();
     QVERIFY2(networks->count() >= 2, "the sample holds several networks");
 
-    // The network chosen when the screen opens is highlighted already.
+    // The network chosen when the screen opens, shown on the map.
     const QString firstNetwork = networks->currentItem()->data(kIdRole).toString();
     const QSet<QString> firstMembers = membersOf(*m_fixture.catalogue, firstNetwork);
     QVERIFY(!firstMembers.isEmpty());
+    QVERIFY(map->renderer().highlighted().isEmpty());
+    view->showOnMap();
     QCOMPARE(map->renderer().highlighted(), firstMembers);
 
     // Other networks, chosen in the list: their members and no one else. The test goes on with
@@ -147,6 +154,7 @@ void TestNetworks::membersHighlightedOnTheMap()
         QVERIFY(network != firstNetwork);
         members = membersOf(*m_fixture.catalogue, network);
         QVERIFY(!members.isEmpty());
+        view->showOnMap();
         QCOMPARE(map->renderer().highlighted(), members);
         const QStringList listed = idsIn(view->members());
         QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), members);
@@ -178,10 +186,108 @@ void TestNetworks::membersHighlightedOnTheMap()
     // Back to the first network: the member of the other one is blue again unless it is in both.
     m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
     networks->setCurrentRow(rowOf(networks, firstNetwork));
+    view->showOnMap();
     QCOMPARE(map->renderer().highlighted(), firstMembers);
     m_window->tabs()->setCurrentIndex(MainWindow::OrganisationsTab);
     const QColor again = markerColour(map, member);
     QVERIFY(near(again.rgb(), firstMembers.contains(member) ? style.highlight : style.marker));
+}
+
+void TestNetworks::showOnMapFitsAndClears_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ar") << QStringLiteral("ar");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestNetworks::showOnMapFitsAndClears()
+{
+    QFETCH(QString, language);
+    if (language != QLatin1String("ar")) {
+        QCOMPARE(m_fixture.open(language), QString());
+        m_window = m_fixture.createWindow();
+        QVERIFY(m_window);
+        QTRY_VERIFY(m_window->directory()->map()->points() &&
+                    m_window->directory()->map()->points()->size() > 100 &&
+                    !m_window->directory()->map()->isBuilding());
+    }
+    MapView* map = m_window->directory()->map();
+    const MapViewport before = map->viewport();
+    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    NetworksView* view = m_window->networks();
+    QListWidget* networks = view->networks();
+    QVERIFY(networks->count() >= 2);
+    // Choosing a network changes nothing on the map by itself.
+    networks->setCurrentRow(networks->count() - 1);
+    QVERIFY(map->renderer().highlighted().isEmpty());
+
+    // Ctrl+M on the Networks screen: the map, its members highlighted, every office of theirs in
+    // sight, and a notice naming the network in the interface language.
+    const QString network = networks->currentItem()->data(kIdRole).toString();
+    const QSet<QString> members = membersOf(*m_fixture.catalogue, network);
+    QVERIFY(!members.isEmpty());
+    auto* button = view->findChild<QPushButton*>(QStringLiteral("showNetworkOnMap"));
+    QVERIFY2(button, "no Show on map button");
+    QTRY_VERIFY(button->isVisible()); // a screen built now is shown once the event loop runs
+    QVERIFY(button->isEnabled());
+    networks->setFocus();
+    QTest::keyClick(networks, Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::OrganisationsTab));
+    QCOMPARE(map->renderer().highlighted(), members);
+    const GeoBounds seen = map->visibleBounds();
+    int offices = 0;
+    const auto points = map->points();
+    for (const QString& id : members) {
+        for (uint32_t point : points->pointsOf(id)) {
+            ++offices;
+            QVERIFY2(seen.contains(points->lon(point), points->lat(point)),
+                     qPrintable(QStringLiteral("an office of %1 is out of sight").arg(id)));
+        }
+    }
+    QVERIFY(offices > 0);
+    QVERIFY(map->viewport() != before);
+    auto* notice = map->findChild<QWidget*>(QStringLiteral("mapHighlightNotice"));
+    QVERIFY(notice && notice->isVisible());
+    const QString text = notice->findChild<QLabel*>(QStringLiteral("mapHighlightText"))->text();
+    QVERIFY2(text.contains(m_window->document().organisationName(network)), qPrintable(text));
+    if (language == QLatin1String("en")) {
+        QVERIFY2(text.startsWith(QLatin1String("Members of")), qPrintable(text));
+    } else {
+        QVERIFY2(!text.startsWith(QLatin1String("Members of")) &&
+                     text.contains(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}]"))),
+                 qPrintable(text));
+    }
+    // On screen: the members' markers in the highlight colour.
+    const MapStyle& style = map->renderer().style();
+    QString member;
+    QColor colour;
+    for (const QString& id : members) {
+        if (id != map->selectedOrganisation() && (colour = markerColour(map, id)).isValid()) {
+            member = id;
+            break;
+        }
+    }
+    if (!member.isEmpty()) {
+        QVERIFY2(near(colour.rgb(), style.highlight), qPrintable(colour.name()));
+    }
+
+    // Clear: the normal map, as it was.
+    auto* clear = notice->findChild<QPushButton*>(QStringLiteral("clearMapHighlight"));
+    QVERIFY(clear && clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(map->renderer().highlighted().isEmpty());
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(map->viewport().centre(), before.centre());
+    QCOMPARE(map->viewport().zoom(), before.zoom());
+    if (!member.isEmpty()) {
+        QVERIFY(near(markerColour(map, member).rgb(), style.marker));
+    }
+
+    // The button does the same as the shortcut.
+    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::OrganisationsTab));
+    QCOMPARE(map->renderer().highlighted(), members);
 }
 
 void TestNetworks::partnershipGraphOfOneOrganisation()

@@ -26,6 +26,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 #include <cstdio>
 
 namespace dalil {
@@ -152,6 +153,8 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
             &DirectoryView::onSelectionChanged);
     connect(m_profile, &ProfileView::organisationRequested, this, &DirectoryView::selectOrganisation);
     connect(m_map, &MapView::organisationClicked, this, &DirectoryView::selectOrganisation);
+    connect(m_profile, &ProfileView::officeShownOnMap, m_map, &MapView::showPlace);
+    connect(m_map, &MapView::highlightCleared, this, &DirectoryView::clearNetwork);
     connect(m_map, &MapView::retryRequested, this, [this] {
         loadMapPoints();
         loadPartnerships();
@@ -300,6 +303,7 @@ void DirectoryView::retranslate()
     m_results->setAccessibleName(tr("Organisations found"));
     m_map->setAccessibleName(tr("Map of the offices found"));
     updateCount();
+    updateNetworkNote();
 }
 
 void DirectoryView::showSearchError()
@@ -400,6 +404,70 @@ void DirectoryView::selectRow(int row)
 void DirectoryView::highlight(const QStringList& organisationIds)
 {
     m_map->setHighlighted(QSet<QString>(organisationIds.cbegin(), organisationIds.cend()));
+}
+
+void DirectoryView::showNetwork(const QString& networkId, const QStringList& memberIds)
+{
+    if (m_shownNetwork.isEmpty()) {
+        m_viewBeforeNetwork = m_map->viewport();
+    }
+    m_shownNetwork = networkId;
+    highlight(memberIds);
+    updateNetworkNote();
+    // Every office of every member, whether or not the current search shows it.
+    const std::shared_ptr<const MapPoints> points = m_allPoints ? m_allPoints : m_map->points();
+    if (!points) {
+        return;
+    }
+    bool any = false;
+    GeoBounds box;
+    for (const QString& id : memberIds) {
+        for (uint32_t point : points->pointsOf(id)) {
+            const double lon = points->lon(point);
+            const double lat = points->lat(point);
+            if (!any) {
+                box = {lon, lat, lon, lat};
+                any = true;
+            }
+            box.west = std::min(box.west, lon);
+            box.east = std::max(box.east, lon);
+            box.south = std::min(box.south, lat);
+            box.north = std::max(box.north, lat);
+        }
+    }
+    if (!any) {
+        return;
+    }
+    // One office (or several at one address) is shown with its town around it, not a street.
+    constexpr double kLeast = 0.1; // degrees
+    if (box.east - box.west < kLeast) {
+        box.west -= kLeast / 2;
+        box.east += kLeast / 2;
+    }
+    if (box.north - box.south < kLeast) {
+        box.south -= kLeast / 2;
+        box.north += kLeast / 2;
+    }
+    m_map->fitBounds(box);
+}
+
+void DirectoryView::clearNetwork()
+{
+    if (m_shownNetwork.isEmpty()) {
+        return;
+    }
+    m_shownNetwork.clear();
+    highlight({});
+    updateNetworkNote();
+    m_map->setViewport(m_viewBeforeNetwork);
+}
+
+void DirectoryView::updateNetworkNote()
+{
+    m_map->setHighlightNote(m_shownNetwork.isEmpty()
+                                ? QString()
+                                : tr("Members of %1 are highlighted")
+                                      .arg(Display::isolate(m_document.organisationName(m_shownNetwork))));
 }
 
 void DirectoryView::focusSearch()

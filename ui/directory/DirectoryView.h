@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/AreaFilter.h"
+#include "geo/MapViewport.h"
 
 #include <QWidget>
 
@@ -61,6 +62,12 @@ public slots:
     void focusSearch();
     // Highlights these organisations on the map (a network's members); empty for none.
     void highlight(const QStringList& organisationIds);
+    // A network's members highlighted on the map, the view fitted to their offices, and a notice
+    // that says so with a Clear button (clearNetwork()).
+    void showNetwork(const QString& networkId, const QStringList& memberIds);
+    // Back to the normal map: no highlight, the view as it was before showNetwork().
+    void clearNetwork();
+    QString shownNetwork() const { return m_shownNetwork; }
 
 signals:
     void selectionChanged(const QString& organisationId);
@@ -82,6 +89,7 @@ private:
     void loadMapPoints();
     void loadPartnerships();
     void updateMapPoints();
+    void updateNetworkNote();
 
     CatalogueDocument& m_document;
     SearchService* m_service = nullptr;
@@ -107,6 +115,8 @@ private:
     bool m_loaded = false;
     bool m_facetsSeen = false;
     size_t m_pairBytes = 0;
+    QString m_shownNetwork;
+    MapViewport m_viewBeforeNetwork;
 };
 
 } // namespace dalil

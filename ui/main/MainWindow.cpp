@@ -149,10 +149,12 @@ QWidget* MainWindow::buildPage(int index)
     case NetworksTab:
         view = m_networks = new NetworksView(*m_document, page);
         connect(m_networks, &NetworksView::organisationRequested, this, &MainWindow::showOrganisation);
-        connect(m_networks, &NetworksView::networkChosen, m_directory,
-                [this](const QString&, const QStringList& members) { m_directory->highlight(members); });
-        // The screen chose its first network while it was being built, before this connection.
-        m_directory->highlight(m_networks->memberIds());
+        // "Show on map": the Organisations screen, where the map is, with the members standing out.
+        connect(m_networks, &NetworksView::showOnMapRequested, m_directory,
+                [this](const QString& network, const QStringList& members) {
+                    m_tabs->setCurrentWidget(m_organisationsPage);
+                    m_directory->showNetwork(network, members);
+                });
         break;
     case DashboardTab:
         view = m_dashboard = new DashboardView(*m_document, page);

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 class QWidget;
 
 namespace dalil {
@@ -38,6 +39,9 @@ public:
         QString attribution;
         QString cachePath;
         QString filePath;
+        // The zooms the tile server is asked for (online tiles).
+        int minZoom = 0;
+        int maxZoom = 19;
 
         static Settings defaults();
         static Settings load();
@@ -50,8 +54,10 @@ public:
     Settings settings() const;
     // What is wrong with the choice, in words for the user; empty when it can be used.
     QString check() const;
-    // Refuses to close (and says why) while check() finds a problem.
+    // Refuses to close (and says why, at the field) while check() finds a problem.
     void accept() override;
+    // Zoom levels a tile server may be asked for.
+    static constexpr int kHighestZoom = 22;
 
     // The provider the settings ask for; null when tiles are off, or when they cannot be used
     // (then `error` says why: a damaged MBTiles file is never used).
@@ -63,6 +69,11 @@ protected:
 private:
     void retranslate();
     void updateEnabled();
+    // Checks every field of the chosen kind of tiles as the user types: the message goes under
+    // the field, in the interface language, and OK stays off until nothing is wrong. Opening the
+    // MBTiles file waits for OK (`openFile`).
+    bool validate(bool openFile = false);
+    void showAt(QLabel* label, const QString& message);
     void browseCache();
     void browseFile();
 
@@ -74,12 +85,21 @@ private:
     QLineEdit* m_url;
     QLabel* m_attributionLabel;
     QLineEdit* m_attribution;
+    QLabel* m_zoomLabel;
+    QSpinBox* m_minZoom;
+    QSpinBox* m_maxZoom;
+    QLabel* m_zoomTo;
     QLabel* m_cacheLabel;
     QLineEdit* m_cache;
     QLabel* m_fileLabel;
     QLineEdit* m_filePath;
     QLabel* m_policy;
-    QLabel* m_error;
+    // One message under each field that can be wrong.
+    QLabel* m_urlError;
+    QLabel* m_attributionError;
+    QLabel* m_zoomError;
+    QLabel* m_fileError;
+    QPushButton* m_ok = nullptr;
     QWidget* m_onlineBox;
     QWidget* m_fileBox;
     QPushButton* m_browseCache = nullptr;

@@ -7,11 +7,13 @@
 #include "geo/TileProvider.h"
 #include "map/MapControls.h"
 #include "map/MapErrorNotice.h"
+#include "map/MapHighlightNotice.h"
 #include "map/MapInputHandler.h"
 #include "map/MapOverlayPainter.h"
 
 #include <QBackingStore>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
@@ -101,12 +103,23 @@ MapView::MapView(QWidget* parent)
         clearReadError();
         emit retryRequested();
     });
+    m_highlightNotice = new MapHighlightNotice(this);
+    connect(m_highlightNotice, &MapHighlightNotice::clearClicked, this, [this] {
+        setHighlighted({});
+        setHighlightNote(QString());
+        emit highlightCleared();
+    });
     retranslate();
 }
 
 void MapView::preloadBasemap()
 {
     shippedBasemap();
+}
+
+QFuture<std::shared_ptr<const Basemap>> MapView::sharedBasemap()
+{
+    return shippedBasemap();
 }
 
 MapView::~MapView()
@@ -137,6 +150,9 @@ void MapView::placeControls()
     }
     m_renderer->setReservedAreas(buttons);
     m_error->placeIn(m_controls->freeArea());
+    if (m_highlightNotice) {
+        m_highlightNotice->placeIn(m_controls->freeArea());
+    }
     m_controls->setClearEnabled(m_area.isActive());
     if (m_atHome) {
         // Until the map is moved, the region follows the size (and the buttons) of the map.
@@ -260,6 +276,17 @@ void MapView::setHighlighted(const QSet<QString>& organisationIds)
     update();
 }
 
+void MapView::setHighlightNote(const QString& text)
+{
+    m_highlightNotice->setText(text);
+    m_highlightNotice->placeIn(m_controls->freeArea());
+}
+
+QString MapView::highlightNote() const
+{
+    return m_highlightNotice->isHidden() ? QString() : m_highlightNotice->label()->text();
+}
+
 void MapView::setChoropleth(const QHash<QString, int>& countsByCountry)
 {
     m_renderer->setChoropleth(countsByCountry);
@@ -362,6 +389,13 @@ void MapView::setTool(Tool tool)
     setCursor(tool == Tool::Pan ? Qt::ArrowCursor : Qt::CrossCursor);
     m_input->reset();
     update();
+}
+
+void MapView::showPlace(double lon, double lat)
+{
+    m_view.setZoom(std::max(m_view.zoom(), kSelectionZoom));
+    m_view.setCentreLonLat(lon, lat);
+    viewChanged();
 }
 
 void MapView::zoomIn()

@@ -22,6 +22,7 @@ namespace dalil {
 class Basemap;
 class MapControls;
 class MapErrorNotice;
+class MapHighlightNotice;
 class MapInputHandler;
 class MapPoints;
 class MapRenderer;
@@ -54,6 +55,10 @@ public:
     void setPartnerships(const IdPairs& pairs);
     // Organisations to stand out (e.g. the members of the chosen network); empty for none.
     void setHighlighted(const QSet<QString>& organisationIds);
+    // Says over the map what is highlighted, with a Clear button (highlightCleared()); an empty
+    // text takes the notice away.
+    void setHighlightNote(const QString& text);
+    QString highlightNote() const;
     // Matching organisations per country (ISO alpha-2) to colour countries by; empty turns it off.
     void setChoropleth(const QHash<QString, int>& countsByCountry);
     // Country labels follow this language ("ar", "en", "fr"); numbers follow QLocale().
@@ -63,6 +68,8 @@ public:
     // Starts reading the shipped basemap on a worker thread (the application calls it first thing,
     // so the map has it by the time it is shown); MapView calls it too.
     static void preloadBasemap();
+    // The shipped basemap as it is being read (once for every map of the application).
+    static QFuture<std::shared_ptr<const Basemap>> sharedBasemap();
 
     MapViewport viewport() const { return m_view; }
     void setViewport(const MapViewport& view);
@@ -96,6 +103,8 @@ public slots:
     // From the list: select, highlight and centre the organisation's office (zooming in if its
     // marker is inside a cluster). An unknown id or an empty one clears the selection.
     void selectOrganisation(const QString& organisationId);
+    // Centres the map on a place (an office chosen in a profile), close enough to see its street.
+    void showPlace(double lon, double lat);
     void zoomIn();
     void zoomOut();
     void fitBounds(const dalil::GeoBounds& bounds);
@@ -120,6 +129,9 @@ signals:
     void pickCancelled();
     // Retry was clicked on a read error: the host reads the offices again.
     void retryRequested();
+    // Clear was clicked on the highlight's notice: the highlight is gone, the host may restore
+    // the view it had before.
+    void highlightCleared();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -175,6 +187,7 @@ private:
     TileProvider* m_tiles = nullptr;
     MapControls* m_controls = nullptr;
     MapErrorNotice* m_error = nullptr;
+    MapHighlightNotice* m_highlightNotice = nullptr;
 };
 
 } // namespace dalil

@@ -5,11 +5,13 @@
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dalil {
@@ -60,7 +62,18 @@ NetworksView::NetworksView(CatalogueDocument& document, QWidget* parent)
 {
     setObjectName(QStringLiteral("networks"));
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column(this, &m_networksTitle, &m_networks, QStringLiteral("networkList")), 2);
+    QWidget* networksColumn = column(this, &m_networksTitle, &m_networks, QStringLiteral("networkList"));
+    m_showOnMap = new QPushButton(networksColumn);
+    m_showOnMap->setObjectName(QStringLiteral("showNetworkOnMap"));
+    networksColumn->layout()->addWidget(m_showOnMap);
+    // Ctrl+M anywhere on this screen, as the button's tooltip says.
+    auto* showAction = new QAction(this);
+    showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    showAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(showAction);
+    connect(showAction, &QAction::triggered, this, &NetworksView::showOnMap);
+    connect(m_showOnMap, &QPushButton::clicked, this, &NetworksView::showOnMap);
+    layout->addWidget(networksColumn, 2);
     layout->addWidget(column(this, &m_membersTitle, &m_members, QStringLiteral("memberList")), 3);
     layout->addWidget(column(this, &m_partnersTitle, &m_partners, QStringLiteral("partnerList")), 3);
     connect(m_networks, &QListWidget::currentRowChanged, this, &NetworksView::showMembers);
@@ -87,6 +100,10 @@ void NetworksView::retranslate()
     m_networks->setAccessibleName(m_networksTitle->text());
     m_members->setAccessibleName(m_membersTitle->text());
     m_partners->setAccessibleName(m_partnersTitle->text());
+    m_showOnMap->setText(tr("Show on &map"));
+    m_showOnMap->setToolTip(tr("Highlight the members of the chosen network on the map (%1)")
+                                .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)));
+    m_showOnMap->setAccessibleName(tr("Show the members on the map"));
     reload();
 }
 
@@ -139,6 +156,7 @@ void NetworksView::showMembers()
         }
     }
     m_members->blockSignals(false);
+    m_showOnMap->setEnabled(!ids.isEmpty());
     if (m_members->count() > 0) {
         m_members->setCurrentRow(0);
     } else {
@@ -147,6 +165,15 @@ void NetworksView::showMembers()
     if (!networkId.isEmpty()) {
         emit networkChosen(networkId, ids);
     }
+}
+
+void NetworksView::showOnMap()
+{
+    QListWidgetItem* network = m_networks->currentItem();
+    if (!network) {
+        return;
+    }
+    emit showOnMapRequested(network->data(kIdRole).toString(), memberIds());
 }
 
 QStringList NetworksView::memberIds() const

@@ -5,6 +5,7 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 
 namespace dalil {
 
@@ -21,6 +22,7 @@ public:
     QListWidget* networks() const { return m_networks; }
     QListWidget* members() const { return m_members; }
     QListWidget* partners() const { return m_partners; }
+    QPushButton* showOnMapButton() const { return m_showOnMap; }
     // The members of the network shown.
     QStringList memberIds() const;
     // A partnership kind ("mou", "joint-advocacy") in the UI language.
@@ -28,11 +30,15 @@ public:
 
 public slots:
     void reload();
+    // "Show on map" (Ctrl+M): the chosen network's members, highlighted on the main map.
+    void showOnMap();
 
 signals:
     void organisationRequested(const QString& id);
     // The members of the chosen network, for the map to highlight.
     void networkChosen(const QString& networkId, const QStringList& memberIds);
+    // "Show on map": the main map should highlight these members and fit its view to them.
+    void showOnMapRequested(const QString& networkId, const QStringList& memberIds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,6 +55,7 @@ private:
     QListWidget* m_networks = nullptr;
     QListWidget* m_members = nullptr;
     QListWidget* m_partners = nullptr;
+    QPushButton* m_showOnMap = nullptr;
 };
 
 } // namespace dalil

@@ -4,6 +4,7 @@
 #include "common/JsonLists.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
+#include "map/OfficeMap.h"
 #include "profile/LinkLabel.h"
 #include "profile/RecordEditDialog.h"
 
@@ -151,6 +152,11 @@ void ProfileView::rebuild()
     // The old content goes once control is back in the event loop: a rebuild can start from a
     // click on one of its own buttons or links (delete an office, go to a partner), whose handler
     // is still running.
+    if (m_officeMap) {
+        // Kept for the next profile: out of the content that goes.
+        m_officeMap->hide();
+        m_officeMap->setParent(this);
+    }
     if (QWidget* old = m_scroll->takeWidget()) {
         old->hide();
         old->deleteLater();
@@ -239,6 +245,32 @@ void ProfileView::rebuild()
     const QJsonArray offices = org.value(QLatin1String("offices")).toArray();
     QVBoxLayout* officeLayout = nullptr;
     layout->addWidget(section(tr("Offices (%1)").arg(Display::number(offices.size())), &officeLayout));
+    QList<OfficeMap::Office> placed;
+    for (const QJsonValue& value : offices) {
+        const QJsonObject office = value.toObject();
+        const QJsonValue lon = office.value(QLatin1String("lon"));
+        const QJsonValue lat = office.value(QLatin1String("lat"));
+        if (lon.isDouble() && lat.isDouble()) {
+            QString name = Display::localised(office, QStringLiteral("name"));
+            if (name.isEmpty()) {
+                name = office.value(QLatin1String("city")).toString();
+            }
+            placed.append({name, lon.toDouble(), lat.toDouble()});
+        }
+    }
+    if (placed.isEmpty()) {
+        QLabel* none =
+            addText(officeLayout, tr("No office location is on record."), QStringLiteral("officeMapNone"));
+        none->setEnabled(false);
+    } else {
+        if (!m_officeMap) {
+            m_officeMap = new OfficeMap(this);
+            connect(m_officeMap, &OfficeMap::officeActivated, this, &ProfileView::officeShownOnMap);
+        }
+        m_officeMap->setOffices(m_id, placed);
+        officeLayout->addWidget(m_officeMap);
+        m_officeMap->show();
+    }
     for (const QJsonValue& value : offices) {
         const QJsonObject office = value.toObject();
         QStringList place;

@@ -11,6 +11,7 @@ class QVBoxLayout;
 namespace dalil {
 
 class CatalogueDocument;
+class OfficeMap;
 
 // One organisation as a coordinator reads it: names, type, sectors, countries, offices, contacts
 // (phones and e-mails left to right inside Arabic text; click to call, mail or copy), networks and
@@ -22,6 +23,9 @@ public:
     explicit ProfileView(CatalogueDocument& document, QWidget* parent = nullptr);
 
     QString organisationId() const { return m_id; }
+    // The small map of the offices (made with the first profile that has an office with a
+    // position; null before).
+    OfficeMap* officeMap() const { return m_officeMap; }
     // Opens the edit form for the shown organisation (or a new one when `id` is empty).
     void editOrganisation(const QString& id);
 
@@ -36,6 +40,8 @@ signals:
     void organisationRequested(const QString& id);
     // An office whose point should be picked on the map (issue 5 map, once it is beside the list).
     void officeLocationRequested(const QString& officeId);
+    // An office was clicked (or chosen with Enter) on the small map: the main map should show it.
+    void officeShownOnMap(double lon, double lat);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +66,8 @@ private:
     QPushButton* m_addOffice = nullptr;
     QPushButton* m_addContact = nullptr;
     QPushButton* m_delete = nullptr;
+    // One for every profile shown: moved into each new content, never made again.
+    OfficeMap* m_officeMap = nullptr;
 };
 
 } // namespace dalil
