@@ -1252,6 +1252,22 @@
         <source>Merged into the catalogue&apos;s record as you chose</source>
         <translation>يُدمج في سجل الدليل كما اخترت</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Checking before importing…</source>
+        <translation>جارٍ التحقق قبل الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported; making the new organisations searchable…</source>
+        <translation>تم الاستيراد؛ جارٍ تجهيز المنظمات الجديدة للبحث…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 من %2 صفًا</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>

@@ -1228,6 +1228,22 @@
         <source>Merged into the catalogue&apos;s record as you chose</source>
         <translation>Merged into the catalogue&apos;s record as you chose</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Checking before importing…</source>
+        <translation>Checking before importing…</translation>
+    </message>
+    <message>
+        <source>Imported; making the new organisations searchable…</source>
+        <translation>Imported; making the new organisations searchable…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>

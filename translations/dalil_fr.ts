@@ -1228,6 +1228,22 @@
         <source>Merged into the catalogue&apos;s record as you chose</source>
         <translation>Fusionnée dans la fiche du catalogue selon vos choix</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Checking before importing…</source>
+        <translation>Vérification avant l’import…</translation>
+    </message>
+    <message>
+        <source>Imported; making the new organisations searchable…</source>
+        <translation>Importé ; les nouvelles organisations sont rendues consultables par la recherche…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>

@@ -87,7 +87,10 @@ QString RecordInserter::insertBound(const QString& givenId, const Binder& bindDa
     Q_ASSERT(givenId.isEmpty() || m_mode == Mode::Bulk);
     const QString id = givenId.isEmpty() ? m_ids.next() : givenId;
     Database& db = m_table.database();
-    SqlStatement& statement = db.statement(m_sql.constData());
+    if (!m_statement) {
+        m_statement = &db.statement(m_sql.constData());
+    }
+    SqlStatement& statement = *m_statement;
     statement.bind(1, id).bind(2, db.nextRevision()).bind(3, m_now);
     int first = 4;
     if (m_mode == Mode::Bulk) {

@@ -51,7 +51,8 @@ private:
     QString m_now;
     Mode m_mode;
     QByteArray m_sql;
-    qint64 m_lastChange = 0; // Bulk: the change number given last
+    SqlStatement* m_statement = nullptr; // the connection's prepared INSERT, looked up once
+    qint64 m_lastChange = 0;             // Bulk: the change number given last
     TimeOrderedId m_ids;
 };
 

@@ -124,10 +124,23 @@ public:
     void keepApart(const QString& key);
     void forgetDecision(const QString& key) { m_decisions.remove(key); }
 
-    // Safe from any thread: the running import stops at the next row and rolls back.
+    // Safe from any thread: the running import stops at the next row and rolls back. Once the
+    // import has reached Step::Indexing its rows are committed and a cancel has no effect.
     void cancel() { m_cancelled = true; }
 
+    // What a running import is doing, for a progress display.
+    enum class Step
+    {
+        Checking, // cells read, rows folded, records validated, duplicates looked up
+        Writing,  // the one transaction: progress() counts the rows written
+        Indexing  // committed; the search index is being rebuilt (cannot be cancelled)
+    };
+    Q_ENUM(Step)
+
 signals:
+    void stepStarted(dalil::ImportJob::Step step);
+    // Rows of the file written so far, of those that will be (the rows of the organisations the
+    // import writes: refused rows are not counted).
     void progress(qint64 done, qint64 total);
 
 private:
@@ -149,6 +162,7 @@ private:
     };
     QHash<QString, Decision> m_decisions;
     std::atomic<bool> m_cancelled{false};
+    qint64 m_lastProgress = 0; // the rows last reported by progress()
 };
 
 } // namespace dalil

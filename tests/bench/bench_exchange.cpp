@@ -193,7 +193,8 @@ int main(int argc, char** argv)
             "against the catalogue (Dedupe) %4; the one transaction %5 (prepared INSERTs with time-ordered "
             "ids, each record's values bound straight from its ImportRecord; into an empty catalogue the "
             "secondary indexes, the offices' R*Tree and the numbering triggers are set aside and built once "
-            "at the end, BulkLoad); search index %6.")
+            "at the end, BulkLoad, with no foreign-key lookup per office and contact and a page cache that "
+            "holds the whole transaction); search index %6.")
             .arg(c.toString(rows), step(t.read), step(t.check), step(t.dedupe), step(t.write),
                  step(t.index)));
     return 0;

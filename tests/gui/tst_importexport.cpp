@@ -1,7 +1,8 @@
 // The import and export dialogs over app/exchange: a sheet read, its columns shown with what they
 // map to, a mapping corrected and kept, the preview, an import on the worker thread, a cancel, and
-// an export to a file, a large export followed on its progress bar and cancelled (in English and in
-// Arabic, right to left) without leaving a file behind.
+// an export to a file, a large import and a large export followed on their progress bars in counts
+// of rows and cancelled (in English and in Arabic, right to left) without changing the catalogue
+// or leaving a file behind.
 #include "TestSupport.h"
 
 #include "catalogue/Catalogue.h"
@@ -58,6 +59,8 @@ private slots:
     void exportWritesTheChosenFile();
     void largeExportShowsProgressAndCancels_data();
     void largeExportShowsProgressAndCancels();
+    void largeImportShowsRowCountsAndCancels_data();
+    void largeImportShowsRowCountsAndCancels();
 
 private:
     QString write(const QString& name, const QString& text);
@@ -293,6 +296,84 @@ void TestImportExport::largeExportShowsProgressAndCancels()
     QVERIFY(!QFile::exists(out));
     QVERIFY2(outDir.entryList(QDir::Files | QDir::Hidden).isEmpty(),
              qPrintable(outDir.entryList(QDir::Files | QDir::Hidden).join(u' ')));
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!bar->isVisible());
+    languages.setLanguage(QStringLiteral("en"));
+}
+
+void TestImportExport::largeImportShowsRowCountsAndCancels_data()
+{
+    largeExportShowsProgressAndCancels_data();
+}
+
+void TestImportExport::largeImportShowsRowCountsAndCancels()
+{
+    QFETCH(QString, language);
+    // Enough rows that the import is still writing when the user clicks Cancel.
+    const int rows = 30000;
+    const QString path = m_dir.filePath(QStringLiteral("big-import.csv"));
+    if (!QFile::exists(path)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray csv = "اسم المنظمة,Organisation,Country,City,Latitude,Longitude,Email\n";
+        for (int i = 0; i < rows; ++i) {
+            csv +=
+                QStringLiteral("جمعية الأمل للتنمية ٣%1,Amal %1,Jordan,إربد,32.5%2,35.8,amal%1@example.org\n")
+                    .arg(i)
+                    .arg(i % 10)
+                    .toUtf8();
+        }
+        file.write(csv);
+    }
+    const qint64 before = Catalogue::open(m_db).catalogue->organisations().count();
+    LanguageManager languages;
+    languages.setLanguage(language);
+    const bool arabic = language == QLatin1String("ar");
+
+    ImportDialog dialog(m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    QVERIFY(dialog.openFile(path));
+    auto* bar = dialog.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelImport"));
+    auto* start = dialog.findChild<QPushButton*>(QStringLiteral("startImport"));
+    QVERIFY(bar && cancel && start);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(arabic ? hasArabicLetter(cancel->text()) : cancel->text() == QStringLiteral("Cancel import"));
+
+    // The user clicks Cancel as soon as the bar has moved.
+    int seenValue = -1;
+    int seenMaximum = -1;
+    QString seenText;
+    connect(bar, &QProgressBar::valueChanged, &dialog, [&](int value) {
+        if (seenValue < 0 && value > 0 && bar->maximum() > 0) {
+            seenValue = value;
+            seenMaximum = bar->maximum();
+            seenText = bar->text();
+            QVERIFY(cancel->isEnabled());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    const QString cancelled =
+        QCoreApplication::translate("dalil::ImportDialog", "Cancelled: nothing was imported.");
+    QVERIFY(arabic ? hasArabicLetter(cancelled)
+                   : cancelled == QStringLiteral("Cancelled: nothing was imported."));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(dialog.isRunning());
+    // The dialog says how it ended once the worker has stopped.
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog.resultText().startsWith(cancelled), qPrintable(dialog.resultText()),
+                              60000);
+    QVERIFY(!dialog.isRunning());
+    QVERIFY2(seenValue > 0, "the progress bar never moved");
+    QVERIFY2(seenValue < seenMaximum, qPrintable(QStringLiteral("%1 of %2").arg(seenValue).arg(seenMaximum)));
+    QCOMPARE(seenMaximum, rows);
+    // The counts of rows, in the language's digits and words: "12,345 of 30,000 rows".
+    QVERIFY2(seenText.contains(QLocale().toString(rows)), qPrintable(seenText));
+    QVERIFY2(seenText.contains(QLocale().toString(seenValue)), qPrintable(seenText));
+    QVERIFY2(arabic ? hasArabicLetter(seenText) : seenText.endsWith(QLatin1String(" rows")),
+             qPrintable(seenText));
+    QCOMPARE(Catalogue::open(m_db).catalogue->organisations().count(), before);
     QVERIFY(!cancel->isEnabled());
     QVERIFY(!bar->isVisible());
     languages.setLanguage(QStringLiteral("en"));

@@ -454,6 +454,9 @@ void TestExchangeImport::bigImportIntoEmptyCatalogue()
         return query.step() ? query.text(0) : QString();
     };
     const QString before = schema();
+    // The import changes its connection's settings for its length only (BulkConnection).
+    const qint64 cacheBefore = scalar("PRAGMA cache_size");
+    QCOMPARE(scalar("PRAGMA foreign_keys"), 1);
 
     ImportJob cancelled(path, {});
     connect(&cancelled, &ImportJob::progress, &cancelled, [&cancelled](qint64 done, qint64) {
@@ -464,12 +467,17 @@ void TestExchangeImport::bigImportIntoEmptyCatalogue()
     QVERIFY(cancelled.run(*catalogue).cancelled);
     QCOMPARE(catalogue->organisations().count(), 0);
     QCOMPARE(schema(), before);
+    QCOMPARE(scalar("PRAGMA foreign_keys"), 1);
+    QCOMPARE(scalar("PRAGMA cache_size"), cacheBefore);
 
     ImportJob job(path, {});
     const ImportReport report = job.run(*catalogue);
     QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
     QCOMPARE(report.organisationsCreated, rows);
     QCOMPARE(schema(), before);
+    QCOMPARE(scalar("PRAGMA foreign_keys"), 1);
+    QCOMPARE(scalar("PRAGMA cache_size"), cacheBefore);
+    QCOMPARE(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
     QCOMPARE(scalar("SELECT count(*) FROM location_rtree"), rows);
     QCOMPARE(scalar("SELECT count(DISTINCT change_seq) FROM contact WHERE change_seq BETWEEN 1 AND 2500"),
              2500);

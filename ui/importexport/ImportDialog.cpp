@@ -102,6 +102,7 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setVisible(false);
     layout->addWidget(m_progress);
 
@@ -109,8 +110,10 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     m_validOnly = new QCheckBox(this);
     m_check = new QPushButton(this);
     m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("startImport"));
     m_import->setDefault(true);
     m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelImport"));
     m_cancel->setEnabled(false);
     m_close = new QPushButton(this);
     buttons->addWidget(m_validOnly);
@@ -131,8 +134,10 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     connect(m_check, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_import, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job) {
+        if (m_job && m_watcher->isRunning()) {
             m_job->cancel();
+            m_cancel->setEnabled(false);
+            m_result->setPlainText(tr("Cancelling…"));
         }
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
@@ -196,10 +201,8 @@ bool ImportDialog::openFile(const QString& path)
     m_result->clear();
     showDuplicates({});
     m_job = std::make_unique<ImportJob>(path, ImportJob::Options());
-    connect(m_job.get(), &ImportJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
-    });
+    connect(m_job.get(), &ImportJob::progress, this, &ImportDialog::showProgress);
+    connect(m_job.get(), &ImportJob::stepStarted, this, &ImportDialog::showStep);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_job->read();
     QApplication::restoreOverrideCursor();
@@ -359,8 +362,10 @@ void ImportDialog::start(bool dryRun)
     }
     m_dryRun = dryRun;
     m_result->setPlainText(dryRun ? tr("Checking…") : tr("Importing…"));
-    m_progress->setVisible(true);
+    m_progress->setRange(0, 0);
     m_progress->setValue(0);
+    m_progress->resetFormat();
+    m_progress->setVisible(true);
     for (QWidget* widget : std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet,
                                                            m_validOnly, m_duplicates}) {
         widget->setEnabled(false);
@@ -380,6 +385,42 @@ void ImportDialog::start(bool dryRun)
         job->setRunOptions(dryRun, validOnly);
         return job->run(*opened.catalogue);
     }));
+}
+
+void ImportDialog::showStep(ImportJob::Step step)
+{
+    switch (step) {
+    case ImportJob::Step::Checking:
+        m_result->setPlainText(m_dryRun ? tr("Checking…") : tr("Checking before importing…"));
+        break;
+    case ImportJob::Step::Writing:
+        if (!m_dryRun) {
+            m_result->setPlainText(tr("Importing…"));
+        }
+        break;
+    case ImportJob::Step::Indexing:
+        // The rows are committed: there is nothing left to cancel.
+        m_cancel->setEnabled(false);
+        m_progress->setRange(0, 0);
+        m_progress->resetFormat();
+        m_result->setPlainText(tr("Imported; making the new organisations searchable…"));
+        break;
+    }
+}
+
+void ImportDialog::showProgress(qint64 done, qint64 total)
+{
+    if (!m_watcher->isRunning() || total <= 0) {
+        return;
+    }
+    // The words first: the bar's text is whole when it says its value has changed.
+    const QLocale locale;
+    m_progress->setFormat(
+        tr("%1 of %2 rows").arg(locale.toString(std::min(done, total)), locale.toString(total)));
+    // A progress bar holds ints: a count beyond that is shown in thousandths.
+    const bool scaled = total > INT_MAX;
+    m_progress->setRange(0, scaled ? 1000 : int(total));
+    m_progress->setValue(scaled ? int(done * 1000 / total) : int(std::min(done, total)));
 }
 
 void ImportDialog::finished()

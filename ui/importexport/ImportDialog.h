@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/ImportJob.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QList>
@@ -17,15 +19,13 @@ class QTableWidget;
 
 namespace dalil {
 
-class ImportJob;
 class MergeDialog;
-struct ImportDuplicate;
-struct ImportReport;
 
 // File > Import: choose a file, see how each column was understood (HXL hashtag or header) and
 // correct it, see the first rows as they will be stored with their problems, then check or import.
 // The import runs on a worker thread with its own connection to the catalogue, shows its progress
-// and can be cancelled (nothing is then written). A corrected mapping is kept for the next file
+// in rows ("12,345 of 100,000 rows", in the UI language's digits) and can be cancelled until its
+// rows are committed (nothing is then written). A corrected mapping is kept for the next file
 // with the same headers.
 class ImportDialog : public QDialog
 {
@@ -55,6 +55,8 @@ private:
     void refreshPreview();
     void fieldChosen(int column, int comboIndex);
     void start(bool dryRun);
+    void showStep(ImportJob::Step step);
+    void showProgress(qint64 done, qint64 total);
     void finished();
     void saveMapping();
     void retranslate();
