@@ -1,9 +1,8 @@
 #include "geo/OnlineTileSource.h"
 
+#include "catalogue/Plugins.h"
+
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -21,7 +20,6 @@ constexpr qint64 kRetryAfterFailure = 120;
 OnlineTileSource::OnlineTileSource(const Config& config, const QString& cachePath, QObject* parent)
     : QObject(parent)
     , m_config(config)
-    , m_network(new QNetworkAccessManager(this))
     , m_memory(kMemoryTiles)
 {
     qRegisterMetaType<dalil::TileId>();
@@ -33,16 +31,15 @@ OnlineTileSource::OnlineTileSource(const Config& config, const QString& cachePat
             m_cache->setMetadata(QStringLiteral("attribution"), m_config.attribution);
         }
     }
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    connect(m_network, &QNetworkAccessManager::finished, this, &OnlineTileSource::finished);
-}
-
-OnlineTileSource::~OnlineTileSource()
-{
-    for (QNetworkReply* reply : m_inFlight.keys()) {
-        reply->abort();
+    if (auto* factory = qobject_cast<TileFetcherFactory*>(
+            Plugins::load(QStringLiteral("dalil_network"), &m_fetcherError))) {
+        m_fetcher = factory->createFetcher();
+        m_fetcher->setHandler(
+            [this](quint64 request, const TileFetcher::Reply& reply) { finished(request, reply); });
     }
 }
+
+OnlineTileSource::~OnlineTileSource() = default; // the fetcher drops what is in flight
 
 QString OnlineTileSource::attribution() const
 {
@@ -133,25 +130,34 @@ void OnlineTileSource::request(const TileId& id, const std::optional<MbtilesCach
 
 void OnlineTileSource::pump()
 {
+    if (!m_fetcher) {
+        // Without Qt Network (the plugin is missing) each tile fails once, saying so.
+        const QDateTime retry = QDateTime::currentDateTimeUtc().addSecs(kRetryAfterFailure);
+        while (!m_queue.empty()) {
+            const TileId id = m_queue.back().tile;
+            m_queue.pop_back();
+            m_wanted.remove(id);
+            m_failedUntil.insert(id, retry);
+            emit tileFailed(id, m_fetcherError);
+        }
+        return;
+    }
     while (!m_queue.empty() && m_inFlight.size() < m_config.maxConcurrent) {
         // Newest wish first: it is what the user looks at now.
         const Pending next = m_queue.back();
         m_queue.pop_back();
-        QNetworkRequest request(urlFor(next.tile));
-        request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-        request.setTransferTimeout(20000);
-        if (!next.etag.isEmpty()) {
-            request.setRawHeader("If-None-Match", next.etag.toUtf8());
-        }
-        m_inFlight.insert(m_network->get(request), next.tile);
+        TileFetcher::Request request;
+        request.url = urlFor(next.tile);
+        request.userAgent = userAgent();
+        request.ifNoneMatch = next.etag.toUtf8();
+        m_inFlight.insert(m_fetcher->get(request), next.tile);
     }
 }
 
-QDateTime OnlineTileSource::expiryOf(QNetworkReply* reply)
+QDateTime OnlineTileSource::expiryOf(const TileFetcher::Reply& reply)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString cacheControl = QString::fromLatin1(reply->rawHeader("Cache-Control"));
+    const QString cacheControl = QString::fromLatin1(reply.cacheControl);
     static const QRegularExpression maxAge(QStringLiteral("max-age\\s*=\\s*(\\d+)"));
     const auto match = maxAge.match(cacheControl);
     if (match.hasMatch()) {
@@ -161,7 +167,7 @@ QDateTime OnlineTileSource::expiryOf(QNetworkReply* reply)
         cacheControl.contains(QLatin1String("no-store"))) {
         return now;
     }
-    const QByteArray expires = reply->rawHeader("Expires");
+    const QByteArray& expires = reply.expires;
     if (!expires.isEmpty()) {
         const QDateTime at = QDateTime::fromString(QString::fromLatin1(expires).trimmed(), Qt::RFC2822Date);
         if (at.isValid()) {
@@ -171,28 +177,27 @@ QDateTime OnlineTileSource::expiryOf(QNetworkReply* reply)
     return now.addSecs(kDefaultLifetime);
 }
 
-void OnlineTileSource::finished(QNetworkReply* reply)
+void OnlineTileSource::finished(quint64 request, const TileFetcher::Reply& reply)
 {
-    reply->deleteLater();
-    const auto it = m_inFlight.find(reply);
+    const auto it = m_inFlight.find(request);
     if (it == m_inFlight.end()) {
         return;
     }
     const TileId id = it.value();
     m_inFlight.erase(it);
     m_wanted.remove(id);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = reply.status;
     if (status == 304 && m_cache) {
         m_cache->touch(id, expiryOf(reply));
-    } else if (reply->error() == QNetworkReply::NoError && status == 200) {
-        const QByteArray data = reply->readAll();
+    } else if (reply.ok && status == 200) {
+        const QByteArray& data = reply.body;
         QImage image = QImage::fromData(data);
         if (image.isNull()) {
             m_failedUntil.insert(id, QDateTime::currentDateTimeUtc().addSecs(kRetryAfterFailure));
             emit tileFailed(id, tr("the server sent something that is not a picture"));
         } else {
             if (m_cache) {
-                m_cache->write(id, data, expiryOf(reply), QString::fromLatin1(reply->rawHeader("ETag")));
+                m_cache->write(id, data, expiryOf(reply), QString::fromLatin1(reply.etag));
             }
             m_memory.insert(id, new QImage(image));
             m_failedUntil.remove(id);
@@ -201,7 +206,7 @@ void OnlineTileSource::finished(QNetworkReply* reply)
         }
     } else {
         m_failedUntil.insert(id, QDateTime::currentDateTimeUtc().addSecs(kRetryAfterFailure));
-        emit tileFailed(id, reply->errorString());
+        emit tileFailed(id, reply.error);
     }
     pump();
 }

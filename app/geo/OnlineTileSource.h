@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/MbtilesCache.h"
+#include "geo/TileFetcher.h"
 #include "geo/TileProvider.h"
 
 #include <QCache>
@@ -11,9 +12,6 @@
 #include <deque>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace dalil {
 
 // Raster tiles from an XYZ server (OpenStreetMap by default, off until the user turns it on), kept
@@ -22,6 +20,7 @@ namespace dalil {
 // shown meanwhile). Only tiles the map asks for to draw the view are fetched, two at a time, with a
 // User-Agent naming Dalil and its version: no bulk downloading (the OpenStreetMap tile policy). A
 // tile that fails is not asked for again for a while, and nothing ever waits for the network.
+// The HTTP itself is the plugin dalil_network's (geo/TileFetcher.h), loaded by the first source.
 class OnlineTileSource : public QObject, public TileProvider
 {
     Q_OBJECT
@@ -63,13 +62,14 @@ signals:
 private:
     void request(const TileId& tile, const std::optional<MbtilesCache::Tile>& stale);
     void pump();
-    void finished(QNetworkReply* reply);
-    static QDateTime expiryOf(QNetworkReply* reply);
+    void finished(quint64 request, const TileFetcher::Reply& reply);
+    static QDateTime expiryOf(const TileFetcher::Reply& reply);
 
     Config m_config;
     std::unique_ptr<MbtilesCache> m_cache;
     QString m_cacheError;
-    QNetworkAccessManager* m_network = nullptr;
+    std::unique_ptr<TileFetcher> m_fetcher;
+    QString m_fetcherError; // why there is no fetcher (the plugin is missing)
     QCache<TileId, QImage> m_memory;
     struct Pending
     {
@@ -78,7 +78,7 @@ private:
         QDateTime lastModified;
     };
     std::deque<Pending> m_queue;
-    QHash<QNetworkReply*, TileId> m_inFlight;
+    QHash<quint64, TileId> m_inFlight;
     QSet<TileId> m_wanted;                  // queued or in flight
     QHash<TileId, QDateTime> m_failedUntil; // do not ask again before
     QSet<TileId> m_revalidated;             // stale tiles already re-asked this session

@@ -55,10 +55,11 @@ bool mapped(const char* name)
     return maps.readAll().contains(QByteArray("/") + name);
 }
 
-// Loaded only when needed (the Dashboard, the hub, a stored password, an .xlsx file), never for the
-// first paint.
+// Loaded only when needed (the Dashboard, the hub, a stored password, an .xlsx file, online map
+// tiles), never for the first paint.
 constexpr const char* kOnDemand[] = {"libQt6Charts.so",  "libpq.so",      "libqt6keychain.so",
-                                     "libxlsxwriter.so", "libminizip.so", "libcrypto.so"};
+                                     "libxlsxwriter.so", "libminizip.so", "libcrypto.so",
+                                     "libQt6Network.so"};
 
 } // namespace
 

@@ -3,12 +3,15 @@
 #include "TestSupport.h"
 
 #include "catalogue/SampleCatalogue.h"
+#include "main/FontSetup.h"
 
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <fontconfig/fontconfig.h>
 
 using namespace dalil;
 
@@ -21,6 +24,7 @@ private slots:
     void startsPaintsAndQuits();
     void refusesBrokenCatalogueWithMessage();
     void loadsNoHeavyLibraryBeforeMain();
+    void fontsOfTheRegionOnlyAndArabicInNotoSansArabicUi();
 };
 
 void TestStartup::startsPaintsAndQuits_data()
@@ -113,12 +117,63 @@ void TestStartup::loadsNoHeavyLibraryBeforeMain()
     QVERIFY2(libraries.contains("libQt6Widgets.so"), libraries.constData()); // the list is there
     // libxlsxwriter and minizip (exchange/LibXlsxWriter, LibMinizip) and the OpenSSL libcrypto
     // libxlsxwriter links are opened when an .xlsx file is first written or read.
-    for (const char* name : {"libpq.so", "libQt6Charts.so", "libQt6OpenGL.so", "libqt6keychain.so",
-                             "libxlsxwriter.so", "libminizip.so", "libcrypto.so"}) {
+    // Qt Network (and its Kerberos and proxy libraries) comes with the plugin dalil_network when
+    // online map tiles are first used.
+    for (const char* name :
+         {"libpq.so", "libQt6Charts.so", "libQt6OpenGL.so", "libqt6keychain.so", "libxlsxwriter.so",
+          "libminizip.so", "libcrypto.so", "libQt6Network.so", "libgssapi_krb5.so"}) {
         QVERIFY2(!libraries.contains(name),
                  qPrintable(QStringLiteral("dalil loads %1 at start-up:\n%2")
                                 .arg(QLatin1String(name), QString::fromLocal8Bit(libraries))));
     }
+}
+
+void TestStartup::fontsOfTheRegionOnlyAndArabicInNotoSansArabicUi()
+{
+    // What dalil's main() gives fontconfig before Qt starts (main/FontSetup).
+    FcObjectSet* fields = FcObjectSetBuild(FC_FILE, nullptr);
+    FcPattern* any = FcPatternCreate();
+    FcFontSet* before = FcFontList(nullptr, any, fields);
+    const int system = before ? before->nfont : 0;
+    FcFontSetDestroy(before);
+    FontSetup::apply();
+    FcFontSet* after = FcFontList(nullptr, any, fields);
+    const int seen = after ? after->nfont : 0;
+    bool noto = false;
+    for (int i = 0; i < seen; ++i) {
+        FcChar8* file = nullptr;
+        if (FcPatternGetString(after->fonts[i], FC_FILE, 0, &file) == FcResultMatch &&
+            QByteArray(reinterpret_cast<const char*>(file)).contains("/NotoSansArabicUI-")) {
+            noto = true;
+        }
+    }
+    FcFontSetDestroy(after);
+    FcPatternDestroy(any);
+    FcObjectSetDestroy(fields);
+    if (!noto) {
+        QSKIP("fonts-noto-core is not installed (scripts/setup-deps installs it)");
+    }
+    // Qt lists every font, and sorts them all for the Arabic fallback, before the first paint.
+    QVERIFY2(seen < 120, qPrintable(QStringLiteral("%1 fonts of %2").arg(seen).arg(system)));
+
+    // Arabic beside Noto Sans, as Qt asks for its fallback: Noto Sans Arabic UI first.
+    FcPattern* arabic = FcNameParse(reinterpret_cast<const FcChar8*>("Noto Sans:lang=ar"));
+    FcConfigSubstitute(nullptr, arabic, FcMatchPattern);
+    FcDefaultSubstitute(arabic);
+    FcResult result = FcResultNoMatch;
+    FcFontSet* sorted = FcFontSort(nullptr, arabic, FcTrue, nullptr, &result);
+    QVERIFY(sorted && sorted->nfont > 1);
+    QStringList families;
+    for (int i = 0; i < std::min(sorted->nfont, 3); ++i) {
+        FcChar8* family = nullptr;
+        FcPatternGetString(sorted->fonts[i], FC_FAMILY, 0, &family);
+        families << QString::fromUtf8(reinterpret_cast<const char*>(family));
+    }
+    FcFontSetDestroy(sorted);
+    FcPatternDestroy(arabic);
+    // Noto Sans itself has no Arabic letters: the first font with them is the fallback.
+    families.removeAll(QStringLiteral("Noto Sans"));
+    QVERIFY2(families.value(0) == QLatin1String("Noto Sans Arabic UI"), qPrintable(families.join(u',')));
 }
 
 QTEST_GUILESS_MAIN(TestStartup)

@@ -1,7 +1,7 @@
 #include "dashboard/DashboardView.h"
 
 #include "catalogue/CatalogueBrowser.h"
-#include "common/Plugins.h"
+#include "catalogue/Plugins.h"
 #include "dashboard/DashboardCharts.h"
 #include "main/CatalogueDocument.h"
 

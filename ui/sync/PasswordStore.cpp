@@ -1,6 +1,6 @@
 #include "sync/PasswordStore.h"
 
-#include "common/Plugins.h"
+#include "catalogue/Plugins.h"
 #include "sync/KeyringBackend.h"
 
 #include <QHash>

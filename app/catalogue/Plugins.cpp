@@ -1,4 +1,4 @@
-#include "common/Plugins.h"
+#include "catalogue/Plugins.h"
 
 #include <QCoreApplication>
 #include <QDir>
