@@ -8,6 +8,7 @@
 #include "search/SearchQuery.h"
 
 #include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cstring>
@@ -118,6 +119,16 @@ SearchIndexFeed::SearchIndexFeed(Database& db)
         {"organisation_id", "country", "admin1", "admin1_pcode", "admin2", "city", "lat", "lon"}, &ok);
     m_membershipColumns = fieldsOf(tables::membership(), {"member_id", "network_id"}, &ok);
     m_partnershipColumns = fieldsOf(tables::partnership(), {"org_a", "org_b"}, &ok);
+    // The index this class fills is that of SearchIndexRebuild at the time of writing: a catalogue
+    // with search tables it does not know (a newer index) is indexed by the rebuild instead.
+    SqlStatement tables(db.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE "
+                                     "'search%'");
+    while (ok && tables.step()) {
+        const QByteArray name = tables.utf8(0);
+        ok = name == "search_doc" || name == "search_key" || name == "search_term" || name == "search_code" ||
+             name == "search_queue" || name.startsWith("search_name_fts") ||
+             name.startsWith("search_all_fts") || name.startsWith("search_skel_fts");
+    }
     if (!ok) {
         m_usable = false;
         return;
@@ -423,10 +434,15 @@ bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
             progress(indexed);
         }
     };
+    // The documents were allocated on the worker: freed there too, or on a thread of their own
+    // while this one fills the FTS tables (freeing a million strings made on another thread costs
+    // this thread a tenth of the writes).
+    std::vector<std::vector<PreparedDoc>> spent;
     for (std::vector<PreparedDoc> docs = take(); !docs.empty(); docs = take()) {
         for (const PreparedDoc& doc : docs) {
             store(doc);
         }
+        spent.push_back(std::move(docs));
     }
     m_worker.join();
     sqlite3* db = m_db.handle();
@@ -448,6 +464,11 @@ bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
             store(m_preparer.prepare(m_builder->buildEvent(rows)));
         }
     }
+    std::thread freeing([spent = std::move(spent), builder = std::move(m_builder)]() mutable {
+        spent.clear();
+        builder.reset();
+    });
+    const auto joinFreeing = qScopeGuard([&] { freeing.join(); });
     keys.write(db);
     for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
         const QByteArray name(table);

@@ -78,20 +78,29 @@ qint64 scalar(Catalogue& catalogue, const char* sql)
     return query.step() ? query.int64(0) : -1;
 }
 
-// Every row of the search index's tables and its statistics, one line each, bytes in hex.
+// Every row of the search index's own tables (all but the FTS5 tables, which are filled from
+// search_doc) and its statistics, one line each, bytes in hex, in a stable order.
 QStringList searchIndexLines(Catalogue& catalogue)
 {
+    sqlite3* db = catalogue.database().handle();
+    QStringList queries;
+    {
+        SqlStatement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'search%' "
+                                "AND name NOT LIKE '%fts%' ORDER BY name");
+        while (tables.step()) {
+            queries.append(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.text(0)));
+        }
+    }
+    queries.append(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'search%' AND key NOT IN "
+                                  "('search_built_at', 'search_version')"));
     QStringList lines;
-    for (const char* sql :
-         {"SELECT * FROM search_doc ORDER BY 1", "SELECT * FROM search_key ORDER BY 1, 2",
-          "SELECT * FROM search_term ORDER BY 1", "SELECT * FROM search_code ORDER BY 1",
-          "SELECT key, value FROM meta WHERE key IN ('search_docs', 'search_avg_names', 'search_avg_body', "
-          "'search_seq', 'search_stale', 'search_pending') ORDER BY key"}) {
+    for (const QString& sql : std::as_const(queries)) {
         sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(catalogue.database().handle(), sql, -1, &statement, nullptr) != SQLITE_OK) {
-            lines.append(QStringLiteral("cannot read: ") + QLatin1String(sql));
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK) {
+            lines.append(QStringLiteral("cannot read: ") + sql);
             continue;
         }
+        QStringList rows;
         while (sqlite3_step(statement) == SQLITE_ROW) {
             QStringList values;
             for (int i = 0; i < sqlite3_column_count(statement); ++i) {
@@ -100,9 +109,11 @@ QStringList searchIndexLines(Catalogue& catalogue)
                     QString::number(sqlite3_column_type(statement, i)) + QLatin1Char(':') +
                     QString::fromLatin1(QByteArray(bytes, sqlite3_column_bytes(statement, i)).toHex()));
             }
-            lines.append(QLatin1String(sql).left(30) + QLatin1Char(' ') + values.join(QLatin1Char(' ')));
+            rows.append(sql + QLatin1Char(' ') + values.join(QLatin1Char(' ')));
         }
         sqlite3_finalize(statement);
+        rows.sort();
+        lines += rows;
     }
     return lines;
 }
