@@ -270,9 +270,9 @@ void MapView::setPartnerships(const IdPairs& pairs)
     update();
 }
 
-void MapView::setHighlighted(const QSet<QString>& organisationIds)
+void MapView::setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices)
 {
-    m_renderer->setHighlighted(organisationIds);
+    m_renderer->setHighlighted(organisationIds, offices);
     update();
 }
 

@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QList>
 #include <QPair>
+#include <QPointF>
 #include <QSet>
 #include <QWidget>
 
@@ -54,7 +56,8 @@ public:
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
     void setPartnerships(const IdPairs& pairs);
     // Organisations to stand out (e.g. the members of the chosen network); empty for none.
-    void setHighlighted(const QSet<QString>& organisationIds);
+    // `offices` (world coordinates) are drawn highlighted even where the points shown leave them out.
+    void setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices = {});
     // Says over the map what is highlighted, with a Clear button (highlightCleared()); an empty
     // text takes the notice away.
     void setHighlightNote(const QString& text);
