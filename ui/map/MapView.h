@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -71,8 +72,11 @@ public:
     // Starts reading the shipped basemap on a worker thread (the application calls it first thing,
     // so the map has it by the time it is shown); MapView calls it too.
     static void preloadBasemap();
-    // The shipped basemap as it is being read (once for every map of the application).
-    static QFuture<std::shared_ptr<const Basemap>> sharedBasemap();
+    // Gives `map` the shipped basemap (read once for every map of the application) through
+    // `adopt`: at once when it is already read, else on the GUI thread when it is (then `map` is
+    // repainted), never after `map` is gone.
+    static void whenBasemapRead(QWidget* map,
+                                const std::function<void(std::shared_ptr<const Basemap>)>& adopt);
 
     MapViewport viewport() const { return m_view; }
     void setViewport(const MapViewport& view);
@@ -163,7 +167,6 @@ private:
     void setAreaFilter(const AreaFilter& filter);
 
     std::unique_ptr<MapRenderer> m_renderer;
-    QFutureWatcher<std::shared_ptr<const Basemap>>* m_basemapWatcher = nullptr;
     bool m_hasBasemap = false;
     MapViewport m_view;
     std::shared_ptr<const MapPoints> m_pendingPoints;
