@@ -15,6 +15,7 @@
 
 #include <QLabel>
 #include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace dalil;
