@@ -527,12 +527,12 @@
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <source>Local time at the event: %1 (%2)</source>
-        <translation>الوقت المحلي في مكان الفعالية: %1 (%2)</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>تعذّر حفظ التغيير: %1</translation>
+    </message>
+    <message>
+        <source>Times at the event (%1), kept in UTC as: %2</source>
+        <translation>الأوقات بتوقيت مكان الفعالية (%1)، وتُحفظ بالتوقيت العالمي المنسَّق هكذا: %2</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2755,18 @@
         <source>An organisation with this name is already in the catalogue: %1</source>
         <translation>توجد في الدليل منظمة بهذا الاسم: %1</translation>
     </message>
+    <message>
+        <source>Ends (time at the event)</source>
+        <translation>تنتهي (بتوقيت مكان الفعالية)</translation>
+    </message>
+    <message>
+        <source>Starts (time at the event)</source>
+        <translation>تبدأ (بتوقيت مكان الفعالية)</translation>
+    </message>
+    <message>
+        <source>%1: %2 happens twice in %3, as the clocks go back; the first (%4) is kept, type %5 for the second.</source>
+        <translation>%1: يتكرر الوقت %2 مرتين في %3 لأن الساعات تُؤخَّر؛ اعتُمد الأول (%4)، واكتب %5 لاعتماد الثاني.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::RecordTable</name>
@@ -3384,6 +3396,21 @@
     <message>
         <source>the card has no END:VCARD; the file is cut short</source>
         <translation>لا تحتوي البطاقة على END:VCARD؛ الملف مبتور</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::WallClock</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-06-09T09:00</source>
+        <translation>«%1» ليس تاريخًا ووقتًا مثل 2026-06-09T09:00</translation>
+    </message>
+    <message>
+        <source>the time zone is needed to read this time</source>
+        <translation>تلزم المنطقة الزمنية لقراءة هذا الوقت</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward over it</source>
+        <translation>الوقت %1 غير موجود في %2: تُقدَّم الساعات فتتخطاه</translation>
     </message>
 </context>
 <context>

@@ -519,12 +519,12 @@
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>Local time at the event: %1 (%2)</source>
-        <translation>Local time at the event: %1 (%2)</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Times at the event (%1), kept in UTC as: %2</source>
+        <translation>Times at the event (%1), kept in UTC as: %2</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2715,18 @@
         <source>An organisation with this name is already in the catalogue: %1</source>
         <translation>An organisation with this name is already in the catalogue: %1</translation>
     </message>
+    <message>
+        <source>Ends (time at the event)</source>
+        <translation>Ends (time at the event)</translation>
+    </message>
+    <message>
+        <source>Starts (time at the event)</source>
+        <translation>Starts (time at the event)</translation>
+    </message>
+    <message>
+        <source>%1: %2 happens twice in %3, as the clocks go back; the first (%4) is kept, type %5 for the second.</source>
+        <translation>%1: %2 happens twice in %3, as the clocks go back; the first (%4) is kept, type %5 for the second.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::RecordTable</name>
@@ -3336,6 +3348,21 @@
     <message>
         <source>the card has no END:VCARD; the file is cut short</source>
         <translation>the card has no END:VCARD; the file is cut short</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::WallClock</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-06-09T09:00</source>
+        <translation>&quot;%1&quot; is not a date and time such as 2026-06-09T09:00</translation>
+    </message>
+    <message>
+        <source>the time zone is needed to read this time</source>
+        <translation>the time zone is needed to read this time</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward over it</source>
+        <translation>%1 does not exist in %2: the clocks go forward over it</translation>
     </message>
 </context>
 <context>

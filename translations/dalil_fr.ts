@@ -519,12 +519,12 @@
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <source>Local time at the event: %1 (%2)</source>
-        <translation>Heure locale de l’événement : %1 (%2)</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>La modification n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Times at the event (%1), kept in UTC as: %2</source>
+        <translation>Heures du lieu de l&apos;événement (%1), enregistrées en UTC ainsi : %2</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2715,18 @@
         <source>An organisation with this name is already in the catalogue: %1</source>
         <translation>Une organisation portant ce nom figure déjà dans le catalogue : %1</translation>
     </message>
+    <message>
+        <source>Ends (time at the event)</source>
+        <translation>Fin (heure du lieu de l&apos;événement)</translation>
+    </message>
+    <message>
+        <source>Starts (time at the event)</source>
+        <translation>Début (heure du lieu de l&apos;événement)</translation>
+    </message>
+    <message>
+        <source>%1: %2 happens twice in %3, as the clocks go back; the first (%4) is kept, type %5 for the second.</source>
+        <translation>%1 : %2 a lieu deux fois dans le fuseau %3, car les horloges reculent ; la première (%4) est retenue, tapez %5 pour la seconde.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::RecordTable</name>
@@ -3336,6 +3348,21 @@
     <message>
         <source>the card has no END:VCARD; the file is cut short</source>
         <translation>la carte n&apos;a pas de END:VCARD ; le fichier est tronqué</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::WallClock</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-06-09T09:00</source>
+        <translation>« %1 » n&apos;est pas une date et une heure comme 2026-06-09T09:00</translation>
+    </message>
+    <message>
+        <source>the time zone is needed to read this time</source>
+        <translation>le fuseau horaire est nécessaire pour lire cette heure</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward over it</source>
+        <translation>%1 n&apos;existe pas dans le fuseau %2 : les horloges avancent et sautent cette heure</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,11 @@
 #include "dashboard/DashboardView.h"
 #include "directory/DirectoryView.h"
 #include "directory/OrganisationListModel.h"
+#include "events/EventsView.h"
+#include "funding/FundingView.h"
 #include "main/LoadingPage.h"
+#include "networks/NetworksView.h"
+#include "resources/ResourcesView.h"
 
 #include <QAction>
 #include <QFile>
@@ -69,6 +73,7 @@ class TestLazyStart : public QObject
 private slots:
     void cleanup();
     void paintsFirstThenBuildsTheDirectory();
+    void otherScreensAreBuiltWhenFirstShown();
     void screensAskedForEarlyAreBuilt();
 
 private:
@@ -128,6 +133,46 @@ void TestLazyStart::paintsFirstThenBuildsTheDirectory()
     for (const char* library : kOnDemand) {
         QVERIFY2(!mapped(library), library);
     }
+}
+
+namespace {
+
+// How many views of each screen other than Organisations the window holds.
+QList<int> screensBuilt(MainWindow* window)
+{
+    return {
+        int(window->findChildren<FundingView*>().size()), int(window->findChildren<ResourcesView*>().size()),
+        int(window->findChildren<EventsView*>().size()), int(window->findChildren<NetworksView*>().size()),
+        int(window->findChildren<DashboardView*>().size())};
+}
+
+} // namespace
+
+void TestLazyStart::otherScreensAreBuiltWhenFirstShown()
+{
+    // Funding, Resources, Events, Networks and the Dashboard (Qt Charts) cost the start nothing:
+    // each is built the first time its tab is shown, not before, and once.
+    QCOMPARE(m_fixture.open(QStringLiteral("ar")), QString());
+    MainWindow* window = m_fixture.createWindow();
+    QVERIFY(window);
+    QTRY_VERIFY(window->directory()->model()->totalCount() > 0);
+    QCoreApplication::processEvents();
+    QCOMPARE(screensBuilt(window), QList<int>({0, 0, 0, 0, 0}));
+    QVERIFY(!mapped("libQt6Charts.so"));
+    const QList<MainWindow::Tab> order = {MainWindow::FundingTab, MainWindow::ResourcesTab,
+                                          MainWindow::EventsTab, MainWindow::NetworksTab,
+                                          MainWindow::DashboardTab};
+    QList<int> expected = {0, 0, 0, 0, 0};
+    for (int i = 0; i < order.size(); ++i) {
+        window->tabs()->setCurrentIndex(order[i]);
+        expected[i] = 1;
+        QCOMPARE(screensBuilt(window), expected);
+        QVERIFY(window->tabs()->currentWidget()->isVisible());
+    }
+    // Back and forth: nothing built twice.
+    window->tabs()->setCurrentIndex(MainWindow::OrganisationsTab);
+    window->tabs()->setCurrentIndex(MainWindow::FundingTab);
+    QCOMPARE(screensBuilt(window), QList<int>({1, 1, 1, 1, 1}));
 }
 
 void TestLazyStart::screensAskedForEarlyAreBuilt()

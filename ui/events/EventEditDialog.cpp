@@ -53,6 +53,8 @@ EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eve
     auto* content = new QWidget(scroll);
     auto* contentLayout = new QVBoxLayout(content);
     m_form = new RecordForm(document, QStringLiteral("event"), event, content);
+    // Times as the clocks at the event show them (what a programme says), kept in UTC.
+    m_form->setWallClockField(QStringLiteral("tz"));
     contentLayout->addWidget(m_form);
     m_localTime = new QLabel(content);
     m_localTime->setObjectName(QStringLiteral("eventLocalTime"));
@@ -87,6 +89,12 @@ EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eve
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EventEditDialog::reject);
     connect(m_form, &RecordForm::validityChanged, this, &EventEditDialog::updateValidity);
     connect(m_form, &RecordForm::edited, this, &EventEditDialog::updateLocalTime);
+    // The sessions' times are read at the event's place too, whatever zone it is given.
+    connect(m_form, &RecordForm::edited, this, [this] {
+        for (const Session& session : std::as_const(m_sessions)) {
+            session.form->setWallClockZone(m_form->wallClockZone());
+        }
+    });
     connect(m_addSession, &QPushButton::clicked, this, [this] {
         RecordForm* form = addSession();
         if (QWidget* first = form->editor(QStringLiteral("title_ar"))) {
@@ -122,6 +130,7 @@ RecordForm* EventEditDialog::addSession(const QJsonObject& session)
     auto* boxLayout = new QVBoxLayout(entry.box);
     entry.form = new RecordForm(m_document, QStringLiteral("event_session"), record, entry.box);
     entry.form->setObjectName(QStringLiteral("sessionForm"));
+    entry.form->setWallClockZone(m_form->wallClockZone());
     boxLayout->addWidget(entry.form);
     entry.remove = new QPushButton(entry.box);
     entry.remove->setObjectName(QStringLiteral("removeSession"));
@@ -182,9 +191,9 @@ void EventEditDialog::updateValidity()
 
 void EventEditDialog::updateLocalTime()
 {
-    // Times are typed in UTC (as the catalogue keeps them); this says what they are at the event.
+    // Times are typed as the clocks at the event show them; this says the instants kept (in UTC).
     const QJsonObject record = m_form->record();
-    const QTimeZone zone(record.value(QLatin1String("tz")).toString().toUtf8());
+    const QTimeZone zone = m_form->wallClockZone();
     const QDateTime start = Display::parseUtc(record.value(QLatin1String("start_utc")).toString());
     const QDateTime end = Display::parseUtc(record.value(QLatin1String("end_utc")).toString());
     if (!zone.isValid() || !start.isValid()) {
@@ -192,12 +201,13 @@ void EventEditDialog::updateLocalTime()
         m_localTime->hide();
         return;
     }
-    QString when = Display::dateTime(start, zone);
+    const QTimeZone utc = QTimeZone::utc();
+    QString when = Display::dateTime(start, utc);
     if (end.isValid()) {
-        when = tr("%1 to %2").arg(when, Display::dateTime(end, zone));
+        when = tr("%1 to %2").arg(when, Display::dateTime(end, utc));
     }
-    m_localTime->setText(
-        tr("Local time at the event: %1 (%2)").arg(when, Display::isolateLtr(QString::fromUtf8(zone.id()))));
+    m_localTime->setText(tr("Times at the event (%1), kept in UTC as: %2")
+                             .arg(Display::isolateLtr(QString::fromUtf8(zone.id())), when));
     m_localTime->show();
 }
 

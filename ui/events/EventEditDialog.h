@@ -32,7 +32,7 @@ public:
     QList<RecordForm*> sessionForms() const;
     QPushButton* addSessionButton() const { return m_addSession; }
     QDialogButtonBox* buttons() const { return m_buttons; }
-    // The local time at the event, under the times typed in UTC.
+    // The instants kept (UTC), under the times typed as the clocks at the event show them.
     QLabel* localTimeHint() const { return m_localTime; }
     QString savedId() const { return m_savedId; }
 

@@ -36,6 +36,21 @@ QToolButton* actionButton(QWidget* parent, const QString& text, const QString& o
     return button;
 }
 
+// A line of Arabic alone is as tall as the font that draws it, not as the label's font: where the
+// system draws Arabic with a font of shorter lines than the interface's (DejaVu Sans, when
+// fonts-noto-core is missing or fontconfig refused main/FontSetup's rules), the profile's labels,
+// its bold name and headings too, came out shorter than one line of their own font, at any scale.
+// Each keeps at least that line.
+void keepWholeLines(QWidget* content)
+{
+    for (QLabel* label : content->findChildren<QLabel*>()) {
+        const int line = label->fontMetrics().height();
+        if (label->minimumHeight() < line) {
+            label->setMinimumHeight(line);
+        }
+    }
+}
+
 } // namespace
 
 ProfileView::ProfileView(CatalogueDocument& document, QWidget* parent)
@@ -176,6 +191,7 @@ void ProfileView::rebuild()
         empty->setAlignment(Qt::AlignCenter);
         layout->addWidget(empty);
         layout->addStretch(1);
+        keepWholeLines(content);
         m_scroll->setWidget(content);
         return;
     }
@@ -428,6 +444,7 @@ void ProfileView::rebuild()
     linkList(tr("Members"), members, QStringLiteral("profileMembers"));
     linkList(tr("Partners"), partners, QStringLiteral("profilePartners"));
     layout->addStretch(1);
+    keepWholeLines(content);
     m_scroll->setWidget(content);
 }
 

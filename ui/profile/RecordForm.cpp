@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueBrowser.h"
 #include "common/Colors.h"
+#include "common/WallClock.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 
@@ -228,6 +229,7 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
         auto* label = new QLabel(fieldLabel(field), this);
         label->setBuddy(editor);
         form->addRow(label, cell);
+        m_labels.insert(field, label);
         m_editors.insert(field, editor);
         m_errors.insert(field, error);
     }
@@ -241,8 +243,72 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
     m_general->setWordWrap(true);
     m_general->setStyleSheet(Colors::textStyle(Colors::error(palette())));
     m_general->setVisible(false);
+    m_wallClockNote = new QLabel(this);
+    m_wallClockNote->setObjectName(QStringLiteral("wallClockNote"));
+    m_wallClockNote->setWordWrap(true);
+    m_wallClockNote->setStyleSheet(Colors::textStyle(Colors::warning(palette())));
+    m_wallClockNote->setVisible(false);
     outer->addWidget(m_duplicate);
+    outer->addWidget(m_wallClockNote);
     outer->addWidget(m_general);
+    revalidate();
+}
+
+bool RecordForm::isWallClockField(const QString& field) const
+{
+    return m_wallClock && field.endsWith(QLatin1String("_utc")) && m_editors.contains(field);
+}
+
+QTimeZone RecordForm::wallClockZone() const
+{
+    if (!m_zoneField.isEmpty()) {
+        const QString id = textOf(m_zoneField).trimmed();
+        return id.isEmpty() ? QTimeZone() : QTimeZone(id.toUtf8());
+    }
+    return m_zone;
+}
+
+void RecordForm::setWallClockField(const QString& zoneField)
+{
+    const QTimeZone previous = wallClockZone();
+    m_zoneField = zoneField;
+    showWallClock(previous);
+}
+
+void RecordForm::setWallClockZone(const QTimeZone& zone)
+{
+    if (m_wallClock && m_zoneField.isEmpty() && zone == m_zone) {
+        return;
+    }
+    const QTimeZone previous = m_zone;
+    m_zone = zone;
+    showWallClock(previous);
+}
+
+void RecordForm::showWallClock(const QTimeZone& previous)
+{
+    if (!m_wallClock) {
+        // The first time: the UTC times the record holds become the wall clock's.
+        m_wallClock = true;
+        for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+            auto* edit = qobject_cast<QLineEdit*>(it.value());
+            if (!edit || !isWallClockField(it.key())) {
+                continue;
+            }
+            const QDateTime instant = Display::parseUtc(m_original.value(it.key()).toString());
+            if (instant.isValid()) {
+                const QSignalBlocker quiet(edit);
+                edit->setText(WallClock::text(instant, wallClockZone()));
+            }
+            if (QLabel* label = m_labels.value(it.key())) {
+                label->setText(it.key().startsWith(QLatin1String("end")) ? tr("Ends (time at the event)")
+                                                                         : tr("Starts (time at the event)"));
+                it.value()->setAccessibleName(label->text());
+            }
+        }
+    } else if (previous == wallClockZone()) {
+        return;
+    }
     revalidate();
 }
 
@@ -268,11 +334,31 @@ void RecordForm::revalidate()
 {
     QJsonObject record = m_original;
     QHash<QString, QStringList> messages;
+    QStringList notes;
     const TableSpec& spec = m_table->spec();
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
         const QString& field = it.key();
         QString text = textOf(field);
-        if (field == QLatin1String("phones")) {
+        if (isWallClockField(field) && !text.trimmed().isEmpty()) {
+            const WallClock::Reading reading = WallClock::read(text, wallClockZone());
+            if (!reading.error.isEmpty()) {
+                messages[field].append(reading.error);
+                record.insert(field, text);
+                continue;
+            }
+            text = WallClock::utcText(reading.instant);
+            if (reading.ambiguous) {
+                // Typing the offset picks the other one: the note says how.
+                const QTimeZone zone = wallClockZone();
+                notes.append(
+                    tr("%1: %2 happens twice in %3, as the clocks go back; the first (%4) is "
+                       "kept, type %5 for the second.")
+                        .arg(m_labels.value(field)->text(), Display::isolateLtr(textOf(field).trimmed()),
+                             Display::isolateLtr(QString::fromUtf8(zone.id())),
+                             Display::isolateLtr(zone.displayName(reading.instant, QTimeZone::OffsetName)),
+                             Display::isolateLtr(reading.later.toTimeZone(zone).toString(Qt::ISODate))));
+            }
+        } else if (field == QLatin1String("phones")) {
             QStringList phones;
             for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 phones.append(Display::phoneToE164(part));
@@ -311,6 +397,8 @@ void RecordForm::revalidate()
         it.value()->setText(fieldMessages.join(QLatin1Char('\n')));
         it.value()->setVisible(!fieldMessages.isEmpty());
     }
+    m_wallClockNote->setText(notes.join(QLatin1Char('\n')));
+    m_wallClockNote->setVisible(!notes.isEmpty());
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QWidget>
 
 class QFormLayout;
@@ -32,6 +33,17 @@ public:
     // The label of a field in the UI language ("Name in Arabic").
     static QString fieldLabel(const QString& field);
 
+    // The UTC time fields (start_utc, end_utc) shown and typed as the wall clock of a place reads
+    // them, and kept in UTC: the zone named in this form's own `zoneField` (an event's tz), or
+    // `zone` (its sessions'). A new zone reads the times typed in it (the wall clock stays).
+    void setWallClockField(const QString& zoneField);
+    void setWallClockZone(const QTimeZone& zone);
+    // The zone the times are read in now (invalid when none is named yet).
+    QTimeZone wallClockZone() const;
+    // What the person should know about the times typed (one happening twice as the clocks go
+    // back); empty when nothing.
+    QLabel* wallClockNote() const { return m_wallClockNote; }
+
 public slots:
     void revalidate();
 
@@ -42,6 +54,8 @@ signals:
 
 private:
     QString textOf(const QString& field) const;
+    void showWallClock(const QTimeZone& previous);
+    bool isWallClockField(const QString& field) const;
 
     CatalogueDocument& m_document;
     RecordTable* m_table = nullptr;
@@ -51,6 +65,11 @@ private:
     QHash<QString, QLabel*> m_errors;
     QLabel* m_general = nullptr;
     QLabel* m_duplicate = nullptr;
+    QHash<QString, QLabel*> m_labels;
+    bool m_wallClock = false;
+    QString m_zoneField;
+    QTimeZone m_zone;
+    QLabel* m_wallClockNote = nullptr;
     bool m_valid = false;
 };
 
