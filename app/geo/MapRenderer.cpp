@@ -117,9 +117,10 @@ void MapRenderer::setSelected(const QString& organisationId)
     m_selected = organisationId;
 }
 
-void MapRenderer::setHighlighted(const QSet<QString>& organisationIds)
+void MapRenderer::setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices)
 {
     m_highlighted = organisationIds;
+    m_highlightedOffices = offices;
 }
 
 void MapRenderer::setChoropleth(const QHash<QString, int>& countsByCountry)
@@ -362,6 +363,7 @@ void MapRenderer::drawOverlay(QPainter& painter, const MapViewport& view)
         m_arcs.draw(painter, view, *m_points->points, m_selected, m_style);
     }
     drawItems(painter, view);
+    drawHighlightedOffices(painter, view);
     drawSelection(painter, view);
     MapDecorations::drawScaleBar(painter, view, m_style, m_locale);
     MapDecorations::drawAttribution(painter, view, attribution());
@@ -417,6 +419,25 @@ void MapRenderer::drawItems(QPainter& painter, const MapViewport& view)
         painter.setBrush(highlighted ? m_style.highlight : m_style.marker);
         const double radius = highlighted ? kMarkerRadius + 1.5 : kMarkerRadius;
         painter.drawEllipse(at, radius, radius);
+    }
+}
+
+void MapRenderer::drawHighlightedOffices(QPainter& painter, const MapViewport& view)
+{
+    if (m_highlightedOffices.isEmpty()) {
+        return;
+    }
+    const QRectF screen = QRectF(QPointF(0, 0), QSizeF(view.size())).adjusted(-20, -20, 20, 20);
+    const double radius = kMarkerRadius + 1.5;
+    painter.setPen(QPen(m_style.markerOutline, 1.5));
+    painter.setBrush(m_style.highlight);
+    for (const QPointF& office : m_highlightedOffices) {
+        for (double copy : view.worldCopies(office.x(), office.x())) {
+            const QPointF at = view.toScreen(QPointF(office.x() + copy, office.y()));
+            if (screen.contains(at)) {
+                painter.drawEllipse(at, radius, radius);
+            }
+        }
     }
 }
 

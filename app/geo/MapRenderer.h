@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QList>
 #include <QLocale>
+#include <QPointF>
 #include <QSet>
 #include <QString>
 
@@ -78,7 +79,11 @@ public:
     int partnershipArcCount() const { return m_arcs.count(); }
     void setSelected(const QString& organisationId);
     QString selected() const { return m_selected; }
-    void setHighlighted(const QSet<QString>& organisationIds);
+    // Organisations drawn in the highlight colour. `offices` (world coordinates) are drawn as
+    // highlighted markers over everything, also where the current result leaves them out or a
+    // cluster holds them: a network's members are all seen whatever the search.
+    void setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices = {});
+    QList<QPointF> highlightedOffices() const { return m_highlightedOffices; }
     QSet<QString> highlighted() const { return m_highlighted; }
     // Matching organisations per country (ISO alpha-2); empty turns the choropleth off.
     void setChoropleth(const QHash<QString, int>& countsByCountry);
@@ -134,6 +139,7 @@ private:
     QList<QRectF> legendKeepClear(const MapViewport& view, const QFont& baseFont) const;
     void drawOverlay(QPainter& painter, const MapViewport& view);
     void drawItems(QPainter& painter, const MapViewport& view);
+    void drawHighlightedOffices(QPainter& painter, const MapViewport& view);
     void drawSelection(QPainter& painter, const MapViewport& view);
     void rebuildArcs();
 
@@ -148,6 +154,7 @@ private:
     PartnershipArcs m_arcs;
     QString m_selected;
     QSet<QString> m_highlighted;
+    QList<QPointF> m_highlightedOffices;
     QHash<QString, int> m_choropleth;
     QList<int> m_breaks;
     TileProvider* m_tiles = nullptr;

@@ -114,6 +114,24 @@ public:
         return window.get();
     }
 
+    // A fresh sample catalogue in a window that is active: the keys a test types go to its focused
+    // control, as for a person. Null (with a warning) when it cannot be opened.
+    MainWindow* openActiveWindow(const QString& language)
+    {
+        const QString error = open(language);
+        if (!error.isEmpty()) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        MainWindow* shown = createWindow();
+        if (!shown) {
+            return nullptr;
+        }
+        shown->activateWindow();
+        QApplication::setActiveWindow(shown);
+        return QTest::qWaitForWindowActive(shown) ? shown : nullptr;
+    }
+
     static bool waitForDirectory(MainWindow* window)
     {
         QSignalSpy ready(window, &MainWindow::directoryReady);

@@ -124,7 +124,6 @@ private slots:
 
 private:
     void languages();
-    MainWindow* open(const QString& language);
 
     test::GuiFixture m_fixture;
 };
@@ -134,23 +133,6 @@ void TestEditing::languages()
     QTest::addColumn<QString>("language");
     QTest::newRow("ar") << QStringLiteral("ar");
     QTest::newRow("en") << QStringLiteral("en");
-}
-
-MainWindow* TestEditing::open(const QString& language)
-{
-    const QString error = m_fixture.open(language);
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    MainWindow* window = m_fixture.createWindow();
-    if (!window) {
-        return nullptr;
-    }
-    // The keys typed go to the focused control of the active window, as for a person.
-    window->activateWindow();
-    QApplication::setActiveWindow(window);
-    return QTest::qWaitForWindowActive(window) ? window : nullptr;
 }
 
 void TestEditing::cleanup()
@@ -166,7 +148,7 @@ void TestEditing::eventAddedWithSessionsThenUndoneAndRedone_data()
 void TestEditing::eventAddedWithSessionsThenUndoneAndRedone()
 {
     QFETCH(QString, language);
-    MainWindow* window = open(language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
     QVERIFY(window);
     const bool arabic = language == QLatin1String("ar");
     window->tabs()->setCurrentIndex(MainWindow::EventsTab);
@@ -280,7 +262,7 @@ void TestEditing::eventEditedAndDeletedWithConfirmation_data()
 void TestEditing::eventEditedAndDeletedWithConfirmation()
 {
     QFETCH(QString, language);
-    MainWindow* window = open(language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
     QVERIFY(window);
     window->tabs()->setCurrentIndex(MainWindow::EventsTab);
     EventsView* events = window->events();
@@ -341,7 +323,7 @@ void TestEditing::resourceDeletedAndLocalCopyRemoved_data()
 void TestEditing::resourceDeletedAndLocalCopyRemoved()
 {
     QFETCH(QString, language);
-    MainWindow* window = open(language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
     QVERIFY(window);
     window->tabs()->setCurrentIndex(MainWindow::ResourcesTab);
     ResourcesView* resources = window->resources();
@@ -424,7 +406,7 @@ void TestEditing::officeAndContactButtonsSayWhichOne_data()
 void TestEditing::officeAndContactButtonsSayWhichOne()
 {
     QFETCH(QString, language);
-    MainWindow* window = open(language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
     QVERIFY(window);
     ProfileView* profile = window->directory()->profile();
     window->directory()->selectOrganisation(ercId());

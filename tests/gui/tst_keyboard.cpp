@@ -146,7 +146,6 @@ private slots:
     void menusHaveMnemonicsAndDistinctShortcuts();
 
 private:
-    MainWindow* open(const QString& language);
     // Shows `screen` with something chosen in it, so that every control it has is on screen.
     void showScreen(MainWindow* window, MainWindow::Tab screen);
 
@@ -156,22 +155,6 @@ private:
 void TestKeyboard::cleanup()
 {
     m_fixture.close();
-}
-
-MainWindow* TestKeyboard::open(const QString& language)
-{
-    const QString error = m_fixture.open(language);
-    if (!error.isEmpty()) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    MainWindow* window = m_fixture.createWindow();
-    if (!window) {
-        return nullptr;
-    }
-    window->activateWindow();
-    QApplication::setActiveWindow(window);
-    return QTest::qWaitForWindowActive(window) ? window : nullptr;
 }
 
 void TestKeyboard::showScreen(MainWindow* window, MainWindow::Tab screen)
@@ -203,7 +186,7 @@ void TestKeyboard::tabReachesEveryControl_data()
 void TestKeyboard::tabReachesEveryControl()
 {
     QFETCH(QString, language);
-    MainWindow* window = open(language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
     QVERIFY(window);
     QCOMPARE(window->layoutDirection(), language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
     // English texts whose translation differs: one of them as a name in Arabic or French is left
@@ -364,7 +347,7 @@ void TestKeyboard::mapAndItsButtonsShowTheFocus_data()
 void TestKeyboard::mapAndItsButtonsShowTheFocus()
 {
     QFETCH(QString, language);
-    MainWindow* window = open(language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
     QVERIFY(window);
     showScreen(window, MainWindow::OrganisationsTab);
     if (QTest::currentTestFailed()) {
@@ -398,7 +381,7 @@ void TestKeyboard::mapAndItsButtonsShowTheFocus()
 
 void TestKeyboard::partnerLinkIsFollowedWithEnter()
 {
-    MainWindow* window = open(QStringLiteral("ar"));
+    MainWindow* window = m_fixture.openActiveWindow(QStringLiteral("ar"));
     QVERIFY(window);
     showScreen(window, MainWindow::OrganisationsTab);
     if (QTest::currentTestFailed()) {
@@ -428,7 +411,7 @@ void TestKeyboard::menusHaveMnemonicsAndDistinctShortcuts_data()
 void TestKeyboard::menusHaveMnemonicsAndDistinctShortcuts()
 {
     QFETCH(QString, language);
-    MainWindow* window = open(language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
     QVERIFY(window);
     QStringList failures;
     QHash<QKeySequence, QString> shortcuts;

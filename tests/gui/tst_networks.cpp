@@ -15,6 +15,8 @@
 #include "networks/NetworksView.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QLineF>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -101,6 +103,7 @@ private slots:
     void membersHighlightedOnTheMap();
     void showOnMapFitsAndClears_data();
     void showOnMapFitsAndClears();
+    void membersOutsideTheSearchAreDrawn();
     void partnershipGraphOfOneOrganisation();
 
 private:
@@ -288,6 +291,67 @@ void TestNetworks::showOnMapFitsAndClears()
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::OrganisationsTab));
     QCOMPARE(map->renderer().highlighted(), members);
+}
+
+// A search that leaves a member out does not hide it: "Show on map" draws every member's office
+// in the highlight colour, and Clear takes the drawn office away again.
+void TestNetworks::membersOutsideTheSearchAreDrawn()
+{
+    MapView* map = m_window->directory()->map();
+    const auto all = map->points();
+    NetworksView* view = m_window->networks();
+    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    QListWidget* networks = view->networks();
+    // A member whose first office stands alone (no other office within 20 px at the closest zoom).
+    QString network, member;
+    QPointF world;
+    const double closest = MapViewport(QPointF(0.5, 0.5), MapViewport::kMaxZoom, map->size()).worldSize();
+    for (int row = 0; row < networks->count() && member.isEmpty(); ++row) {
+        const QString candidate = networks->item(row)->data(kIdRole).toString();
+        for (const QString& id : membersOf(*m_fixture.catalogue, candidate)) {
+            const int64_t first = all->firstPointOf(id);
+            if (first < 0) {
+                continue;
+            }
+            const QPointF at(all->x()[size_t(first)], all->y()[size_t(first)]);
+            bool alone = true;
+            for (size_t i = 0; i < all->size() && alone; ++i) {
+                alone = i == size_t(first) ||
+                        QLineF(at, QPointF(all->x()[i], all->y()[i])).length() * closest >= 20;
+            }
+            if (alone) {
+                network = candidate;
+                member = id;
+                world = at;
+                break;
+            }
+        }
+    }
+    QVERIFY2(!member.isEmpty(), "no network member has an office of its own on the map");
+
+    // A search that finds nothing: the member is not among the points shown.
+    m_window->tabs()->setCurrentIndex(MainWindow::OrganisationsTab);
+    test::typeText(m_window->directory()->searchField(), QStringLiteral("ظظظظغغغغ"));
+    QTRY_VERIFY(map->points() && map->points() != all && map->points()->firstPointOf(member) < 0);
+
+    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    networks->setCurrentRow(rowOf(networks, network));
+    view->showOnMap();
+    QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::OrganisationsTab));
+    QVERIFY(map->renderer().highlighted().contains(member));
+    map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
+    const QPoint centre(map->width() / 2, map->height() / 2);
+    const QColor drawn(map->grab().toImage().pixel(centre));
+    QVERIFY2(near(drawn.rgb(), map->renderer().style().highlight),
+             qPrintable(QStringLiteral("the office of %1 is drawn %2").arg(member, drawn.name())));
+
+    auto* clear = map->findChild<QPushButton*>(QStringLiteral("clearMapHighlight"));
+    QVERIFY(clear && clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(map->renderer().highlightedOffices().isEmpty());
+    map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
+    const QColor after(map->grab().toImage().pixel(centre));
+    QVERIFY2(!near(after.rgb(), map->renderer().style().highlight), qPrintable(after.name()));
 }
 
 void TestNetworks::partnershipGraphOfOneOrganisation()

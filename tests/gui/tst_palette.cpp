@@ -5,18 +5,24 @@
 #include "TestSupport.h"
 
 #include "catalogue/SampleCatalogue.h"
+#include "common/Colors.h"
 #include "dashboard/DashboardView.h"
 #include "directory/DirectoryView.h"
 #include "directory/OrganisationListModel.h"
 #include "funding/FundingView.h"
 #include "main/CatalogueDocument.h"
+#include "map/MapTilesDialog.h"
 #include "profile/ProfileView.h"
 #include "profile/RecordEditDialog.h"
 #include "profile/RecordForm.h"
 
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QScopeGuard>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTableWidget>
@@ -101,6 +107,7 @@ private slots:
     void cleanup() { m_fixture.close(); }
     void darkPaletteKeepsTextReadable_data();
     void darkPaletteKeepsTextReadable();
+    void tilesDialogMessagesFollowThePalette();
 
 private:
     test::GuiFixture m_fixture;
@@ -205,6 +212,35 @@ void TestPalette::darkPaletteKeepsTextReadable()
     QTRY_VERIFY(dashboard->countriesChart()->isVisible() && dashboard->countriesChart()->width() > 100);
     const double chartLight = paintedLuminance(dashboard->countriesChart());
     QVERIFY2(chartLight < 0.3, qPrintable(QString::number(chartLight)));
+}
+
+// The map-tiles dialog's messages under its fields: readable on a dark window, and again on a
+// light one when the desktop switches back while the dialog is open.
+void TestPalette::tilesDialogMessagesFollowThePalette()
+{
+    QCOMPARE(m_fixture.open(QStringLiteral("ar")), QString());
+    MapTilesDialog dialog;
+    dialog.setSettings(MapTilesDialog::Settings::defaults());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QRadioButton*>(QStringLiteral("tilesOnline"))->setChecked(true);
+    dialog.findChild<QLineEdit*>(QStringLiteral("urlTemplate"))
+        ->setText(QStringLiteral("https://tiles.example.org/"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("urlError"));
+    QVERIFY(message);
+    QTRY_VERIFY(message->isVisible());
+    auto ratio = [&] {
+        message->ensurePolished();
+        return contrast(message->palette().color(QPalette::WindowText),
+                        dialog.palette().color(QPalette::Window));
+    };
+    QVERIFY2(ratio() >= 4.5, qPrintable(QString::number(ratio())));
+
+    const QPalette dark = QApplication::palette();
+    auto restore = qScopeGuard([dark] { QApplication::setPalette(dark); });
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTRY_VERIFY(!Colors::isDark(dialog.palette()));
+    QVERIFY2(ratio() >= 4.5, qPrintable(QString::number(ratio())));
 }
 
 QTEST_MAIN(TestPalette)

@@ -412,17 +412,21 @@ void DirectoryView::showNetwork(const QString& networkId, const QStringList& mem
         m_viewBeforeNetwork = m_map->viewport();
     }
     m_shownNetwork = networkId;
-    highlight(memberIds);
     updateNetworkNote();
-    // Every office of every member, whether or not the current search shows it.
+    // Every office of every member, whether or not the current search shows it: all are drawn
+    // and all are brought into view.
     const std::shared_ptr<const MapPoints> points = m_allPoints ? m_allPoints : m_map->points();
+    const QSet<QString> members(memberIds.cbegin(), memberIds.cend());
     if (!points) {
+        m_map->setHighlighted(members);
         return;
     }
     bool any = false;
     GeoBounds box;
+    QList<QPointF> offices;
     for (const QString& id : memberIds) {
         for (uint32_t point : points->pointsOf(id)) {
+            offices.append(QPointF(points->x()[point], points->y()[point]));
             const double lon = points->lon(point);
             const double lat = points->lat(point);
             if (!any) {
@@ -435,6 +439,7 @@ void DirectoryView::showNetwork(const QString& networkId, const QStringList& mem
             box.north = std::max(box.north, lat);
         }
     }
+    m_map->setHighlighted(members, offices);
     if (!any) {
         return;
     }

@@ -1,5 +1,7 @@
 #include "map/MapTilesDialog.h"
 
+#include "common/Colors.h"
+
 #include "geo/MbtilesTileProvider.h"
 #include "geo/OnlineTileSource.h"
 
@@ -146,9 +148,9 @@ MapTilesDialog::MapTilesDialog(QWidget* parent)
     for (QLabel* error : {m_urlError, m_attributionError, m_zoomError, m_fileError}) {
         error->setWordWrap(true);
         error->setTextFormat(Qt::PlainText);
-        error->setStyleSheet(QStringLiteral("color: #b00020"));
         error->hide();
     }
+    recolourErrors();
     for (QSpinBox* zoom : {m_minZoom, m_maxZoom}) {
         zoom->setRange(0, kHighestZoom);
     }
@@ -246,8 +248,19 @@ void MapTilesDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        recolourErrors();
     }
     QDialog::changeEvent(event);
+}
+
+void MapTilesDialog::recolourErrors()
+{
+    // A dark red is unreadable on a dark window: the colour follows the palette in use.
+    const QString style = Colors::textStyle(Colors::error(palette()));
+    for (QLabel* error : {m_urlError, m_attributionError, m_zoomError, m_fileError}) {
+        error->setStyleSheet(style);
+    }
 }
 
 void MapTilesDialog::retranslate()

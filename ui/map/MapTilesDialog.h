@@ -68,6 +68,7 @@ protected:
 
 private:
     void retranslate();
+    void recolourErrors();
     void updateEnabled();
     // Checks every field of the chosen kind of tiles as the user types: the message goes under
     // the field, in the interface language, and OK stays off until nothing is wrong. Opening the

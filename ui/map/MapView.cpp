@@ -66,19 +66,10 @@ MapView::MapView(QWidget* parent)
     m_view = MapViewport::fitting(kHomeRegion, size(), MapViewport::kMinZoom, MapViewport::kMaxZoom);
 
     // The basemap is read on a worker: the window paints first, the countries a moment later.
-    const QFuture<std::shared_ptr<const Basemap>> basemap = shippedBasemap();
-    if (basemap.isFinished()) {
-        m_renderer->setBasemap(basemap.result());
+    whenBasemapRead(this, [this](std::shared_ptr<const Basemap> basemap) {
+        m_renderer->setBasemap(std::move(basemap));
         m_hasBasemap = true;
-    } else {
-        m_basemapWatcher = new QFutureWatcher<std::shared_ptr<const Basemap>>(this);
-        connect(m_basemapWatcher, &QFutureWatcherBase::finished, this, [this] {
-            m_renderer->setBasemap(m_basemapWatcher->result());
-            m_hasBasemap = true;
-            update();
-        });
-        m_basemapWatcher->setFuture(basemap);
-    }
+    });
     // Painting the countries and their names takes tens of milliseconds (more on a large screen):
     // never on the GUI thread for what is shown on screen, so the window stays responsive.
     m_renderer->setBackgroundBasemap([this] { update(); });
@@ -117,9 +108,20 @@ void MapView::preloadBasemap()
     shippedBasemap();
 }
 
-QFuture<std::shared_ptr<const Basemap>> MapView::sharedBasemap()
+void MapView::whenBasemapRead(QWidget* map, const std::function<void(std::shared_ptr<const Basemap>)>& adopt)
 {
-    return shippedBasemap();
+    const QFuture<std::shared_ptr<const Basemap>> basemap = shippedBasemap();
+    if (basemap.isFinished()) {
+        adopt(basemap.result());
+        return;
+    }
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const Basemap>>(map);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, map, [watcher, map, adopt] {
+        adopt(watcher->result());
+        watcher->deleteLater();
+        map->update();
+    });
+    watcher->setFuture(basemap);
 }
 
 MapView::~MapView()
@@ -270,9 +272,9 @@ void MapView::setPartnerships(const IdPairs& pairs)
     update();
 }
 
-void MapView::setHighlighted(const QSet<QString>& organisationIds)
+void MapView::setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices)
 {
-    m_renderer->setHighlighted(organisationIds);
+    m_renderer->setHighlighted(organisationIds, offices);
     update();
 }
 

@@ -8,11 +8,14 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QList>
 #include <QPair>
+#include <QPointF>
 #include <QSet>
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -54,7 +57,8 @@ public:
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
     void setPartnerships(const IdPairs& pairs);
     // Organisations to stand out (e.g. the members of the chosen network); empty for none.
-    void setHighlighted(const QSet<QString>& organisationIds);
+    // `offices` (world coordinates) are drawn highlighted even where the points shown leave them out.
+    void setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices = {});
     // Says over the map what is highlighted, with a Clear button (highlightCleared()); an empty
     // text takes the notice away.
     void setHighlightNote(const QString& text);
@@ -68,8 +72,11 @@ public:
     // Starts reading the shipped basemap on a worker thread (the application calls it first thing,
     // so the map has it by the time it is shown); MapView calls it too.
     static void preloadBasemap();
-    // The shipped basemap as it is being read (once for every map of the application).
-    static QFuture<std::shared_ptr<const Basemap>> sharedBasemap();
+    // Gives `map` the shipped basemap (read once for every map of the application) through
+    // `adopt`: at once when it is already read, else on the GUI thread when it is (then `map` is
+    // repainted), never after `map` is gone.
+    static void whenBasemapRead(QWidget* map,
+                                const std::function<void(std::shared_ptr<const Basemap>)>& adopt);
 
     MapViewport viewport() const { return m_view; }
     void setViewport(const MapViewport& view);
@@ -160,7 +167,6 @@ private:
     void setAreaFilter(const AreaFilter& filter);
 
     std::unique_ptr<MapRenderer> m_renderer;
-    QFutureWatcher<std::shared_ptr<const Basemap>>* m_basemapWatcher = nullptr;
     bool m_hasBasemap = false;
     MapViewport m_view;
     std::shared_ptr<const MapPoints> m_pendingPoints;

@@ -111,19 +111,10 @@ void OfficeMap::ensureRenderer()
         m_renderer->setLanguage(Display::language());
         m_renderer->setLocale(locale());
         m_renderer->setBackgroundBasemap([this] { update(); });
-        const QFuture<std::shared_ptr<const Basemap>> basemap = MapView::sharedBasemap();
-        if (basemap.isFinished()) {
-            m_renderer->setBasemap(basemap.result());
+        MapView::whenBasemapRead(this, [this](std::shared_ptr<const Basemap> basemap) {
+            m_renderer->setBasemap(std::move(basemap));
             m_hasBasemap = true;
-        } else {
-            m_basemapWatcher = new QFutureWatcher<std::shared_ptr<const Basemap>>(this);
-            connect(m_basemapWatcher, &QFutureWatcherBase::finished, this, [this] {
-                m_renderer->setBasemap(m_basemapWatcher->result());
-                m_hasBasemap = true;
-                update();
-            });
-            m_basemapWatcher->setFuture(basemap);
-        }
+        });
     }
     if (m_pointsDirty) {
         m_pointsDirty = false;

@@ -69,7 +69,6 @@ private:
     void activate(int office);
 
     std::unique_ptr<MapRenderer> m_renderer;
-    QFutureWatcher<std::shared_ptr<const Basemap>>* m_basemapWatcher = nullptr;
     bool m_hasBasemap = false;
     QString m_organisationId;
     QList<Office> m_offices;
