@@ -75,12 +75,12 @@ QJsonObject Changes::redactedContact(const QJsonObject& contact)
 
 bool Changes::insertNew(const TableSpec& spec, const RecordTable::TextField* fields)
 {
-    RecordTable* table = m_catalogue.repository(QLatin1String(spec.table));
     auto last = m_lastChange.find(&spec);
     if (last == m_lastChange.end()) {
-        last = m_lastChange.insert(&spec, table->lastChange());
+        RecordTable* table = m_catalogue.repository(QLatin1String(spec.table));
+        last = m_lastChange.insert(&spec, Inserting{table, table->lastChange()});
     }
-    if (!table->insertRemoteText(fields, &last.value())) {
+    if (!last->table->insertRemoteText(fields, &last->lastChange)) {
         return false;
     }
     // Revisions order as text (fixed-width clock first), so the newest is the greatest.

@@ -63,7 +63,14 @@ private:
     Catalogue& m_catalogue;
     Source m_source;
     Counts m_counts;
-    QHash<const TableSpec*, qint64> m_lastChange; // per table, while only insertNew() writes it
+    // Per table, while only insertNew() writes it: its repository (looked up by name otherwise, a
+    // string per row) and the change number given last.
+    struct Inserting
+    {
+        RecordTable* table = nullptr;
+        qint64 lastChange = 0;
+    };
+    QHash<const TableSpec*, Inserting> m_lastChange;
     QByteArray m_newestRevision;
     bool m_numberingSetAside = false;
     QList<QPair<const TableSpec*, QString>> m_unnumbered; // added by apply(), numbered by finish()

@@ -481,6 +481,23 @@ QString HubClient::lastSeq(qint64* seq)
     return {};
 }
 
+QString HubClient::lastSeqOf(const std::vector<const TableSpec*>& specs, qint64* seq)
+{
+    // Table names from TableSpec only: nothing user-supplied in the statement.
+    QByteArray sql = "SELECT greatest(0";
+    for (const TableSpec* spec : specs) {
+        sql += QByteArray(", (SELECT max(seq) FROM dalil.") + spec->table + ")";
+    }
+    sql += ")";
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QString::fromLatin1(sql)) || !query.next()) {
+        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+    }
+    *seq = query.value(0).toLongLong();
+    return {};
+}
+
 QString HubClient::fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, QList<QJsonObject>* rows)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -72,6 +72,8 @@ public:
     // `after` when there is nothing new.
     QString pageEnd(qint64 after, int pageSize, qint64* end);
     QString lastSeq(qint64* seq);
+    // The highest seq among the rows of these tables (0 when they have none).
+    QString lastSeqOf(const std::vector<const TableSpec*>& specs, qint64* seq);
     QString fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, QList<QJsonObject>* rows);
     // A row as the hub sent it: UTF-8 fields in selectList order, valid during the visit.
     struct TextRow

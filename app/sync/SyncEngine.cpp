@@ -6,6 +6,7 @@
 #include "catalogue/SqlStatement.h"
 #include "catalogue/SyncStateRepository.h"
 #include "search/SearchIndex.h"
+#include "search/SearchIndexFeed.h"
 #include "sync/Changes.h"
 #include "sync/CopyText.h"
 #include "sync/HubClient.h"
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -327,7 +329,7 @@ QString SyncEngine::pull(Report* report)
 }
 
 void SyncEngine::writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
-                           std::vector<RecordTable::TextField>& fields)
+                           std::vector<RecordTable::TextField>& fields, SearchIndexFeed* feed)
 {
     const TableSpec& spec = *chunk.spec;
     const int fieldCount = 5 + int(spec.columns.size());
@@ -350,7 +352,14 @@ void SyncEngine::writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
                 field.size = RecordTable::compactJsonInPlace(text + (field.data - text), field.size);
             }
         }
-        if (!changes.insertNew(spec, fields.data())) {
+        if (changes.insertNew(spec, fields.data())) {
+            if (feed) {
+                feed->addRow(spec, fields.data());
+            }
+        } else {
+            if (feed) {
+                feed->rowWrittenElsewhere(spec);
+            }
             HubClient::TextRow row;
             row.spec = &spec;
             row.fields = fields;
@@ -373,6 +382,21 @@ QString SyncEngine::firstPull(Report* report)
     qint64 estimate = 0;
     if (QString error = m_hub.countRows(0, &estimate); !error.isEmpty()) {
         return error;
+    }
+    // Past the last organisation, office, link and label, the organisations' search documents can
+    // be made while the other rows are still coming (SearchIndexFeed); unknown: once all have come.
+    qint64 documentRowsUntil = std::numeric_limits<qint64>::max();
+    {
+        std::vector<const TableSpec*> feeding;
+        for (const TableSpec* spec : tables::all()) {
+            if (SearchIndexFeed::feeds(*spec)) {
+                feeding.push_back(spec);
+            }
+        }
+        qint64 last = 0;
+        if (m_hub.lastSeqOf(feeding, &last).isEmpty()) {
+            documentRowsUntil = last;
+        }
     }
     qint64 cursor = 0;
     qint64 received = 0;
@@ -443,6 +467,7 @@ QString SyncEngine::firstPull(Report* report)
     try {
         db.transaction([&] {
             BulkLoad load;
+            std::unique_ptr<SearchIndexFeed> feed;
             {
                 // Nothing queues for the search index while the rows go in: it is rebuilt below.
                 SearchIndex::BulkScope quietSearch(db);
@@ -453,6 +478,7 @@ QString SyncEngine::firstPull(Report* report)
                 load = BulkLoad::begin(db, BulkLoad::Numbering::SetAside, BulkLoad::Existing::Shipped,
                                        BulkLoad::Written::Clean);
                 changes.setNumberingSetAside(load.active());
+                feed = std::make_unique<SearchIndexFeed>(db);
                 const ChangeMarks before = changeMarks();
                 reader = std::make_unique<PagePrefetcher>(m_hub, m_pageSize);
                 reader->start(0);
@@ -463,7 +489,7 @@ QString SyncEngine::firstPull(Report* report)
                     throwIfCancelled();
                     switch (chunk.kind) {
                     case PagePrefetcher::Chunk::Kind::Rows:
-                        writeRows(chunk, changes, fields);
+                        writeRows(chunk, changes, fields, feed.get());
                         received += qint64(chunk.ends.size());
                         if (m_progress) {
                             m_progress(Phase::Receiving, received, std::max(estimate, received));
@@ -471,6 +497,9 @@ QString SyncEngine::firstPull(Report* report)
                         break;
                     case PagePrefetcher::Chunk::Kind::PageEnd:
                         cursor = chunk.pageEnd;
+                        if (cursor >= documentRowsUntil && !feed->readsCatalogue()) {
+                            feed->startBuilding(); // on the second core, while the rest comes
+                        }
                         if (m_faultHook) {
                             m_faultHook(Stage::Pull, page++);
                         }
@@ -482,8 +511,14 @@ QString SyncEngine::firstPull(Report* report)
                         break;
                     }
                 }
+                const Changes::Counts written = changes.counts();
                 if (QString error = fetchMissingParents(before, changes); !error.isEmpty()) {
                     throw HubFailure{error};
+                }
+                const Changes::Counts& now = changes.counts();
+                if (now.inserted + now.updated + now.unchanged + now.conflicts !=
+                    written.inserted + written.updated + written.unchanged + written.conflicts) {
+                    feed->abandon(); // parents fetched apart and merged: read them back instead
                 }
                 changes.finish();
             }
@@ -504,15 +539,23 @@ QString SyncEngine::firstPull(Report* report)
                 m_progress(Phase::Indexing, 0, organisations);
             }
             throwIfCancelled();
+            if (!feed->readsCatalogue()) {
+                feed->startBuilding(); // the documents made while the indexes are built
+            }
             load.finish(db);
             timings.indexMs = lap();
             timings.indexCpuMs = lapCpuMs;
             throwIfCancelled();
-            SearchIndex(db).rebuild([&](qint64 indexed) {
+            const auto indexing = [&](qint64 indexed) {
                 if (m_progress) {
                     m_progress(Phase::Indexing, std::min(indexed, organisations), organisations);
                 }
-            });
+            };
+            timings.searchFromRows = feed->write(indexing);
+            if (!timings.searchFromRows) {
+                SearchIndex(db).rebuild(indexing);
+            }
+            feed.reset();
             timings.searchMs = lap();
             timings.searchCpuMs = lapCpuMs;
             throwIfCancelled();

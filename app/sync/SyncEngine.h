@@ -17,6 +17,7 @@ namespace dalil {
 
 class Catalogue;
 class Changes;
+class SearchIndexFeed;
 struct TableSpec;
 
 // Two-way sync of a local catalogue with a hub (DESIGN.md "Sync"):
@@ -60,6 +61,9 @@ public:
         qint64 indexMs = 0;    // secondary indexes, R*Tree, triggers put back
         qint64 indexCpuMs = 0;
         qint64 searchMs = 0; // the search index built over the new rows
+        // The organisations' search documents made from the rows in memory on a second thread
+        // while the rows and indexes were written (SearchIndexFeed), not read back afterwards.
+        bool searchFromRows = false;
         qint64 searchCpuMs = 0;
         qint64 commitMs = 0;
         qint64 commitCpuMs = 0;
@@ -118,10 +122,10 @@ private:
     // Streams the rows of every table with after < seq <= upTo into `changes`; throws HubFailure.
     void copyPage(qint64 after, qint64 upTo, Changes& changes);
     QString firstPull(Report* report);
-    // Writes the rows of one chunk from the reader thread into `changes`; throws HubFailure for a
-    // line this version cannot read.
+    // Writes the rows of one chunk from the reader thread into `changes` (and hands them to `feed`,
+    // if any); throws HubFailure for a line this version cannot read.
     void writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
-                   std::vector<RecordTable::TextField>& fields);
+                   std::vector<RecordTable::TextField>& fields, SearchIndexFeed* feed = nullptr);
     // Throws (inside a local transaction, to roll it back) when the cancel flag is set.
     void throwIfCancelled() const;
 

@@ -19,6 +19,8 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+
 using namespace dalil;
 using namespace dalil::test;
 
@@ -38,6 +40,8 @@ private slots:
     void firstPullIntoTheSample();
     void shippedVocabulariesAreNeverPushed();
     void sampleIsNeverPushed();
+    void searchIndexFromRowsIsTheRebuiltOne_data();
+    void searchIndexFromRowsIsTheRebuiltOne();
 
 private:
     QString newHub(const QString& database) { return createTestHub(m_pg, database); }
@@ -72,6 +76,46 @@ qint64 scalar(Catalogue& catalogue, const char* sql)
 {
     SqlStatement query(catalogue.database().handle(), sql);
     return query.step() ? query.int64(0) : -1;
+}
+
+// Every row of the search index's own tables (all but the FTS5 tables, which are filled from
+// search_doc) and its statistics, one line each, bytes in hex, in a stable order.
+QStringList searchIndexLines(Catalogue& catalogue)
+{
+    sqlite3* db = catalogue.database().handle();
+    QStringList queries;
+    {
+        SqlStatement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'search%' "
+                                "AND name NOT LIKE '%fts%' ORDER BY name");
+        while (tables.step()) {
+            queries.append(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.text(0)));
+        }
+    }
+    queries.append(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'search%' AND key NOT IN "
+                                  "('search_built_at', 'search_version')"));
+    QStringList lines;
+    for (const QString& sql : std::as_const(queries)) {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr) != SQLITE_OK) {
+            lines.append(QStringLiteral("cannot read: ") + sql);
+            continue;
+        }
+        QStringList rows;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            QStringList values;
+            for (int i = 0; i < sqlite3_column_count(statement); ++i) {
+                const char* bytes = static_cast<const char*>(sqlite3_column_blob(statement, i));
+                values.append(
+                    QString::number(sqlite3_column_type(statement, i)) + QLatin1Char(':') +
+                    QString::fromLatin1(QByteArray(bytes, sqlite3_column_bytes(statement, i)).toHex()));
+            }
+            rows.append(sql + QLatin1Char(' ') + values.join(QLatin1Char(' ')));
+        }
+        sqlite3_finalize(statement);
+        rows.sort();
+        lines += rows;
+    }
+    return lines;
 }
 
 } // namespace
@@ -580,6 +624,76 @@ void TestSyncFirstPull::sampleIsNeverPushed()
     QCOMPARE(difference(dump(a->cat()), dump(b->cat())), QString());
     QCOMPARE(a->cat().stats().dirty, 0);
     QCOMPARE(b->cat().stats().dirty, 0);
+}
+
+void TestSyncFirstPull::searchIndexFromRowsIsTheRebuiltOne_data()
+{
+    QTest::addColumn<bool>("sample");
+    QTest::newRow("new catalogue") << false;
+    QTest::newRow("into the sample") << true;
+}
+
+void TestSyncFirstPull::searchIndexFromRowsIsTheRebuiltOne()
+{
+    // A first pull makes the organisations' search documents from the rows it holds in memory
+    // (SearchIndexFeed) instead of reading them back: what a user then finds must be exactly what a
+    // rebuild from the catalogue gives — names, places, networks, partners, ranks.
+    QFETCH(bool, sample);
+    const QString hub = sample ? QStringLiteral("feedsample") : QStringLiteral("feed");
+    QVERIFY2(newHub(hub).isEmpty(), "hub");
+    fillLargeHub(hub);
+    const QStringList more = {
+        QStringLiteral(
+            "UPDATE dalil.organisation SET acronym = 'ج.ت.' || substr(id, 5), type = 'ngo', countries = "
+            "'[\"LB\", \"SY\"]', languages = '[\"ar\", \"fr\"]', description_ar = 'تُعنى بالتعليم "
+            "والصحة في عكّار وطرابلس ٢٠٢٤', description_en = 'Education and health, Akkar', founded = 1980 + "
+            "length(id), registration_id = 'REG-' || id WHERE id LIKE 'org-1%'"),
+        QStringLiteral(
+            "INSERT INTO dalil.location (id, rev, updated_at, organisation_id, country, admin1, "
+            "admin1_pcode, "
+            "admin2, city, lat, lon, deleted, seq, written_by, written_at) SELECT 'place-' || g, "
+            "'1764000000004-' || lpad(g::text, 6, '0') || '-hubgen', '2025-11-24T10:00:00.000Z', 'org-' "
+            "|| (1 + g * 7 % 1200), CASE WHEN g % 3 = 0 THEN 'SY' ELSE 'LB' END, 'محافظة الشمال', 'LB05', "
+            "'قضاء عكار', CASE WHEN g % 2 = 0 THEN 'حلبا' ELSE 'Halba' END, CASE WHEN g % 5 = 0 THEN NULL "
+            "ELSE 34.5 END, 36.08, g % 11 = 0, 0, '', now() FROM generate_series(1, 400) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.membership (id, rev, updated_at, network_id, member_id, deleted, seq, "
+            "written_by, written_at) SELECT 'mem-' || g, '1764000000005-' || lpad(g::text, 6, '0') || "
+            "'-hubgen', '2025-11-24T10:00:00.000Z', 'org-' || (1 + g % 7), 'org-' || (100 + g * 13 % "
+            "1000), g % 17 = 0, 0, '', now() FROM generate_series(1, 300) g"),
+        QStringLiteral(
+            "INSERT INTO dalil.partnership (id, rev, updated_at, org_a, org_b, deleted, seq, written_by, "
+            "written_at) SELECT 'par-' || g, '1764000000006-' || lpad(g::text, 6, '0') || '-hubgen', "
+            "'2025-11-24T10:00:00.000Z', 'org-' || (1 + g % 50), 'org-' || (1 + g * 31 % 1200), g % 13 = 0, "
+            "0, '', now() FROM generate_series(1, 250) g"),
+        // An organisation removed on the hub, its offices left behind.
+        QStringLiteral("UPDATE dalil.organisation SET deleted = true, rev = '1764000000007-000001-hubgen' "
+                       "WHERE id = 'org-1100'")};
+    for (const QString& sql : more) {
+        QCOMPARE(m_pg.admin(hub, sql), QString());
+    }
+    auto b = sample ? sampleClient(hub + QStringLiteral("-b"), hub, QStringLiteral("bob"))
+                    : client(hub + QStringLiteral("-b"), hub, QStringLiteral("bob"));
+    QVERIFY(b);
+    SyncEngine::Report report;
+    {
+        HubAddress address;
+        HubAddress::parse(b->url, &address);
+        HubClient client(address);
+        SyncEngine engine(b->cat(), client);
+        engine.setPageSize(500);
+        QCOMPARE(engine.sync(&report), QString());
+    }
+    QVERIFY2(report.timings.searchFromRows, "the documents were made from the rows");
+    QVERIFY(!SearchIndex(b->cat().database()).isStale());
+    const QStringList fromRows = searchIndexLines(b->cat());
+    QVERIFY(fromRows.size() > 1200);
+    SearchIndex(b->cat().database()).rebuild();
+    const QStringList rebuilt = searchIndexLines(b->cat());
+    for (qsizetype i = 0; i < std::min(fromRows.size(), rebuilt.size()); ++i) {
+        QCOMPARE(fromRows[i], rebuilt[i]);
+    }
+    QCOMPARE(fromRows.size(), rebuilt.size());
 }
 
 QTEST_GUILESS_MAIN(TestSyncFirstPull)

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "search/SearchDocumentBuilder.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace dalil {
+
+// One record ready to be written by a whole build of the index: its document, its text joined and
+// in UTF-8, its exact keys.
+struct PreparedDoc
+{
+    IndexDoc doc;
+    QByteArray names, body, skel, keys;
+    QList<QByteArray> exactKeys;
+    int nameCount = 0;
+    int bodyCount = 0;
+};
+
+// Turns built documents into what SearchIndexWriter inserts, and counts the document frequency of
+// every term (search_term). Not thread-safe: one thread prepares at a time.
+// The same preparation as SearchIndexRebuild's, for SearchIndexFeed (a first pull's index built from
+// the rows in memory): the two must give the same bytes (tst_sync_firstpull compares the indexes).
+class SearchDocPreparer
+{
+public:
+    PreparedDoc prepare(IndexDoc&& doc);
+    // Every term seen, with the number of documents that had it, in term order.
+    QList<QPair<QString, qint64>> documentFrequencies() const;
+
+private:
+    // Per term: its document frequency and the last document that had it (in a field, at all), so
+    // one hash lookup per token both removes repeats and counts the documents.
+    struct Term
+    {
+        qint64 df = 0;
+        qint64 inNames = 0;
+        qint64 inBody = 0;
+        qint64 inDoc = 0;
+    };
+
+    QByteArray join(const QStringList& tokens, qint64 Term::*field);
+    static QByteArray joinSkeletons(const QStringList& tokens);
+    static void appendUtf8(QByteArray& out, const QString& token);
+
+    QHash<QString, Term> m_terms;
+    qint64 m_document = 0;
+};
+
+} // namespace dalil
