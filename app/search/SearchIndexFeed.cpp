@@ -20,6 +20,9 @@ namespace dalil {
 namespace {
 
 constexpr size_t kBatch = 256;
+// Documents made ahead of the writer wait in memory (a few KB each): at most this many batches, so
+// that the worker's head start does not hold a whole catalogue's documents at once.
+constexpr size_t kReadyBatches = 32;
 
 // Where each named column is among a row's fields (HubSchema::selectList order); `ok` turns false
 // when the table has no such column.
@@ -228,7 +231,10 @@ void SearchIndexFeed::abandon()
 void SearchIndexFeed::stopWorker()
 {
     if (m_worker.joinable()) {
-        m_stop = true;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
         m_changed.notify_all();
         m_worker.join();
     }
@@ -378,7 +384,8 @@ void SearchIndexFeed::build()
 
 void SearchIndexFeed::push(std::vector<PreparedDoc>&& docs)
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [&] { return m_ready.size() < kReadyBatches || m_stop; });
     m_ready.push_back(std::move(docs));
     m_changed.notify_all();
 }
@@ -390,6 +397,7 @@ std::vector<PreparedDoc> SearchIndexFeed::take()
     if (!m_ready.empty()) {
         std::vector<PreparedDoc> docs = std::move(m_ready.front());
         m_ready.pop_front();
+        m_changed.notify_all();
         return docs;
     }
     if (m_workerError) {
