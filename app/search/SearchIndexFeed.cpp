@@ -445,12 +445,32 @@ bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
     // The documents were allocated on the worker: freed there too, or on a thread of their own
     // while this one fills the FTS tables (freeing a million strings made on another thread costs
     // this thread a tenth of the writes).
+    std::thread freeing;
+    const auto joinFreeing = qScopeGuard([&] {
+        if (freeing.joinable()) {
+            freeing.join();
+        }
+    });
+    auto freeLater = [&](std::vector<std::vector<PreparedDoc>>&& batches,
+                         std::unique_ptr<SearchDocumentBuilder> builder = nullptr) {
+        if (freeing.joinable()) {
+            freeing.join();
+        }
+        freeing = std::thread([batches = std::move(batches), builder = std::move(builder)]() mutable {
+            batches.clear();
+            builder.reset();
+        });
+    };
     std::vector<std::vector<PreparedDoc>> spent;
     for (std::vector<PreparedDoc> docs = take(); !docs.empty(); docs = take()) {
         for (const PreparedDoc& doc : docs) {
             store(doc);
         }
         spent.push_back(std::move(docs));
+        if (spent.size() == kReadyBatches) {
+            freeLater(std::move(spent));
+            spent = {};
+        }
     }
     m_worker.join();
     sqlite3* db = m_db.handle();
@@ -472,11 +492,7 @@ bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
             store(m_preparer.prepare(m_builder->buildEvent(rows)));
         }
     }
-    std::thread freeing([spent = std::move(spent), builder = std::move(m_builder)]() mutable {
-        spent.clear();
-        builder.reset();
-    });
-    const auto joinFreeing = qScopeGuard([&] { freeing.join(); });
+    freeLater(std::move(spent), std::move(m_builder));
     keys.write(db);
     for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
         const QByteArray name(table);
