@@ -1382,6 +1382,14 @@
         <source>%1 of %2 rows</source>
         <translation>%1 من %2 صفًا</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: no file is open.</source>
+        <translation>أُلغيت القراءة: لا ملف مفتوح.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>
@@ -3354,6 +3362,10 @@
     <message>
         <source>the file holds nothing to import</source>
         <translation>لا يحتوي الملف على شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>أُلغيت قراءة الملف</translation>
     </message>
 </context>
 <context>

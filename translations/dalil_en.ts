@@ -1358,6 +1358,14 @@
         <source>%1 of %2 rows</source>
         <translation>%1 of %2 rows</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: no file is open.</source>
+        <translation>Reading cancelled: no file is open.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>
@@ -3306,6 +3314,10 @@
     <message>
         <source>the file holds nothing to import</source>
         <translation>the file holds nothing to import</translation>
+    </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>the reading was cancelled</translation>
     </message>
 </context>
 <context>

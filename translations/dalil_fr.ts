@@ -1358,6 +1358,14 @@
         <source>%1 of %2 rows</source>
         <translation>%1 lignes sur %2</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: no file is open.</source>
+        <translation>Lecture annulée : aucun fichier n’est ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ImportField</name>
@@ -3306,6 +3314,10 @@
     <message>
         <source>the file holds nothing to import</source>
         <translation>le fichier ne contient rien à importer</translation>
+    </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>la lecture a été annulée</translation>
     </message>
 </context>
 <context>

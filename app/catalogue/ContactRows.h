@@ -11,7 +11,9 @@ class Catalogue;
 
 // Every live contact of a live organisation with its organisation's names and first office, read
 // by one query in the order an export lists them (organisations in storage order, then their
-// contacts): 100,000 contacts go to a CSV or XLSX file without a record built per row.
+// contacts): 100,000 contacts go to a CSV or XLSX file without a record built per row. The first
+// offices are read before the first row, in one pass over the offices (a map of the organisations
+// that have one).
 class ContactRows
 {
 public:

@@ -1,5 +1,6 @@
 #include "exchange/ImportJob.h"
 
+#include "catalogue/BulkConnection.h"
 #include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
@@ -9,6 +10,7 @@
 #include "exchange/CellReader.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/Dedupe.h"
+#include "exchange/NewRowsPipeline.h"
 #include "exchange/RecordBuilder.h"
 #include "exchange/RecordKeys.h"
 #include "search/SearchIndex.h"
@@ -21,7 +23,9 @@
 #include <QUuid>
 
 #include <ctime>
+#include <memory>
 #include <optional>
+#include <thread>
 
 namespace dalil {
 
@@ -79,65 +83,6 @@ QJsonObject chosen(const QJsonObject& existing, const QJsonObject& fields)
     }
     return result;
 }
-
-// A big import's connection settings, for the length of the import, put back as they were.
-// - A page cache that holds the whole transaction: each new page is written to the WAL once, at the
-//   commit, instead of spilled and written again, and the index builds at the end read the tables
-//   from memory (SyncEngine's first pull does the same).
-// - Into an empty catalogue, no foreign-key lookup per office and contact: every organisation_id
-//   the import writes is that of an organisation it has just inserted (an import that updates the
-//   catalogue keeps the checks). SQLite takes this pragma outside a transaction only.
-class BulkConnection
-{
-public:
-    BulkConnection(Database& db, qint64 records, bool emptyCatalogue)
-        : m_db(db)
-    {
-        {
-            SqlStatement cache(db.handle(), "PRAGMA cache_size");
-            m_cacheSize = cache.step() ? cache.int64(0) : 0;
-        }
-        // About 1.5 KiB of pages a record with its office and contact (tables and indexes).
-        const qint64 kib = std::min<qint64>(records * 3 / 2, 256 * 1024);
-        const qint64 current = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * 4;
-        if (kib > current) {
-            db.setCacheKib(int(kib));
-            m_cacheChanged = true;
-        }
-        if (emptyCatalogue) {
-            {
-                SqlStatement keys(db.handle(), "PRAGMA foreign_keys");
-                m_foreignKeys = keys.step() && keys.int64(0) == 1;
-            }
-            if (m_foreignKeys) {
-                db.execute("PRAGMA foreign_keys = OFF");
-            }
-        }
-    }
-    ~BulkConnection()
-    {
-        try {
-            if (m_foreignKeys) {
-                m_db.execute("PRAGMA foreign_keys = ON");
-            }
-            if (m_cacheChanged) {
-                // Negative: KiB; positive: pages, as PRAGMA cache_size said.
-                const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_cacheSize);
-                m_db.execute(pragma.constData());
-            }
-        } catch (const DbError&) {
-            // Only a connection that is being lost refuses a pragma.
-        }
-    }
-    BulkConnection(const BulkConnection&) = delete;
-    BulkConnection& operator=(const BulkConnection&) = delete;
-
-private:
-    Database& m_db;
-    qint64 m_cacheSize = 0;
-    bool m_cacheChanged = false;
-    bool m_foreignKeys = false;
-};
 
 // Wall and CPU time of one step of an import (ImportReport::timings).
 class StepClock
@@ -218,7 +163,16 @@ bool ImportJob::read()
 {
     m_read = true;
     const StepClock clock;
-    TableReader::Result result = TableReader::read(m_path, m_options.reader);
+    TableReader::Options reader = m_options.reader;
+    qint64 reported = -1;
+    reader.progress = [this, &reported](qint64 done, qint64 total) {
+        if (reported < 0 || done >= total || done - reported >= total / 100) {
+            reported = done;
+            emit reading(done, total);
+        }
+        return !m_cancelled.load();
+    };
+    TableReader::Result result = TableReader::read(m_path, reader);
     clock.addTo(m_report.timings.read);
     m_report.format = result.format;
     m_readIssues = result.issues;
@@ -437,6 +391,11 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                                BulkLoad::tablesEmpty(catalogue.database()));
         bulkScope.emplace(catalogue.database(), organisations.size());
     }
+    bool allNew = true;
+    for (const ImportedOrganisation& imported : organisations) {
+        allNew = allNew && imported.existingId.isEmpty();
+    }
+    QList<ImportedOrganisation> noOrganisations;
     clock.emplace();
     try {
         catalogue.database().transaction([&] {
@@ -454,11 +413,42 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             RecordInserter newOffices(catalogue.locations(), now, mode);
             RecordInserter newContacts(catalogue.contacts(), now, mode);
             qint64 done = 0;
-            std::vector<QByteArray> bytes; // a record's text, bound until its INSERT has run
+            ImportRecord::Values bytes; // a record's values, bound until its INSERT has run
             if (checkCancel(0, total)) {
                 throw Cancelled();
             }
-            for (ImportedOrganisation& imported : organisations) {
+            if (mode == RecordInserter::Mode::Bulk && allNew) {
+                // Into an empty catalogue every organisation is new: a second thread makes the
+                // rows' values while this one writes.
+                NewRowsPipeline pipeline(organisations, source);
+                for (std::vector<NewRowsPipeline::Organisation> batch = pipeline.next(); !batch.empty();
+                     batch = pipeline.next()) {
+                    for (const NewRowsPipeline::Organisation& made : batch) {
+                        done += made.imported->rows.size();
+                        newOrganisations.insertBound(made.id, [&made](SqlStatement& statement, int first) {
+                            ImportRecord::bindValues(statement, first, made.values);
+                        });
+                        ++m_report.organisationsCreated;
+                        for (const ImportRecord::Values& office : made.offices) {
+                            newOffices.insertBound({}, [&office](SqlStatement& statement, int first) {
+                                ImportRecord::bindValues(statement, first, office);
+                            });
+                        }
+                        m_report.officesAdded += int(made.offices.size());
+                        for (const ImportRecord::Values& contact : made.contacts) {
+                            newContacts.insertBound({}, [&contact](SqlStatement& statement, int first) {
+                                ImportRecord::bindValues(statement, first, contact);
+                            });
+                        }
+                        m_report.contactsAdded += int(made.contacts.size());
+                        if (checkCancel(done, total)) {
+                            throw Cancelled();
+                        }
+                    }
+                }
+            }
+            for (ImportedOrganisation& imported :
+                 (mode == RecordInserter::Mode::Bulk && allNew) ? noOrganisations : organisations) {
                 done += imported.rows.size();
                 QString id = imported.existingId;
                 bool changed = false;
@@ -552,6 +542,13 @@ ImportReport ImportJob::run(Catalogue& catalogue)
         m_report.written = false;
     }
     bulkScope.reset();
+    std::thread releasing;
+    if (bulk) {
+        // A hundred thousand records with their offices and contacts take a few tenths of a second
+        // to free: a thread of its own does it while the search index is rebuilt.
+        auto done = std::make_unique<RecordBuilder>(std::move(builder));
+        releasing = std::thread([done = std::move(done)]() mutable { done.reset(); });
+    }
     clock->addTo(m_report.timings.write);
     clock.emplace();
     if (bulk && m_report.written) {
@@ -568,6 +565,9 @@ ImportReport ImportJob::run(Catalogue& catalogue)
         }
     }
     bulkConnection.reset();
+    if (releasing.joinable()) {
+        releasing.join();
+    }
     clock->addTo(m_report.timings.index);
     emit progress(total, total);
     return m_report;

@@ -98,7 +98,8 @@ public:
     ImportJob(QString path, Options options, QObject* parent = nullptr);
 
     // Reads the file and recognises each table's columns. Returns false when nothing could be read
-    // (report().fatal says why).
+    // (report().fatal says why) or when cancel() stopped the reading. May run on a worker thread
+    // (reading() reports how far it is).
     bool read();
     const QList<SourceTable>& tables() const { return m_tables; }
     ColumnMapping& mapping(int table) { return m_mappings[table]; }
@@ -142,6 +143,8 @@ signals:
     // Rows of the file written so far, of those that will be (the rows of the organisations the
     // import writes: refused rows are not counted).
     void progress(qint64 done, qint64 total);
+    // How far read() is, in units of its own (about a hundred signals for a large file).
+    void reading(qint64 done, qint64 total);
 
 private:
     void writeRejected(const QList<int>& tables, const class RecordBuilder& builder);

@@ -302,86 +302,111 @@ ImportRecord ImportRecord::fromJson(const TableSpec& spec, const QJsonObject& js
     return record;
 }
 
-void ImportRecord::bindData(SqlStatement& statement, int first, std::vector<QByteArray>* keep) const
+void ImportRecord::encode(Values* out) const
 {
-    keep->clear();
-    auto bindText = [&](int index, QByteArray utf8) {
-        keep->push_back(std::move(utf8));
-        statement.bindStatic(index, keep->back().constData(), int(keep->back().size()));
-    };
-    keep->reserve(m_spec->columns.size());
-    int index = first;
+    out->reserve(out->size() + m_spec->columns.size());
     static const Entry none;
-    for (std::size_t i = 0; i < m_spec->columns.size(); ++i, ++index) {
+    for (std::size_t i = 0; i < m_spec->columns.size(); ++i) {
         const Column& column = m_spec->columns[i];
         const Entry* found = find(int(i));
         const Entry& slot = found ? *found : none;
+        Value& value = out->emplace_back();
+        auto integer = [&value](qint64 number) {
+            value.type = Value::Type::Integer;
+            value.integer = number;
+        };
+        auto real = [&value](double number) {
+            value.type = Value::Type::Real;
+            value.real = number;
+        };
         switch (slot.kind) {
         case Kind::None:
             if (column.type == ColumnType::List) {
-                statement.bind(index, "[]");
+                value.type = Value::Type::EmptyList;
             } else if (column.type == ColumnType::Bool) {
-                statement.bind(index, qint64(0));
-            } else {
-                statement.bindNull(index);
+                integer(0);
             }
             break;
         case Kind::Text:
             if (column.type == ColumnType::List) {
-                statement.bind(index, "[]");
+                value.type = Value::Type::EmptyList;
             } else if (column.type == ColumnType::Integer || column.type == ColumnType::Real ||
                        column.type == ColumnType::Bool) {
                 // As QJsonValue::toDouble() of a string: zero.
                 if (column.type == ColumnType::Real) {
-                    statement.bind(index, 0.0);
+                    real(0.0);
                 } else {
-                    statement.bind(index, qint64(0));
+                    integer(0);
                 }
-            } else if (slot.text.isEmpty()) {
-                statement.bindNull(index);
-            } else {
-                bindText(index, slot.text.toUtf8());
+            } else if (!slot.text.isEmpty()) {
+                value.type = Value::Type::Text;
+                value.text = slot.text.toUtf8();
             }
             break;
         case Kind::Number:
             if (column.type == ColumnType::Integer) {
-                statement.bind(index, qint64(slot.number));
+                integer(qint64(slot.number));
             } else if (column.type == ColumnType::Bool) {
-                statement.bind(index, qint64(slot.number != 0));
+                integer(slot.number != 0);
             } else if (column.type == ColumnType::Real) {
-                statement.bind(index, slot.number);
+                real(slot.number);
             } else if (column.type == ColumnType::List) {
-                statement.bind(index, "[]");
-            } else {
-                statement.bindNull(index);
+                value.type = Value::Type::EmptyList;
             }
             break;
         case Kind::Bool:
             if (column.type == ColumnType::Bool || column.type == ColumnType::Integer) {
-                statement.bind(index, qint64(slot.flag ? 1 : 0));
+                integer(slot.flag ? 1 : 0);
             } else if (column.type == ColumnType::Real) {
-                statement.bind(index, slot.flag ? 1.0 : 0.0);
+                real(slot.flag ? 1.0 : 0.0);
             } else if (column.type == ColumnType::List) {
-                statement.bind(index, "[]");
-            } else {
-                statement.bindNull(index);
+                value.type = Value::Type::EmptyList;
             }
             break;
         case Kind::List:
             if (column.type == ColumnType::List) {
-                bindText(index, encodeList(slot.list));
-            } else if (column.type == ColumnType::Bool) {
-                statement.bind(index, qint64(0));
-            } else if (column.type == ColumnType::Integer) {
-                statement.bind(index, qint64(0));
+                value.type = Value::Type::Text;
+                value.text = encodeList(slot.list);
+            } else if (column.type == ColumnType::Bool || column.type == ColumnType::Integer) {
+                integer(0);
             } else if (column.type == ColumnType::Real) {
-                statement.bind(index, 0.0);
-            } else {
-                statement.bindNull(index);
+                real(0.0);
             }
             break;
         }
     }
+}
+
+void ImportRecord::bindValues(SqlStatement& statement, int first, const Values& values)
+{
+    int index = first;
+    for (const Value& value : values) {
+        switch (value.type) {
+        case Value::Type::Null:
+            statement.bindNull(index);
+            break;
+        case Value::Type::Integer:
+            statement.bind(index, value.integer);
+            break;
+        case Value::Type::Real:
+            statement.bind(index, value.real);
+            break;
+        case Value::Type::Text:
+            statement.bindStatic(index, value.text.constData(), int(value.text.size()));
+            break;
+        case Value::Type::EmptyList:
+            statement.bindStatic(index, "[]", 2);
+            break;
+        }
+        ++index;
+    }
+}
+
+void ImportRecord::bindData(SqlStatement& statement, int first, Values* keep) const
+{
+    keep->clear();
+    encode(keep);
+    bindValues(statement, first, *keep);
 }
 
 } // namespace dalil

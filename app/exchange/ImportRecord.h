@@ -54,10 +54,33 @@ public:
     QJsonObject toJson() const;
     static ImportRecord fromJson(const TableSpec& spec, const QJsonObject& json);
 
-    // Binds the data columns (TableSpec order) from `first` on, as RecordTable::bindData does for
-    // a JSON record. The text is bound without SQLite's copy: `keep` holds its UTF-8 bytes and
-    // must outlive the statement's next step.
-    void bindData(SqlStatement& statement, int first, std::vector<QByteArray>* keep) const;
+    // One data column's value as the INSERT binds it, made ahead of the statement (an import makes
+    // them on a second thread while the first writes the rows before).
+    struct Value
+    {
+        enum class Type : unsigned char
+        {
+            Null,
+            Integer,
+            Real,
+            Text,
+            EmptyList
+        };
+        Type type = Type::Null;
+        qint64 integer = 0;
+        double real = 0;
+        QByteArray text; // UTF-8
+    };
+    using Values = std::vector<Value>;
+
+    // The data columns (TableSpec order) as RecordTable::bindData binds them for a JSON record,
+    // appended to `out`.
+    void encode(Values* out) const;
+    // Binds values made by encode() from `first` on. The text is bound without SQLite's copy:
+    // `values` must outlive the statement's next step.
+    static void bindValues(SqlStatement& statement, int first, const Values& values);
+    // Both at once; `keep` holds the values until the statement's next step.
+    void bindData(SqlStatement& statement, int first, Values* keep) const;
 
 private:
     enum class Kind : unsigned char

@@ -10,7 +10,13 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace dalil {
 
@@ -128,6 +134,34 @@ void RecordBuilder::fold(ImportedOrganisation& into, const ImportRecord& organis
     }
 }
 
+namespace {
+
+// One row of a sheet as CellReader reads it: what only the row's own cells decide, so that rows
+// can be read on two threads while they are folded in file order on one.
+struct ParsedRow
+{
+    struct Problem
+    {
+        int column = 0;
+        bool error = false;
+        QString message;
+    };
+    bool skipped = false; // refused by the reader already
+    ImportRecord organisation;
+    ImportRecord office;
+    ImportRecord contact;
+    std::vector<Problem> problems; // in the order the cells were read
+};
+
+// Rows read ahead of the folding, in chunks: a second thread reads chunks while the first folds
+// (and reads too when it has nothing to fold), at most kAhead chunks ahead of the folding.
+constexpr int kChunkRows = 256;
+constexpr int kAhead = 16;
+// Below this many rows a second thread costs more than it saves.
+constexpr int kParallelRows = 4 * kChunkRows;
+
+} // namespace
+
 void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapping, int tableIndex)
 {
     SourceTable head = table;
@@ -156,40 +190,104 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         m_byKeyStale = false;
     }
     m_organisations.reserve(m_organisations.size() + table.rows.size());
-    for (const SourceTable::Row& row : table.rows) {
-        ++m_rowsRead;
-        if (m_rejected.value(tableIndex).contains(row.number)) {
-            continue;
+
+    // The rows the reader refused, copied: the folding adds to m_rejected while rows are read.
+    const QMap<int, QStringList> refused = m_rejected.value(tableIndex);
+    const int rowCount = int(table.rows.size());
+    std::vector<ParsedRow> parsed(std::size_t(std::max(rowCount, 0)));
+    auto parseRow = [&](int r) {
+        const SourceTable::Row& row = table.rows[r];
+        ParsedRow& out = parsed[std::size_t(r)];
+        if (refused.contains(row.number)) {
+            out.skipped = true;
+            return;
         }
-        ImportRecord org(tables::organisation());
-        ImportRecord office(tables::location());
-        ImportRecord contact(tables::contact());
-        bool failed = false;
+        out.organisation = ImportRecord(tables::organisation());
+        out.office = ImportRecord(tables::location());
+        out.contact = ImportRecord(tables::contact());
         for (int c : order) {
             const F field = mapping.field(c);
             if (field == F::Ignore || c >= row.cells.size()) {
                 continue;
             }
             QString warning;
-            const QString error = m_cells.read(field, row.cells[c], {&org, &office, &contact}, &warning);
+            QString error =
+                m_cells.read(field, row.cells[c], {&out.organisation, &out.office, &out.contact}, &warning);
             if (!error.isEmpty()) {
-                reject(tableIndex, table, row.number, table.columnLabel(c), error);
-                failed = true;
+                out.problems.push_back({c, true, std::move(error)});
             } else if (!warning.isEmpty()) {
-                ImportIssue issue;
-                issue.severity = ImportIssue::Severity::Warning;
-                issue.file = table.file;
-                issue.sheet = table.sheet;
-                issue.rowNoun = table.rowNoun;
-                issue.row = row.number;
-                issue.column = table.columnLabel(c);
-                issue.message = warning;
-                m_issues.append(issue);
+                out.problems.push_back({c, false, std::move(warning)});
             }
         }
-        if (failed) {
-            continue;
+    };
+
+    const int chunks = (rowCount + kChunkRows - 1) / kChunkRows;
+    std::unique_ptr<bool[]> chunkDone(new bool[std::size_t(std::max(chunks, 1))]());
+    std::atomic<int> nextChunk{0};
+    int folded = 0; // chunks folded (guarded by `lock` once the helper runs)
+    bool stop = false;
+    std::mutex lock;
+    std::condition_variable changed;
+    auto parseChunk = [&](int k) {
+        const int end = std::min(rowCount, (k + 1) * kChunkRows);
+        for (int r = k * kChunkRows; r < end; ++r) {
+            parseRow(r);
         }
+        {
+            const std::lock_guard<std::mutex> guard(lock);
+            chunkDone[std::size_t(k)] = true;
+        }
+        changed.notify_all();
+    };
+    std::thread helper;
+    if (rowCount >= kParallelRows) {
+        helper = std::thread([&] {
+            for (;;) {
+                {
+                    std::unique_lock<std::mutex> guard(lock);
+                    // Bounded: no more than kAhead chunks wait to be folded.
+                    changed.wait(guard, [&] { return stop || nextChunk.load() < folded + kAhead; });
+                    if (stop) {
+                        return;
+                    }
+                }
+                const int k = nextChunk.fetch_add(1);
+                if (k >= chunks) {
+                    return;
+                }
+                parseChunk(k);
+            }
+        });
+    }
+
+    auto foldRow = [&](int r) {
+        const SourceTable::Row& row = table.rows[r];
+        ParsedRow& in = parsed[std::size_t(r)];
+        ++m_rowsRead;
+        if (in.skipped) {
+            return;
+        }
+        bool failed = false;
+        for (ParsedRow::Problem& problem : in.problems) {
+            if (problem.error) {
+                reject(tableIndex, table, row.number, table.columnLabel(problem.column), problem.message);
+                failed = true;
+                continue;
+            }
+            ImportIssue issue;
+            issue.severity = ImportIssue::Severity::Warning;
+            issue.file = table.file;
+            issue.sheet = table.sheet;
+            issue.rowNoun = table.rowNoun;
+            issue.row = row.number;
+            issue.column = table.columnLabel(problem.column);
+            issue.message = std::move(problem.message);
+            m_issues.append(issue);
+        }
+        if (failed) {
+            return;
+        }
+        const ImportRecord& org = in.organisation;
         QString key;
         if (const QString id = org.text("id"); !id.isEmpty()) {
             key = QStringLiteral("id:") + id;
@@ -207,7 +305,7 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         if (key.isEmpty()) {
             reject(tableIndex, table, row.number, QString(),
                    tr("the row names no organisation (its name column is empty)"));
-            continue;
+            return;
         }
         auto it = m_byKey.constFind(key);
         int index = 0;
@@ -224,7 +322,45 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         }
         ImportedOrganisation& target = m_organisations[index];
         target.rows.append(row.number);
-        fold(target, org, office, contact);
+        fold(target, org, in.office, in.contact);
+        // Folded: the row's records are not needed any more.
+        in = ParsedRow();
+    };
+
+    // The folding, in file order; this thread reads the next chunk itself when the helper is behind.
+    while (folded < chunks) {
+        bool ready = false;
+        {
+            const std::lock_guard<std::mutex> guard(lock);
+            ready = chunkDone[std::size_t(folded)];
+        }
+        if (!ready) {
+            const int k = nextChunk.load() < folded + kAhead ? nextChunk.fetch_add(1) : chunks;
+            if (k < chunks) {
+                parseChunk(k);
+            } else {
+                std::unique_lock<std::mutex> guard(lock);
+                changed.wait(guard, [&] { return chunkDone[std::size_t(folded)]; });
+            }
+            continue;
+        }
+        const int end = std::min(rowCount, (folded + 1) * kChunkRows);
+        for (int r = folded * kChunkRows; r < end; ++r) {
+            foldRow(r);
+        }
+        {
+            const std::lock_guard<std::mutex> guard(lock);
+            ++folded;
+        }
+        changed.notify_all();
+    }
+    if (helper.joinable()) {
+        {
+            const std::lock_guard<std::mutex> guard(lock);
+            stop = true;
+        }
+        changed.notify_all();
+        helper.join();
     }
 }
 

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dalil {
 
 namespace {
@@ -190,7 +192,41 @@ TableReader::Result TableReader::read(const QString& path, const Options& option
         result.issues.append(ImportIssue::fileError(path, tr("cannot be read (%1)").arg(file.errorString())));
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    // Progress: the bytes read are the first half of the work, decoding and splitting the second.
+    const qint64 total = std::max<qint64>(1, 2 * info.size());
+    auto going = [&](qint64 done) {
+        return !options.progress || options.progress(std::min(done, total), total);
+    };
+    auto stopped = [&] {
+        result.tables.clear();
+        result.issues.clear();
+        result.issues.append(ImportIssue::fileError(path, tr("the reading was cancelled")));
+        return result;
+    };
+    QByteArray bytes;
+    if (!options.progress) {
+        bytes = file.readAll();
+    } else {
+        // In pieces, so that a large file can be followed and cancelled while it is read.
+        constexpr qint64 kPiece = 4 * 1024 * 1024;
+        bytes.reserve(info.size());
+        for (;;) {
+            const QByteArray piece = file.read(kPiece);
+            if (piece.isEmpty()) {
+                break;
+            }
+            bytes.append(piece);
+            if (!going(bytes.size())) {
+                return stopped();
+            }
+        }
+        if (file.error() != QFileDevice::NoError) {
+            result.issues.append(
+                ImportIssue::fileError(path, tr("cannot be read (%1)").arg(file.errorString())));
+            return result;
+        }
+    }
+    const qint64 size = std::max<qint64>(1, bytes.size());
     QString format = options.format.toLower();
     if (format == QLatin1String("hxl")) {
         format = QStringLiteral("csv");
@@ -206,7 +242,13 @@ TableReader::Result TableReader::read(const QString& path, const Options& option
             result.issues.append(ImportIssue::fileError(path, decoded.error));
             return result;
         }
+        if (!going(size + size / 4)) {
+            return stopped();
+        }
         CsvReader::Result parsed = CsvReader::parse(decoded.text);
+        if (!going(size + size * 3 / 4)) {
+            return stopped();
+        }
         SourceTable table;
         table.file = path;
         table.format = QStringLiteral("csv");
@@ -222,11 +264,15 @@ TableReader::Result TableReader::read(const QString& path, const Options& option
             return result;
         }
         result.tables.append(table);
+        going(total);
         return result;
     }
     if (format == QLatin1String("xlsx")) {
         file.close();
         const XlsxReader::Result workbook = XlsxReader::read(path, options.sheet);
+        if (!going(size + size * 3 / 4)) {
+            return stopped();
+        }
         if (!workbook.error.isEmpty()) {
             result.issues.append(ImportIssue::fileError(path, workbook.error));
             return result;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace dalil {
 
 // Reads any importable file into SourceTables: picks the reader from the format (or the file's
@@ -22,6 +24,9 @@ public:
         QString encoding; // forced text encoding; empty = detect
         QString sheet;    // XLSX: only this sheet; empty = every sheet
         qint64 maxBytes = kDefaultMaxBytes;
+        // Called as the reading goes on (done of total, in units of its own; from the thread that
+        // reads); returning false stops the reading, which then returns no table.
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
 
     struct Result

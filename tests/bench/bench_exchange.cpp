@@ -177,8 +177,10 @@ int main(int argc, char** argv)
             "XLSX export %3 s. The import reads, validates and deduplicates the file, writes %4 "
             "organisations with an office and a contact each in one transaction, then rebuilds the search "
             "index: that rebuild alone, timed again after the import, takes %5 s. The contact exports "
-            "stream rows from one query to the file (ContactRows: each organisation's first office looked up "
-            "once, not once a contact); the reference is the shell dumping the contact table alone.")
+            "stream rows from one query to the file (ContactRows: every organisation's first office read "
+            "beforehand in one pass over the offices into a map, not looked up by an index per "
+            "organisation); "
+            "the reference is the shell dumping the contact table alone.")
             .arg(cpuTimes[0], 0, 'f', 2)
             .arg(cpuTimes[1], 0, 'f', 2)
             .arg(cpuTimes[2], 0, 'f', 2)
@@ -189,9 +191,12 @@ int main(int argc, char** argv)
             "Import of %1 rows, step by step: reading the file (decoding, CSV fields) %2; parsing and "
             "validating cells and records, rows of one organisation and same-name duplicates within the file "
             "folded (CellReader and RecordBuilder into plain ImportRecords, no JSON object per row; the "
-            "repositories' whole-record rules on the records that may break them) %3; duplicate check "
-            "against the catalogue (Dedupe) %4; the one transaction %5 (prepared INSERTs with time-ordered "
-            "ids, each record's values bound straight from its ImportRecord; into an empty catalogue the "
+            "cells "
+            "read on two threads, a second thread reading chunks of rows ahead while the first folds them "
+            "in file order; the repositories' whole-record rules on the records that may break them) %3; "
+            "duplicate check against the catalogue (Dedupe) %4; the one transaction %5 (prepared INSERTs "
+            "with time-ordered ids; into an empty catalogue a second thread makes the records' values, "
+            "UTF-8 text and ids, while the first writes the records before them, NewRowsPipeline; the "
             "secondary indexes, the offices' R*Tree and the numbering triggers are set aside and built once "
             "at the end, BulkLoad, with no foreign-key lookup per office and contact and a page cache that "
             "holds the whole transaction); search index %6.")

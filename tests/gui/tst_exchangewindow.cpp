@@ -116,6 +116,7 @@ void TestExchangeWindow::importsARealThreeWSheet()
     ImportDialog* dialog = controller()->openImport(sheet);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading(), 60000);
     // The legacy HXL row maps the organisation, the country, the place and the coordinates.
     QTableWidget* mapping = dialog->mappingTable();
     QCOMPARE(mapping->rowCount(), 8);

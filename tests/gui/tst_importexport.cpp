@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace dalil;
@@ -45,6 +46,52 @@ bool hasArabicLetter(const QString& text)
     }
     return false;
 }
+
+// What a progress bar showed when the user clicked Cancel.
+struct SeenProgress
+{
+    int value = -1;
+    int maximum = -1;
+    QString text;
+};
+
+// The user clicks Cancel as soon as the bar has moved, as one would on seeing it crawl.
+void cancelWhenTheBarMoves(QWidget& dialog, QProgressBar* bar, QPushButton* cancel, SeenProgress* seen)
+{
+    QObject::connect(bar, &QProgressBar::valueChanged, &dialog, [bar, cancel, seen](int value) {
+        if (seen->value < 0 && value > 0 && bar->maximum() > 0) {
+            seen->value = value;
+            seen->maximum = bar->maximum();
+            seen->text = bar->text();
+            QVERIFY(cancel->isEnabled());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+}
+
+// The bar had moved but not reached its end, and said so in the language's digits and words.
+void checkSeenProgress(const SeenProgress& seen, bool arabic)
+{
+    QVERIFY2(seen.value > 0, "the progress bar never moved");
+    QVERIFY2(seen.value < seen.maximum,
+             qPrintable(QStringLiteral("%1 of %2").arg(seen.value).arg(seen.maximum)));
+    QVERIFY2(seen.text.contains(QLocale().toString(seen.maximum)), qPrintable(seen.text));
+    QVERIFY2(arabic ? hasArabicLetter(seen.text) : seen.text.contains(QLatin1String(" of ")),
+             qPrintable(seen.text));
+}
+
+// Opens a file in the dialog and waits until it has been read (on the dialog's worker).
+bool readFile(ImportDialog& dialog, const QString& path)
+{
+    QSignalSpy read(&dialog, &ImportDialog::fileRead);
+    if (!dialog.openFile(path)) {
+        return false;
+    }
+    if (read.isEmpty() && !read.wait(60000)) {
+        return false;
+    }
+    return read.first().first().toBool();
+}
 } // namespace
 
 class TestImportExport : public QObject
@@ -61,6 +108,7 @@ private slots:
     void largeExportShowsProgressAndCancels();
     void largeImportShowsRowCountsAndCancels_data();
     void largeImportShowsRowCountsAndCancels();
+    void largeFileIsReadWhileTheWindowResponds();
 
 private:
     QString write(const QString& name, const QString& text);
@@ -95,7 +143,7 @@ void TestImportExport::importShowsMappingPreviewAndImports()
                                                              "Nour;Liban;bad-address;y\n"));
     ImportDialog dialog(m_db);
     dialog.show();
-    QVERIFY(dialog.openFile(path));
+    QVERIFY(readFile(dialog, path));
     QTableWidget* mapping = dialog.mappingTable();
     QCOMPARE(mapping->rowCount(), 4);
     auto* nameCombo = qobject_cast<QComboBox*>(mapping->cellWidget(0, 2));
@@ -130,7 +178,7 @@ void TestImportExport::correctedMappingIsKeptForTheNextFile()
         write(QStringLiteral("notes.csv"), QStringLiteral("Organisation,ملاحظات\nAmal,نص\n"));
     {
         ImportDialog dialog(m_db);
-        QVERIFY(dialog.openFile(path));
+        QVERIFY(readFile(dialog, path));
         auto* combo = qobject_cast<QComboBox*>(dialog.mappingTable()->cellWidget(1, 2));
         QCOMPARE(combo->currentData().toInt(), int(ImportField::Ignore));
         combo->setCurrentIndex(combo->findData(int(ImportField::DescriptionAr)));
@@ -138,7 +186,7 @@ void TestImportExport::correctedMappingIsKeptForTheNextFile()
     const QString next =
         write(QStringLiteral("notes-2.csv"), QStringLiteral("Organisation,ملاحظات\nNour,نص آخر\n"));
     ImportDialog dialog(m_db);
-    QVERIFY(dialog.openFile(next));
+    QVERIFY(readFile(dialog, next));
     auto* combo = qobject_cast<QComboBox*>(dialog.mappingTable()->cellWidget(1, 2));
     QCOMPARE(combo->currentData().toInt(), int(ImportField::DescriptionAr));
 }
@@ -164,7 +212,7 @@ void TestImportExport::duplicatesAreMergedFieldByField()
 
     ImportDialog dialog(m_db);
     dialog.show();
-    QVERIFY(dialog.openFile(path));
+    QVERIFY(readFile(dialog, path));
     clickButton(dialog, QStringLiteral("Check only"));
     QTableWidget* duplicates = dialog.duplicatesTable();
     QTRY_COMPARE(duplicates->rowCount(), 2);
@@ -265,19 +313,8 @@ void TestImportExport::largeExportShowsProgressAndCancels()
     QVERIFY(!cancel->isEnabled());
     QVERIFY(arabic ? hasArabicLetter(cancel->text()) : cancel->text() == QStringLiteral("Cancel export"));
 
-    // The user clicks Cancel as soon as the bar has moved, as one would on seeing it crawl.
-    int seenValue = -1;
-    int seenMaximum = -1;
-    QString seenText;
-    connect(bar, &QProgressBar::valueChanged, &dialog, [&](int value) {
-        if (seenValue < 0 && value > 0 && bar->maximum() > 0) {
-            seenValue = value;
-            seenMaximum = bar->maximum();
-            seenText = bar->text();
-            QVERIFY(cancel->isEnabled());
-            QTest::mouseClick(cancel, Qt::LeftButton);
-        }
-    });
+    SeenProgress seen;
+    cancelWhenTheBarMoves(dialog, bar, cancel, &seen);
     const QString cancelled =
         QCoreApplication::translate("dalil::ExportDialog", "Export cancelled: no file was written.");
     QVERIFY(arabic ? hasArabicLetter(cancelled)
@@ -287,12 +324,10 @@ void TestImportExport::largeExportShowsProgressAndCancels()
     // The dialog says how it ended once the worker has stopped.
     QTRY_COMPARE_WITH_TIMEOUT(dialog.statusText(), cancelled, 60000);
     QVERIFY(!dialog.isRunning());
-    QVERIFY2(seenValue > 0, "the progress bar never moved");
-    QVERIFY2(seenValue < seenMaximum, qPrintable(QStringLiteral("%1 of %2").arg(seenValue).arg(seenMaximum)));
-    // The counts, in the language's digits and words.
-    QVERIFY2(seenText.contains(QLocale().toString(seenMaximum)), qPrintable(seenText));
-    QVERIFY2(arabic ? hasArabicLetter(seenText) : seenText.contains(QLatin1String(" of ")),
-             qPrintable(seenText));
+    checkSeenProgress(seen, arabic);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     QVERIFY(!QFile::exists(out));
     QVERIFY2(outDir.entryList(QDir::Files | QDir::Hidden).isEmpty(),
              qPrintable(outDir.entryList(QDir::Files | QDir::Hidden).join(u' ')));
@@ -334,7 +369,7 @@ void TestImportExport::largeImportShowsRowCountsAndCancels()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
-    QVERIFY(dialog.openFile(path));
+    QVERIFY(readFile(dialog, path));
     auto* bar = dialog.findChild<QProgressBar*>(QStringLiteral("importProgress"));
     auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelImport"));
     auto* start = dialog.findChild<QPushButton*>(QStringLiteral("startImport"));
@@ -342,19 +377,8 @@ void TestImportExport::largeImportShowsRowCountsAndCancels()
     QVERIFY(!cancel->isEnabled());
     QVERIFY(arabic ? hasArabicLetter(cancel->text()) : cancel->text() == QStringLiteral("Cancel import"));
 
-    // The user clicks Cancel as soon as the bar has moved.
-    int seenValue = -1;
-    int seenMaximum = -1;
-    QString seenText;
-    connect(bar, &QProgressBar::valueChanged, &dialog, [&](int value) {
-        if (seenValue < 0 && value > 0 && bar->maximum() > 0) {
-            seenValue = value;
-            seenMaximum = bar->maximum();
-            seenText = bar->text();
-            QVERIFY(cancel->isEnabled());
-            QTest::mouseClick(cancel, Qt::LeftButton);
-        }
-    });
+    SeenProgress seen;
+    cancelWhenTheBarMoves(dialog, bar, cancel, &seen);
     const QString cancelled =
         QCoreApplication::translate("dalil::ImportDialog", "Cancelled: nothing was imported.");
     QVERIFY(arabic ? hasArabicLetter(cancelled)
@@ -365,18 +389,89 @@ void TestImportExport::largeImportShowsRowCountsAndCancels()
     QTRY_VERIFY2_WITH_TIMEOUT(dialog.resultText().startsWith(cancelled), qPrintable(dialog.resultText()),
                               60000);
     QVERIFY(!dialog.isRunning());
-    QVERIFY2(seenValue > 0, "the progress bar never moved");
-    QVERIFY2(seenValue < seenMaximum, qPrintable(QStringLiteral("%1 of %2").arg(seenValue).arg(seenMaximum)));
-    QCOMPARE(seenMaximum, rows);
-    // The counts of rows, in the language's digits and words: "12,345 of 30,000 rows".
-    QVERIFY2(seenText.contains(QLocale().toString(rows)), qPrintable(seenText));
-    QVERIFY2(seenText.contains(QLocale().toString(seenValue)), qPrintable(seenText));
-    QVERIFY2(arabic ? hasArabicLetter(seenText) : seenText.endsWith(QLatin1String(" rows")),
-             qPrintable(seenText));
+    checkSeenProgress(seen, arabic);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(seen.maximum, rows);
+    // The counts of rows: "12,345 of 30,000 rows".
+    QVERIFY2(seen.text.contains(QLocale().toString(seen.value)), qPrintable(seen.text));
+    QVERIFY2(arabic || seen.text.endsWith(QLatin1String(" rows")), qPrintable(seen.text));
     QCOMPARE(Catalogue::open(m_db).catalogue->organisations().count(), before);
     QVERIFY(!cancel->isEnabled());
     QVERIFY(!bar->isVisible());
     languages.setLanguage(QStringLiteral("en"));
+}
+
+void TestImportExport::largeFileIsReadWhileTheWindowResponds()
+{
+    // A sheet of tens of megabytes takes a while to read: the window keeps handling events while it
+    // is read (a timer stands for the user's clicks and the repaints), says that it is reading, and
+    // the reading can be cancelled.
+    const QString path = m_dir.filePath(QStringLiteral("large-read.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Organisation,اسم المنظمة,Country,City,Email\n");
+        QByteArray block;
+        for (int i = 0; i < 1000; ++i) {
+            block +=
+                QStringLiteral("Amal %1,جمعية الأمل للتنمية الريفية ٣%1,Jordan,إربد,amal%1@example.org\n")
+                    .arg(i)
+                    .toUtf8();
+        }
+        for (int i = 0; i < 200; ++i) {
+            file.write(block);
+        }
+    }
+    ImportDialog dialog(m_db);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* bar = dialog.findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelImport"));
+    auto* start = dialog.findChild<QPushButton*>(QStringLiteral("startImport"));
+    QVERIFY(bar && cancel && start);
+
+    int ticksWhileReading = 0;
+    bool barShown = false;
+    bool cancelOffered = false;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, &dialog, [&] {
+        if (dialog.mappingTable()->rowCount() == 0) { // the file's columns are not shown yet
+            ++ticksWhileReading;
+            barShown = barShown || bar->isVisible();
+            cancelOffered = cancelOffered || cancel->isEnabled();
+        }
+    });
+    ticker.start();
+    dialog.openFile(path);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.mappingTable()->rowCount(), 5, 60000);
+    ticker.stop();
+    QVERIFY2(
+        ticksWhileReading >= 3,
+        qPrintable(
+            QStringLiteral("the event loop ran %1 times while the file was read").arg(ticksWhileReading)));
+    QVERIFY(barShown);
+    QVERIFY(cancelOffered);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(start->isEnabled());
+
+    // Cancelled while it reads: no file is open, nothing can be imported, and the next file reads.
+    QVERIFY(dialog.openFile(path));
+    QVERIFY(dialog.isReading());
+    QVERIFY(!start->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!dialog.isReading());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(dialog.mappingTable()->rowCount(), 0);
+    const QString small = write(QStringLiteral("after-cancel.csv"), QStringLiteral("Organisation\nAmal\n"));
+    QVERIFY(readFile(dialog, small));
+    QCOMPARE(dialog.mappingTable()->rowCount(), 1);
+    QVERIFY(start->isEnabled());
 }
 
 QTEST_MAIN(TestImportExport)

@@ -30,6 +30,8 @@ private slots:
     void pdfTextHasEveryOrganisation();
     void filtersAndSelection();
     void everyContactStreamedAsTheFilteredPathWrites();
+    void everyContactInOrganisationOrderWithItsFirstOffice_data();
+    void everyContactInOrganisationOrderWithItsFirstOffice();
     void everyContactReportsProgressAndCancels_data();
     void everyContactReportsProgressAndCancels();
     void utf8CellsQuotedAsText();
@@ -422,6 +424,92 @@ void TestExchangeExport::everyContactStreamedAsTheFilteredPathWrites()
         QCOMPARE(files[0].contains("Private Person 1"), includePrivate);
         QCOMPARE(files[0], files[1]);
     }
+}
+
+void TestExchangeExport::everyContactInOrganisationOrderWithItsFirstOffice_data()
+{
+    QTest::addColumn<bool>("includePrivate");
+    QTest::newRow("without private contacts") << false;
+    QTest::newRow("with private contacts") << true;
+}
+
+void TestExchangeExport::everyContactInOrganisationOrderWithItsFirstOffice()
+{
+    // Offices and contacts stored in another order than their organisations (as edits over time
+    // leave them): the export still lists organisations in their order, each with its contacts in
+    // theirs, and gives each row its organisation's first live office, not a later or deleted one
+    // nor another organisation's.
+    QFETCH(bool, includePrivate);
+    QTemporaryDir dir;
+    Catalogue::OpenResult opened =
+        Catalogue::open(dir.filePath(QStringLiteral("order.dalil")), Database::Mode::CreateIfMissing);
+    QVERIFY(opened.catalogue);
+    Catalogue& catalogue = *opened.catalogue;
+    auto organisation = [&](const QString& nameEn, const QString& nameAr) {
+        return catalogue.organisations().save(
+            QJsonObject{{QStringLiteral("name_en"), nameEn}, {QStringLiteral("name_ar"), nameAr}});
+    };
+    auto office = [&](const QString& organisationId, const char* country, const QString& city) {
+        return catalogue.locations().save(QJsonObject{{QStringLiteral("organisation_id"), organisationId},
+                                                      {QStringLiteral("country"), QLatin1String(country)},
+                                                      {QStringLiteral("city"), city}});
+    };
+    auto contact = [&](const QString& organisationId, const QString& name, bool isPrivate = false) {
+        return catalogue.contacts().save(QJsonObject{{QStringLiteral("organisation_id"), organisationId},
+                                                     {QStringLiteral("name"), name},
+                                                     {QStringLiteral("private"), isPrivate}});
+    };
+    catalogue.database().transaction([&] {
+        const QString alpha = organisation(QStringLiteral("Alpha"), QStringLiteral("جمعية الألف"));
+        const QString beta = organisation(QStringLiteral("Beta"), QStringLiteral("مؤسسة الباء"));
+        const QString gamma = organisation(QStringLiteral("Gamma"), QStringLiteral("شبكة الجيم"));
+        const QString delta = organisation(QStringLiteral("Delta"), QStringLiteral("رابطة الدال"));
+        office(beta, "LB", QStringLiteral("بيروت"));
+        catalogue.locations().remove(office(alpha, "JO", QStringLiteral("عمّان")));
+        office(alpha, "JO", QStringLiteral("الزرقاء"));
+        office(alpha, "JO", QStringLiteral("العقبة"));
+        office(beta, "LB", QStringLiteral("صيدا"));
+        office(gamma, "EG", QStringLiteral("القاهرة"));
+        contact(beta, QStringLiteral("بسمة"));
+        contact(alpha, QStringLiteral("أمينة"));
+        contact(gamma, QStringLiteral("شادي"));
+        contact(beta, QStringLiteral("بلال"));
+        catalogue.contacts().remove(contact(alpha, QStringLiteral("عادل")));
+        contact(alpha, QStringLiteral("أسماء"), true);
+        contact(delta, QStringLiteral("دينا"));
+        contact(alpha, QStringLiteral("أنور"));
+        catalogue.organisations().remove(gamma);
+    });
+    ExportJob::Options options;
+    options.kind = QStringLiteral("contacts");
+    options.format = QStringLiteral("csv");
+    options.plainCsv = true;
+    options.includePrivate = includePrivate;
+    options.out = dir.filePath(QStringLiteral("order.csv"));
+    const ExportJob::Result result = ExportJob(options).run(catalogue);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QFile file(options.out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList rows;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray& line : lines.mid(1)) {
+        if (line.isEmpty()) {
+            continue;
+        }
+        // name_en, contact_name, country, city
+        const QList<QByteArray> cells = line.split(',');
+        QVERIFY2(cells.size() >= 10, line.constData());
+        rows.append(QString::fromUtf8(cells[2] + ' ' + cells[4] + ' ' + cells[8] + ' ' + cells[9]));
+    }
+    QStringList expected = {
+        QStringLiteral("Alpha أمينة JO الزرقاء"), QStringLiteral("Alpha أسماء JO الزرقاء"),
+        QStringLiteral("Alpha أنور JO الزرقاء"),  QStringLiteral("Beta بسمة LB بيروت"),
+        QStringLiteral("Beta بلال LB بيروت"),     QStringLiteral("Delta دينا  ")};
+    if (!includePrivate) {
+        expected.removeAt(1);
+    }
+    QCOMPARE(rows, expected);
+    QCOMPARE(result.records, int(expected.size()));
 }
 
 void TestExchangeExport::everyContactReportsProgressAndCancels_data()

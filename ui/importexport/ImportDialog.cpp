@@ -135,6 +135,10 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     connect(m_check, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_import, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (isReading()) {
+            cancelReading();
+            return;
+        }
         if (m_job && m_watcher->isRunning()) {
             m_job->cancel();
             m_cancel->setEnabled(false);
@@ -155,6 +159,13 @@ ImportDialog::~ImportDialog()
     if (m_job && m_watcher->isRunning()) {
         m_job->cancel();
         m_watcher->waitForFinished();
+    }
+    if (m_job) {
+        m_job->cancel();
+    }
+    // Readings still running (this one or cancelled ones) use their jobs until they stop.
+    for (QFutureWatcher<bool>* reader : findChildren<QFutureWatcher<bool>*>()) {
+        reader->waitForFinished();
     }
 }
 
@@ -180,6 +191,11 @@ bool ImportDialog::isRunning() const
     return m_watcher->isRunning();
 }
 
+bool ImportDialog::isReading() const
+{
+    return m_reader != nullptr;
+}
+
 QString ImportDialog::resultText() const
 {
     return m_result->toPlainText();
@@ -198,22 +214,85 @@ void ImportDialog::browse()
 
 bool ImportDialog::openFile(const QString& path)
 {
+    if (m_watcher->isRunning()) {
+        return false;
+    }
+    if (isReading()) {
+        cancelReading();
+    }
     m_file->setText(path);
     m_result->clear();
     showDuplicates({});
-    m_job = std::make_unique<ImportJob>(path, ImportJob::Options());
+    m_mapping->setRowCount(0);
+    m_preview->setRowCount(0);
+    m_sheet->setVisible(false);
+    m_check->setEnabled(false);
+    m_import->setEnabled(false);
+    m_job = std::make_shared<ImportJob>(path, ImportJob::Options());
     connect(m_job.get(), &ImportJob::progress, this, &ImportDialog::showProgress);
     connect(m_job.get(), &ImportJob::stepStarted, this, &ImportDialog::showStep);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_job->read();
-    QApplication::restoreOverrideCursor();
+    connect(m_job.get(), &ImportJob::reading, this, &ImportDialog::showReading);
+    m_summary->setText(tr("Reading %1…").arg(isolated(QFileInfo(path).fileName())));
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    m_progress->resetFormat();
+    m_progress->setVisible(true);
+    m_cancel->setEnabled(true);
+    // The worker holds the job only through this connection's copy, kept until it has finished:
+    // a reading cancelled (or replaced by another file) runs to its next check and is dropped.
+    const std::shared_ptr<ImportJob> job = m_job;
+    auto* reader = new QFutureWatcher<bool>(this);
+    m_reader = reader;
+    connect(reader, &QFutureWatcher<bool>::finished, this, [this, reader, job] {
+        reader->deleteLater();
+        if (reader != m_reader || job != m_job) {
+            return; // cancelled
+        }
+        m_reader = nullptr;
+        fileReadDone(reader->result());
+    });
+    ImportJob* raw = job.get();
+    reader->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [raw] { return raw->read(); }));
+    return true;
+}
+
+void ImportDialog::showReading(qint64 done, qint64 total)
+{
+    if (!isReading() || total <= 0) {
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(std::min(done, total) * 1000 / total));
+}
+
+void ImportDialog::cancelReading()
+{
+    if (!m_reader || !m_job) {
+        return;
+    }
+    m_job->cancel();
+    m_job->disconnect(this);
+    m_job.reset();
+    m_reader = nullptr;
+    m_progress->setVisible(false);
+    m_cancel->setEnabled(false);
+    m_file->clear();
+    m_summary->setText(tr("Reading cancelled: no file is open."));
+}
+
+void ImportDialog::fileReadDone(bool ok)
+{
+    m_progress->setVisible(false);
+    m_cancel->setEnabled(false);
+    const QString path = m_file->text();
     if (!ok) {
         m_summary->setText(m_job->report().fatal);
         m_mapping->setRowCount(0);
         m_preview->setRowCount(0);
         m_check->setEnabled(false);
         m_import->setEnabled(false);
-        return false;
+        emit fileRead(false);
+        return;
     }
     // Mappings the user corrected before for sheets with the same headers.
     QSettings settings;
@@ -234,7 +313,7 @@ bool ImportDialog::openFile(const QString& path)
     m_check->setEnabled(true);
     m_import->setEnabled(true);
     showTable(0);
-    return true;
+    emit fileRead(true);
 }
 
 void ImportDialog::showTable(int index)

@@ -26,7 +26,9 @@ class MergeDialog;
 // The import runs on a worker thread with its own connection to the catalogue, shows its progress
 // in rows ("12,345 of 100,000 rows", in the UI language's digits) and can be cancelled until its
 // rows are committed (nothing is then written). A corrected mapping is kept for the next file
-// with the same headers.
+// with the same headers. The file is read on a worker thread too (a spreadsheet of tens of
+// megabytes takes seconds): the window stays responsive, shows how far the reading is, and Cancel
+// stops it.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -34,8 +36,10 @@ public:
     explicit ImportDialog(QString cataloguePath, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    // Reads a file as if chosen with Browse (also for tests and drag and drop).
+    // Reads a file as if chosen with Browse (also for tests and drag and drop), on a worker thread:
+    // returns at once (false if an import is running), fileRead() tells when the columns are shown.
     bool openFile(const QString& path);
+    bool isReading() const;
     QTableWidget* mappingTable() const { return m_mapping; }
     QTableWidget* previewTable() const { return m_preview; }
     // Organisations of the file that are, or look like, ones of the catalogue (after a check).
@@ -48,9 +52,15 @@ public:
 signals:
     // The catalogue changed: views should reload.
     void imported();
+    // The file given to openFile() has been read (ok) or could not be (the summary says why). Not
+    // emitted when the reading is cancelled.
+    void fileRead(bool ok);
 
 private:
     void browse();
+    void fileReadDone(bool ok);
+    void cancelReading();
+    void showReading(qint64 done, qint64 total);
     void showTable(int table);
     void refreshPreview();
     void fieldChosen(int column, int comboIndex);
@@ -65,8 +75,10 @@ private:
 
     QString m_cataloguePath;
     QList<ImportDuplicate> m_duplicateList;
-    std::unique_ptr<ImportJob> m_job;
+    // Shared with the worker that reads its file: a cancelled reading finishes on its own.
+    std::shared_ptr<ImportJob> m_job;
     QFutureWatcher<ImportReport>* m_watcher = nullptr;
+    QFutureWatcher<bool>* m_reader = nullptr; // the reading of m_job's file, while it runs
     int m_table = 0;
     bool m_dryRun = false;
 
