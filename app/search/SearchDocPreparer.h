@@ -22,9 +22,9 @@ struct PreparedDoc
 };
 
 // Turns built documents into what SearchIndexWriter inserts, and counts the document frequency of
-// every term (search_term). Not thread-safe: one thread prepares at a time.
-// The same preparation as SearchIndexRebuild's, for SearchIndexFeed (a first pull's index built from
-// the rows in memory): the two must give the same bytes (tst_sync_firstpull compares the indexes).
+// every term (search_term). Not thread-safe: one thread prepares at a time. Used by both whole
+// builds of the index, SearchIndexRebuild and SearchIndexFeed (a first pull's index built from the
+// rows in memory), so the two give the same bytes (tst_sync_firstpull compares the indexes).
 class SearchDocPreparer
 {
 public:

@@ -3,6 +3,7 @@
 #include "catalogue/Database.h"
 #include "catalogue/SqlStatement.h"
 #include "catalogue/TableSpec.h"
+#include "search/SearchIndexRebuild.h"
 #include "search/SearchIndexWriter.h"
 #include "search/SearchKeySorter.h"
 #include "search/SearchQuery.h"
@@ -494,28 +495,8 @@ bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
     }
     freeLater(std::move(spent), std::move(m_builder));
     keys.write(db);
-    for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
-        const QByteArray name(table);
-        m_db.execute(
-            ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 67108864)").constData());
-        m_db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('rebuild')").constData());
-        m_db.execute(
-            ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 1048576)").constData());
-    }
-    SqlStatement insertTerm(db, "INSERT INTO search_term (term, df) VALUES (?, ?)");
-    for (const auto& [term, df] : m_preparer.documentFrequencies()) {
-        insertTerm.bindAll(term, df).exec();
-    }
-    writer.saveSequence();
+    SearchIndexRebuild::finish(m_db, writer, m_preparer, indexed, namesLength, bodyLength);
     m_db.execute("DELETE FROM meta WHERE key IN ('search_stale', 'search_pending', 'search_defer')");
-    m_db.setMeta(QStringLiteral("search_docs"), QString::number(indexed));
-    m_db.setMeta(QStringLiteral("search_avg_names"),
-                 QString::number(indexed ? namesLength / double(indexed) : 1.0));
-    m_db.setMeta(QStringLiteral("search_avg_body"),
-                 QString::number(indexed ? bodyLength / double(indexed) : 1.0));
-    m_db.setMeta(QStringLiteral("search_built_at"), Database::nowText());
-    m_db.setMeta(QStringLiteral("search_version"),
-                 QString::number(m_db.meta(QStringLiteral("search_version")).toLongLong() + 1));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalogue/Database.h"
 #include "catalogue/SqlStatement.h"
+#include "search/SearchDocPreparer.h"
 #include "search/SearchDocumentBuilder.h"
 #include "search/SearchIndexWriter.h"
 #include "search/SearchKeySorter.h"
@@ -75,149 +76,6 @@ private:
     double m_cpu = 0;
 };
 
-// One record ready to be written: its document, its text joined and in UTF-8, its exact keys.
-struct PreparedDoc
-{
-    IndexDoc doc;
-    QByteArray names, body, skel, keys;
-    QList<QByteArray> exactKeys;
-    int nameCount = 0;
-    int bodyCount = 0;
-};
-
-// Turns built documents into what the writer inserts, and counts document frequencies. Runs on the
-// worker thread for organisations (one batch at a time, so the counts need no lock).
-class DocPreparer
-{
-public:
-    PreparedDoc prepare(IndexDoc&& doc)
-    {
-        PreparedDoc out;
-        ++m_document;
-        out.names = join(doc.names, &Term::inNames);
-        out.body = join(doc.body, &Term::inBody);
-        out.skel = joinSkeletons(doc.skel);
-        out.keys = doc.displayKeys.join(QLatin1Char('\n')).toUtf8();
-        for (const QString& key : std::as_const(doc.keys)) {
-            if (key.isEmpty()) {
-                continue;
-            }
-            QByteArray utf8 = key.toUtf8();
-            if (!out.exactKeys.contains(utf8)) {
-                out.exactKeys.append(std::move(utf8));
-            }
-        }
-        out.nameCount = int(doc.names.size());
-        out.bodyCount = int(doc.body.size());
-        doc.names.clear();
-        doc.body.clear();
-        doc.skel.clear();
-        doc.keys.clear();
-        doc.displayKeys.clear();
-        out.doc = std::move(doc);
-        return out;
-    }
-
-    QList<QPair<QString, qint64>> documentFrequencies() const
-    {
-        QList<QPair<QString, qint64>> terms;
-        terms.reserve(m_terms.size());
-        for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it) {
-            if (!it.key().isEmpty()) {
-                terms.append({it.key(), it->df});
-            }
-        }
-        std::sort(terms.begin(), terms.end());
-        return terms;
-    }
-
-private:
-    // Per term: its document frequency and the last document that had it (in a field, at all), so
-    // one hash lookup per token both removes repeats and counts the documents.
-    struct Term
-    {
-        qint64 df = 0;
-        qint64 inNames = 0;
-        qint64 inBody = 0;
-        qint64 inDoc = 0;
-    };
-
-    // The field's tokens once each, in first-seen order, separated by spaces, in UTF-8 ("" when
-    // none): what SearchIndexWriter::joinUnique(tokens).toUtf8() gives, written straight as UTF-8.
-    QByteArray join(const QStringList& tokens, qint64 Term::*field)
-    {
-        QByteArray out("");
-        out.reserve(qsizetype(tokens.size()) * 12);
-        int unique = 0;
-        for (const QString& token : tokens) {
-            Term& term = m_terms[token];
-            if (term.*field == m_document) {
-                continue;
-            }
-            term.*field = m_document;
-            if (unique++ > 0) {
-                out.append(' ');
-            }
-            appendUtf8(out, token);
-            if (term.inDoc != m_document) {
-                term.inDoc = m_document;
-                ++term.df;
-            }
-        }
-        return out;
-    }
-
-    // The skeleton keys once each, in first-seen order (a record has a few dozen at most: a linear
-    // look for repeats beats a set per record), in UTF-8.
-    static QByteArray joinSkeletons(const QStringList& tokens)
-    {
-        QByteArray out("");
-        out.reserve(qsizetype(tokens.size()) * 6);
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const QString& token = tokens.at(i);
-            bool repeated = false;
-            for (qsizetype j = 0; j < i && !repeated; ++j) {
-                repeated = tokens.at(j) == token;
-            }
-            if (repeated) {
-                continue;
-            }
-            if (i > 0) {
-                out.append(' ');
-            }
-            appendUtf8(out, token);
-        }
-        return out;
-    }
-
-    // Normalised tokens hold no surrogates (ArabicText::normalise turns them into spaces), so this
-    // is QString::toUtf8() without a string per token; anything else goes through Qt's encoder.
-    static void appendUtf8(QByteArray& out, const QString& token)
-    {
-        const qsizetype mark = out.size();
-        for (const QChar qc : token) {
-            const char16_t c = qc.unicode();
-            if (c < 0x80) {
-                out.append(char(c));
-            } else if (c < 0x800) {
-                out.append(char(0xC0 | (c >> 6)));
-                out.append(char(0x80 | (c & 0x3F)));
-            } else if (!QChar::isSurrogate(c)) {
-                out.append(char(0xE0 | (c >> 12)));
-                out.append(char(0x80 | ((c >> 6) & 0x3F)));
-                out.append(char(0x80 | (c & 0x3F)));
-            } else {
-                out.truncate(mark); // not reached with normalised text; kept exact anyway
-                out.append(token.toUtf8());
-                return;
-            }
-        }
-    }
-
-    QHash<QString, Term> m_terms;
-    qint64 m_document = 0;
-};
-
 constexpr size_t kBatch = 256;
 
 } // namespace
@@ -243,7 +101,7 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
     }
     m_writer.resetSequence();
     clock.lap("clear");
-    DocPreparer preparer;
+    SearchDocPreparer preparer;
     SearchKeySorter keys;
     qint64 indexed = 0;
     double namesLength = 0;
@@ -367,34 +225,39 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
     clock.lap("others");
     keys.write(db);
     clock.lap("keys");
+    finish(m_db, m_writer, preparer, indexed, namesLength, bodyLength);
+    clock.lap("fts");
+    m_db.execute("DELETE FROM meta WHERE key = 'search_stale'");
+}
+
+void SearchIndexRebuild::finish(Database& db, SearchIndexWriter& writer, const SearchDocPreparer& preparer,
+                                qint64 indexed, double namesLength, double bodyLength)
+{
     // Each FTS5 table is filled from the documents by its own 'rebuild' (cheaper than feeding the
     // three from one read through INSERT statements: measured, 3.8 s against 4.9 s CPU at 200,000),
     // with a large in-memory term buffer (fewer, larger segments to merge), then set back to the
     // default buffer for the small incremental writes.
     for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
         const QByteArray name(table);
-        m_db.execute(
+        db.execute(
             ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 67108864)").constData());
-        m_db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('rebuild')").constData());
-        m_db.execute(
+        db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('rebuild')").constData());
+        db.execute(
             ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 1048576)").constData());
     }
-    clock.lap("fts");
-    SqlStatement insertTerm(db, "INSERT INTO search_term (term, df) VALUES (?, ?)");
+    SqlStatement insertTerm(db.handle(), "INSERT INTO search_term (term, df) VALUES (?, ?)");
     for (const auto& [term, df] : preparer.documentFrequencies()) {
         insertTerm.bindAll(term, df).exec();
     }
-    clock.lap("terms");
-    m_writer.saveSequence();
-    m_db.execute("DELETE FROM meta WHERE key = 'search_stale'");
-    m_db.setMeta(QStringLiteral("search_docs"), QString::number(indexed));
-    m_db.setMeta(QStringLiteral("search_avg_names"),
-                 QString::number(indexed ? namesLength / double(indexed) : 1.0));
-    m_db.setMeta(QStringLiteral("search_avg_body"),
-                 QString::number(indexed ? bodyLength / double(indexed) : 1.0));
-    m_db.setMeta(QStringLiteral("search_built_at"), Database::nowText());
-    m_db.setMeta(QStringLiteral("search_version"),
-                 QString::number(m_db.meta(QStringLiteral("search_version")).toLongLong() + 1));
+    writer.saveSequence();
+    db.setMeta(QStringLiteral("search_docs"), QString::number(indexed));
+    db.setMeta(QStringLiteral("search_avg_names"),
+               QString::number(indexed ? namesLength / double(indexed) : 1.0));
+    db.setMeta(QStringLiteral("search_avg_body"),
+               QString::number(indexed ? bodyLength / double(indexed) : 1.0));
+    db.setMeta(QStringLiteral("search_built_at"), Database::nowText());
+    db.setMeta(QStringLiteral("search_version"),
+               QString::number(db.meta(QStringLiteral("search_version")).toLongLong() + 1));
 }
 
 } // namespace dalil

@@ -7,6 +7,7 @@
 namespace dalil {
 
 class Database;
+class SearchDocPreparer;
 class SearchDocumentBuilder;
 class SearchIndexWriter;
 
@@ -23,6 +24,12 @@ public:
 
     // Must run inside a transaction. `progress` (may be empty) gets the number of records indexed.
     void run(const std::function<void(qint64)>& progress);
+
+    // The end of a whole build, once search_doc and search_key hold every document: fills the FTS5
+    // tables from them, writes the terms' document frequencies and the index's totals. Shared with
+    // SearchIndexFeed, so both builds end with the same index.
+    static void finish(Database& db, SearchIndexWriter& writer, const SearchDocPreparer& preparer,
+                       qint64 indexed, double namesLength, double bodyLength);
 
 private:
     Database& m_db;
