@@ -2,6 +2,7 @@
 // edit, delete, undo, redo, messages at the field in the UI language, keyboard), resources deleted
 // and their local copies removed, and the buttons of each office and contact saying which one they
 // act on. Each test runs in Arabic and in English.
+#include "FormInput.h"
 #include "GuiFixture.h"
 #include "TestSupport.h"
 
@@ -68,20 +69,6 @@ void answerNextQuestion(QObject* context, QMessageBox::StandardButton answer, QS
         }
         box->button(answer)->click();
     });
-}
-
-QLineEdit* line(RecordForm* form, const QString& field)
-{
-    return qobject_cast<QLineEdit*>(form->editor(field));
-}
-
-void setText(RecordForm* form, const QString& field, const QString& text)
-{
-    QLineEdit* edit = line(form, field);
-    QVERIFY2(edit, qPrintable(field));
-    edit->selectAll();
-    edit->del();
-    test::typeText(edit, text);
 }
 
 bool showsError(RecordForm* form, const QString& field)
@@ -170,22 +157,22 @@ void TestEditing::eventAddedWithSessionsThenUndoneAndRedone()
         // In the UI language: Arabic is not the English source.
         QCOMPARE(form->errorLabel(QStringLiteral("title_ar"))->text().contains(QLatin1String("title")),
                  !arabic);
-        setText(form, QStringLiteral("title_ar"), title);
+        test::setFormText(form, QStringLiteral("title_ar"), title);
         QVERIFY(!showsError(form, QStringLiteral("title_ar")));
-        setText(form, QStringLiteral("start_utc"), QStringLiteral("2027-03-10T07:00:00Z"));
-        setText(form, QStringLiteral("end_utc"), QStringLiteral("2027-03-09T15:00:00Z"));
+        test::setFormText(form, QStringLiteral("start_utc"), QStringLiteral("2027-03-10T07:00:00Z"));
+        test::setFormText(form, QStringLiteral("end_utc"), QStringLiteral("2027-03-09T15:00:00Z"));
         QVERIFY(showsError(form, QStringLiteral("end_utc"))); // ends before it starts
-        setText(form, QStringLiteral("end_utc"), QStringLiteral("2027-03-11T15:00:00Z"));
+        test::setFormText(form, QStringLiteral("end_utc"), QStringLiteral("2027-03-11T15:00:00Z"));
         QVERIFY(!showsError(form, QStringLiteral("end_utc")));
-        setText(form, QStringLiteral("tz"), QStringLiteral("Asia/Ammann"));
+        test::setFormText(form, QStringLiteral("tz"), QStringLiteral("Asia/Ammann"));
         QVERIFY(showsError(form, QStringLiteral("tz")));
         QCOMPARE(form->errorLabel(QStringLiteral("tz"))->text().contains(QLatin1String("time zone")),
                  !arabic);
-        setText(form, QStringLiteral("tz"), QStringLiteral("Asia/Amman"));
+        test::setFormText(form, QStringLiteral("tz"), QStringLiteral("Asia/Amman"));
         QVERIFY(!showsError(form, QStringLiteral("tz")));
-        setText(form, QStringLiteral("languages"), QStringLiteral("ar, english"));
+        test::setFormText(form, QStringLiteral("languages"), QStringLiteral("ar, english"));
         QVERIFY(showsError(form, QStringLiteral("languages")));
-        setText(form, QStringLiteral("languages"), QStringLiteral("ar, en"));
+        test::setFormText(form, QStringLiteral("languages"), QStringLiteral("ar, en"));
         QVERIFY(!showsError(form, QStringLiteral("languages")));
         QVERIFY(save->isEnabled());
         // 07:00 UTC is 10:00 in Amman.
@@ -205,13 +192,13 @@ void TestEditing::eventAddedWithSessionsThenUndoneAndRedone()
         QVERIFY(showsError(session, QStringLiteral("start_utc")));
         // The new session's first field has the keyboard focus.
         QTRY_COMPARE(dialog->focusWidget(), session->editor(QStringLiteral("title_ar")));
-        setText(session, QStringLiteral("title_ar"), QStringLiteral("الجلسة الافتتاحية"));
-        setText(session, QStringLiteral("start_utc"), QStringLiteral("2027-03-10T08:00:00Z"));
-        setText(session, QStringLiteral("end_utc"), QStringLiteral("2027-03-10T07:30:00Z"));
+        test::setFormText(session, QStringLiteral("title_ar"), QStringLiteral("الجلسة الافتتاحية"));
+        test::setFormText(session, QStringLiteral("start_utc"), QStringLiteral("2027-03-10T08:00:00Z"));
+        test::setFormText(session, QStringLiteral("end_utc"), QStringLiteral("2027-03-10T07:30:00Z"));
         QVERIFY(showsError(session, QStringLiteral("end_utc")));
         QVERIFY(!save->isEnabled());
-        setText(session, QStringLiteral("end_utc"), QStringLiteral("2027-03-10T09:30:00Z"));
-        setText(session, QStringLiteral("language"), QStringLiteral("ar"));
+        test::setFormText(session, QStringLiteral("end_utc"), QStringLiteral("2027-03-10T09:30:00Z"));
+        test::setFormText(session, QStringLiteral("language"), QStringLiteral("ar"));
         QVERIFY(!showsError(session, QStringLiteral("end_utc")));
         // A second session, then taken away again.
         dialog->addSessionButton()->click();
@@ -280,7 +267,7 @@ void TestEditing::eventEditedAndDeletedWithConfirmation()
     onNextModal<EventEditDialog>(this, [&](EventEditDialog* dialog) {
         QCOMPARE(dialog->sessionForms().size(), sessions);
         QVERIFY(dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
-        setText(dialog->form(), QStringLiteral("title_ar"), renamed);
+        test::setFormText(dialog->form(), QStringLiteral("title_ar"), renamed);
         dialog->findChildren<QPushButton*>(QStringLiteral("removeSession")).first()->click();
         dialog->buttons()->button(QDialogButtonBox::Save)->click();
         checked = true;

@@ -2,6 +2,7 @@
 // UTC, in Arabic as in English: across daylight-saving changes (Cairo, Beirut), a time the clocks
 // jump over is refused at its field, one they pass twice is read as the first and said so, and
 // the sessions follow the event's zone when it changes.
+#include "FormInput.h"
 #include "GuiFixture.h"
 
 #include "common/WallClock.h"
@@ -17,20 +18,6 @@
 using namespace dalil;
 
 namespace {
-
-QLineEdit* line(RecordForm* form, const QString& field)
-{
-    return qobject_cast<QLineEdit*>(form->editor(field));
-}
-
-void setText(RecordForm* form, const QString& field, const QString& text)
-{
-    QLineEdit* edit = line(form, field);
-    QVERIFY2(edit, qPrintable(field));
-    edit->selectAll();
-    edit->del();
-    test::typeText(edit, text);
-}
 
 QString errorOf(RecordForm* form, const QString& field)
 {
@@ -140,11 +127,11 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
                 QVERIFY2(!label->text().contains(QLatin1String("UTC")), qPrintable(label->text()));
             }
         }
-        setText(form, QStringLiteral("title_ar"), QStringLiteral("ملتقى العمل الأهلي ٢٠٢٦"));
-        setText(form, QStringLiteral("tz"), QStringLiteral("Africa/Cairo"));
+        test::setFormText(form, QStringLiteral("title_ar"), QStringLiteral("ملتقى العمل الأهلي ٢٠٢٦"));
+        test::setFormText(form, QStringLiteral("tz"), QStringLiteral("Africa/Cairo"));
         // 20 April: Cairo is still at UTC+2 (summer time starts on the 24th), Beirut already at +3.
-        setText(form, QStringLiteral("start_utc"), QStringLiteral("2026-04-20T10:00"));
-        setText(form, QStringLiteral("end_utc"), QStringLiteral("٢٠٢٦-٠٤-٢٤ ١٨:٠٠"));
+        test::setFormText(form, QStringLiteral("start_utc"), QStringLiteral("2026-04-20T10:00"));
+        test::setFormText(form, QStringLiteral("end_utc"), QStringLiteral("٢٠٢٦-٠٤-٢٤ ١٨:٠٠"));
         QCOMPARE(utcOf(form, "start_utc"), QStringLiteral("2026-04-20T08:00:00Z"));
         QCOMPARE(utcOf(form, "end_utc"), QStringLiteral("2026-04-24T15:00:00Z")); // UTC+3 by then
         QVERIFY(dialog.localTimeHint()->isVisibleTo(&dialog));
@@ -155,38 +142,39 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
         dialog.addSessionButton()->click();
         RecordForm* session = dialog.sessionForms().value(0);
         QVERIFY(session);
-        setText(session, QStringLiteral("title_ar"), QStringLiteral("الجلسة الافتتاحية"));
+        test::setFormText(session, QStringLiteral("title_ar"), QStringLiteral("الجلسة الافتتاحية"));
         // Midnight to one on 24 April does not exist in Cairo: said at the field, in the UI language.
-        setText(session, QStringLiteral("start_utc"), QStringLiteral("2026-04-24T00:30"));
+        test::setFormText(session, QStringLiteral("start_utc"), QStringLiteral("2026-04-24T00:30"));
         const QString gap = errorOf(session, QStringLiteral("start_utc"));
         QVERIFY(!gap.isEmpty());
         QVERIFY2(gap.contains(QStringLiteral("Africa/Cairo")), qPrintable(gap));
         QCOMPARE(gap.contains(QLatin1String("clocks")), !arabic);
         QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Save)->isEnabled());
-        setText(session, QStringLiteral("start_utc"), QStringLiteral("2026-04-20T11:00"));
+        test::setFormText(session, QStringLiteral("start_utc"), QStringLiteral("2026-04-20T11:00"));
         QCOMPARE(errorOf(session, QStringLiteral("start_utc")), QString());
         QCOMPARE(utcOf(session, "start_utc"), QStringLiteral("2026-04-20T09:00:00Z"));
 
         // The event moves to Beirut: the same wall-clock times, read there.
-        setText(form, QStringLiteral("tz"), QStringLiteral("Asia/Beirut"));
+        test::setFormText(form, QStringLiteral("tz"), QStringLiteral("Asia/Beirut"));
         QCOMPARE(utcOf(form, "start_utc"), QStringLiteral("2026-04-20T07:00:00Z"));
         QCOMPARE(utcOf(session, "start_utc"), QStringLiteral("2026-04-20T08:00:00Z"));
-        QCOMPARE(line(session, QStringLiteral("start_utc"))->text(), QStringLiteral("2026-04-20T11:00"));
+        QCOMPARE(test::formLine(session, QStringLiteral("start_utc"))->text(),
+                 QStringLiteral("2026-04-20T11:00"));
 
         // 23:30 on 24 October happens twice in Beirut: the first is kept, and the form says so.
         QVERIFY(!session->wallClockNote()->isVisibleTo(session));
-        setText(session, QStringLiteral("end_utc"), QStringLiteral("2026-10-24T23:30"));
+        test::setFormText(session, QStringLiteral("end_utc"), QStringLiteral("2026-10-24T23:30"));
         QCOMPARE(utcOf(session, "end_utc"), QStringLiteral("2026-10-24T20:30:00Z"));
         QVERIFY(session->wallClockNote()->isVisibleTo(session));
         const QString twice = session->wallClockNote()->text();
         QVERIFY2(twice.contains(QStringLiteral("2026-10-24T23:30:00+02:00")), qPrintable(twice));
         QCOMPARE(twice.contains(QLatin1String("twice")), !arabic);
         // Typing the offset it offers picks the second.
-        setText(session, QStringLiteral("end_utc"), QStringLiteral("2026-10-24T23:30:00+02:00"));
+        test::setFormText(session, QStringLiteral("end_utc"), QStringLiteral("2026-10-24T23:30:00+02:00"));
         QCOMPARE(utcOf(session, "end_utc"), QStringLiteral("2026-10-24T21:30:00Z"));
         QVERIFY(!session->wallClockNote()->isVisibleTo(session));
-        setText(session, QStringLiteral("end_utc"), QStringLiteral("2026-04-20T12:30"));
-        setText(session, QStringLiteral("language"), QStringLiteral("ar"));
+        test::setFormText(session, QStringLiteral("end_utc"), QStringLiteral("2026-04-20T12:30"));
+        test::setFormText(session, QStringLiteral("language"), QStringLiteral("ar"));
 
         QVERIFY(dialog.buttons()->button(QDialogButtonBox::Save)->isEnabled());
         dialog.accept();
@@ -206,9 +194,11 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
 
     // Opened again: the times as Beirut's clocks show them, as they were typed.
     EventEditDialog again(document, eventId);
-    QCOMPARE(line(again.form(), QStringLiteral("start_utc"))->text(), QStringLiteral("2026-04-20T10:00"));
-    QCOMPARE(line(again.form(), QStringLiteral("end_utc"))->text(), QStringLiteral("2026-04-24T18:00"));
-    QCOMPARE(line(again.sessionForms().value(0), QStringLiteral("start_utc"))->text(),
+    QCOMPARE(test::formLine(again.form(), QStringLiteral("start_utc"))->text(),
+             QStringLiteral("2026-04-20T10:00"));
+    QCOMPARE(test::formLine(again.form(), QStringLiteral("end_utc"))->text(),
+             QStringLiteral("2026-04-24T18:00"));
+    QCOMPARE(test::formLine(again.sessionForms().value(0), QStringLiteral("start_utc"))->text(),
              QStringLiteral("2026-04-20T11:00"));
     QVERIFY(again.buttons()->button(QDialogButtonBox::Save)->isEnabled());
 }
