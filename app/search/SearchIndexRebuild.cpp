@@ -24,7 +24,6 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <optional>
 #include <vector>
 
 namespace dalil {
@@ -330,32 +329,11 @@ void SearchIndexRebuild::finishTerms(Database& db, SearchIndexWriter& writer,
                                      const QList<QPair<QString, qint64>>& terms, qint64 indexed,
                                      double namesLength, double bodyLength)
 {
-    // The vocabulary goes in kTermsPerInsert rows a statement, in term order (one statement step
-    // per term cost more than its B-tree insert: 6,000 instructions a term).
-    constexpr qsizetype kTermsPerInsert = 64;
-    auto insertSql = [](qsizetype rows) {
-        QByteArray sql = "INSERT INTO search_term (term, df) VALUES (?, ?)";
-        for (qsizetype i = 1; i < rows; ++i) {
-            sql += ", (?, ?)";
-        }
-        return sql;
-    };
-    std::optional<SqlStatement> insertMany;
-    for (qsizetype first = 0; first < terms.size(); first += kTermsPerInsert) {
-        const qsizetype rows = std::min(kTermsPerInsert, terms.size() - first);
-        std::optional<SqlStatement> rest;
-        if (rows == kTermsPerInsert && !insertMany) {
-            insertMany.emplace(db.handle(), insertSql(rows).constData());
-        } else if (rows < kTermsPerInsert) {
-            rest.emplace(db.handle(), insertSql(rows).constData());
-        }
-        SqlStatement& insert = rows == kTermsPerInsert ? *insertMany : *rest;
-        int index = 1;
-        for (qsizetype i = first; i < first + rows; ++i) {
-            insert.bind(index++, terms.at(i).first);
-            insert.bind(index++, terms.at(i).second);
-        }
-        insert.exec();
+    // One row a statement: 64 rows a statement measured ~15 % more instructions (SQLite's
+    // multi-row VALUES).
+    SqlStatement insertTerm(db.handle(), "INSERT INTO search_term (term, df) VALUES (?, ?)");
+    for (const auto& [term, df] : terms) {
+        insertTerm.bindAll(term, df).exec();
     }
     writer.saveSequence();
     db.setMeta(QStringLiteral("search_docs"), QString::number(indexed));
