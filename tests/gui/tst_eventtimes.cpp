@@ -203,5 +203,5 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
     QVERIFY(again.buttons()->button(QDialogButtonBox::Save)->isEnabled());
 }
 
-QTEST_MAIN(TestEventTimes)
+DALIL_GUI_TEST_MAIN(TestEventTimes)
 #include "tst_eventtimes.moc"

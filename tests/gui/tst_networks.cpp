@@ -427,5 +427,5 @@ void TestNetworks::partnershipGraphOfOneOrganisation()
     }
 }
 
-QTEST_MAIN(TestNetworks)
+DALIL_GUI_TEST_MAIN(TestNetworks)
 #include "tst_networks.moc"

@@ -18,8 +18,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QFontDatabase>
+#include <QGlyphRun>
 #include <QLabel>
 #include <QProcess>
+#include <QRawFont>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextLayout>
@@ -97,6 +100,7 @@ private slots:
     void screens_data();
     void screens();
     void phoneReadsLeftToRightInArabicProfile();
+    void arabicInTheFontUsersSee();
     void readmeScreenshot();
 
 private:
@@ -210,6 +214,33 @@ void TestScreenshots::phoneReadsLeftToRightInArabicProfile()
     save(phone, QStringLiteral("phone-ar"));
 }
 
+void TestScreenshots::arabicInTheFontUsersSee()
+{
+    if (!QFontDatabase::families().contains(QStringLiteral("Noto Sans Arabic UI"))) {
+        QSKIP("fonts-noto-ui-core is not installed (scripts/setup-deps installs it)");
+    }
+    // The pictures show the fonts of the real application (main/FontSetup): the Arabic of the
+    // window's widgets in Noto Sans Arabic UI, as `dalil` sets it, not in fontconfig's fallback.
+    MainWindow* window = open(QStringLiteral("ar"));
+    QVERIFY(window);
+    QTRY_COMPARE(window->directory()->profile()->organisationId(), ercId());
+    auto* name = window->directory()->profile()->findChild<QLabel*>(QStringLiteral("profileName"));
+    QVERIFY(name);
+    QStringList texts{name->text(), window->tabs()->tabText(MainWindow::OrganisationsTab)};
+    for (const QString& text : texts) {
+        QTextLayout layout(text, name->font());
+        layout.beginLayout();
+        layout.createLine().setLineWidth(4000);
+        layout.endLayout();
+        QStringList families;
+        for (const QGlyphRun& run : layout.glyphRuns()) {
+            families.append(run.rawFont().familyName());
+        }
+        QVERIFY2(families.contains(QStringLiteral("Noto Sans Arabic UI")),
+                 qPrintable(text + QStringLiteral(": ") + families.join(QLatin1Char(','))));
+    }
+}
+
 void TestScreenshots::readmeScreenshot()
 {
     // The picture of the README: Arabic, the sample catalogue, the map beside the list.
@@ -258,6 +289,7 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
+    FontSetup::apply(); // the fonts users see (GuiTestMain.h)
     QApplication app(argc, argv);
     TestScreenshots test;
     QTEST_SET_MAIN_SOURCE_PATH

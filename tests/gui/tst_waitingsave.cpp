@@ -365,5 +365,5 @@ void TestWaitingSave::quitAsksAndWaits()
     QCOMPARE(answerer.names.size(), 2);
 }
 
-QTEST_MAIN(TestWaitingSave)
+DALIL_GUI_TEST_MAIN(TestWaitingSave)
 #include "tst_waitingsave.moc"
