@@ -29,7 +29,7 @@ const QString kPendingEvent = QStringLiteral("pending-event");
 } // namespace
 
 EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eventId, QWidget* parent)
-    : QDialog(parent)
+    : EditFormDialog(document.catalogue().path(), parent)
     , m_document(document)
     , m_eventId(eventId)
 {
@@ -79,8 +79,7 @@ EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eve
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
-    m_saveAfterSync = new SaveAfterSync(document.catalogue().path(), this);
-    layout->addWidget(m_saveAfterSync);
+    layout->addWidget(saveAfterSync());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -221,7 +220,7 @@ void EventEditDialog::accept()
     if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled()) {
         return; // nothing is saved until every field is right
     }
-    if (m_saveAfterSync->waitIfSyncing([this] { accept(); })) {
+    if (saveAfterSync()->waitIfSyncing([this] { accept(); })) {
         return;
     }
     QUndoStack* stack = m_document.undoStack();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "profile/EditFormDialog.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -15,13 +16,12 @@ namespace dalil {
 
 class CatalogueDocument;
 class RecordForm;
-class SaveAfterSync;
 
 // An event with its sessions in one form: the event's fields (title, start and end, time zone,
 // languages…) and one block per session (title, times, language), each field with its message in
 // the UI language as the person types. Save stays disabled until every block is valid, and saving
 // the event with all its sessions is one undoable step.
-class EventEditDialog : public QDialog
+class EventEditDialog : public EditFormDialog
 {
     Q_OBJECT
 public:
@@ -61,7 +61,6 @@ private:
     QPushButton* m_addSession = nullptr;
     QLabel* m_localTime = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
-    SaveAfterSync* m_saveAfterSync = nullptr;
     QString m_savedId;
 };
 
