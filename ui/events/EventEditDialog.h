@@ -34,6 +34,8 @@ public:
     QDialogButtonBox* buttons() const { return m_buttons; }
     // The instants kept (UTC), under the times typed as the clocks at the event show them.
     QLabel* localTimeHint() const { return m_localTime; }
+    // The same for one session's times (null for a form that is not one of this event's sessions).
+    QLabel* sessionTimeHint(RecordForm* session) const;
     QString savedId() const { return m_savedId; }
 
     RecordForm* addSession(const QJsonObject& session = {});
@@ -46,10 +48,15 @@ private:
         QGroupBox* box = nullptr;
         RecordForm* form = nullptr;
         QPushButton* remove = nullptr;
+        QLabel* localTime = nullptr;
     };
     void updateValidity();
     void renumber();
     void updateLocalTime();
+    // "Times at the event (zone), kept in UTC as: …" for a record's start and end; empty without
+    // a zone or a start.
+    QString utcHint(const QJsonObject& record) const;
+    static void showHint(QLabel* label, const QString& text);
 
     CatalogueDocument& m_document;
     QString m_eventId;
