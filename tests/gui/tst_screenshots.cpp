@@ -1,7 +1,8 @@
-// Pictures of the real window in Arabic and English (main window, a profile, the funding list,
-// the dashboard), saved as PNG files in the build's test output (build/tests/screenshots/), and the
-// check that a phone number inside an Arabic profile reads left to right. Runs under Xvfb when
-// xvfb-run is there (it starts itself under it), else on the offscreen platform.
+// Pictures of the real window in Arabic, English and French (main window, a profile, the funding
+// list, the dashboard), saved as PNG files in the build's test output (build/tests/screenshots/),
+// in the fonts the application sets up, and the check that a phone number inside an Arabic profile
+// reads left to right. Runs under Xvfb when xvfb-run is there (it starts itself under it), else on
+// the offscreen platform.
 #include "GuiFixture.h"
 #include "TestSupport.h"
 
@@ -163,6 +164,7 @@ void TestScreenshots::screens_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("arabic") << QStringLiteral("ar");
     QTest::newRow("english") << QStringLiteral("en");
+    QTest::newRow("french") << QStringLiteral("fr");
 }
 
 void TestScreenshots::screens()
