@@ -10,6 +10,7 @@ RecordInserter::RecordInserter(RecordTable& table, QString now, Mode mode)
     : m_table(table)
     , m_now(std::move(now))
     , m_mode(mode)
+    , m_nowUtf8(m_now.toUtf8())
 {
     const TableSpec& spec = table.spec();
     QByteArray columns;
@@ -86,19 +87,49 @@ QString RecordInserter::insertBound(const QString& givenId, const Binder& bindDa
 {
     Q_ASSERT(givenId.isEmpty() || m_mode == Mode::Bulk);
     const QString id = givenId.isEmpty() ? m_ids.next() : givenId;
-    Database& db = m_table.database();
     if (!m_statement) {
-        m_statement = &db.statement(m_sql.constData());
+        m_statement = &m_table.database().statement(m_sql.constData());
     }
+    m_statement->bind(1, id);
+    bindAndRun(bindData);
+    return id;
+}
+
+void RecordInserter::insertBound(const char* id, int size, const Binder& bindData)
+{
+    Q_ASSERT(m_mode == Mode::Bulk);
+    if (!m_statement) {
+        m_statement = &m_table.database().statement(m_sql.constData());
+    }
+    m_statement->bindStatic(1, id, size);
+    bindAndRun(bindData);
+}
+
+void RecordInserter::bindAndRun(const Binder& bindData)
+{
     SqlStatement& statement = *m_statement;
-    statement.bind(1, id).bind(2, db.nextRevision()).bind(3, m_now);
+    // A revision is ASCII (digits, dashes, the node id in hex): copied as it is into the buffer
+    // the statement reads, instead of a UTF-8 QByteArray and SQLite's own copy per row.
+    const QString revision = m_table.database().nextRevision();
+    const qsizetype size = revision.size();
+    bool ascii = size <= qsizetype(sizeof(m_revision));
+    for (qsizetype i = 0; ascii && i < size; ++i) {
+        const char16_t c = revision.at(i).unicode();
+        ascii = c < 0x80;
+        m_revision[i] = char(c);
+    }
+    if (ascii) {
+        statement.bindStatic(2, m_revision, int(size));
+    } else {
+        statement.bind(2, revision);
+    }
+    statement.bindStatic(3, m_nowUtf8.constData(), int(m_nowUtf8.size()));
     int first = 4;
     if (m_mode == Mode::Bulk) {
         statement.bind(first++, ++m_lastChange);
     }
     bindData(statement, first);
     statement.exec();
-    return id;
 }
 
 } // namespace dalil

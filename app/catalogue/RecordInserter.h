@@ -43,13 +43,21 @@ public:
     // given id must go through insert(QJsonObject) instead, which may revive a tombstone.
     using Binder = std::function<void(SqlStatement& statement, int first)>;
     QString insertBound(const QString& givenId, const Binder& bindData);
+    // The same in Bulk mode with the id already in UTF-8 (`size` bytes at `id`, not copied: they
+    // must stay as they are until this returns). Nothing is converted or allocated for the row
+    // here: a bulk writer's thread does nothing but SQLite's work.
+    void insertBound(const char* id, int size, const Binder& bindData);
 
 private:
+    void bindAndRun(const Binder& bindData);
+
     QString insert(const QJsonObject& record, int columnIndex, const char* column, const QString& value);
 
     RecordTable& m_table;
     QString m_now;
     Mode m_mode;
+    QByteArray m_nowUtf8;
+    char m_revision[64]; // the row's revision, bound without SQLite's copy
     QByteArray m_sql;
     SqlStatement* m_statement = nullptr; // the connection's prepared INSERT, looked up once
     qint64 m_lastChange = 0;             // Bulk: the change number given last

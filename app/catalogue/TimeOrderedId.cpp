@@ -7,9 +7,9 @@ namespace dalil {
 
 namespace {
 
-void appendHex(char16_t*& out, std::uint64_t value, int digits)
+void appendHex(char*& out, std::uint64_t value, int digits)
 {
-    static const char16_t kDigits[] = u"0123456789abcdef";
+    static const char kDigits[] = "0123456789abcdef";
     for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
         *out++ = kDigits[(value >> shift) & 0xf];
     }
@@ -20,6 +20,13 @@ void appendHex(char16_t*& out, std::uint64_t value, int digits)
 TimeOrderedId::TimeOrderedId() = default;
 
 QString TimeOrderedId::next()
+{
+    char text[kSize];
+    next(text);
+    return QString::fromLatin1(text, kSize);
+}
+
+void TimeOrderedId::next(char* out)
 {
     std::uint64_t ms = std::uint64_t(QDateTime::currentMSecsSinceEpoch());
     if (ms <= m_lastMs) {
@@ -37,18 +44,15 @@ QString TimeOrderedId::next()
     const std::uint64_t random = QRandomGenerator::global()->generate64();
     const std::uint64_t high = (ms << 16) | 0x7000 | m_counter;
     const std::uint64_t low = 0x8000000000000000ULL | (random >> 2);
-    QString id(36, Qt::Uninitialized);
-    char16_t* out = reinterpret_cast<char16_t*>(id.data());
     appendHex(out, high >> 32, 8);
-    *out++ = u'-';
+    *out++ = '-';
     appendHex(out, (high >> 16) & 0xffff, 4);
-    *out++ = u'-';
+    *out++ = '-';
     appendHex(out, high & 0xffff, 4);
-    *out++ = u'-';
+    *out++ = '-';
     appendHex(out, low >> 48, 4);
-    *out++ = u'-';
+    *out++ = '-';
     appendHex(out, low & 0xffffffffffffULL, 12);
-    return id;
 }
 
 } // namespace dalil

@@ -19,8 +19,13 @@ class TimeOrderedId
 public:
     TimeOrderedId();
 
+    static constexpr int kSize = 36;
+
     // The next id, in lower-case text form without braces (as QUuid::WithoutBraces).
     QString next();
+    // The same as kSize ASCII characters at `out` (no terminating zero): a bulk writer binds them
+    // as they are, with no QString and no UTF-8 conversion per record.
+    void next(char* out);
 
 private:
     std::uint64_t m_lastMs = 0;

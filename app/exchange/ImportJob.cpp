@@ -421,30 +421,44 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 // Into an empty catalogue every organisation is new: a second thread makes the
                 // rows' values while this one writes.
                 NewRowsPipeline pipeline(organisations, source);
-                for (std::vector<NewRowsPipeline::Organisation> batch = pipeline.next(); !batch.empty();
+                const std::size_t organisationColumns = tables::organisation().columns.size();
+                const std::size_t officeColumns = tables::location().columns.size();
+                const std::size_t contactColumns = tables::contact().columns.size();
+                for (std::unique_ptr<NewRowsPipeline::Batch> batch = pipeline.next(); batch;
                      batch = pipeline.next()) {
-                    for (const NewRowsPipeline::Organisation& made : batch) {
-                        done += made.imported->rows.size();
-                        newOrganisations.insertBound(made.id, [&made](SqlStatement& statement, int first) {
-                            ImportRecord::bindValues(statement, first, made.values);
+                    const ImportRecord::Values& values = batch->values;
+                    auto write = [&values](RecordInserter& inserter, const char* id, int idSize,
+                                           std::size_t cell, std::size_t columns) {
+                        inserter.insertBound(id, idSize, [&](SqlStatement& statement, int first) {
+                            ImportRecord::bindValues(statement, first, values, cell, columns);
                         });
+                    };
+                    std::uint32_t office = 0;
+                    std::uint32_t contact = 0;
+                    for (std::size_t i = 0; i < batch->organisations.size(); ++i) {
+                        const NewRowsPipeline::Organisation& made = batch->organisations[i];
+                        const NewRowsPipeline::Row& row = batch->organisationRows[i];
+                        done += made.rows;
+                        write(newOrganisations, batch->id(row), int(row.idSize), row.cell,
+                              organisationColumns);
                         ++m_report.organisationsCreated;
-                        for (const ImportRecord::Values& office : made.offices) {
-                            newOffices.insertBound({}, [&office](SqlStatement& statement, int first) {
-                                ImportRecord::bindValues(statement, first, office);
-                            });
+                        for (; office < made.officesEnd; ++office) {
+                            const NewRowsPipeline::Row& officeRow = batch->offices[office];
+                            write(newOffices, batch->id(officeRow), int(officeRow.idSize), officeRow.cell,
+                                  officeColumns);
+                            ++m_report.officesAdded;
                         }
-                        m_report.officesAdded += int(made.offices.size());
-                        for (const ImportRecord::Values& contact : made.contacts) {
-                            newContacts.insertBound({}, [&contact](SqlStatement& statement, int first) {
-                                ImportRecord::bindValues(statement, first, contact);
-                            });
+                        for (; contact < made.contactsEnd; ++contact) {
+                            const NewRowsPipeline::Row& contactRow = batch->contacts[contact];
+                            write(newContacts, batch->id(contactRow), int(contactRow.idSize), contactRow.cell,
+                                  contactColumns);
+                            ++m_report.contactsAdded;
                         }
-                        m_report.contactsAdded += int(made.contacts.size());
                         if (checkCancel(done, total)) {
                             throw Cancelled();
                         }
                     }
+                    pipeline.recycle(std::move(batch));
                 }
             }
             for (ImportedOrganisation& imported :

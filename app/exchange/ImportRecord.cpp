@@ -12,28 +12,94 @@ namespace dalil {
 
 namespace {
 
-// A list as the catalogue stores it (["a","b"], compact JSON); items that JSON must escape go
-// through the JSON writer so that the bytes are exactly those of RecordTable::bindData.
-QByteArray encodeList(const QStringList& items)
+bool needsJsonEscape(const QStringList& items)
 {
     for (const QString& item : items) {
         for (const QChar c : item) {
             if (c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.unicode() == 0x7f || c.isSurrogate()) {
-                return QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact);
+                return true;
             }
         }
     }
-    QByteArray out("[");
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        out += i == 0 ? "\"" : ",\"";
-        out += items[i].toUtf8();
-        out += '"';
-    }
-    out += ']';
-    return out;
+    return false;
 }
 
 } // namespace
+
+void ImportRecord::Values::integer(qint64 number)
+{
+    Value& value = m_values.emplace_back();
+    value.type = Value::Type::Integer;
+    value.integer = number;
+}
+
+void ImportRecord::Values::real(double number)
+{
+    Value& value = m_values.emplace_back();
+    value.type = Value::Type::Real;
+    value.real = number;
+}
+
+void ImportRecord::Values::text(QStringView text)
+{
+    textAt(utf8(text));
+}
+
+void ImportRecord::Values::text(const char* utf8, std::size_t size)
+{
+    textAt(bytes(utf8, size));
+}
+
+void ImportRecord::Values::textAt(std::size_t offset)
+{
+    Value& value = m_values.emplace_back();
+    value.type = Value::Type::Text;
+    value.offset = offset;
+    value.size = std::uint32_t(m_bytes.size() - offset);
+}
+
+std::size_t ImportRecord::Values::bytes(const char* data, std::size_t size)
+{
+    const std::size_t offset = m_bytes.size();
+    m_bytes.insert(m_bytes.end(), data, data + size);
+    return offset;
+}
+
+std::size_t ImportRecord::Values::utf8(QStringView text)
+{
+    const std::size_t offset = m_bytes.size();
+    appendUtf8(text);
+    return offset;
+}
+
+void ImportRecord::Values::appendUtf8(QStringView text)
+{
+    // Straight into the shared buffer (QString::toUtf8() would allocate a QByteArray per value).
+    // Text with surrogates (characters beyond the BMP, or broken pairs) goes through Qt's encoder
+    // so that the bytes are exactly those of toUtf8().
+    const std::size_t at = m_bytes.size();
+    m_bytes.resize(at + std::size_t(text.size()) * 3);
+    char* out = m_bytes.data() + at;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            *out++ = char(u);
+        } else if (u < 0x800) {
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else {
+            const QByteArray encoded = text.toUtf8();
+            m_bytes.resize(at);
+            m_bytes.insert(m_bytes.end(), encoded.cbegin(), encoded.cend());
+            return;
+        }
+    }
+    m_bytes.resize(std::size_t(out - m_bytes.data()));
+}
 
 ImportRecord::ImportRecord(const TableSpec& spec)
     : m_spec(&spec)
@@ -302,103 +368,134 @@ ImportRecord ImportRecord::fromJson(const TableSpec& spec, const QJsonObject& js
     return record;
 }
 
-void ImportRecord::encode(Values* out) const
+void ImportRecord::encode(Values* out, int column, QStringView given) const
 {
-    out->reserve(out->size() + m_spec->columns.size());
-    static const Entry none;
+    auto none = [out](ColumnType type) {
+        if (type == ColumnType::List) {
+            out->emptyList();
+        } else if (type == ColumnType::Bool) {
+            out->integer(0);
+        } else {
+            out->null();
+        }
+    };
+    auto text = [out](ColumnType type, QStringView text) {
+        if (type == ColumnType::List) {
+            out->emptyList();
+        } else if (type == ColumnType::Real) {
+            // As QJsonValue::toDouble() of a string: zero.
+            out->real(0.0);
+        } else if (type == ColumnType::Integer || type == ColumnType::Bool) {
+            out->integer(0);
+        } else if (!text.isEmpty()) {
+            out->text(text);
+        } else {
+            out->null();
+        }
+    };
     for (std::size_t i = 0; i < m_spec->columns.size(); ++i) {
-        const Column& column = m_spec->columns[i];
-        const Entry* found = find(int(i));
-        const Entry& slot = found ? *found : none;
-        Value& value = out->emplace_back();
-        auto integer = [&value](qint64 number) {
-            value.type = Value::Type::Integer;
-            value.integer = number;
-        };
-        auto real = [&value](double number) {
-            value.type = Value::Type::Real;
-            value.real = number;
-        };
-        switch (slot.kind) {
-        case Kind::None:
-            if (column.type == ColumnType::List) {
-                value.type = Value::Type::EmptyList;
-            } else if (column.type == ColumnType::Bool) {
-                integer(0);
+        const ColumnType type = m_spec->columns[i].type;
+        if (int(i) == column) {
+            if (given.isEmpty()) {
+                none(type);
+            } else {
+                text(type, given);
             }
+            continue;
+        }
+        const Entry* slot = find(int(i));
+        switch (slot ? slot->kind : Kind::None) {
+        case Kind::None:
+            none(type);
             break;
         case Kind::Text:
-            if (column.type == ColumnType::List) {
-                value.type = Value::Type::EmptyList;
-            } else if (column.type == ColumnType::Integer || column.type == ColumnType::Real ||
-                       column.type == ColumnType::Bool) {
-                // As QJsonValue::toDouble() of a string: zero.
-                if (column.type == ColumnType::Real) {
-                    real(0.0);
-                } else {
-                    integer(0);
-                }
-            } else if (!slot.text.isEmpty()) {
-                value.type = Value::Type::Text;
-                value.text = slot.text.toUtf8();
-            }
+            text(type, slot->text);
             break;
         case Kind::Number:
-            if (column.type == ColumnType::Integer) {
-                integer(qint64(slot.number));
-            } else if (column.type == ColumnType::Bool) {
-                integer(slot.number != 0);
-            } else if (column.type == ColumnType::Real) {
-                real(slot.number);
-            } else if (column.type == ColumnType::List) {
-                value.type = Value::Type::EmptyList;
+            if (type == ColumnType::Integer) {
+                out->integer(qint64(slot->number));
+            } else if (type == ColumnType::Bool) {
+                out->integer(slot->number != 0);
+            } else if (type == ColumnType::Real) {
+                out->real(slot->number);
+            } else if (type == ColumnType::List) {
+                out->emptyList();
+            } else {
+                out->null();
             }
             break;
         case Kind::Bool:
-            if (column.type == ColumnType::Bool || column.type == ColumnType::Integer) {
-                integer(slot.flag ? 1 : 0);
-            } else if (column.type == ColumnType::Real) {
-                real(slot.flag ? 1.0 : 0.0);
-            } else if (column.type == ColumnType::List) {
-                value.type = Value::Type::EmptyList;
+            if (type == ColumnType::Bool || type == ColumnType::Integer) {
+                out->integer(slot->flag ? 1 : 0);
+            } else if (type == ColumnType::Real) {
+                out->real(slot->flag ? 1.0 : 0.0);
+            } else if (type == ColumnType::List) {
+                out->emptyList();
+            } else {
+                out->null();
             }
             break;
         case Kind::List:
-            if (column.type == ColumnType::List) {
-                value.type = Value::Type::Text;
-                value.text = encodeList(slot.list);
-            } else if (column.type == ColumnType::Bool || column.type == ColumnType::Integer) {
-                integer(0);
-            } else if (column.type == ColumnType::Real) {
-                real(0.0);
+            if (type == ColumnType::List) {
+                encodeList(out, slot->list);
+            } else if (type == ColumnType::Bool || type == ColumnType::Integer) {
+                out->integer(0);
+            } else if (type == ColumnType::Real) {
+                out->real(0.0);
+            } else {
+                out->null();
             }
             break;
         }
     }
 }
 
-void ImportRecord::bindValues(SqlStatement& statement, int first, const Values& values)
+void ImportRecord::encodeList(Values* out, const QStringList& items)
 {
-    int index = first;
-    for (const Value& value : values) {
+    // As the catalogue stores a list (["a","b"], compact JSON); items that JSON must escape go
+    // through the JSON writer so that the bytes are exactly those of RecordTable::bindData.
+    if (needsJsonEscape(items)) {
+        const QByteArray json =
+            QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact);
+        out->text(json.constData(), std::size_t(json.size()));
+        return;
+    }
+    const std::size_t offset = out->bytes("[", 1);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i == 0) {
+            out->bytes("\"", 1);
+        } else {
+            out->bytes(",\"", 2);
+        }
+        out->utf8(items[i]);
+        out->bytes("\"", 1);
+    }
+    out->bytes("]", 1);
+    out->textAt(offset);
+}
+
+void ImportRecord::bindValues(SqlStatement& statement, int first, const Values& values, std::size_t begin,
+                              std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        const Values::Value& value = values[begin + i];
+        const int index = first + int(i);
         switch (value.type) {
-        case Value::Type::Null:
-            statement.bindNull(index);
+        case Values::Value::Type::Null:
             break;
-        case Value::Type::Integer:
+        case Values::Value::Type::Integer:
             statement.bind(index, value.integer);
             break;
-        case Value::Type::Real:
+        case Values::Value::Type::Real:
             statement.bind(index, value.real);
             break;
-        case Value::Type::Text:
-            statement.bindStatic(index, value.text.constData(), int(value.text.size()));
+        case Values::Value::Type::Text:
+            statement.bindStatic(index, values.text(value), int(value.size));
             break;
-        case Value::Type::EmptyList:
+        case Values::Value::Type::EmptyList:
             statement.bindStatic(index, "[]", 2);
             break;
         }
-        ++index;
     }
 }
 
@@ -406,7 +503,7 @@ void ImportRecord::bindData(SqlStatement& statement, int first, Values* keep) co
 {
     keep->clear();
     encode(keep);
-    bindValues(statement, first, *keep);
+    bindValues(statement, first, *keep, 0, keep->size());
 }
 
 } // namespace dalil

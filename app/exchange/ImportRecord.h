@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace dalil {
@@ -54,32 +55,72 @@ public:
     QJsonObject toJson() const;
     static ImportRecord fromJson(const TableSpec& spec, const QJsonObject& json);
 
-    // One data column's value as the INSERT binds it, made ahead of the statement (an import makes
-    // them on a second thread while the first writes the rows before).
-    struct Value
+    // Data columns' values as the INSERT binds them, made ahead of the statement (an import makes
+    // them on a second thread while the first writes the rows before). Many records share one:
+    // their text is UTF-8 in one buffer, so that a batch of records costs a few allocations (none
+    // once its capacity is there: clear() keeps it), not one per text value.
+    class Values
     {
-        enum class Type : unsigned char
+    public:
+        struct Value
         {
-            Null,
-            Integer,
-            Real,
-            Text,
-            EmptyList
+            enum class Type : unsigned char
+            {
+                Null,
+                Integer,
+                Real,
+                Text,
+                EmptyList
+            };
+            Type type = Type::Null;
+            std::uint32_t size = 0; // Text: bytes
+            union {
+                qint64 integer = 0;
+                double real;
+                std::size_t offset; // Text: where in bytes()
+            };
         };
-        Type type = Type::Null;
-        qint64 integer = 0;
-        double real = 0;
-        QByteArray text; // UTF-8
+
+        void clear()
+        {
+            m_values.clear();
+            m_bytes.clear();
+        }
+        std::size_t size() const { return m_values.size(); }
+        const Value& operator[](std::size_t i) const { return m_values[i]; }
+        const char* text(const Value& value) const { return m_bytes.data() + value.offset; }
+        // Appends a value.
+        void null() { m_values.emplace_back(); }
+        void emptyList() { m_values.emplace_back().type = Value::Type::EmptyList; }
+        void integer(qint64 number);
+        void real(double number);
+        // Text, as UTF-8.
+        void text(QStringView text);
+        void text(const char* utf8, std::size_t size);
+        // Bytes only, no value: a record's id kept beside its values. Returns their offset.
+        std::size_t bytes(const char* data, std::size_t size);
+        std::size_t utf8(QStringView text);
+        // Appends a text value of the bytes from `offset` to the end (put there by bytes() and utf8()).
+        void textAt(std::size_t offset);
+        const char* bytesAt(std::size_t offset) const { return m_bytes.data() + offset; }
+        std::size_t bytesEnd() const { return m_bytes.size(); }
+
+    private:
+        void appendUtf8(QStringView text);
+        std::vector<Value> m_values;
+        std::vector<char> m_bytes;
     };
-    using Values = std::vector<Value>;
 
     // The data columns (TableSpec order) as RecordTable::bindData binds them for a JSON record,
-    // appended to `out`.
-    void encode(Values* out) const;
-    // Binds values made by encode() from `first` on. The text is bound without SQLite's copy:
-    // `values` must outlive the statement's next step.
-    static void bindValues(SqlStatement& statement, int first, const Values& values);
-    // Both at once; `keep` holds the values until the statement's next step.
+    // appended to `out`. `column` (an index in TableSpec::columns), when given, is taken as the text
+    // `value` (empty: no value) instead of the record's own.
+    void encode(Values* out, int column = -1, QStringView value = {}) const;
+    // Binds `count` values of `values` from `begin` on, to the parameters from `first` on. The text
+    // is bound without SQLite's copy: `values` must outlive the statement's next step. NULL values
+    // are left unbound: the statement must come with its parameters cleared (RecordInserter's do).
+    static void bindValues(SqlStatement& statement, int first, const Values& values, std::size_t begin,
+                           std::size_t count);
+    // Both at once for the whole record; `keep` holds the values until the statement's next step.
     void bindData(SqlStatement& statement, int first, Values* keep) const;
 
 private:
@@ -111,6 +152,7 @@ private:
     // The entry to fill for field when the record has no value there yet (or an empty text), else null.
     Entry* emptyEntry(const char* field);
     bool appendAt(int slot, const QString& item);
+    static void encodeList(Values* out, const QStringList& items);
 
     const TableSpec* m_spec = nullptr;
     std::vector<Entry> m_entries;

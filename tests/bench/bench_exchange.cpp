@@ -1,7 +1,8 @@
 // Import and export at coordinator scale, beside SQLite's own shell on the same data
 // (DESIGN.md "Performance"): a 100,000-row CSV imported validated, deduplicated and indexed, beside
 // `sqlite3 .import` of the same file; 100,000 contacts exported to CSV and XLSX, beside
-// `sqlite3 -csv`. Prints markdown table rows.
+// `sqlite3 -csv`. Prints markdown table rows. For profiling: DALIL_BENCH_ROWS=N imports N rows,
+// DALIL_BENCH_IMPORT_ONLY=1 prints the import's steps and stops there.
 #include "BenchSupport.h"
 
 #include "catalogue/Catalogue.h"
@@ -112,7 +113,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const bench::Options options = bench::parseOptions(QCoreApplication::arguments(), false);
-    const int rows = options.quick ? 10000 : 100000;
+    const int rows = qEnvironmentVariableIntValue("DALIL_BENCH_ROWS") > 0
+                         ? qEnvironmentVariableIntValue("DALIL_BENCH_ROWS")
+                         : (options.quick ? 10000 : 100000);
     QTemporaryDir dir(QDir(options.scratch).filePath(QStringLiteral("exchange-XXXXXX")));
     bench::progress(QStringLiteral("bench_exchange: writing a %1-row CSV").arg(rows));
     const QString csv = makeCsv(dir.filePath(QStringLiteral("partners.csv")), rows);
@@ -131,6 +134,18 @@ int main(int argc, char** argv)
         bench::progress(
             QStringLiteral("import failed: %1 %2").arg(report.fatal, report.issues.value(0).toString()));
         return 1;
+    }
+    if (qEnvironmentVariableIsSet("DALIL_BENCH_IMPORT_ONLY")) {
+        const ImportReport::Timings& t = report.timings;
+        for (const auto& [name, s] : {std::pair{"read", t.read},
+                                      {"check", t.check},
+                                      {"dedupe", t.dedupe},
+                                      {"write", t.write},
+                                      {"index", t.index}}) {
+            std::printf("%-7s %.3f s CPU %.3f s wall\n", name, s.cpu, s.wall);
+        }
+        std::printf("import  %.3f s CPU %.3f s wall\n", importCpu, importMs / 1000);
+        return 0;
     }
     // The index rebuild the import ends with, timed again on its own: how much of the import it is.
     const double rebuildMs = bench::once([&] { catalogue->searchIndex().rebuild(); });
@@ -196,7 +211,8 @@ int main(int argc, char** argv)
             "in file order; the repositories' whole-record rules on the records that may break them) %3; "
             "duplicate check against the catalogue (Dedupe) %4; the one transaction %5 (prepared INSERTs "
             "with time-ordered ids; into an empty catalogue a second thread makes the records' values, "
-            "UTF-8 text and ids, while the first writes the records before them, NewRowsPipeline; the "
+            "UTF-8 text and ids, in batches of buffers reused once written, while the first writes the "
+            "records before them and allocates nothing per record, NewRowsPipeline; the "
             "secondary indexes, the offices' R*Tree and the numbering triggers are set aside and built once "
             "at the end, BulkLoad, with no foreign-key lookup per office and contact and a page cache that "
             "holds the whole transaction); search index %6.")
