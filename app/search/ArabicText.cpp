@@ -20,6 +20,52 @@ bool isApostrophe(char16_t c)
            c == 0x02BF || c == u'`' || c == 0x00B4;
 }
 
+// A character of the Arabic block (U+0600-U+06FF) in the search key: one character, or 0 when it
+// is dropped (harakat, Quranic marks, tatweel).
+char16_t foldArabic(char16_t c)
+{
+    switch (c) {
+    case 0x0622: // آ
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0671: // ٱ
+    case 0x0672:
+    case 0x0673:
+        return 0x0627;
+    case 0x0624: // ؤ
+        return 0x0648;
+    case 0x0626: // ئ
+    case 0x0649: // ى
+    case 0x06CC: // Persian ی
+    case 0x06D0:
+    case 0x06D2:
+        return 0x064A;
+    case 0x0629: // ة
+    case 0x06BE:
+    case 0x06C0:
+    case 0x06C1:
+    case 0x06C3:
+        return 0x0647;
+    case 0x06A9: // Persian ک
+        return 0x0643;
+    case 0x0640: // tatweel
+        return 0;
+    default:
+        break;
+    }
+    if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) ||
+        (c >= 0x0610 && c <= 0x061A)) {
+        return 0; // harakat, Quranic marks, honorific signs
+    }
+    if (c >= 0x0660 && c <= 0x0669) {
+        return char16_t(u'0' + (c - 0x0660));
+    }
+    if (c >= 0x06F0 && c <= 0x06F9) {
+        return char16_t(u'0' + (c - 0x06F0));
+    }
+    return QChar(c).isLetter() ? c : u' '; // ، ؛ ؟ ٪ ٫ ٬ and other signs become a space
+}
+
 void appendFolded(char16_t c, QString& out, int depth = 0);
 
 void appendDecomposed(char16_t c, QString& out, int depth)
@@ -61,56 +107,9 @@ void appendFolded(char16_t c, QString& out, int depth)
         return;
     }
     if (c >= 0x0600 && c <= 0x06FF) {
-        switch (c) {
-        case 0x0622: // آ
-        case 0x0623: // أ
-        case 0x0625: // إ
-        case 0x0671: // ٱ
-        case 0x0672:
-        case 0x0673:
-            out.append(QChar(0x0627));
-            return;
-        case 0x0624: // ؤ
-            out.append(QChar(0x0648));
-            return;
-        case 0x0626: // ئ
-        case 0x0649: // ى
-        case 0x06CC: // Persian ی
-        case 0x06D0:
-        case 0x06D2:
-            out.append(QChar(0x064A));
-            return;
-        case 0x0629: // ة
-        case 0x06BE:
-        case 0x06C0:
-        case 0x06C1:
-        case 0x06C3:
-            out.append(QChar(0x0647));
-            return;
-        case 0x06A9: // Persian ک
-            out.append(QChar(0x0643));
-            return;
-        case 0x0640: // tatweel
-            return;
-        default:
-            break;
-        }
-        if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) ||
-            (c >= 0x0610 && c <= 0x061A)) {
-            return; // harakat, Quranic marks, honorific signs
-        }
-        if (c >= 0x0660 && c <= 0x0669) {
-            out.append(QChar(u'0' + (c - 0x0660)));
-            return;
-        }
-        if (c >= 0x06F0 && c <= 0x06F9) {
-            out.append(QChar(u'0' + (c - 0x06F0)));
-            return;
-        }
-        if (QChar(c).isLetter()) {
-            out.append(QChar(c));
-        } else {
-            out.append(QLatin1Char(' ')); // ، ؛ ؟ ٪ ٫ ٬ and other signs
+        const char16_t folded = foldArabic(c);
+        if (folded != 0) {
+            out.append(QChar(folded));
         }
         return;
     }
@@ -310,37 +309,66 @@ QString ArabicText::normalise(const QString& text)
 {
     // One pass: each character is folded onto the end of `out`, and what it appended is compacted
     // at once (no leading, repeated or trailing space), as a second pass over the folded text would.
-    QString out;
-    out.reserve(text.size());
+    // Latin letters, digits and the Arabic block fold to at most one character each and are written
+    // straight through a pointer (a QString::append per character cost more than the folding);
+    // anything else goes through appendFolded(), whose result may be longer.
+    const qsizetype size = text.size();
+    if (size == 0) {
+        QString none;
+        none.reserve(0); // what this gave before the fast path (null and empty are bound differently)
+        return none;
+    }
+    const QChar* in = text.constData();
+    QString out(size, Qt::Uninitialized);
+    QChar* data = out.data();
+    qsizetype n = 0;
     bool space = true;
-    for (const QChar c : text) {
-        const qsizetype start = out.size();
-        appendFolded(c.unicode(), out);
-        const qsizetype end = out.size();
-        if (end == start + 1 && out.at(start) != QLatin1Char(' ')) {
+    auto put = [&](char16_t c) {
+        if (c == u' ') {
+            if (!space) {
+                data[n++] = QLatin1Char(' ');
+                space = true;
+            }
+        } else {
+            data[n++] = QChar(c);
             space = false;
+        }
+    };
+    QString slow;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = in[i].unicode();
+        if (c < 0x80) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+                put(c);
+            } else if (c >= u'A' && c <= u'Z') {
+                put(char16_t(c + 32));
+            } else if (!isApostrophe(c)) {
+                put(u' ');
+            }
             continue;
         }
-        QChar* data = out.data();
-        qsizetype kept = start;
-        for (qsizetype i = start; i < end; ++i) {
-            if (data[i] == QLatin1Char(' ')) {
-                if (!space) {
-                    data[kept++] = data[i];
-                    space = true;
-                }
-            } else {
-                data[kept++] = data[i];
-                space = false;
+        if (c >= 0x0600 && c <= 0x06FF) {
+            const char16_t folded = foldArabic(c);
+            if (folded != 0) {
+                put(folded);
             }
+            continue;
         }
-        if (kept < end) {
-            out.truncate(kept);
+        slow.resize(0);
+        appendFolded(c, slow);
+        const qsizetype room = n + slow.size() + (size - i - 1);
+        if (room > out.size()) {
+            out.resize(room + 16);
+            data = out.data();
+        }
+        for (const QChar folded : std::as_const(slow)) {
+            put(folded.unicode());
         }
     }
-    if (out.endsWith(QLatin1Char(' '))) {
-        out.chop(1);
+    if (n > 0 && data[n - 1] == QLatin1Char(' ')) {
+        --n;
     }
+    out.truncate(n);
     return out;
 }
 

@@ -94,27 +94,33 @@ QByteArray SearchDocPreparer::joinSkeletons(const QStringList& tokens)
 }
 
 // Normalised tokens hold no surrogates (ArabicText::normalise turns them into spaces), so this is
-// QString::toUtf8() without a string per token; anything else goes through Qt's encoder.
+// QString::toUtf8() without a string per token, written through a pointer into room made once
+// (a QByteArray::append per byte cost more than the hash lookups of the whole join); anything else
+// goes through Qt's encoder.
 void SearchDocPreparer::appendUtf8(QByteArray& out, const QString& token)
 {
     const qsizetype mark = out.size();
+    out.resize(mark + token.size() * 3);
+    char* const begin = out.data() + mark;
+    char* p = begin;
     for (const QChar qc : token) {
         const char16_t c = qc.unicode();
         if (c < 0x80) {
-            out.append(char(c));
+            *p++ = char(c);
         } else if (c < 0x800) {
-            out.append(char(0xC0 | (c >> 6)));
-            out.append(char(0x80 | (c & 0x3F)));
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
         } else if (!QChar::isSurrogate(c)) {
-            out.append(char(0xE0 | (c >> 12)));
-            out.append(char(0x80 | ((c >> 6) & 0x3F)));
-            out.append(char(0x80 | (c & 0x3F)));
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
         } else {
             out.truncate(mark); // not reached with normalised text; kept exact anyway
             out.append(token.toUtf8());
             return;
         }
     }
+    out.truncate(mark + (p - begin));
 }
 
 } // namespace dalil

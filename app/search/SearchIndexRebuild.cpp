@@ -1,6 +1,7 @@
 #include "search/SearchIndexRebuild.h"
 
 #include "catalogue/Database.h"
+#include "catalogue/DbError.h"
 #include "catalogue/SqlStatement.h"
 #include "search/SearchDocPreparer.h"
 #include "search/SearchDocumentBuilder.h"
@@ -19,9 +20,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <optional>
 #include <vector>
 
 namespace dalil {
@@ -78,6 +81,60 @@ private:
 
 constexpr size_t kBatch = 256;
 
+// A whole index is about 1.3 KiB of pages a record (search_doc, the FTS5 tables, search_key), all
+// written in the rebuild's transaction and search_doc read three times by the FTS5 'rebuild's. With
+// the connection's usual cache (64 MiB, or what a bulk writer sized for its own rows) the pages
+// spill to the WAL and are read back from it: a rebuild of 100,000 generated
+// organisations with the default cache took 15.1 s, 11.0 s with this (CPU 9.2 s and 8.5 s).
+// For the rebuild, the cache grows by what the index needs (up to 256 MiB), then is put back.
+class RebuildCache
+{
+public:
+    explicit RebuildCache(Database& db)
+        : m_db(db)
+    {
+        {
+            SqlStatement cache(db.handle(), "PRAGMA cache_size");
+            m_cacheSize = cache.step() ? cache.int64(0) : 0;
+        }
+        // The largest rowids are a cheap upper bound of the record counts (no table scan).
+        qint64 records = 0;
+        for (const char* sql : {"SELECT max(rowid) FROM organisation", "SELECT max(rowid) FROM funding",
+                                "SELECT max(rowid) FROM resource", "SELECT max(rowid) FROM event"}) {
+            SqlStatement count(db.handle(), sql);
+            if (count.step()) {
+                records += count.int64(0);
+            }
+        }
+        const qint64 needKib = std::min<qint64>(records * 13 / 10, 256 * 1024);
+        const qint64 currentKib = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * 4;
+        if (needKib > 1024) {
+            db.setCacheKib(int(std::min<qint64>(currentKib + needKib, INT_MAX)));
+            m_changed = true;
+        }
+    }
+    ~RebuildCache()
+    {
+        if (!m_changed) {
+            return;
+        }
+        try {
+            // Negative: KiB; positive: pages, as PRAGMA cache_size said.
+            const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_cacheSize);
+            m_db.execute(pragma.constData());
+        } catch (const DbError&) {
+            // Only a connection that is being lost refuses a pragma.
+        }
+    }
+    RebuildCache(const RebuildCache&) = delete;
+    RebuildCache& operator=(const RebuildCache&) = delete;
+
+private:
+    Database& m_db;
+    qint64 m_cacheSize = 0;
+    bool m_changed = false;
+};
+
 } // namespace
 
 SearchIndexRebuild::SearchIndexRebuild(Database& db, SearchDocumentBuilder& builder,
@@ -91,6 +148,7 @@ SearchIndexRebuild::SearchIndexRebuild(Database& db, SearchDocumentBuilder& buil
 void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
 {
     PhaseClock clock;
+    const RebuildCache cache(m_db);
     m_builder.loadVocabulary();
     for (const char* sql :
          {"INSERT INTO search_name_fts (search_name_fts) VALUES ('delete-all')",
@@ -245,9 +303,33 @@ void SearchIndexRebuild::finish(Database& db, SearchIndexWriter& writer, const S
         db.execute(
             ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 1048576)").constData());
     }
-    SqlStatement insertTerm(db.handle(), "INSERT INTO search_term (term, df) VALUES (?, ?)");
-    for (const auto& [term, df] : preparer.documentFrequencies()) {
-        insertTerm.bindAll(term, df).exec();
+    // The vocabulary goes in kTermsPerInsert rows a statement, in term order (one statement step
+    // per term cost more than its B-tree insert: 6,000 instructions a term).
+    const QList<QPair<QString, qint64>> terms = preparer.documentFrequencies();
+    constexpr qsizetype kTermsPerInsert = 64;
+    auto insertSql = [](qsizetype rows) {
+        QByteArray sql = "INSERT INTO search_term (term, df) VALUES (?, ?)";
+        for (qsizetype i = 1; i < rows; ++i) {
+            sql += ", (?, ?)";
+        }
+        return sql;
+    };
+    std::optional<SqlStatement> insertMany;
+    for (qsizetype first = 0; first < terms.size(); first += kTermsPerInsert) {
+        const qsizetype rows = std::min(kTermsPerInsert, terms.size() - first);
+        std::optional<SqlStatement> rest;
+        if (rows == kTermsPerInsert && !insertMany) {
+            insertMany.emplace(db.handle(), insertSql(rows).constData());
+        } else if (rows < kTermsPerInsert) {
+            rest.emplace(db.handle(), insertSql(rows).constData());
+        }
+        SqlStatement& insert = rows == kTermsPerInsert ? *insertMany : *rest;
+        int index = 1;
+        for (qsizetype i = first; i < first + rows; ++i) {
+            insert.bind(index++, terms.at(i).first);
+            insert.bind(index++, terms.at(i).second);
+        }
+        insert.exec();
     }
     writer.saveSequence();
     db.setMeta(QStringLiteral("search_docs"), QString::number(indexed));

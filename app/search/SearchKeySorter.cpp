@@ -71,7 +71,14 @@ SearchKeySorter::~SearchKeySorter() = default;
 
 void SearchKeySorter::add(const QByteArray& key, qint64 docid)
 {
-    m_refs.push_back({quint32(m_bytes.size()), quint32(key.size()), docid});
+    // Two heads compare as their keys' first 8 bytes do, a shorter key first (zero bytes after
+    // it, and text holds none): when the heads differ, so do the keys, in the same order.
+    quint64 head = 0;
+    const qsizetype n = std::min<qsizetype>(key.size(), 8);
+    for (qsizetype i = 0; i < 8; ++i) {
+        head = (head << 8) | (i < n ? quint64(quint8(key[i])) : 0);
+    }
+    m_refs.push_back({head, quint32(m_bytes.size()), quint32(key.size()), docid});
     m_bytes.append(key);
     if (qint64(m_bytes.size()) + qint64(m_refs.size() * sizeof(Ref)) >= m_runBytes) {
         spill();
@@ -82,6 +89,9 @@ void SearchKeySorter::sortRun()
 {
     const char* bytes = m_bytes.constData();
     std::sort(m_refs.begin(), m_refs.end(), [bytes](const Ref& a, const Ref& b) {
+        if (a.head != b.head) {
+            return a.head < b.head;
+        }
         return compareKeys(bytes + a.offset, int(a.size), a.docid, bytes + b.offset, int(b.size), b.docid) <
                0;
     });

@@ -35,6 +35,7 @@ public:
 private:
     struct Ref
     {
+        quint64 head; // the key's first 8 bytes, big-endian, zero-padded: most comparisons end here
         quint32 offset;
         quint32 size;
         qint64 docid;
