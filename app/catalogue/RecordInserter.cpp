@@ -4,6 +4,8 @@
 #include "catalogue/RecordTable.h"
 #include "catalogue/SqlStatement.h"
 
+#include <sqlite3.h>
+
 namespace dalil {
 
 RecordInserter::RecordInserter(RecordTable& table, QString now, Mode mode)
@@ -103,6 +105,11 @@ void RecordInserter::insertBound(const char* id, int size, const Binder& bindDat
     }
     m_statement->bindStatic(1, id, size);
     bindAndRun(bindData);
+}
+
+qint64 RecordInserter::lastRowid() const
+{
+    return sqlite3_last_insert_rowid(m_table.database().handle());
 }
 
 void RecordInserter::bindAndRun(const Binder& bindData)

@@ -48,6 +48,9 @@ public:
     // here: a bulk writer's thread does nothing but SQLite's work.
     void insertBound(const char* id, int size, const Binder& bindData);
 
+    // The rowid of the record inserted last (an office's, for the R*Tree a bulk load packs).
+    qint64 lastRowid() const;
+
 private:
     void bindAndRun(const Binder& bindData);
 

@@ -104,6 +104,16 @@ private:
     std::clock_t m_cpu;
 };
 
+int columnIndex(const TableSpec& spec, const char* name)
+{
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        if (qstrcmp(spec.columns[i].name, name) == 0) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
 QString issueText(const ImportIssue& issue)
 {
     return issue.toString();
@@ -413,6 +423,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             RecordInserter newOffices(catalogue.locations(), now, mode);
             RecordInserter newContacts(catalogue.contacts(), now, mode);
             qint64 done = 0;
+            std::optional<std::vector<RtreeBulkLoader::Point>> points;
             ImportRecord::Values bytes; // a record's values, bound until its INSERT has run
             if (checkCancel(0, total)) {
                 throw Cancelled();
@@ -424,6 +435,12 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 const std::size_t organisationColumns = tables::organisation().columns.size();
                 const std::size_t officeColumns = tables::location().columns.size();
                 const std::size_t contactColumns = tables::contact().columns.size();
+                const std::size_t latColumn = std::size_t(columnIndex(tables::location(), "lat"));
+                const std::size_t lonColumn = std::size_t(columnIndex(tables::location(), "lon"));
+                if (load.packsRtree()) {
+                    points.emplace();
+                    points->reserve(std::size_t(total));
+                }
                 for (std::unique_ptr<NewRowsPipeline::Batch> batch = pipeline.next(); batch;
                      batch = pipeline.next()) {
                     const ImportRecord::Values& values = batch->values;
@@ -446,6 +463,12 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                             const NewRowsPipeline::Row& officeRow = batch->offices[office];
                             write(newOffices, batch->id(officeRow), int(officeRow.idSize), officeRow.cell,
                                   officeColumns);
+                            const ImportRecord::Values::Value& lat = values[officeRow.cell + latColumn];
+                            const ImportRecord::Values::Value& lon = values[officeRow.cell + lonColumn];
+                            if (points && lat.type == ImportRecord::Values::Value::Type::Real &&
+                                lon.type == ImportRecord::Values::Value::Type::Real) {
+                                points->push_back({newOffices.lastRowid(), lon.real, lat.real});
+                            }
                             ++m_report.officesAdded;
                         }
                         for (; contact < made.contactsEnd; ++contact) {
@@ -537,7 +560,8 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                     throw Cancelled();
                 }
             }
-            load.finish(db);
+            // The offices' points as they were written, when all of them were (else read back).
+            load.finish(db, points ? &*points : nullptr);
             if (m_options.dryRun) {
                 throw DryRunRollback();
             }

@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <memory>
@@ -488,18 +490,39 @@ void RecordBuilder::mergeSameNames()
     auto text = [](const ImportedOrganisation& imported, const char* field) {
         return imported.organisation.text(field);
     };
-    QHash<QString, QList<int>> byName; // search key of a name -> organisations of the file with it
+    // The names' search keys, made beforehand on two threads: a fold below changes only
+    // organisations already passed, so each key is the one its organisation has when it is reached.
+    const int count = int(m_organisations.size());
+    std::vector<std::array<QString, 3>> keysOf(std::size_t(std::max(count, 0)));
+    const ImportedOrganisation* const all = m_organisations.constData();
+    auto makeKeys = [&keysOf, all, &text](int begin, int end) {
+        for (int i = begin; i < end; ++i) {
+            for (std::size_t f = 0; f < 3; ++f) {
+                keysOf[std::size_t(i)][f] = ArabicText::normalise(text(all[i], nameFields[f]));
+            }
+        }
+    };
+    if (count >= kParallelRows) {
+        std::thread helper(makeKeys, count / 2, count);
+        makeKeys(0, count / 2);
+        helper.join();
+    } else {
+        makeKeys(0, count);
+    }
+    // Search key of a name -> organisations of the file with it (mostly one: kept in place).
+    QHash<QString, QVarLengthArray<int, 2>> byName;
     byName.reserve(m_organisations.size() * 2);
     QList<bool> absorbed(m_organisations.size(), false);
     for (int i = 0; i < m_organisations.size(); ++i) {
         ImportedOrganisation& imported = m_organisations[i];
-        QStringList keys;
+        QVarLengthArray<QString, 3> keys;
         QString matchedField;
         int target = -1;
         // Only an organisation that meets a name already seen needs its countries.
         std::optional<QSet<QString>> ownCountries;
-        for (const char* field : nameFields) {
-            const QString key = ArabicText::normalise(text(imported, field));
+        for (std::size_t f = 0; f < 3; ++f) {
+            const char* field = nameFields[f];
+            const QString& key = keysOf[std::size_t(i)][f];
             if (key.isEmpty()) {
                 continue;
             }
@@ -508,7 +531,7 @@ void RecordBuilder::mergeSameNames()
             if (seen == byName.cend()) {
                 continue;
             }
-            for (int j : seen.value()) {
+            for (int j : *seen) {
                 if (target >= 0) {
                     break;
                 }
@@ -556,7 +579,7 @@ void RecordBuilder::mergeSameNames()
         }
         if (target < 0) {
             for (const QString& key : keys) {
-                QList<int>& same = byName[key];
+                QVarLengthArray<int, 2>& same = byName[key];
                 if (!same.contains(i)) {
                     same.append(i);
                 }
@@ -578,7 +601,7 @@ void RecordBuilder::mergeSameNames()
         absorbed[i] = true;
         // The folded names find the first organisation from now on.
         for (const QString& key : keys) {
-            QList<int>& same = byName[key];
+            QVarLengthArray<int, 2>& same = byName[key];
             if (!same.contains(target)) {
                 same.append(target);
             }

@@ -206,6 +206,8 @@ int main(int argc, char** argv)
             "Import of %1 rows, step by step: reading the file (decoding, CSV fields) %2; parsing and "
             "validating cells and records, rows of one organisation and same-name duplicates within the file "
             "folded (CellReader and RecordBuilder into plain ImportRecords, no JSON object per row; the "
+            "names' "
+            "search keys made on two threads; the "
             "cells "
             "read on two threads, a second thread reading chunks of rows ahead while the first folds them "
             "in file order; the repositories' whole-record rules on the records that may break them) %3; "
@@ -214,7 +216,8 @@ int main(int argc, char** argv)
             "UTF-8 text and ids, in batches of buffers reused once written, while the first writes the "
             "records before them and allocates nothing per record, NewRowsPipeline; the "
             "secondary indexes, the offices' R*Tree and the numbering triggers are set aside and built once "
-            "at the end, BulkLoad, with no foreign-key lookup per office and contact and a page cache that "
+            "at the end, BulkLoad, the R*Tree from the offices' points as they were written, with no "
+            "foreign-key lookup per office and contact and a page cache that "
             "holds the whole transaction); search index %6.")
             .arg(c.toString(rows), step(t.read), step(t.check), step(t.dedupe), step(t.write),
                  step(t.index)));
