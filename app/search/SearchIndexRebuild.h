@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
+#include <QString>
 #include <QtGlobal>
 
 #include <functional>
@@ -14,9 +17,10 @@ class SearchIndexWriter;
 // The full rebuild of the search index: empties it, streams every record of the catalogue through
 // the document builder (organisations in id order, merged with their offices, memberships and
 // partnerships, so memory stays bounded; the documents are built on a worker thread while this
-// thread reads and writes), writes the exact-name keys in key order, fills the three FTS5 tables in
-// one pass each, writes the vocabulary with its document frequencies and the index statistics
-// (meta search_*). DALIL_SEARCH_PROFILE=1 prints the CPU time of each phase on stderr.
+// thread reads and writes), fills the three FTS5 tables in one pass each (meanwhile the worker
+// sorts the exact-name keys and the vocabulary), writes the keys in key order, the vocabulary with
+// its document frequencies and the index statistics (meta search_*). DALIL_SEARCH_PROFILE=1 prints
+// the CPU time of each phase on stderr.
 class SearchIndexRebuild
 {
 public:
@@ -32,6 +36,13 @@ public:
                        qint64 indexed, double namesLength, double bodyLength);
 
 private:
+    // The three FTS5 tables filled from search_doc.
+    static void fillFts(Database& db);
+    // The vocabulary (in term order) and the index's totals.
+    static void finishTerms(Database& db, SearchIndexWriter& writer,
+                            const QList<QPair<QString, qint64>>& terms, qint64 indexed, double namesLength,
+                            double bodyLength);
+
     Database& m_db;
     SearchDocumentBuilder& m_builder;
     SearchIndexWriter& m_writer;

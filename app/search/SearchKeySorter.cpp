@@ -79,9 +79,17 @@ void SearchKeySorter::add(const QByteArray& key, qint64 docid)
         head = (head << 8) | (i < n ? quint64(quint8(key[i])) : 0);
     }
     m_refs.push_back({head, quint32(m_bytes.size()), quint32(key.size()), docid});
+    m_sorted = false;
     m_bytes.append(key);
     if (qint64(m_bytes.size()) + qint64(m_refs.size() * sizeof(Ref)) >= m_runBytes) {
         spill();
+    }
+}
+
+void SearchKeySorter::sort()
+{
+    if (!m_sorted) {
+        sortRun();
     }
 }
 
@@ -95,11 +103,12 @@ void SearchKeySorter::sortRun()
         return compareKeys(bytes + a.offset, int(a.size), a.docid, bytes + b.offset, int(b.size), b.docid) <
                0;
     });
+    m_sorted = true;
 }
 
 void SearchKeySorter::spill()
 {
-    sortRun();
+    sort();
     auto file = std::make_unique<QTemporaryFile>();
     if (!file->open()) {
         throw DbError(QStringLiteral("cannot write a temporary file for the search index: %1")
@@ -197,7 +206,7 @@ void SearchKeySorter::write(sqlite3* db)
 {
     KeyInserter insert(db);
     if (m_runs.empty()) {
-        sortRun();
+        sort();
         const char* bytes = m_bytes.constData();
         for (const Ref& ref : m_refs) {
             insert.add(bytes + ref.offset, int(ref.size), ref.docid);
@@ -208,7 +217,7 @@ void SearchKeySorter::write(sqlite3* db)
         return;
     }
     if (!m_refs.empty()) {
-        spill();
+        spill(); // sorts the last run unless sort() did
     }
     std::vector<std::unique_ptr<RunReader>> readers;
     for (const auto& run : m_runs) {

@@ -27,6 +27,9 @@ public:
     SearchKeySorter& operator=(const SearchKeySorter&) = delete;
 
     void add(const QByteArray& key, qint64 docid);
+    // Sorts the keys gathered in memory, so that write() needs not: may run on another thread than
+    // add() and write(), never at the same time as them.
+    void sort();
     // Inserts every key into search_key in (key, docid) order (SQLite's BINARY collation).
     void write(sqlite3* db);
     // Runs written to disk so far (for tests and the profile).
@@ -48,6 +51,7 @@ private:
     std::vector<Ref> m_refs;
     std::vector<std::unique_ptr<QTemporaryFile>> m_runs;
     int m_spilled = 0;
+    bool m_sorted = false;
 };
 
 } // namespace dalil
