@@ -96,12 +96,12 @@ void RecordBuilder::reject(int tableIndex, const SourceTable& table, int row, co
     m_rejected[tableIndex][row].append(column.isEmpty() ? reason : tr("%1: %2").arg(column, reason));
 }
 
-void RecordBuilder::fold(ImportedOrganisation& into, const ImportRecord& organisation,
-                         const ImportRecord& office, const ImportRecord& contact)
+void RecordBuilder::fold(ImportedOrganisation& into, ImportRecord organisation, ImportRecord office,
+                         ImportRecord contact)
 {
     if (into.organisation.isEmpty() && organisation.spec()) {
         // The first row of an organisation (most rows of most files): taken as it is.
-        into.organisation = organisation;
+        into.organisation = std::move(organisation);
     } else {
         into.organisation.absorb(organisation);
     }
@@ -119,7 +119,7 @@ void RecordBuilder::fold(ImportedOrganisation& into, const ImportRecord& organis
             }
         }
         if (!known) {
-            into.offices.append(office);
+            into.offices.append(std::move(office));
         }
     }
     if (!contact.isEmpty() && !(contact.size() == 1 && contact.has("private"))) {
@@ -131,7 +131,7 @@ void RecordBuilder::fold(ImportedOrganisation& into, const ImportRecord& organis
             }
         }
         if (!known) {
-            into.contacts.append(contact);
+            into.contacts.append(std::move(contact));
         }
     }
 }
@@ -324,8 +324,8 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         }
         ImportedOrganisation& target = m_organisations[index];
         target.rows.append(row.number);
-        fold(target, org, in.office, in.contact);
-        // Folded: the row's records are not needed any more.
+        // Moved, not copied: the row's records are not needed any more.
+        fold(target, std::move(in.organisation), std::move(in.office), std::move(in.contact));
         in = ParsedRow();
     };
 

@@ -55,8 +55,8 @@ private:
     ImportIssue warningAt(int tableIndex, int row, const QString& column, const QString& message) const;
     void absorb(ImportedOrganisation& first, ImportedOrganisation& other);
     void dropAbsorbed(const QList<bool>& absorbed);
-    void fold(ImportedOrganisation& into, const ImportRecord& organisation, const ImportRecord& office,
-              const ImportRecord& contact);
+    void fold(ImportedOrganisation& into, ImportRecord organisation, ImportRecord office,
+              ImportRecord contact);
 
     Catalogue* m_catalogue;
     CellReader m_cells;
