@@ -1,6 +1,7 @@
 #include "sync/PagePrefetcher.h"
 
 #include "catalogue/TableSpec.h"
+#include "sync/CopyText.h"
 #include "sync/HubClient.h"
 
 #include <chrono>
@@ -145,6 +146,38 @@ PagePrefetcher::Chunk PagePrefetcher::next()
     return take();
 }
 
+bool PagePrefetcher::split(Chunk* chunk)
+{
+    const TableSpec& spec = *chunk->spec;
+    const int fieldCount = 5 + int(spec.columns.size());
+    std::vector<int> listFields;
+    for (size_t i = 0; i < spec.columns.size(); ++i) {
+        if (spec.columns[i].type == ColumnType::List) {
+            listFields.push_back(5 + int(i));
+        }
+    }
+    chunk->fields.clear();
+    chunk->fields.reserve(chunk->ends.size() * size_t(fieldCount));
+    std::vector<RecordTable::TextField> line;
+    char* text = chunk->text.data();
+    int from = 0;
+    for (const int end : chunk->ends) {
+        if (!CopyText::splitLine(text + from, end - from, fieldCount, line)) {
+            return false;
+        }
+        // Lists compacted where they lie, so that they are bound without a copy.
+        for (const int list : listFields) {
+            RecordTable::TextField& field = line[size_t(list)];
+            if (field.data) {
+                field.size = RecordTable::compactJsonInPlace(text + (field.data - text), field.size);
+            }
+        }
+        chunk->fields.insert(chunk->fields.end(), line.begin(), line.end());
+        from = end;
+    }
+    return true;
+}
+
 bool PagePrefetcher::readPage(HubClient& hub, qint64* cursor)
 {
     auto fail = [&](const QString& error) {
@@ -171,8 +204,13 @@ bool PagePrefetcher::readPage(HubClient& hub, qint64* cursor)
         Chunk rows;
         rows.kind = Chunk::Kind::Rows;
         rows.spec = spec;
+        bool unreadable = false;
         auto handOver = [&] {
             if (!rows.ends.empty()) {
+                if (!split(&rows)) {
+                    unreadable = true;
+                    return;
+                }
                 push(std::move(rows));
                 rows = Chunk{};
                 rows.kind = Chunk::Kind::Rows;
@@ -187,17 +225,23 @@ bool PagePrefetcher::readPage(HubClient& hub, qint64* cursor)
             rows.ends.push_back(int(rows.text.size()));
             if (rows.text.size() >= kChunkBytes) {
                 handOver();
-                return !stopping();
+                return !unreadable && !stopping();
             }
             return true;
         });
         if (!error.isEmpty()) {
             return fail(error);
         }
+        if (unreadable) {
+            return fail(hub.unreadableRow(*spec));
+        }
         if (stopping()) {
             return false;
         }
         handOver();
+        if (unreadable) {
+            return fail(hub.unreadableRow(*spec));
+        }
     }
     Chunk pageEnd;
     pageEnd.kind = Chunk::Kind::PageEnd;

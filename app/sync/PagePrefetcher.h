@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/RecordTable.h"
 #include "sync/HubAddress.h"
 
 #include <QByteArray>
@@ -39,6 +40,10 @@ public:
         const TableSpec* spec = nullptr;
         QByteArray text;       // the lines, one after the other
         std::vector<int> ends; // where each line ends in `text`
+        // Every line's fields (HubSchema::selectList order, 5 + the spec's columns a line), pointing
+        // into `text`: split, unescaped and their lists compacted in place by the reader, so the
+        // writer, whose thread the whole pull waits for, only binds them.
+        std::vector<RecordTable::TextField> fields;
         qint64 pageEnd = 0;
         QString error;
     };
@@ -70,6 +75,8 @@ private:
     // Reads the page after *cursor into the queue (its rows, then its end, or Done, or Failed) and
     // moves *cursor to its end. Returns false when nothing follows.
     bool readPage(HubClient& hub, qint64* cursor);
+    // Fills chunk->fields from its lines; false for a line without the fields this version expects.
+    static bool split(Chunk* chunk);
     void push(Chunk chunk);
     bool stopping();
     Chunk take();

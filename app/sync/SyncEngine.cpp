@@ -8,7 +8,6 @@
 #include "search/SearchIndex.h"
 #include "search/SearchIndexFeed.h"
 #include "sync/Changes.h"
-#include "sync/CopyText.h"
 #include "sync/HubClient.h"
 #include "sync/HubPush.h"
 #include "sync/HubSchema.h"
@@ -254,7 +253,6 @@ QString SyncEngine::pull(Report* report)
         reader->start(cursor);
         pending = reader->next();
     }
-    std::vector<RecordTable::TextField> fields;
     int page = 0;
     for (;;) {
         qint64 end = cursor;
@@ -282,7 +280,7 @@ QString SyncEngine::pull(Report* report)
                 } else {
                     for (;; pending = reader->next()) {
                         if (pending.kind == PagePrefetcher::Chunk::Kind::Rows) {
-                            writeRows(pending, changes, fields);
+                            writeRows(pending, changes);
                         } else if (pending.kind == PagePrefetcher::Chunk::Kind::PageEnd) {
                             end = pending.pageEnd;
                             break;
@@ -328,33 +326,15 @@ QString SyncEngine::pull(Report* report)
     return {};
 }
 
-void SyncEngine::writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
-                           std::vector<RecordTable::TextField>& fields, SearchIndexFeed* feed)
+void SyncEngine::writeRows(const PagePrefetcher::Chunk& chunk, Changes& changes, SearchIndexFeed* feed)
 {
     const TableSpec& spec = *chunk.spec;
-    const int fieldCount = 5 + int(spec.columns.size());
-    char* text = chunk.text.data();
-    std::vector<int> listFields;
-    for (size_t i = 0; i < spec.columns.size(); ++i) {
-        if (spec.columns[i].type == ColumnType::List) {
-            listFields.push_back(5 + int(i));
-        }
-    }
-    int from = 0;
-    for (const int end : chunk.ends) {
-        if (!CopyText::splitLine(text + from, end - from, fieldCount, fields)) {
-            throw HubFailure{m_hub.unreadableRow(spec)};
-        }
-        // Lists compacted where they lie, so that they are bound without a copy.
-        for (const int list : listFields) {
-            RecordTable::TextField& field = fields[size_t(list)];
-            if (field.data) {
-                field.size = RecordTable::compactJsonInPlace(text + (field.data - text), field.size);
-            }
-        }
-        if (changes.insertNew(spec, fields.data())) {
+    const size_t fieldCount = 5 + spec.columns.size();
+    for (size_t at = 0; at < chunk.fields.size(); at += fieldCount) {
+        const RecordTable::TextField* fields = chunk.fields.data() + at;
+        if (changes.insertNew(spec, fields)) {
             if (feed) {
-                feed->addRow(spec, fields.data());
+                feed->addRow(spec, fields);
             }
         } else {
             if (feed) {
@@ -362,10 +342,9 @@ void SyncEngine::writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
             }
             HubClient::TextRow row;
             row.spec = &spec;
-            row.fields = fields;
+            row.fields.assign(fields, fields + fieldCount);
             changes.apply(spec, row.toRecord());
         }
-        from = end;
     }
 }
 
@@ -489,14 +468,13 @@ QString SyncEngine::firstPull(Report* report)
                 const ChangeMarks before = changeMarks();
                 reader = std::make_unique<PagePrefetcher>(m_hub, m_pageSize);
                 reader->start(0);
-                std::vector<RecordTable::TextField> fields;
                 int page = 0;
                 for (bool more = true; more;) {
                     PagePrefetcher::Chunk chunk = reader->next();
                     throwIfCancelled();
                     switch (chunk.kind) {
                     case PagePrefetcher::Chunk::Kind::Rows:
-                        writeRows(chunk, changes, fields, feed.get());
+                        writeRows(chunk, changes, feed.get());
                         received += qint64(chunk.ends.size());
                         if (m_progress) {
                             m_progress(Phase::Receiving, received, std::max(estimate, received));

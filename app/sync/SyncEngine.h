@@ -123,9 +123,8 @@ private:
     void copyPage(qint64 after, qint64 upTo, Changes& changes);
     QString firstPull(Report* report);
     // Writes the rows of one chunk from the reader thread into `changes` (and hands them to `feed`,
-    // if any); throws HubFailure for a line this version cannot read.
-    void writeRows(PagePrefetcher::Chunk& chunk, Changes& changes,
-                   std::vector<RecordTable::TextField>& fields, SearchIndexFeed* feed = nullptr);
+    // if any).
+    void writeRows(const PagePrefetcher::Chunk& chunk, Changes& changes, SearchIndexFeed* feed = nullptr);
     // Throws (inside a local transaction, to roll it back) when the cancel flag is set.
     void throwIfCancelled() const;
 
