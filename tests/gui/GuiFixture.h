@@ -2,6 +2,8 @@
 
 // Shared by the GUI tests: a private copy of the sample catalogue, the real language manager and
 // the real main window, with private settings.
+#include "GuiTestMain.h"
+
 #include "catalogue/Catalogue.h"
 #include "catalogue/SampleCatalogue.h"
 #include "main/LanguageManager.h"

@@ -256,5 +256,5 @@ void TestDashboard::longNamesBreakIntoEvenLines()
     }
 }
 
-QTEST_MAIN(TestDashboard)
+DALIL_GUI_TEST_MAIN(TestDashboard)
 #include "tst_dashboard.moc"

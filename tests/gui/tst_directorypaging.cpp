@@ -61,5 +61,5 @@ void TestDirectoryPaging::scrollingAddsTheNextPage()
     QCOMPARE(added.size(), OrganisationListModel::kPageSize);
 }
 
-QTEST_MAIN(TestDirectoryPaging)
+DALIL_GUI_TEST_MAIN(TestDirectoryPaging)
 #include "tst_directorypaging.moc"

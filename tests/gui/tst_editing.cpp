@@ -436,5 +436,5 @@ void TestEditing::officeAndContactButtonsSayWhichOne()
     QVERIFY2(contacts.contains(QStringLiteral("General enquiries")), qPrintable(contacts));
 }
 
-QTEST_MAIN(TestEditing)
+DALIL_GUI_TEST_MAIN(TestEditing)
 #include "tst_editing.moc"

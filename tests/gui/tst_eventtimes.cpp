@@ -8,6 +8,7 @@
 #include "common/WallClock.h"
 #include "events/EventEditDialog.h"
 #include "main/CatalogueDocument.h"
+#include "main/Display.h"
 #include "profile/RecordForm.h"
 
 #include <QDialogButtonBox>
@@ -34,6 +35,22 @@ void row(const char* name, const char* zone, const char* typed, const char* utc,
 QString utcOf(RecordForm* form, const char* field)
 {
     return form->record().value(QLatin1String(field)).toString();
+}
+
+// What a session's block shows of the instant kept for `utc` (a UTC time of 20 April 2026):
+// the text of its visible label that gives that instant as the event's own hint does, or empty.
+QString sessionHintFor(RecordForm* session, int hour, int minute)
+{
+    const QTimeZone utc = QTimeZone::utc();
+    const QString instant =
+        dalil::Display::dateTime(QDateTime(QDate(2026, 4, 20), QTime(hour, minute), utc), utc);
+    QWidget* box = session->parentWidget();
+    for (QLabel* label : box->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(box) && label->text().contains(instant)) {
+            return label->text();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -142,6 +159,7 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
         dialog.addSessionButton()->click();
         RecordForm* session = dialog.sessionForms().value(0);
         QVERIFY(session);
+        QVERIFY(!dialog.sessionTimeHint(session)->isVisibleTo(&dialog)); // no time typed yet
         test::setFormText(session, QStringLiteral("title_ar"), QStringLiteral("الجلسة الافتتاحية"));
         // Midnight to one on 24 April does not exist in Cairo: said at the field, in the UI language.
         test::setFormText(session, QStringLiteral("start_utc"), QStringLiteral("2026-04-24T00:30"));
@@ -153,6 +171,10 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
         test::setFormText(session, QStringLiteral("start_utc"), QStringLiteral("2026-04-20T11:00"));
         QCOMPARE(errorOf(session, QStringLiteral("start_utc")), QString());
         QCOMPARE(utcOf(session, "start_utc"), QStringLiteral("2026-04-20T09:00:00Z"));
+        // The session says which instant it keeps, in UTC, as the event's own hint does.
+        const QString sessionHint = sessionHintFor(session, 9, 0);
+        QVERIFY2(sessionHint.contains(QStringLiteral("Africa/Cairo")), qPrintable(sessionHint));
+        QCOMPARE(sessionHint.contains(QLatin1String("kept in UTC")), !arabic);
 
         // The event moves to Beirut: the same wall-clock times, read there.
         test::setFormText(form, QStringLiteral("tz"), QStringLiteral("Asia/Beirut"));
@@ -160,6 +182,9 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
         QCOMPARE(utcOf(session, "start_utc"), QStringLiteral("2026-04-20T08:00:00Z"));
         QCOMPARE(test::formLine(session, QStringLiteral("start_utc"))->text(),
                  QStringLiteral("2026-04-20T11:00"));
+        QVERIFY2(sessionHintFor(session, 8, 0).contains(QStringLiteral("Asia/Beirut")),
+                 qPrintable(dialog.sessionTimeHint(session)->text()));
+        QVERIFY(sessionHintFor(session, 9, 0).isEmpty());
 
         // 23:30 on 24 October happens twice in Beirut: the first is kept, and the form says so.
         QVERIFY(!session->wallClockNote()->isVisibleTo(session));
@@ -203,5 +228,5 @@ void TestEventTimes::eventAndSessionsTypedInTheEventsZone()
     QVERIFY(again.buttons()->button(QDialogButtonBox::Save)->isEnabled());
 }
 
-QTEST_MAIN(TestEventTimes)
+DALIL_GUI_TEST_MAIN(TestEventTimes)
 #include "tst_eventtimes.moc"

@@ -219,5 +219,5 @@ void TestExchangeWindow::exportsTheSearchResults()
     dialog->close();
 }
 
-QTEST_MAIN(TestExchangeWindow)
+DALIL_GUI_TEST_MAIN(TestExchangeWindow)
 #include "tst_exchangewindow.moc"

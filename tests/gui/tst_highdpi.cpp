@@ -88,6 +88,7 @@ int main(int argc, char** argv)
 {
     // Before the application exists: the scale is read once, when the screens are set up.
     qputenv("QT_SCALE_FACTOR", "2");
+    FontSetup::apply(); // the fonts users see (GuiTestMain.h)
     QApplication app(argc, argv);
     TestHighDpi test;
     return QTest::qExec(&test, argc, argv);

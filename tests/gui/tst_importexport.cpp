@@ -3,6 +3,7 @@
 // an export to a file, a large import and a large export followed on their progress bars in counts
 // of rows and cancelled (in English and in Arabic, right to left) without changing the catalogue
 // or leaving a file behind.
+#include "GuiTestMain.h"
 #include "TestSupport.h"
 
 #include "catalogue/Catalogue.h"
@@ -474,5 +475,5 @@ void TestImportExport::largeFileIsReadWhileTheWindowResponds()
     QVERIFY(start->isEnabled());
 }
 
-QTEST_MAIN(TestImportExport)
+DALIL_GUI_TEST_MAIN(TestImportExport)
 #include "tst_importexport.moc"

@@ -467,5 +467,5 @@ void TestKeyboard::menusHaveMnemonicsAndDistinctShortcuts()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
-QTEST_MAIN(TestKeyboard)
+DALIL_GUI_TEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"

@@ -198,5 +198,5 @@ void TestLazyStart::screensAskedForEarlyAreBuilt()
     QTRY_VERIFY(window->directory()->model()->totalCount() > 100);
 }
 
-QTEST_MAIN(TestLazyStart)
+DALIL_GUI_TEST_MAIN(TestLazyStart)
 #include "tst_lazystart.moc"

@@ -595,5 +595,5 @@ void TestMainWindow::everyControlHasAnAccessibleNameOrText()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 }
 
-QTEST_MAIN(TestMainWindow)
+DALIL_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -218,5 +218,5 @@ void TestMapControls::atSmallSizes()
     }
 }
 
-QTEST_MAIN(TestMapControls)
+DALIL_GUI_TEST_MAIN(TestMapControls)
 #include "tst_mapcontrols.moc"

@@ -84,5 +84,5 @@ void TestMapReadError::failureIsShownAndRetried()
     QVERIFY(map->readError().isEmpty());
 }
 
-QTEST_MAIN(TestMapReadError)
+DALIL_GUI_TEST_MAIN(TestMapReadError)
 #include "tst_mapreaderror.moc"

@@ -256,5 +256,5 @@ void TestMapTiles::attributionInTheUiLanguage()
     QVERIFY2(shown.contains(QStringLiteral("صُنعت")), qPrintable(shown));
 }
 
-QTEST_MAIN(TestMapTiles)
+DALIL_GUI_TEST_MAIN(TestMapTiles)
 #include "tst_maptiles.moc"

@@ -172,5 +172,5 @@ void TestMapTilesFields::messagesAtTheFieldAsYouType()
     m_dialog = nullptr;
 }
 
-QTEST_MAIN(TestMapTilesFields)
+DALIL_GUI_TEST_MAIN(TestMapTilesFields)
 #include "tst_maptilesfields.moc"

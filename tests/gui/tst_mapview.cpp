@@ -1,6 +1,8 @@
 // The interactive map as a person uses it, in a minimal host beside a list: selecting in the list
 // centres and highlights the office; clicking a marker selects the list row; a cluster click zooms
 // to where it splits; wheel, keys, drag; areas drawn; and the map itself never mirrors in Arabic.
+#include "GuiTestMain.h"
+
 #include "geo/MapPoints.h"
 #include "geo/MapRenderer.h"
 #include "geo/Mercator.h"
@@ -508,5 +510,5 @@ void TestMapView::keyboardGoesFromMarkerToMarker()
     QVERIFY(!map->accessibleDescription().isEmpty());
 }
 
-QTEST_MAIN(TestMapView)
+DALIL_GUI_TEST_MAIN(TestMapView)
 #include "tst_mapview.moc"

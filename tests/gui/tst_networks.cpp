@@ -8,11 +8,13 @@
 
 #include "catalogue/Catalogue.h"
 #include "directory/DirectoryView.h"
+#include "directory/OrganisationListModel.h"
 #include "geo/MapRenderer.h"
 #include "geo/Mercator.h"
 #include "main/CatalogueDocument.h"
 #include "map/MapView.h"
 #include "networks/NetworksView.h"
+#include "profile/ProfileView.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTableView>
 
 using namespace dalil;
 
@@ -104,9 +107,16 @@ private slots:
     void showOnMapFitsAndClears_data();
     void showOnMapFitsAndClears();
     void membersOutsideTheSearchAreDrawn();
+    void membersOutsideTheSearchCanBeClicked();
     void partnershipGraphOfOneOrganisation();
 
 private:
+    // A network and a member of it whose first office stands alone on the map (not the selected
+    // organisation), with that office's world position.
+    bool isolatedMember(QString* network, QString* member, QPointF* world);
+    // Searches for nothing, then shows the network on the map.
+    void showNetworkOverAnEmptySearch(const QString& network, const QString& member);
+
     test::GuiFixture m_fixture;
     MainWindow* m_window = nullptr;
 };
@@ -295,22 +305,19 @@ void TestNetworks::showOnMapFitsAndClears()
 
 // A search that leaves a member out does not hide it: "Show on map" draws every member's office
 // in the highlight colour, and Clear takes the drawn office away again.
-void TestNetworks::membersOutsideTheSearchAreDrawn()
+bool TestNetworks::isolatedMember(QString* network, QString* member, QPointF* world)
 {
     MapView* map = m_window->directory()->map();
     const auto all = map->points();
-    NetworksView* view = m_window->networks();
-    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
-    QListWidget* networks = view->networks();
+    QListWidget* networks = m_window->networks()->networks();
+    const QString selected = map->selectedOrganisation();
     // A member whose first office stands alone (no other office within 20 px at the closest zoom).
-    QString network, member;
-    QPointF world;
     const double closest = MapViewport(QPointF(0.5, 0.5), MapViewport::kMaxZoom, map->size()).worldSize();
-    for (int row = 0; row < networks->count() && member.isEmpty(); ++row) {
+    for (int row = 0; row < networks->count(); ++row) {
         const QString candidate = networks->item(row)->data(kIdRole).toString();
         for (const QString& id : membersOf(*m_fixture.catalogue, candidate)) {
             const int64_t first = all->firstPointOf(id);
-            if (first < 0) {
+            if (first < 0 || id == selected) {
                 continue;
             }
             const QPointF at(all->x()[size_t(first)], all->y()[size_t(first)]);
@@ -320,25 +327,45 @@ void TestNetworks::membersOutsideTheSearchAreDrawn()
                         QLineF(at, QPointF(all->x()[i], all->y()[i])).length() * closest >= 20;
             }
             if (alone) {
-                network = candidate;
-                member = id;
-                world = at;
-                break;
+                *network = candidate;
+                *member = id;
+                *world = at;
+                return true;
             }
         }
     }
-    QVERIFY2(!member.isEmpty(), "no network member has an office of its own on the map");
+    return false;
+}
 
+void TestNetworks::showNetworkOverAnEmptySearch(const QString& network, const QString& member)
+{
+    MapView* map = m_window->directory()->map();
+    const auto all = map->points();
     // A search that finds nothing: the member is not among the points shown.
     m_window->tabs()->setCurrentIndex(MainWindow::OrganisationsTab);
     test::typeText(m_window->directory()->searchField(), QStringLiteral("ظظظظغغغغ"));
     QTRY_VERIFY(map->points() && map->points() != all && map->points()->firstPointOf(member) < 0);
 
     m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    QListWidget* networks = m_window->networks()->networks();
     networks->setCurrentRow(rowOf(networks, network));
-    view->showOnMap();
+    m_window->networks()->showOnMap();
     QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::OrganisationsTab));
     QVERIFY(map->renderer().highlighted().contains(member));
+}
+
+void TestNetworks::membersOutsideTheSearchAreDrawn()
+{
+    MapView* map = m_window->directory()->map();
+    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    QString network, member;
+    QPointF world;
+    QVERIFY2(isolatedMember(&network, &member, &world),
+             "no network member has an office of its own on the map");
+    showNetworkOverAnEmptySearch(network, member);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
     const QPoint centre(map->width() / 2, map->height() / 2);
     const QColor drawn(map->grab().toImage().pixel(centre));
@@ -352,6 +379,40 @@ void TestNetworks::membersOutsideTheSearchAreDrawn()
     map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
     const QColor after(map->grab().toImage().pixel(centre));
     QVERIFY2(!near(after.rgb(), map->renderer().style().highlight), qPrintable(after.name()));
+}
+
+void TestNetworks::membersOutsideTheSearchCanBeClicked()
+{
+    // Drawn outside the search, a member's office is named under the pointer and opens the
+    // member's profile when clicked, as every marker does.
+    MapView* map = m_window->directory()->map();
+    DirectoryView* directory = m_window->directory();
+    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    QString network, member;
+    QPointF world;
+    QVERIFY2(isolatedMember(&network, &member, &world),
+             "no network member has an office of its own on the map");
+    showNetworkOverAnEmptySearch(network, member);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(directory->profile()->organisationId() != member);
+    map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
+    const QPoint centre(map->width() / 2, map->height() / 2);
+    QSignalSpy hovered(map, &MapView::hoveredOrganisationChanged);
+    QTest::mouseMove(map, centre);
+    QTRY_VERIFY(!hovered.isEmpty() && hovered.last().at(0).toString() == member);
+    QVERIFY(!hovered.last().at(1).toString().isEmpty()); // its name
+
+    QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, centre);
+    QTRY_COMPARE(directory->profile()->organisationId(), member);
+    // The list makes way for it and selects it, as for a link to an organisation outside the
+    // search, and the map marks it once its office is among the points shown.
+    QTRY_COMPARE(map->selectedOrganisation(), member);
+    QTRY_VERIFY(directory->model()->rowOf(member) >= 0);
+    QTRY_VERIFY(!directory->results()->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(directory->model()->idAt(directory->results()->selectionModel()->selectedRows().first().row()),
+             member);
 }
 
 void TestNetworks::partnershipGraphOfOneOrganisation()
@@ -427,5 +488,5 @@ void TestNetworks::partnershipGraphOfOneOrganisation()
     }
 }
 
-QTEST_MAIN(TestNetworks)
+DALIL_GUI_TEST_MAIN(TestNetworks)
 #include "tst_networks.moc"

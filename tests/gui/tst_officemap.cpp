@@ -229,5 +229,5 @@ void TestOfficeMap::officesOnTheSmallMap()
     }
 }
 
-QTEST_MAIN(TestOfficeMap)
+DALIL_GUI_TEST_MAIN(TestOfficeMap)
 #include "tst_officemap.moc"

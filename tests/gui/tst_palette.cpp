@@ -243,5 +243,5 @@ void TestPalette::tilesDialogMessagesFollowThePalette()
     QVERIFY2(ratio() >= 4.5, qPrintable(QString::number(ratio())));
 }
 
-QTEST_MAIN(TestPalette)
+DALIL_GUI_TEST_MAIN(TestPalette)
 #include "tst_palette.moc"

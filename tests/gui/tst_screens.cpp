@@ -472,5 +472,5 @@ void TestScreens::mapAttributionInArabic()
              qPrintable(arabic));
 }
 
-QTEST_MAIN(TestScreens)
+DALIL_GUI_TEST_MAIN(TestScreens)
 #include "tst_screens.moc"

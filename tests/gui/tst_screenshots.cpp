@@ -1,7 +1,8 @@
-// Pictures of the real window in Arabic and English (main window, a profile, the funding list,
-// the dashboard), saved as PNG files in the build's test output (build/tests/screenshots/), and the
-// check that a phone number inside an Arabic profile reads left to right. Runs under Xvfb when
-// xvfb-run is there (it starts itself under it), else on the offscreen platform.
+// Pictures of the real window in Arabic, English and French (main window, a profile, the funding
+// list, the dashboard), saved as PNG files in the build's test output (build/tests/screenshots/),
+// in the fonts the application sets up, and the check that a phone number inside an Arabic profile
+// reads left to right. Runs under Xvfb when xvfb-run is there (it starts itself under it), else on
+// the offscreen platform.
 #include "GuiFixture.h"
 #include "TestSupport.h"
 
@@ -18,8 +19,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QFontDatabase>
+#include <QGlyphRun>
 #include <QLabel>
 #include <QProcess>
+#include <QRawFont>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextLayout>
@@ -97,6 +101,7 @@ private slots:
     void screens_data();
     void screens();
     void phoneReadsLeftToRightInArabicProfile();
+    void arabicInTheFontUsersSee();
     void readmeScreenshot();
 
 private:
@@ -159,6 +164,7 @@ void TestScreenshots::screens_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("arabic") << QStringLiteral("ar");
     QTest::newRow("english") << QStringLiteral("en");
+    QTest::newRow("french") << QStringLiteral("fr");
 }
 
 void TestScreenshots::screens()
@@ -210,6 +216,33 @@ void TestScreenshots::phoneReadsLeftToRightInArabicProfile()
     save(phone, QStringLiteral("phone-ar"));
 }
 
+void TestScreenshots::arabicInTheFontUsersSee()
+{
+    if (!QFontDatabase::families().contains(QStringLiteral("Noto Sans Arabic UI"))) {
+        QSKIP("fonts-noto-ui-core is not installed (scripts/setup-deps installs it)");
+    }
+    // The pictures show the fonts of the real application (main/FontSetup): the Arabic of the
+    // window's widgets in Noto Sans Arabic UI, as `dalil` sets it, not in fontconfig's fallback.
+    MainWindow* window = open(QStringLiteral("ar"));
+    QVERIFY(window);
+    QTRY_COMPARE(window->directory()->profile()->organisationId(), ercId());
+    auto* name = window->directory()->profile()->findChild<QLabel*>(QStringLiteral("profileName"));
+    QVERIFY(name);
+    QStringList texts{name->text(), window->tabs()->tabText(MainWindow::OrganisationsTab)};
+    for (const QString& text : texts) {
+        QTextLayout layout(text, name->font());
+        layout.beginLayout();
+        layout.createLine().setLineWidth(4000);
+        layout.endLayout();
+        QStringList families;
+        for (const QGlyphRun& run : layout.glyphRuns()) {
+            families.append(run.rawFont().familyName());
+        }
+        QVERIFY2(families.contains(QStringLiteral("Noto Sans Arabic UI")),
+                 qPrintable(text + QStringLiteral(": ") + families.join(QLatin1Char(','))));
+    }
+}
+
 void TestScreenshots::readmeScreenshot()
 {
     // The picture of the README: Arabic, the sample catalogue, the map beside the list.
@@ -258,6 +291,7 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
+    FontSetup::apply(); // the fonts users see (GuiTestMain.h)
     QApplication app(argc, argv);
     TestScreenshots test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -71,5 +71,5 @@ void TestSearchError::unreadableCatalogueIsSaidNotSearchedForEver()
     QCOMPARE(window->statusBar()->currentMessage(), message);
 }
 
-QTEST_MAIN(TestSearchError)
+DALIL_GUI_TEST_MAIN(TestSearchError)
 #include "tst_searcherror.moc"

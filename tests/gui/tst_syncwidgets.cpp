@@ -505,5 +505,5 @@ void TestSyncWidgets::saveDuringFirstPullWaitsForIt()
     fixture.close();
 }
 
-QTEST_MAIN(TestSyncWidgets)
+DALIL_GUI_TEST_MAIN(TestSyncWidgets)
 #include "tst_syncwidgets.moc"

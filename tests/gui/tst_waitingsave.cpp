@@ -7,6 +7,8 @@
 #include "TestSupport.h"
 
 #include "catalogue/Database.h"
+#include "directory/DirectoryView.h"
+#include "profile/ProfileView.h"
 #include "profile/RecordEditDialog.h"
 #include "profile/RecordForm.h"
 #include "sync/LongSyncWrite.h"
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -110,6 +113,7 @@ private slots:
     void cancelAsksBeforeDiscarding();
     void quitAsksAndWaits_data();
     void quitAsksAndWaits();
+    void formOpenedFromTheProfileStopsBlockingOnceItWaits();
 
 private:
     static void languages();
@@ -365,5 +369,76 @@ void TestWaitingSave::quitAsksAndWaits()
     QCOMPARE(answerer.names.size(), 2);
 }
 
-QTEST_MAIN(TestWaitingSave)
+void TestWaitingSave::formOpenedFromTheProfileStopsBlockingOnceItWaits()
+{
+    // The edit form as the profile's Edit opens it: modal while the person edits. Once its save
+    // waits for a first pull, it no longer blocks the window: a click on the window reaches it,
+    // and so does the window system's close (Qt drops it for a window a modal dialog blocks, and
+    // quitting did nothing); quitting asks, waits and loses nothing.
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("ar")), QString());
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    QString id;
+    fixture.catalogue->organisations().forEach([&](const QJsonObject& row) {
+        if (id.isEmpty()) {
+            id = row.value(QLatin1String("id")).toString();
+        }
+    });
+    window->directory()->selectOrganisation(id);
+    Answerer answerer;
+    std::optional<LongSyncWrite::Scope> pull;
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        QPointer<RecordEditDialog> dialog =
+            qobject_cast<RecordEditDialog*>(QApplication::activeModalWidget());
+        // A failed check returns early: never leave the form open, or Edit never returns.
+        auto close = qScopeGuard([&] {
+            pull.reset();
+            if (dialog && dialog->isVisible()) {
+                dialog->saveAfterSync()->discard();
+                dialog->done(QDialog::Rejected);
+            }
+        });
+        QVERIFY2(dialog, "Edit opened no modal form");
+        QVERIFY(dialog->blocksWindows());
+        auto* field = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")));
+        QVERIFY(field);
+        field->selectAll();
+        typeText(field, kEdited);
+        pull.emplace(fixture.catalogue->database().path());
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->saveAfterSync()->isWaiting());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")))->text(),
+                 kEdited);
+
+        // Nothing blocks the window any more: Qt hands it the window system's clicks and close.
+        QCOMPARE(QGuiApplication::modalWindow(), nullptr);
+        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        QVERIFY(!dialog->blocksWindows());
+
+        // Quitting asks; "keep editing" keeps the form, its text and its waiting save.
+        answerer.role = QMessageBox::RejectRole;
+        QVERIFY(!window->close());
+        QCOMPARE(answerer.names, QStringList{QStringLiteral("quitWithWaitingSave")});
+        QVERIFY(dialog->isVisible() && dialog->saveAfterSync()->isWaiting());
+        // "Wait, then quit": the change is saved when the pull ends, then the window closes.
+        answerer.role = QMessageBox::AcceptRole;
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible());
+        pull.reset();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        checked = true;
+    });
+    window->directory()->profile()->editOrganisation(id); // returns once the form is closed
+    QVERIFY(checked);
+    QTRY_VERIFY(!window->isVisible());
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
+             kEdited);
+    QCOMPARE(answerer.names.size(), 2);
+}
+
+DALIL_GUI_TEST_MAIN(TestWaitingSave)
 #include "tst_waitingsave.moc"

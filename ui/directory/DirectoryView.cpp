@@ -423,10 +423,10 @@ void DirectoryView::showNetwork(const QString& networkId, const QStringList& mem
     }
     bool any = false;
     GeoBounds box;
-    QList<QPointF> offices;
+    QList<MapView::HighlightedOffice> offices;
     for (const QString& id : memberIds) {
         for (uint32_t point : points->pointsOf(id)) {
-            offices.append(QPointF(points->x()[point], points->y()[point]));
+            offices.append({QPointF(points->x()[point], points->y()[point]), id, points->name(point)});
             const double lon = points->lon(point);
             const double lat = points->lat(point);
             if (!any) {

@@ -29,7 +29,7 @@ const QString kPendingEvent = QStringLiteral("pending-event");
 } // namespace
 
 EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eventId, QWidget* parent)
-    : QDialog(parent)
+    : EditFormDialog(document.catalogue().path(), parent)
     , m_document(document)
     , m_eventId(eventId)
 {
@@ -79,8 +79,7 @@ EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eve
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
-    m_saveAfterSync = new SaveAfterSync(document.catalogue().path(), this);
-    layout->addWidget(m_saveAfterSync);
+    layout->addWidget(saveAfterSync());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -88,13 +87,14 @@ EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eve
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EventEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EventEditDialog::reject);
     connect(m_form, &RecordForm::validityChanged, this, &EventEditDialog::updateValidity);
-    connect(m_form, &RecordForm::edited, this, &EventEditDialog::updateLocalTime);
-    // The sessions' times are read at the event's place too, whatever zone it is given.
+    // The sessions' times are read at the event's place too, whatever zone it is given; their
+    // hints follow once they are.
     connect(m_form, &RecordForm::edited, this, [this] {
         for (const Session& session : std::as_const(m_sessions)) {
             session.form->setWallClockZone(m_form->wallClockZone());
         }
     });
+    connect(m_form, &RecordForm::edited, this, &EventEditDialog::updateLocalTime);
     connect(m_addSession, &QPushButton::clicked, this, [this] {
         RecordForm* form = addSession();
         if (QWidget* first = form->editor(QStringLiteral("title_ar"))) {
@@ -132,6 +132,10 @@ RecordForm* EventEditDialog::addSession(const QJsonObject& session)
     entry.form->setObjectName(QStringLiteral("sessionForm"));
     entry.form->setWallClockZone(m_form->wallClockZone());
     boxLayout->addWidget(entry.form);
+    entry.localTime = new QLabel(entry.box);
+    entry.localTime->setObjectName(QStringLiteral("sessionLocalTime"));
+    entry.localTime->setWordWrap(true);
+    boxLayout->addWidget(entry.localTime);
     entry.remove = new QPushButton(entry.box);
     entry.remove->setObjectName(QStringLiteral("removeSession"));
     auto* row = new QHBoxLayout;
@@ -142,7 +146,9 @@ RecordForm* EventEditDialog::addSession(const QJsonObject& session)
     m_sessions.append(entry);
     RecordForm* form = entry.form;
     connect(form, &RecordForm::validityChanged, this, &EventEditDialog::updateValidity);
+    connect(form, &RecordForm::edited, this, &EventEditDialog::updateLocalTime);
     connect(entry.remove, &QPushButton::clicked, this, [this, form] { removeSession(form); });
+    showHint(entry.localTime, utcHint(form->record()));
     renumber();
     updateValidity();
     return form;
@@ -189,26 +195,46 @@ void EventEditDialog::updateValidity()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
 }
 
+QLabel* EventEditDialog::sessionTimeHint(RecordForm* session) const
+{
+    for (const Session& entry : m_sessions) {
+        if (entry.form == session) {
+            return entry.localTime;
+        }
+    }
+    return nullptr;
+}
+
 void EventEditDialog::updateLocalTime()
 {
+    showHint(m_localTime, utcHint(m_form->record()));
+    for (const Session& session : std::as_const(m_sessions)) {
+        showHint(session.localTime, utcHint(session.form->record()));
+    }
+}
+
+QString EventEditDialog::utcHint(const QJsonObject& record) const
+{
     // Times are typed as the clocks at the event show them; this says the instants kept (in UTC).
-    const QJsonObject record = m_form->record();
     const QTimeZone zone = m_form->wallClockZone();
     const QDateTime start = Display::parseUtc(record.value(QLatin1String("start_utc")).toString());
     const QDateTime end = Display::parseUtc(record.value(QLatin1String("end_utc")).toString());
     if (!zone.isValid() || !start.isValid()) {
-        m_localTime->clear();
-        m_localTime->hide();
-        return;
+        return {};
     }
     const QTimeZone utc = QTimeZone::utc();
     QString when = Display::dateTime(start, utc);
     if (end.isValid()) {
         when = tr("%1 to %2").arg(when, Display::dateTime(end, utc));
     }
-    m_localTime->setText(tr("Times at the event (%1), kept in UTC as: %2")
-                             .arg(Display::isolateLtr(QString::fromUtf8(zone.id())), when));
-    m_localTime->show();
+    return tr("Times at the event (%1), kept in UTC as: %2")
+        .arg(Display::isolateLtr(QString::fromUtf8(zone.id())), when);
+}
+
+void EventEditDialog::showHint(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 void EventEditDialog::accept()
@@ -221,7 +247,7 @@ void EventEditDialog::accept()
     if (!m_buttons->button(QDialogButtonBox::Save)->isEnabled()) {
         return; // nothing is saved until every field is right
     }
-    if (m_saveAfterSync->waitIfSyncing([this] { accept(); })) {
+    if (saveAfterSync()->waitIfSyncing([this] { accept(); })) {
         return;
     }
     QUndoStack* stack = m_document.undoStack();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "profile/EditFormDialog.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -15,13 +16,12 @@ namespace dalil {
 
 class CatalogueDocument;
 class RecordForm;
-class SaveAfterSync;
 
 // An event with its sessions in one form: the event's fields (title, start and end, time zone,
 // languages…) and one block per session (title, times, language), each field with its message in
 // the UI language as the person types. Save stays disabled until every block is valid, and saving
 // the event with all its sessions is one undoable step.
-class EventEditDialog : public QDialog
+class EventEditDialog : public EditFormDialog
 {
     Q_OBJECT
 public:
@@ -34,6 +34,8 @@ public:
     QDialogButtonBox* buttons() const { return m_buttons; }
     // The instants kept (UTC), under the times typed as the clocks at the event show them.
     QLabel* localTimeHint() const { return m_localTime; }
+    // The same for one session's times (null for a form that is not one of this event's sessions).
+    QLabel* sessionTimeHint(RecordForm* session) const;
     QString savedId() const { return m_savedId; }
 
     RecordForm* addSession(const QJsonObject& session = {});
@@ -46,10 +48,15 @@ private:
         QGroupBox* box = nullptr;
         RecordForm* form = nullptr;
         QPushButton* remove = nullptr;
+        QLabel* localTime = nullptr;
     };
     void updateValidity();
     void renumber();
     void updateLocalTime();
+    // "Times at the event (zone), kept in UTC as: …" for a record's start and end; empty without
+    // a zone or a start.
+    QString utcHint(const QJsonObject& record) const;
+    static void showHint(QLabel* label, const QString& text);
 
     CatalogueDocument& m_document;
     QString m_eventId;
@@ -61,7 +68,6 @@ private:
     QPushButton* m_addSession = nullptr;
     QLabel* m_localTime = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
-    SaveAfterSync* m_saveAfterSync = nullptr;
     QString m_savedId;
 };
 

@@ -76,7 +76,7 @@ void MapInputHandler::mouseMove(QMouseEvent* event)
         }
         return;
     }
-    const MapRenderer::Hit hit = m_map.m_renderer->hitTest(m_map.m_view, pos);
+    const MapRenderer::Hit hit = m_map.hitAt(pos);
     if (hit.kind == MapRenderer::Hit::Marker) {
         m_map.setHover(hit.organisationId, hit.name, pos);
         m_map.setCursor(Qt::PointingHandCursor);
@@ -136,7 +136,7 @@ void MapInputHandler::mouseRelease(QMouseEvent* event)
 
 void MapInputHandler::click(const QPointF& pixel)
 {
-    const MapRenderer::Hit hit = m_map.m_renderer->hitTest(m_map.m_view, pixel);
+    const MapRenderer::Hit hit = m_map.hitAt(pixel);
     if (hit.kind == MapRenderer::Hit::Cluster) {
         const auto clustered = m_map.m_renderer->points();
         const int expansion = clustered->index->expansionZoom(hit.id);
@@ -194,7 +194,7 @@ bool MapInputHandler::activateKeyFocus()
 
 void MapInputHandler::mouseDoubleClick(QMouseEvent* event)
 {
-    const MapRenderer::Hit hit = m_map.m_renderer->hitTest(m_map.m_view, event->position());
+    const MapRenderer::Hit hit = m_map.hitAt(event->position());
     if (hit.kind == MapRenderer::Hit::None) {
         m_map.m_view.zoomAt(event->position(), std::floor(m_map.m_view.zoom() + 1e-9) + 1);
         m_map.viewChanged();

@@ -14,6 +14,7 @@
 #include <QBackingStore>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineF>
 #include <QMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
@@ -272,10 +273,39 @@ void MapView::setPartnerships(const IdPairs& pairs)
     update();
 }
 
-void MapView::setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices)
+void MapView::setHighlighted(const QSet<QString>& organisationIds, const QList<HighlightedOffice>& offices)
 {
-    m_renderer->setHighlighted(organisationIds, offices);
+    m_highlightedOffices = offices;
+    QList<QPointF> drawn;
+    drawn.reserve(offices.size());
+    for (const HighlightedOffice& office : offices) {
+        drawn.append(office.world);
+    }
+    m_renderer->setHighlighted(organisationIds, drawn);
     update();
+}
+
+MapRenderer::Hit MapView::hitAt(const QPointF& pixel) const
+{
+    MapRenderer::Hit hit = m_renderer->hitTest(m_view, pixel);
+    // Highlighted offices are drawn over the clusters and markers: they are what the pointer meets.
+    constexpr double kReach = 9.0; // pixels: the marker's radius and a little more, as for markers
+    double best = kReach;
+    for (const HighlightedOffice& office : m_highlightedOffices) {
+        for (double copy : m_view.worldCopies(office.world.x(), office.world.x())) {
+            const QPointF at = m_view.toScreen(QPointF(office.world.x() + copy, office.world.y()));
+            const double distance = QLineF(at, pixel).length();
+            if (distance <= best) {
+                best = distance;
+                hit = MapRenderer::Hit();
+                hit.kind = MapRenderer::Hit::Marker;
+                hit.organisationId = office.organisationId;
+                hit.name = office.name;
+                hit.world = office.world;
+            }
+        }
+    }
+    return hit;
 }
 
 void MapView::setHighlightNote(const QString& text)

@@ -3,6 +3,7 @@
 #include "catalogue/IdPairs.h"
 #include "geo/AreaFilter.h"
 #include "geo/GeoBounds.h"
+#include "geo/MapRenderer.h"
 #include "geo/MapViewport.h"
 
 #include <QElapsedTimer>
@@ -28,7 +29,6 @@ class MapErrorNotice;
 class MapHighlightNotice;
 class MapInputHandler;
 class MapPoints;
-class MapRenderer;
 class TileProvider;
 struct ClusteredPoints;
 
@@ -56,9 +56,17 @@ public:
     bool hasBasemap() const { return m_hasBasemap; }
     // Partnerships as pairs of organisation ids; an arc joins the first office of each.
     void setPartnerships(const IdPairs& pairs);
+    // An office drawn highlighted whether or not the points shown hold it.
+    struct HighlightedOffice
+    {
+        QPointF world; // normalised Mercator
+        QString organisationId;
+        QString name; // shown on hover
+    };
     // Organisations to stand out (e.g. the members of the chosen network); empty for none.
-    // `offices` (world coordinates) are drawn highlighted even where the points shown leave them out.
-    void setHighlighted(const QSet<QString>& organisationIds, const QList<QPointF>& offices = {});
+    // `offices` are drawn highlighted even where the points shown leave them out, and are clicked
+    // and hovered as the other markers are (organisationClicked()).
+    void setHighlighted(const QSet<QString>& organisationIds, const QList<HighlightedOffice>& offices = {});
     // Says over the map what is highlighted, with a Clear button (highlightCleared()); an empty
     // text takes the notice away.
     void setHighlightNote(const QString& text);
@@ -165,6 +173,9 @@ private:
     void onIndexBuilt();
     void setHover(const QString& organisationId, const QString& name, const QPointF& pixel);
     void setAreaFilter(const AreaFilter& filter);
+    // What a click or the pointer at `pixel` meets: the renderer's cluster or marker, or a
+    // highlighted office drawn over them (a Marker without a point index).
+    MapRenderer::Hit hitAt(const QPointF& pixel) const;
 
     std::unique_ptr<MapRenderer> m_renderer;
     bool m_hasBasemap = false;
@@ -194,6 +205,7 @@ private:
     MapControls* m_controls = nullptr;
     MapErrorNotice* m_error = nullptr;
     MapHighlightNotice* m_highlightNotice = nullptr;
+    QList<HighlightedOffice> m_highlightedOffices;
 };
 
 } // namespace dalil

@@ -25,7 +25,7 @@ namespace dalil {
 
 RecordEditDialog::RecordEditDialog(CatalogueDocument& document, const QString& table,
                                    const QJsonObject& record, const QString& title, QWidget* parent)
-    : QDialog(parent)
+    : EditFormDialog(document.catalogue().path(), parent)
     , m_document(document)
     , m_table(table)
     , m_title(title)
@@ -41,8 +41,7 @@ RecordEditDialog::RecordEditDialog(CatalogueDocument& document, const QString& t
     if (table == QLatin1String("location")) {
         addMap();
     }
-    m_saveAfterSync = new SaveAfterSync(document.catalogue().path(), this);
-    layout->addWidget(m_saveAfterSync);
+    layout->addWidget(saveAfterSync());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -134,7 +133,7 @@ void RecordEditDialog::accept()
     }
     // A first pull from the hub holds the catalogue: the change stays here and is saved after it.
     const auto saveLater = [this] { accept(); };
-    if (m_saveAfterSync->waitIfSyncing(saveLater)) {
+    if (saveAfterSync()->waitIfSyncing(saveLater)) {
         return;
     }
     {
@@ -146,14 +145,14 @@ void RecordEditDialog::accept()
         m_savedId = m_document.saveRecord(m_table, m_form->record(), m_title);
         db.setBusyTimeout(timeout);
     }
-    if (m_savedId.isEmpty() && m_saveAfterSync->waitIfSyncing(saveLater)) {
+    if (m_savedId.isEmpty() && saveAfterSync()->waitIfSyncing(saveLater)) {
         return; // the pull began while this save waited for the catalogue
     }
     if (m_savedId.isEmpty() && m_document.lastErrorBusy()) {
-        if (m_saveAfterSync->waitForOtherProgram(saveLater)) {
+        if (saveAfterSync()->waitForOtherProgram(saveLater)) {
             return;
         }
-        QMessageBox::warning(this, m_title, m_saveAfterSync->gaveUpMessage());
+        QMessageBox::warning(this, m_title, saveAfterSync()->gaveUpMessage());
         return;
     }
     if (m_savedId.isEmpty()) {
@@ -162,14 +161,6 @@ void RecordEditDialog::accept()
         return;
     }
     QDialog::accept();
-}
-
-void RecordEditDialog::reject()
-{
-    if (!m_saveAfterSync->confirmDiscard()) {
-        return; // the edit goes on waiting
-    }
-    QDialog::reject();
 }
 
 } // namespace dalil

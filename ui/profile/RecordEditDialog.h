@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "profile/EditFormDialog.h"
+
 #include <QJsonObject>
 
 class QDialogButtonBox;
@@ -11,12 +12,11 @@ namespace dalil {
 class CatalogueDocument;
 class MapView;
 class RecordForm;
-class SaveAfterSync;
 
 // A RecordForm with Save and Cancel; Save stays disabled until the form is valid, and saving is one
 // undoable step. An office's form has a map under it: "Pick on map" and a click fills in the
 // latitude and longitude (Esc cancels the picking, not the form).
-class RecordEditDialog : public QDialog
+class RecordEditDialog : public EditFormDialog
 {
     Q_OBJECT
 public:
@@ -25,8 +25,6 @@ public:
 
     RecordForm* form() const { return m_form; }
     QDialogButtonBox* buttons() const { return m_buttons; }
-    // Shown while a save waits for a first pull from the hub to end.
-    SaveAfterSync* saveAfterSync() const { return m_saveAfterSync; }
     // For an office: the map and the button that starts picking; null for other records.
     MapView* map() const { return m_map; }
     QToolButton* pickButton() const { return m_pick; }
@@ -34,8 +32,6 @@ public:
     QString savedId() const { return m_savedId; }
 
     void accept() override;
-    // Asks first when a save waits (SaveAfterSync): the edit is discarded only if the user says so.
-    void reject() override;
 
 private:
     void addMap();
@@ -48,7 +44,6 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     MapView* m_map = nullptr;
     QToolButton* m_pick = nullptr;
-    SaveAfterSync* m_saveAfterSync = nullptr;
     QString m_savedId;
 };
 

@@ -60,6 +60,7 @@ bool SaveAfterSync::waitIfSyncing(std::function<void()> save)
     m_reason = Reason::FirstPull;
     retranslate();
     show();
+    emit waitStarted();
     return true;
 }
 
@@ -77,6 +78,7 @@ bool SaveAfterSync::waitForOtherProgram(std::function<void()> save)
     retranslate();
     show();
     m_retry.start();
+    emit waitStarted();
     return true;
 }
 

@@ -64,6 +64,8 @@ public:
     QString gaveUpMessage() const;
 
 signals:
+    // A save began to wait (the notice is shown).
+    void waitStarted();
     // A waiting save was made (it may have failed again: see isWaiting()).
     void waitEnded();
 
