@@ -2,6 +2,7 @@
 
 #include "catalogue/SqlStatement.h"
 #include "catalogue/TableSpec.h"
+#include "catalogue/Utf8.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,26 +80,13 @@ void ImportRecord::Values::appendUtf8(QStringView text)
     // so that the bytes are exactly those of toUtf8().
     const std::size_t at = m_bytes.size();
     m_bytes.resize(at + std::size_t(text.size()) * 3);
-    char* out = m_bytes.data() + at;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x80) {
-            *out++ = char(u);
-        } else if (u < 0x800) {
-            *out++ = char(0xc0 | (u >> 6));
-            *out++ = char(0x80 | (u & 0x3f));
-        } else if (!QChar::isSurrogate(u)) {
-            *out++ = char(0xe0 | (u >> 12));
-            *out++ = char(0x80 | ((u >> 6) & 0x3f));
-            *out++ = char(0x80 | (u & 0x3f));
-        } else {
-            const QByteArray encoded = text.toUtf8();
-            m_bytes.resize(at);
-            m_bytes.insert(m_bytes.end(), encoded.cbegin(), encoded.cend());
-            return;
-        }
+    if (const char* end = writeBmpUtf8(m_bytes.data() + at, text)) {
+        m_bytes.resize(std::size_t(end - m_bytes.data()));
+        return;
     }
-    m_bytes.resize(std::size_t(out - m_bytes.data()));
+    const QByteArray encoded = text.toUtf8();
+    m_bytes.resize(at);
+    m_bytes.insert(m_bytes.end(), encoded.cbegin(), encoded.cend());
 }
 
 ImportRecord::ImportRecord(const TableSpec& spec)

@@ -1,5 +1,7 @@
 #include "search/SearchDocPreparer.h"
 
+#include "catalogue/Utf8.h"
+
 #include <algorithm>
 
 namespace dalil {
@@ -101,26 +103,12 @@ void SearchDocPreparer::appendUtf8(QByteArray& out, const QString& token)
 {
     const qsizetype mark = out.size();
     out.resize(mark + token.size() * 3);
-    char* const begin = out.data() + mark;
-    char* p = begin;
-    for (const QChar qc : token) {
-        const char16_t c = qc.unicode();
-        if (c < 0x80) {
-            *p++ = char(c);
-        } else if (c < 0x800) {
-            *p++ = char(0xC0 | (c >> 6));
-            *p++ = char(0x80 | (c & 0x3F));
-        } else if (!QChar::isSurrogate(c)) {
-            *p++ = char(0xE0 | (c >> 12));
-            *p++ = char(0x80 | ((c >> 6) & 0x3F));
-            *p++ = char(0x80 | (c & 0x3F));
-        } else {
-            out.truncate(mark); // not reached with normalised text; kept exact anyway
-            out.append(token.toUtf8());
-            return;
-        }
+    if (const char* end = writeBmpUtf8(out.data() + mark, token)) {
+        out.truncate(end - out.constData());
+        return;
     }
-    out.truncate(mark + (p - begin));
+    out.truncate(mark); // not reached with normalised text; kept exact anyway
+    out.append(token.toUtf8());
 }
 
 } // namespace dalil
