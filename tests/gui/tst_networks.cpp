@@ -116,6 +116,8 @@ private:
     bool isolatedMember(QString* network, QString* member, QPointF* world);
     // Searches for nothing, then shows the network on the map.
     void showNetworkOverAnEmptySearch(const QString& network, const QString& member);
+    // A network with a member whose office stands alone, shown on the map over an empty search.
+    void showIsolatedMember(QString* member, QPointF* world);
 
     test::GuiFixture m_fixture;
     MainWindow* m_window = nullptr;
@@ -354,15 +356,21 @@ void TestNetworks::showNetworkOverAnEmptySearch(const QString& network, const QS
     QVERIFY(map->renderer().highlighted().contains(member));
 }
 
+void TestNetworks::showIsolatedMember(QString* member, QPointF* world)
+{
+    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
+    QString network;
+    QVERIFY2(isolatedMember(&network, member, world),
+             "no network member has an office of its own on the map");
+    showNetworkOverAnEmptySearch(network, *member);
+}
+
 void TestNetworks::membersOutsideTheSearchAreDrawn()
 {
     MapView* map = m_window->directory()->map();
-    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
-    QString network, member;
+    QString member;
     QPointF world;
-    QVERIFY2(isolatedMember(&network, &member, &world),
-             "no network member has an office of its own on the map");
-    showNetworkOverAnEmptySearch(network, member);
+    showIsolatedMember(&member, &world);
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -387,12 +395,9 @@ void TestNetworks::membersOutsideTheSearchCanBeClicked()
     // member's profile when clicked, as every marker does.
     MapView* map = m_window->directory()->map();
     DirectoryView* directory = m_window->directory();
-    m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
-    QString network, member;
+    QString member;
     QPointF world;
-    QVERIFY2(isolatedMember(&network, &member, &world),
-             "no network member has an office of its own on the map");
-    showNetworkOverAnEmptySearch(network, member);
+    showIsolatedMember(&member, &world);
     if (QTest::currentTestFailed()) {
         return;
     }
