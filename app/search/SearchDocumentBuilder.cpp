@@ -268,13 +268,21 @@ IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
         doc.codes.append(QStringLiteral("s:") + sector);
         addLabels(doc.body, QStringLiteral("sector"), sector);
     }
-    QSet<QString> countries;
+    // In the record's order (its own list, then its offices'), so that the same record always
+    // gives the same document, whichever process builds it.
+    QStringList countries;
+    auto addCountry = [&countries](const QString& country) {
+        const QString code = country.toUpper();
+        if (!countries.contains(code)) {
+            countries.append(code);
+        }
+    };
     for (const QString& country : parseList(org.countries)) {
-        countries.insert(country.toUpper());
+        addCountry(country);
     }
     for (const Office& office : org.offices) {
         if (!office.country.isEmpty()) {
-            countries.insert(office.country.toUpper());
+            addCountry(office.country);
         }
         if (!office.admin1.isEmpty()) {
             addText(*m_forms, doc.body, office.admin1);

@@ -69,6 +69,7 @@ private slots:
 
     void indexFollowsWrites();
     void documentsFollowOrganisationRename();
+    void documentKeepsTheRecordsOrder();
     void bulkWritesMarkStaleAndRebuild();
     void savedSearches();
     void cliSearchJson();
@@ -762,6 +763,42 @@ void TestSearch::indexFollowsWrites()
     QVERIFY(orgs.remove(id));
     QVERIFY(firstId(QStringLiteral("زهرة المدائن")) != id);
     QVERIFY(all(inJerusalem).isEmpty());
+}
+
+void TestSearch::documentKeepsTheRecordsOrder()
+{
+    // A search document lists the countries in the order the record gives them (its own list,
+    // then its offices'), not in the order of a hash that changes from process to process: the same
+    // catalogue then gives the same index, byte for byte, whichever process built it.
+    const QStringList codes = {QStringLiteral("LB"), QStringLiteral("JO"), QStringLiteral("EG"),
+                               QStringLiteral("SY"), QStringLiteral("IQ"), QStringLiteral("MA"),
+                               QStringLiteral("TN"), QStringLiteral("YE")};
+    const QString id = m_catalogue->organisations().save(
+        QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("شبكة المتوسط للتنمية")},
+                    {QStringLiteral("countries"), QJsonArray::fromStringList(codes.mid(0, 5))}});
+    m_catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                              {QStringLiteral("country"), QStringLiteral("MA")}});
+    m_catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                              {QStringLiteral("country"), QStringLiteral("EG")}});
+    m_catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                              {QStringLiteral("country"), QStringLiteral("TN")}});
+    m_catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                              {QStringLiteral("country"), QStringLiteral("YE")}});
+    m_catalogue->searchIndex().ensureFresh();
+    SqlStatement doc(m_catalogue->database().handle(), "SELECT body FROM search_doc WHERE entity_id = ?");
+    doc.bind(1, id);
+    QVERIFY(doc.step());
+    const QString body = doc.text(0);
+    // Each country's English name, as the body holds it, in the order of `codes`.
+    const QStringList names = {QStringLiteral("lebanon"), QStringLiteral("jordan"), QStringLiteral("egypt"),
+                               QStringLiteral("syria"),   QStringLiteral("iraq"),   QStringLiteral("morocco"),
+                               QStringLiteral("tunisia"), QStringLiteral("yemen")};
+    qsizetype last = -1;
+    for (const QString& name : names) {
+        const qsizetype at = body.indexOf(name);
+        QVERIFY2(at > last, qPrintable(name + QStringLiteral(" out of order in: ") + body));
+        last = at;
+    }
 }
 
 void TestSearch::documentsFollowOrganisationRename()
