@@ -29,6 +29,8 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 
+#include <functional>
+
 using namespace dalil;
 
 namespace {
@@ -90,6 +92,8 @@ private slots:
     void eventSessionsInReadersTimeZone();
     void digitsSettingArabicIndicOrLatin();
     void mapAttributionInArabic();
+    void listsShowShortValuesWhole_data();
+    void listsShowShortValuesWhole();
 
 private:
     QString saveFunding(const QString& title, const QString& deadline, const QString& zone);
@@ -470,6 +474,70 @@ void TestScreens::mapAttributionInArabic()
     QVERIFY2(arabic.contains(QStringLiteral("Natural Earth")), qPrintable(arabic));
     QVERIFY2(arabic.contains(QRegularExpression(QStringLiteral("[\\x{0621}-\\x{064A}]"))),
              qPrintable(arabic));
+}
+
+void TestScreens::listsShowShortValuesWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ar") << QStringLiteral("ar");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestScreens::listsShowShortValuesWhole()
+{
+    // In the window's default size, the amounts, deadlines, days left, kinds, years and event times of the
+    // sample catalogue are read whole, not cut off with "…"; the title column takes the width left (not the
+    // last column), and is never narrower than it was made.
+    QFETCH(QString, language);
+    m_fixture.close();
+    const QString error = m_fixture.open(language);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_window = m_fixture.createWindow();
+    QVERIFY(m_window);
+    m_window->preferences().setTimeZone(QTimeZone::utc());
+    m_window->preferences().setShowHijri(true);
+    const struct
+    {
+        MainWindow::Tab tab;
+        std::function<QTableWidget*()> table;
+        QList<int> whole;
+    } lists[] = {
+        {MainWindow::FundingTab,
+         [this] { return m_window->funding()->table(); },
+         {FundingView::AmountColumn, FundingView::DeadlineColumn, FundingView::HijriColumn,
+          FundingView::DaysLeftColumn}},
+        {MainWindow::ResourcesTab,
+         [this] { return m_window->resources()->table(); },
+         {ResourcesView::KindColumn, ResourcesView::YearColumn}},
+        {MainWindow::EventsTab,
+         [this] { return m_window->events()->table(); },
+         {EventsView::StartsColumn, EventsView::EndsColumn}},
+    };
+    for (const auto& list : lists) {
+        m_window->tabs()->setCurrentIndex(list.tab);
+        QTableWidget* table = list.table();
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible() && table->rowCount() > 0);
+        for (const int column : list.whole) {
+            QTRY_VERIFY2(
+                table->columnWidth(column) >=
+                    static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column),
+                qPrintable(QStringLiteral("%1: column %2 (%3) is %4 px for %5 px of text")
+                               .arg(table->objectName())
+                               .arg(column)
+                               .arg(table->horizontalHeaderItem(column)->text())
+                               .arg(table->columnWidth(column))
+                               .arg(static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column))));
+        }
+        int others = 0;
+        for (int column = 1; column < table->columnCount(); ++column) {
+            others += table->isColumnHidden(column) ? 0 : table->columnWidth(column);
+            QVERIFY(table->columnWidth(column) <= table->columnWidth(0));
+        }
+        QVERIFY(table->columnWidth(0) >= 360);
+        QVERIFY(table->columnWidth(0) + others >= table->viewport()->width() - 1);
+    }
 }
 
 DALIL_GUI_TEST_MAIN(TestScreens)

@@ -1,17 +1,26 @@
 #include "common/RecordListTable.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace dalil {
 
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+// The widest a column other than the first is made, in average characters of the list's font.
+constexpr int kWidestColumnInCharacters = 32;
 
 } // namespace
 
 RecordListTable::RecordListTable(int columns, int firstColumnWidth, QWidget* parent)
     : QTableWidget(parent)
+    , m_firstColumnWidth(firstColumnWidth)
 {
     setColumnCount(columns);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -21,9 +30,25 @@ RecordListTable::RecordListTable(int columns, int firstColumnWidth, QWidget* par
     // a keyboard user could not get past a long list).
     setTabKeyNavigation(false);
     verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->resizeSection(0, firstColumnWidth);
     setWordWrap(false);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_fitting) {
+            return;
+        }
+        // Only a mouse resizes a column by hand (dragging or double-clicking its edge); a column
+        // shown or hidden by the program is sized again.
+        if (QGuiApplication::mouseButtons() != Qt::NoButton) {
+            m_sizedByReader = true;
+        } else {
+            queueFit();
+        }
+    });
+    connect(model(), &QAbstractItemModel::rowsInserted, this, &RecordListTable::queueFit);
+    connect(model(), &QAbstractItemModel::dataChanged, this, &RecordListTable::queueFit);
+    connect(model(), &QAbstractItemModel::modelReset, this, &RecordListTable::queueFit);
+    connect(model(), &QAbstractItemModel::headerDataChanged, this, &RecordListTable::queueFit);
 }
 
 int RecordListTable::appendRecord(QTableWidgetItem* first, const QString& id)
@@ -54,6 +79,65 @@ QStringList RecordListTable::shownIds() const
         ids.append(idAt(r));
     }
     return ids;
+}
+
+void RecordListTable::queueFit()
+{
+    if (m_fitQueued || m_sizedByReader) {
+        return;
+    }
+    m_fitQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitQueued = false;
+        fitColumns();
+    });
+}
+
+void RecordListTable::fitColumns()
+{
+    if (m_sizedByReader) {
+        return;
+    }
+    const QScopedValueRollback fitting(m_fitting, true);
+    const int widest = fontMetrics().averageCharWidth() * kWidestColumnInCharacters;
+    for (int column = 1; column < columnCount(); ++column) {
+        if (!isColumnHidden(column)) {
+            resizeColumnToContents(column);
+            if (columnWidth(column) > widest) {
+                setColumnWidth(column, widest);
+            }
+        }
+    }
+    fitFirstColumn();
+}
+
+void RecordListTable::fitFirstColumn()
+{
+    int others = 0;
+    for (int column = 1; column < columnCount(); ++column) {
+        if (!isColumnHidden(column)) {
+            others += columnWidth(column);
+        }
+    }
+    const QScopedValueRollback fitting(m_fitting, true);
+    setColumnWidth(0, std::max(m_firstColumnWidth, viewport()->width() - others));
+}
+
+void RecordListTable::resizeEvent(QResizeEvent* event)
+{
+    QTableWidget::resizeEvent(event);
+    if (!m_sizedByReader) {
+        fitFirstColumn();
+    }
+}
+
+void RecordListTable::changeEvent(QEvent* event)
+{
+    QTableWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        m_sizedByReader = false;
+        queueFit();
+    }
 }
 
 } // namespace dalil
