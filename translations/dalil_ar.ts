@@ -284,6 +284,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::Command</name>
+    <message>
+        <source>Try: dalil-cli --help</source>
+        <translation>جرّب: dalil-cli --help</translation>
+    </message>
+</context>
+<context>
     <name>dalil::Conflicts</name>
     <message>
         <source>there is no conflict number %1</source>
@@ -694,6 +701,37 @@
     <message>
         <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
         <translation>جداول وملفات جهات اتصال (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ExportCommand</name>
+    <message>
+        <source>write organisations, contacts, funding, resources or events to a file</source>
+        <translation>كتابة المنظمات أو جهات الاتصال أو فرص التمويل أو الموارد أو الفعاليات في ملف</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>يحتاج %1 إلى قيمة</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>وسيط غير متوقع %1</translation>
+    </message>
+    <message>
+        <source>expected: export %1</source>
+        <translation>المتوقع: export %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: المجلد %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>Wrote %1 %2 to %3</source>
+        <translation>كُتب %1 (%2) في %3</translation>
+    </message>
+    <message>
+        <source> (%1 places)</source>
+        <translation> (%1 موقعًا)</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1192,65 @@
     <message>
         <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
         <translation>أرسل المركز %1 صفًا من %2 لا يستطيع هذا الإصدار من دليل قراءته</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportCommand</name>
+    <message>
+        <source>import organisations, offices and contacts from a spreadsheet or file</source>
+        <translation>استيراد المنظمات ومكاتبها وجهات الاتصال من جدول بيانات أو ملف</translation>
+    </message>
+    <message>
+        <source>--format takes csv, xlsx, hxl, json, vcf or geojson</source>
+        <translation>يقبل ‎--format‎ القيم csv أو xlsx أو hxl أو json أو vcf أو geojson</translation>
+    </message>
+    <message>
+        <source>--rejected needs a file path</source>
+        <translation>يحتاج ‎--rejected‎ إلى مسار ملف</translation>
+    </message>
+    <message>
+        <source>--encoding needs a name such as windows-1256</source>
+        <translation>يحتاج ‎--encoding‎ إلى اسم ترميز مثل windows-1256</translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet name</source>
+        <translation>يحتاج ‎--sheet‎ إلى اسم ورقة</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>expected: import %1</source>
+        <translation>المتوقع: import %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3%4), %5 rejected</source>
+        <translation>%1: قُرئ %2 صفًا (%3%4)، ورُفض %5</translation>
+    </message>
+    <message>
+        <source>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
+        <translation>استُورد: %1 منظمة جديدة، وحُدّثت %2، وبقيت %3 دون تغيير؛ وأُضيف %4 مكتبًا و%5 جهة اتصال</translation>
+    </message>
+    <message>
+        <source>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
+        <translation>سيُستورد: %1 منظمة جديدة، وستُحدَّث %2، وستبقى %3 دون تغيير؛ وسيُضاف %4 مكتبًا و%5 جهة اتصال</translation>
+    </message>
+    <message>
+        <source>rejected rows and their reasons: %1</source>
+        <translation>الصفوف المرفوضة وأسباب رفضها: %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>تجربة دون كتابة: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</source>
+        <translation>%1: %2 خطأ في %3 صفًا؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى)</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3218,71 @@
     <message>
         <source>Showing results for %1</source>
         <translation>عرض نتائج «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncCommand</name>
+    <message>
+        <source>exchange changes with a hub, or through a bundle file</source>
+        <translation>تبادل التغييرات مع خادم مركزي أو عبر ملف حزمة</translation>
+    </message>
+    <message>
+        <source>--hub needs a URL</source>
+        <translation>يحتاج ‎--hub‎ إلى عنوان</translation>
+    </message>
+    <message>
+        <source>--bundle-out needs a file</source>
+        <translation>يحتاج ‎--bundle-out‎ إلى ملف</translation>
+    </message>
+    <message>
+        <source>--bundle-in needs a file</source>
+        <translation>يحتاج ‎--bundle-in‎ إلى ملف</translation>
+    </message>
+    <message>
+        <source>--peer needs a name</source>
+        <translation>يحتاج ‎--peer‎ إلى اسم</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع «%1»</translation>
+    </message>
+    <message>
+        <source>give exactly one of --hub, --bundle-out, --bundle-in</source>
+        <translation>حدّد واحدًا فقط من ‎--hub‎ و‎--bundle-out‎ و‎--bundle-in‎</translation>
+    </message>
+    <message>
+        <source>--all goes with --bundle-out</source>
+        <translation>يُستخدم ‎--all‎ مع ‎--bundle-out‎ فقط</translation>
+    </message>
+    <message>
+        <source>Synced with %1: sent %2, received %3, new conflicts %4
+</source>
+        <translation>تمت المزامنة مع %1: أُرسل %2، واستُلم %3، وتعارضات جديدة %4
+</translation>
+    </message>
+    <message>
+        <source>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
+</source>
+        <translation>رفض الخادم المركزي %1 تغييرًا لا يحق لحسابك (%2) إجراؤه؛ وهي محفوظة في التعارضات
+</translation>
+    </message>
+    <message>
+        <source>%1 local changes were not sent: the account %2 may only read
+</source>
+        <translation>لم يُرسل %1 تغييرًا محليًا: الحساب %2 للقراءة فقط
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2
+</source>
+        <translation>كُتب %1 تغييرًا في %2
+</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
+</source>
+        <translation>استُورد %1: %2 جديدًا، و%3 محدَّثًا، و%4 دون تغيير، و%5 تعارضات جديدة
+</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::Command</name>
+    <message>
+        <source>Try: dalil-cli --help</source>
+        <translation>Try: dalil-cli --help</translation>
+    </message>
+</context>
+<context>
     <name>dalil::Conflicts</name>
     <message>
         <source>there is no conflict number %1</source>
@@ -686,6 +693,37 @@
     <message>
         <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
         <translation>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ExportCommand</name>
+    <message>
+        <source>write organisations, contacts, funding, resources or events to a file</source>
+        <translation>write organisations, contacts, funding, resources or events to a file</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>expected: export %1</source>
+        <translation>expected: export %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>Wrote %1 %2 to %3</source>
+        <translation>Wrote %1 %2 to %3</translation>
+    </message>
+    <message>
+        <source> (%1 places)</source>
+        <translation> (%1 places)</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1168,65 @@
     <message>
         <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
         <translation>the hub %1 sent a row of %2 this version of Dalil cannot read</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportCommand</name>
+    <message>
+        <source>import organisations, offices and contacts from a spreadsheet or file</source>
+        <translation>import organisations, offices and contacts from a spreadsheet or file</translation>
+    </message>
+    <message>
+        <source>--format takes csv, xlsx, hxl, json, vcf or geojson</source>
+        <translation>--format takes csv, xlsx, hxl, json, vcf or geojson</translation>
+    </message>
+    <message>
+        <source>--rejected needs a file path</source>
+        <translation>--rejected needs a file path</translation>
+    </message>
+    <message>
+        <source>--encoding needs a name such as windows-1256</source>
+        <translation>--encoding needs a name such as windows-1256</translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet name</source>
+        <translation>--sheet needs a sheet name</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>expected: import %1</source>
+        <translation>expected: import %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3%4), %5 rejected</source>
+        <translation>%1: %2 rows read (%3%4), %5 rejected</translation>
+    </message>
+    <message>
+        <source>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
+        <translation>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</translation>
+    </message>
+    <message>
+        <source>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
+        <translation>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</translation>
+    </message>
+    <message>
+        <source>rejected rows and their reasons: %1</source>
+        <translation>rejected rows and their reasons: %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>dry run: nothing was written</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</source>
+        <translation>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3178,71 @@
     <message>
         <source>Showing results for %1</source>
         <translation>Showing results for %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncCommand</name>
+    <message>
+        <source>exchange changes with a hub, or through a bundle file</source>
+        <translation>exchange changes with a hub, or through a bundle file</translation>
+    </message>
+    <message>
+        <source>--hub needs a URL</source>
+        <translation>--hub needs a URL</translation>
+    </message>
+    <message>
+        <source>--bundle-out needs a file</source>
+        <translation>--bundle-out needs a file</translation>
+    </message>
+    <message>
+        <source>--bundle-in needs a file</source>
+        <translation>--bundle-in needs a file</translation>
+    </message>
+    <message>
+        <source>--peer needs a name</source>
+        <translation>--peer needs a name</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give exactly one of --hub, --bundle-out, --bundle-in</source>
+        <translation>give exactly one of --hub, --bundle-out, --bundle-in</translation>
+    </message>
+    <message>
+        <source>--all goes with --bundle-out</source>
+        <translation>--all goes with --bundle-out</translation>
+    </message>
+    <message>
+        <source>Synced with %1: sent %2, received %3, new conflicts %4
+</source>
+        <translation>Synced with %1: sent %2, received %3, new conflicts %4
+</translation>
+    </message>
+    <message>
+        <source>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
+</source>
+        <translation>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
+</translation>
+    </message>
+    <message>
+        <source>%1 local changes were not sent: the account %2 may only read
+</source>
+        <translation>%1 local changes were not sent: the account %2 may only read
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2
+</source>
+        <translation>Wrote %1 changes to %2
+</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
+</source>
+        <translation>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
+</translation>
     </message>
 </context>
 <context>

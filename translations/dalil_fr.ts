@@ -284,6 +284,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::Command</name>
+    <message>
+        <source>Try: dalil-cli --help</source>
+        <translation>Essayez : dalil-cli --help</translation>
+    </message>
+</context>
+<context>
     <name>dalil::Conflicts</name>
     <message>
         <source>there is no conflict number %1</source>
@@ -686,6 +693,37 @@
     <message>
         <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
         <translation>Tableurs et fichiers de contacts (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ExportCommand</name>
+    <message>
+        <source>write organisations, contacts, funding, resources or events to a file</source>
+        <translation>écrire des organisations, contacts, financements, ressources ou événements dans un fichier</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>expected: export %1</source>
+        <translation>attendu : export %1</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Wrote %1 %2 to %3</source>
+        <translation>%1 enregistrements (%2) écrits dans %3</translation>
+    </message>
+    <message>
+        <source> (%1 places)</source>
+        <translation> (%1 lieux)</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1168,65 @@
     <message>
         <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
         <translation>le serveur central %1 a envoyé une ligne de %2 que cette version de Dalil ne sait pas lire</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ImportCommand</name>
+    <message>
+        <source>import organisations, offices and contacts from a spreadsheet or file</source>
+        <translation>importer des organisations, bureaux et contacts depuis un tableur ou un fichier</translation>
+    </message>
+    <message>
+        <source>--format takes csv, xlsx, hxl, json, vcf or geojson</source>
+        <translation>--format accepte csv, xlsx, hxl, json, vcf ou geojson</translation>
+    </message>
+    <message>
+        <source>--rejected needs a file path</source>
+        <translation>--rejected demande un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>--encoding needs a name such as windows-1256</source>
+        <translation>--encoding demande un nom d’encodage, par exemple windows-1256</translation>
+    </message>
+    <message>
+        <source>--sheet needs a sheet name</source>
+        <translation>--sheet demande un nom de feuille</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>expected: import %1</source>
+        <translation>attendu : import %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read (%3%4), %5 rejected</source>
+        <translation>%1 : %2 lignes lues (%3%4), %5 refusées</translation>
+    </message>
+    <message>
+        <source>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
+        <translation>importé : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés</translation>
+    </message>
+    <message>
+        <source>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
+        <translation>importerait : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés</translation>
+    </message>
+    <message>
+        <source>rejected rows and their reasons: %1</source>
+        <translation>lignes refusées et leurs motifs : %1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>essai à blanc : rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</source>
+        <translation>%1 : %2 erreurs dans %3 lignes ; rien n’a été importé (corrigez-les, ou utilisez --valid-rows-only pour importer les autres lignes)</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3178,71 @@
     <message>
         <source>Showing results for %1</source>
         <translation>Résultats pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::SyncCommand</name>
+    <message>
+        <source>exchange changes with a hub, or through a bundle file</source>
+        <translation>échanger les modifications avec un serveur central, ou par un fichier paquet</translation>
+    </message>
+    <message>
+        <source>--hub needs a URL</source>
+        <translation>--hub demande une adresse</translation>
+    </message>
+    <message>
+        <source>--bundle-out needs a file</source>
+        <translation>--bundle-out demande un fichier</translation>
+    </message>
+    <message>
+        <source>--bundle-in needs a file</source>
+        <translation>--bundle-in demande un fichier</translation>
+    </message>
+    <message>
+        <source>--peer needs a name</source>
+        <translation>--peer demande un nom</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>give exactly one of --hub, --bundle-out, --bundle-in</source>
+        <translation>indiquez un seul de --hub, --bundle-out, --bundle-in</translation>
+    </message>
+    <message>
+        <source>--all goes with --bundle-out</source>
+        <translation>--all s’emploie avec --bundle-out</translation>
+    </message>
+    <message>
+        <source>Synced with %1: sent %2, received %3, new conflicts %4
+</source>
+        <translation>Synchronisé avec %1 : %2 envoyés, %3 reçus, %4 nouveaux conflits
+</translation>
+    </message>
+    <message>
+        <source>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
+</source>
+        <translation>Le serveur central a refusé %1 modifications que votre compte (%2) n’a pas le droit de faire ; elles sont gardées comme conflits
+</translation>
+    </message>
+    <message>
+        <source>%1 local changes were not sent: the account %2 may only read
+</source>
+        <translation>%1 modifications locales n’ont pas été envoyées : le compte %2 est en lecture seule
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2
+</source>
+        <translation>%1 modifications écrites dans %2
+</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
+</source>
+        <translation>%1 importé : %2 nouvelles, %3 mises à jour, %4 inchangées, %5 nouveaux conflits
+</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,27 @@
 #include "cli/StatsCommand.h"
 #include "cli/SyncCommand.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
 namespace dalil {
+
+void Cli::speakUsersLanguage()
+{
+    for (const QString& wanted : QLocale::system().uiLanguages()) {
+        const QString language = wanted.left(2);
+        if (language == QLatin1String("en") || language == QLatin1String("C")) {
+            return; // the messages are written in English
+        }
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(QStringLiteral(":/dalil/i18n/dalil_%1.qm").arg(language))) {
+            QCoreApplication::installTranslator(translator);
+            return;
+        }
+        delete translator;
+    }
+}
 
 Cli::Cli()
 {

@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/SampleCatalogue.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -19,7 +20,7 @@ int CliContext::usage(const QString& command, const QString& message) const
 {
     err << "dalil-cli" << (command.isEmpty() ? QString() : QStringLiteral(" ") + command) << ": " << message
         << "\n";
-    err << "Try: dalil-cli --help\n";
+    err << QCoreApplication::translate("dalil::Command", "Try: dalil-cli --help") << "\n";
     err.flush();
     return ExitUsage;
 }

@@ -3,15 +3,25 @@
 #include "catalogue/Catalogue.h"
 #include "exchange/ExportJob.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::ExportCommand", text);
+}
+
+} // namespace
+
 QString ExportCommand::summary() const
 {
-    return QStringLiteral("write organisations, contacts, funding, resources or events to a file");
+    return tr("write organisations, contacts, funding, resources or events to a file");
 }
 
 QString ExportCommand::usage() const
@@ -58,7 +68,7 @@ int ExportCommand::execute(CliContext& context, const QStringList& arguments)
                                QStringLiteral("--query"), QStringLiteral("--title")}
                        .contains(option)) {
             if (!take()) {
-                return context.usage(name(), QStringLiteral("%1 needs a value").arg(option));
+                return context.usage(name(), tr("%1 needs a value").arg(option));
             }
             if (option == QLatin1String("--kind")) {
                 options.kind = value;
@@ -80,19 +90,18 @@ int ExportCommand::execute(CliContext& context, const QStringList& arguments)
                 options.title = value;
             }
         } else {
-            return context.usage(name(), QStringLiteral("unexpected argument %1").arg(argument));
+            return context.usage(name(), tr("unexpected argument %1").arg(argument));
         }
     }
     if (options.kind.isEmpty() || options.format.isEmpty() || options.out.isEmpty()) {
-        return context.usage(name(), QStringLiteral("expected: export %1").arg(usage()));
+        return context.usage(name(), tr("expected: export %1").arg(usage()));
     }
     if (const QString problem = ExportJob::checkFormat(options.kind, options.format); !problem.isEmpty()) {
         return context.usage(name(), problem);
     }
     const QFileInfo out(options.out);
     if (!QFileInfo(out.absolutePath()).isDir()) {
-        return context.fail(
-            QStringLiteral("%1: the folder %2 does not exist").arg(options.out, out.absolutePath()));
+        return context.fail(tr("%1: the folder %2 does not exist").arg(options.out, out.absolutePath()));
     }
     auto catalogue = openCatalogue(context);
     if (!catalogue) {
@@ -114,9 +123,9 @@ int ExportCommand::execute(CliContext& context, const QStringList& arguments)
         }
         context.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else {
-        context.out << QStringLiteral("Wrote %1 %2 to %3").arg(result.records).arg(options.kind, options.out);
+        context.out << tr("Wrote %1 %2 to %3").arg(result.records).arg(options.kind, options.out);
         if (options.format == QLatin1String("geojson") || options.format == QLatin1String("kml")) {
-            context.out << QStringLiteral(" (%1 places)").arg(result.features);
+            context.out << tr(" (%1 places)").arg(result.features);
         }
         context.out << "\n";
     }

@@ -4,14 +4,24 @@
 #include "catalogue/DbError.h"
 #include "exchange/ImportJob.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::ImportCommand", text);
+}
+
+} // namespace
+
 QString ImportCommand::summary() const
 {
-    return QStringLiteral("import organisations, offices and contacts from a spreadsheet or file");
+    return tr("import organisations, offices and contacts from a spreadsheet or file");
 }
 
 QString ImportCommand::usage() const
@@ -49,29 +59,28 @@ int ImportCommand::execute(CliContext& context, const QStringList& arguments)
         } else if (option == QLatin1String("--format")) {
             if (!value(&options.reader.format) ||
                 !TableReader::formats().contains(options.reader.format.toLower())) {
-                return context.usage(name(),
-                                     QStringLiteral("--format takes csv, xlsx, hxl, json, vcf or geojson"));
+                return context.usage(name(), tr("--format takes csv, xlsx, hxl, json, vcf or geojson"));
             }
         } else if (option == QLatin1String("--rejected")) {
             if (!value(&options.rejectedPath)) {
-                return context.usage(name(), QStringLiteral("--rejected needs a file path"));
+                return context.usage(name(), tr("--rejected needs a file path"));
             }
         } else if (option == QLatin1String("--encoding")) {
             if (!value(&options.reader.encoding)) {
-                return context.usage(name(), QStringLiteral("--encoding needs a name such as windows-1256"));
+                return context.usage(name(), tr("--encoding needs a name such as windows-1256"));
             }
         } else if (option == QLatin1String("--sheet")) {
             if (!value(&options.reader.sheet)) {
-                return context.usage(name(), QStringLiteral("--sheet needs a sheet name"));
+                return context.usage(name(), tr("--sheet needs a sheet name"));
             }
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return context.usage(name(), QStringLiteral("unknown option %1").arg(argument));
+            return context.usage(name(), tr("unknown option %1").arg(argument));
         } else {
             positional.append(argument);
         }
     }
     if (positional.size() != 1) {
-        return context.usage(name(), QStringLiteral("expected: import %1").arg(usage()));
+        return context.usage(name(), tr("expected: import %1").arg(usage()));
     }
     auto catalogue = openCatalogue(context);
     if (!catalogue) {
@@ -97,38 +106,42 @@ int ImportCommand::execute(CliContext& context, const QStringList& arguments)
         if (issue.isError()) {
             context.err << issue.toString() << "\n";
         } else if (!json) {
-            context.out << "warning: " << issue.toString() << "\n";
+            context.out << tr("warning: %1").arg(issue.toString()) << "\n";
         }
     }
     if (!json) {
-        context.out << QStringLiteral("%1: %2 rows read (%3%4), %5 rejected\n")
+        context.out << tr("%1: %2 rows read (%3%4), %5 rejected")
                            .arg(report.file, locale.toString(report.rowsRead), report.format,
                                 report.encoding.isEmpty() ? QString()
                                                           : QStringLiteral(", ") + report.encoding,
-                                locale.toString(report.rowsRejected));
-        const QString verb = report.written ? QStringLiteral("imported") : QStringLiteral("would import");
+                                locale.toString(report.rowsRejected))
+                    << "\n";
         if (errors == 0 || options.validRowsOnly) {
-            context.out << QStringLiteral(
-                               "%1: %2 new organisations, %3 updated, %4 unchanged; %5 offices and %6 "
-                               "contacts added\n")
-                               .arg(verb, locale.toString(report.organisationsCreated),
-                                    locale.toString(report.organisationsUpdated),
-                                    locale.toString(report.organisationsUnchanged),
-                                    locale.toString(report.officesAdded),
-                                    locale.toString(report.contactsAdded));
+            const QString counts =
+                report.written
+                    ? tr("imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 "
+                         "contacts added")
+                    : tr("would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and "
+                         "%5 contacts added");
+            context.out << counts.arg(locale.toString(report.organisationsCreated),
+                                      locale.toString(report.organisationsUpdated),
+                                      locale.toString(report.organisationsUnchanged),
+                                      locale.toString(report.officesAdded),
+                                      locale.toString(report.contactsAdded))
+                        << "\n";
         }
         if (!report.rejectedFile.isEmpty()) {
-            context.out << "rejected rows and their reasons: " << report.rejectedFile << "\n";
+            context.out << tr("rejected rows and their reasons: %1").arg(report.rejectedFile) << "\n";
         }
         if (options.dryRun) {
-            context.out << "dry run: nothing was written\n";
+            context.out << tr("dry run: nothing was written") << "\n";
         }
     }
     context.out.flush();
     if (errors > 0 && !options.validRowsOnly) {
         return context.fail(
-            QStringLiteral("%1: %2 errors in %3 rows; nothing was imported (fix them, or use "
-                           "--valid-rows-only to import the other rows)")
+            tr("%1: %2 errors in %3 rows; nothing was imported (fix them, or use "
+               "--valid-rows-only to import the other rows)")
                 .arg(report.file, locale.toString(errors), locale.toString(report.rowsRejected)));
     }
     return ExitOk;

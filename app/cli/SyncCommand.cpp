@@ -5,14 +5,24 @@
 #include "sync/HubClient.h"
 #include "sync/SyncEngine.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::SyncCommand", text);
+}
+
+} // namespace
+
 QString SyncCommand::summary() const
 {
-    return QStringLiteral("exchange changes with a hub, or through a bundle file");
+    return tr("exchange changes with a hub, or through a bundle file");
 }
 
 QString SyncCommand::usage() const
@@ -39,34 +49,34 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
         };
         if (argument == QLatin1String("--hub")) {
             if (!value(&hub)) {
-                return context.usage(name(), QStringLiteral("--hub needs a URL"));
+                return context.usage(name(), tr("--hub needs a URL"));
             }
         } else if (argument == QLatin1String("--bundle-out")) {
             if (!value(&bundleOut)) {
-                return context.usage(name(), QStringLiteral("--bundle-out needs a file"));
+                return context.usage(name(), tr("--bundle-out needs a file"));
             }
         } else if (argument == QLatin1String("--bundle-in")) {
             if (!value(&bundleIn)) {
-                return context.usage(name(), QStringLiteral("--bundle-in needs a file"));
+                return context.usage(name(), tr("--bundle-in needs a file"));
             }
         } else if (argument == QLatin1String("--peer")) {
             if (!value(&peer)) {
-                return context.usage(name(), QStringLiteral("--peer needs a name"));
+                return context.usage(name(), tr("--peer needs a name"));
             }
         } else if (argument == QLatin1String("--all")) {
             all = true;
         } else if (argument == QLatin1String("--json")) {
             json = true;
         } else {
-            return context.usage(name(), QStringLiteral("unexpected argument \"%1\"").arg(argument));
+            return context.usage(name(), tr("unexpected argument \"%1\"").arg(argument));
         }
     }
     const int modes = int(!hub.isEmpty()) + int(!bundleOut.isEmpty()) + int(!bundleIn.isEmpty());
     if (modes != 1) {
-        return context.usage(name(), QStringLiteral("give exactly one of --hub, --bundle-out, --bundle-in"));
+        return context.usage(name(), tr("give exactly one of --hub, --bundle-out, --bundle-in"));
     }
     if (all && bundleOut.isEmpty()) {
-        return context.usage(name(), QStringLiteral("--all goes with --bundle-out"));
+        return context.usage(name(), tr("--all goes with --bundle-out"));
     }
     auto catalogue = openCatalogue(context);
     if (!catalogue) {
@@ -97,21 +107,19 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
                                   {QStringLiteral("workspace"), report.workspace}};
             context.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         } else {
-            context.out << QStringLiteral("Synced with %1: sent %2, received %3, new conflicts %4\n")
+            context.out << tr("Synced with %1: sent %2, received %3, new conflicts %4\n")
                                .arg(address.display())
                                .arg(report.pushed)
                                .arg(report.pulled)
                                .arg(report.conflicts);
             if (report.refused > 0) {
-                context.out << QStringLiteral(
-                                   "The hub refused %1 changes that your account (%2) may not make; "
-                                   "they are kept as conflicts\n")
+                context.out << tr("The hub refused %1 changes that your account (%2) may not make; "
+                                  "they are kept as conflicts\n")
                                    .arg(report.refused)
                                    .arg(address.user);
             }
             if (report.notSent > 0) {
-                context.out << QStringLiteral(
-                                   "%1 local changes were not sent: the account %2 may only read\n")
+                context.out << tr("%1 local changes were not sent: the account %2 may only read\n")
                                    .arg(report.notSent)
                                    .arg(address.user);
             }
@@ -131,7 +139,7 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
                                                      {QStringLiteral("catalogue_id"), summary.catalogueId}})
                                .toJson(QJsonDocument::Indented);
         } else {
-            context.out << QStringLiteral("Wrote %1 changes to %2\n").arg(summary.rows).arg(bundleOut);
+            context.out << tr("Wrote %1 changes to %2\n").arg(summary.rows).arg(bundleOut);
         }
         return ExitOk;
     }
@@ -147,7 +155,7 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
                                                  {QStringLiteral("conflicts"), summary.conflicts}})
                            .toJson(QJsonDocument::Indented);
     } else {
-        context.out << QStringLiteral("Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts\n")
+        context.out << tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts\n")
                            .arg(bundleIn)
                            .arg(summary.inserted)
                            .arg(summary.updated)

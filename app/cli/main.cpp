@@ -45,6 +45,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("dalil"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DALIL_VERSION));
+    dalil::Cli::speakUsersLanguage();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return dalil::Cli().run(QCoreApplication::arguments(), out, err);

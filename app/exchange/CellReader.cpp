@@ -20,7 +20,7 @@ namespace {
 // The messages keep the context they were translated in.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("dalil::RecordBuilder", text);
+    return QCoreApplication::translate("dalil::CellReader", text); // lupdate's context
 }
 
 using F = ImportField;

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("dalil::XlsxWriter", text);
+    return QCoreApplication::translate("dalil::XlsxSheetWriter", text); // lupdate's context
 }
 
 // Widths are fitted to the first rows only: enough to see what a column holds.

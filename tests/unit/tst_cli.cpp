@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -26,6 +27,8 @@ private slots:
     void statsJsonKeysAreStable();
     void showPrintsProfileInProcess();
     void showUnknownIdIsUserError();
+    void messagesInTheUsersLanguage_data();
+    void messagesInTheUsersLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +157,63 @@ void TestCli::showUnknownIdIsUserError()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no-such-id"));
     QCOMPARE(run.err.trimmed().count('\n'), 0);
+}
+
+void TestCli::messagesInTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("ar") << QStringLiteral("ar_JO.UTF-8")
+                        << QStringList{QStringLiteral("الصف 3"), QStringLiteral("«abc» ليس رقمًا"),
+                                       QStringLiteral("لم يُستورد شيء"),
+                                       QStringLiteral("جرّب: dalil-cli --help")};
+    QTest::newRow("fr") << QStringLiteral("fr_FR.UTF-8")
+                        << QStringList{QStringLiteral("ligne 3"),
+                                       QStringLiteral("« abc » n'est pas un nombre"),
+                                       QStringLiteral("rien n’a été importé"),
+                                       QStringLiteral("Essayez : dalil-cli --help")};
+    QTest::newRow("C") << QStringLiteral("C.UTF-8")
+                       << QStringList{QStringLiteral("row 3"), QStringLiteral("“abc” is not a number"),
+                                      QStringLiteral("nothing was imported"),
+                                      QStringLiteral("Try: dalil-cli --help")};
+}
+
+void TestCli::messagesInTheUsersLanguage()
+{
+    // The CLI speaks the language of the user's environment, as the window does: the row's error
+    // (file, row, column, what is wrong), the summary and the usage hint; exit codes do not change.
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const QString csv = m_dir.filePath(QStringLiteral("latitude.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "Organisation,Country,Latitude,Longitude\n"
+        "\xd8\xac\xd9\x85\xd8\xb9\xd9\x8a\xd8\xa9 \xd8\xa7\xd9\x84\xd9\x86\xd9\x88\xd8\xb1,Jordan,31.9,35.9\n"
+        "Hope Foundation,Jordan,abc,35.9\n");
+    file.close();
+    auto run = [&language](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), language);
+        environment.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('.'), 0, 0));
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(DALIL_CLI_PATH), arguments);
+        process.waitForFinished(60000);
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    // A file with an error imports nothing, so the shared sample catalogue stays as it is.
+    const auto [code, err] = run({QStringLiteral("--db"), m_sample, QStringLiteral("import"), csv});
+    QCOMPARE(code, 1);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(err.contains(expected[i]), qPrintable(expected[i] + QStringLiteral(" not in: ") + err));
+    }
+    QVERIFY2(err.contains(QStringLiteral("Latitude")), qPrintable(err)); // the file's own header
+    const auto [usageCode, usage] = run({QStringLiteral("import")});
+    QCOMPARE(usageCode, 2);
+    QVERIFY2(usage.contains(expected[3]), qPrintable(usage));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
