@@ -33,6 +33,7 @@ private slots:
     void similarNameAtTheSameCityIsReported();
     void cancelRollsBack();
     void bigImportIntoEmptyCatalogue();
+    void bigImportKeepsCharactersBeyondTheBmp();
     void windows1256FileKeepsEveryLetter();
     void unhcr3wFoldsIntoOrganisations();
     void cliImportContract();
@@ -503,6 +504,50 @@ void TestExchangeImport::bigImportIntoEmptyCatalogue()
     catalogue->locations().save(office);
     QCOMPARE(scalar("SELECT count(*) FROM location_rtree"), rows + 1);
     QCOMPARE(scalar("SELECT max(change_seq) FROM location"), rows + 1);
+}
+
+void TestExchangeImport::bigImportKeepsCharactersBeyondTheBmp()
+{
+    // The bulk path (more rows than the search index follows one by one) writes each value's UTF-8
+    // itself (catalogue/Utf8.h) and the search documents too: characters beyond the BMP (surrogate
+    // pairs in UTF-16: a mathematical letter, an emoji) and Arabic with its harakat and shadda must
+    // be stored exactly as read, and the records found by their words.
+    const int rows = SearchIndex::kIncrementalLimit + 100;
+    const QString latin = QStringLiteral("\U0001D538lpha Garden \U0001F33F %1");
+    const QString arabic = QStringLiteral("جَمْعِيَّةُ الأَمَلِ 🌿 %1");
+    QByteArray csv = "Organisation,Name (Arabic),Country,City,Latitude,Longitude\n";
+    for (int i = 0; i < rows; ++i) {
+        csv += QStringLiteral("%1,%2,Jordan,إربد 𝔸,32.5,35.8\n").arg(latin.arg(i), arabic.arg(i)).toUtf8();
+    }
+    const QString path = write(QStringLiteral("astral.csv"), csv);
+    auto catalogue = openCatalogue();
+    ImportJob job(path, {});
+    const ImportReport report = job.run(*catalogue);
+    QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
+    QCOMPARE(report.organisationsCreated, rows);
+    QVERIFY(!SearchIndex(catalogue->database()).isStale());
+
+    for (const int i : {0, 1234, rows - 1}) {
+        const QList<QJsonObject> found = catalogue->organisations().where("name_en", latin.arg(i));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().value(QLatin1String("name_ar")).toString(), arabic.arg(i));
+        const QString id = found.first().value(QLatin1String("id")).toString();
+        QCOMPARE(catalogue->locations()
+                     .where("organisation_id", id)
+                     .value(0)
+                     .value(QLatin1String("city"))
+                     .toString(),
+                 QStringLiteral("إربد 𝔸"));
+        // Found by its Arabic words without the marks, and by its Latin words.
+        for (const QString& text :
+             {QStringLiteral("جمعيه الامل %1").arg(i), QStringLiteral("lpha garden %1").arg(i)}) {
+            SearchQuery query;
+            query.text = text;
+            const SearchResults results = SearchEngine(catalogue->database()).search(query);
+            QVERIFY2(!results.hits.isEmpty(), qPrintable(text));
+            QCOMPARE(results.hits.first().id, id);
+        }
+    }
 }
 
 void TestExchangeImport::windows1256FileKeepsEveryLetter()
