@@ -62,8 +62,10 @@ QJsonDocument parse(const QByteArray& bytes, const QString& file, ImportIssues& 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        issues.append(fileIssue(
-            file, tr("not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString())));
+        issues.append(
+            fileIssue(file, QCoreApplication::translate("dalil", "not valid JSON at character %1: %2")
+                                .arg(error.offset)
+                                .arg(error.errorString())));
     }
     return document;
 }

@@ -28,6 +28,7 @@ struct ZipCloser
     void operator()(void* zip) const { unzClose(zip); }
 };
 
+// Its messages are under lupdate's context for this class, "dalil::Archive".
 class Archive
 {
 public:
@@ -45,14 +46,19 @@ public:
         const QByteArray entry = name.toUtf8();
         if (unzLocateFile(m_zip.get(), entry.constData(), 0) != UNZ_OK) {
             if (required) {
-                *error = tr("the workbook has no part %1; it is damaged or not an Excel workbook").arg(name);
+                *error = QCoreApplication::translate(
+                             "dalil::Archive",
+                             "the workbook has no part %1; it is damaged or not an Excel workbook")
+                             .arg(name);
             }
             return false;
         }
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip.get(), &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
             unzOpenCurrentFile(m_zip.get()) != UNZ_OK) {
-            *error = tr("the workbook is damaged (part %1 cannot be opened)").arg(name);
+            *error = QCoreApplication::translate("dalil::Archive",
+                                                 "the workbook is damaged (part %1 cannot be opened)")
+                         .arg(name);
             return false;
         }
         char buffer[65536];
@@ -61,15 +67,18 @@ public:
             m_budget -= got;
             if (m_budget < 0) {
                 unzCloseCurrentFile(m_zip.get());
-                *error =
-                    tr("the workbook unpacks to more than Dalil reads at once; split it into smaller files");
+                *error = QCoreApplication::translate(
+                    "dalil::Archive",
+                    "the workbook unpacks to more than Dalil reads at once; split it into smaller files");
                 return false;
             }
             out->append(buffer, got);
         }
         // A cut-short file fails here or on the CRC check at close.
         if (got < 0 || unzCloseCurrentFile(m_zip.get()) != UNZ_OK) {
-            *error = tr("the workbook is damaged or cut short (part %1 cannot be read)").arg(name);
+            *error = QCoreApplication::translate(
+                         "dalil::Archive", "the workbook is damaged or cut short (part %1 cannot be read)")
+                         .arg(name);
             return false;
         }
         return true;

@@ -4,7 +4,9 @@
 // built into the application.
 #include "TestSupport.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -96,6 +98,7 @@ private slots:
     void everySourceStringInTheFiles();
     void compiledIntoTheApplication_data();
     void compiledIntoTheApplication();
+    void fileLocalHelpersUseLupdatesContext();
 };
 
 void TestTranslations::everyMessageTranslated_data()
@@ -218,6 +221,52 @@ void TestTranslations::compiledIntoTheApplication()
     if (language != QLatin1String("en")) {
         QVERIFY(translated != file);
     }
+}
+
+void TestTranslations::fileLocalHelpersUseLupdatesContext()
+{
+    // A file of app/ or ui/ may translate through a helper of its own,
+    // `QString tr(const char* text) { return QCoreApplication::translate("CONTEXT", text); }`.
+    // lupdate files its strings under the class whose methods call it; a helper that names another
+    // context finds nothing at run time and leaves the message in English (the import's cell
+    // errors did). Every complete string such a file passes to tr() must be found, at run time, in
+    // the Arabic translation under the helper's context.
+    QTranslator arabic;
+    QVERIFY(arabic.load(QStringLiteral(":/dalil/i18n/dalil_ar.qm")));
+    const QRegularExpression helper(QStringLiteral(
+        R"re(QString tr\(const char\* text[^)]*\)\s*\{\s*return QCoreApplication::translate\("([^"]+)")re"));
+    // A literal that is the whole text (not the first piece of several joined ones), without escapes.
+    const QRegularExpression literal(QStringLiteral(R"re((?<![\w:.>])tr\(\s*"([^"\\]*)"\s*[,)])re"));
+    int helpers = 0;
+    int checked = 0;
+    QStringList missing;
+    for (const QString& folder :
+         {QStringLiteral(DALIL_SOURCE_DIR "/app"), QStringLiteral(DALIL_SOURCE_DIR "/ui")}) {
+        QDirIterator files(folder, {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch found = helper.match(text);
+            if (!found.hasMatch()) {
+                continue;
+            }
+            ++helpers;
+            const QByteArray context = found.captured(1).toUtf8();
+            for (auto it = literal.globalMatch(text); it.hasNext();) {
+                const QByteArray source = it.next().captured(1).toUtf8();
+                ++checked;
+                if (arabic.translate(context.constData(), source.constData()).isEmpty()) {
+                    missing.append(QStringLiteral("%1: %2 / %3")
+                                       .arg(QFileInfo(file.fileName()).fileName(), QString::fromUtf8(context),
+                                            QString::fromUtf8(source)));
+                }
+            }
+        }
+    }
+    QVERIFY2(helpers >= 10, "the helpers were not found: has their form changed?");
+    QVERIFY2(checked >= 100, qPrintable(QString::number(checked)));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
