@@ -97,7 +97,7 @@ public:
 
 // Whether the item's text fits the place the style draws it in (its lines as wide and as many as
 // that place holds, wrapped where the view wraps): else it is cut short, with "…" or clipped.
-bool shownWhole(QAbstractItemView* view, const QModelIndex& index, QString* why)
+bool shownWhole(QAbstractItemView* view, const QModelIndex& index, QString* why, int* textRight = nullptr)
 {
     static const OptionProbe probe;
     const QStyleOptionViewItem option = probe.optionFor(view, index);
@@ -119,6 +119,9 @@ bool shownWhole(QAbstractItemView* view, const QModelIndex& index, QString* why)
         widest = std::max(widest, line.naturalTextWidth());
     }
     layout.endLayout();
+    if (textRight) {
+        *textRight = place.left() + margin + int(std::ceil(widest)); // left to right
+    }
     if (widest > width + 0.5 || height > place.height() + 0.5) {
         *why = QStringLiteral("\"%1\" needs %2×%3 px, has %4×%5")
                    .arg(option.text)
@@ -140,6 +143,7 @@ class TestWholeText : public QObject
 private slots:
     void cleanup() { m_fixture.close(); }
     void frenchFiltersShownWhole();
+    void frenchTypeAndCountriesShownWhole();
     void profileOtherNamesStartAtTheLeadingEdge_data();
     void profileOtherNamesStartAtTheLeadingEdge();
 
@@ -175,6 +179,50 @@ void TestWholeText::frenchFiltersShownWhole()
         }
     }
     QVERIFY(checked > 30);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+void TestWholeText::frenchTypeAndCountriesShownWhole()
+{
+    // The list as it opens, in French: the type of every organisation in sight ("Réseau /
+    // alliance / communauté de pratique", "Organisation multilatérale") and its countries are
+    // not cut short, and the types are in sight, beside the names (the countries of a regional
+    // organisation are many: the list scrolls sideways to them).
+    QCOMPARE(m_fixture.open(QStringLiteral("fr")), QString());
+    MainWindow* window = m_fixture.createWindow();
+    QVERIFY(window);
+    DirectoryView* directory = window->directory();
+    OrganisationListModel* model = directory->model();
+    QTRY_VERIFY(model->rowCount() > 50);
+    QCoreApplication::processEvents();
+    QTableView* list = directory->results();
+    QVERIFY(list->isVisible());
+    QCOMPARE(list->horizontalScrollBar()->value(), 0);
+    const int type = OrganisationListModel::TypeColumn;
+    const int first = list->rowAt(0);
+    int last = list->rowAt(list->viewport()->height() - 1);
+    last = last < 0 ? model->rowCount() - 1 : last;
+    QVERIFY(first == 0 && last > 10);
+    QStringList cut;
+    int types = 0;
+    for (int row = first; row <= last; ++row) {
+        for (int column : {type, int(OrganisationListModel::CountriesColumn)}) {
+            const QModelIndex index = model->index(row, column);
+            types += column == type && !index.data().toString().isEmpty();
+            QString why;
+            int right = 0;
+            if (!shownWhole(list, index, &why, &right)) {
+                cut.append(QStringLiteral("row %1: %2").arg(row).arg(why));
+            } else if (column == type && right > list->viewport()->width()) {
+                cut.append(QStringLiteral("row %1: \"%2\" goes on past the list's edge (%3 of %4 px)")
+                               .arg(row)
+                               .arg(index.data().toString())
+                               .arg(right)
+                               .arg(list->viewport()->width()));
+            }
+        }
+    }
+    QVERIFY(types > 10);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
 
