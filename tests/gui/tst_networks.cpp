@@ -108,6 +108,7 @@ private slots:
     void showOnMapFitsAndClears();
     void membersOutsideTheSearchAreDrawn();
     void membersOutsideTheSearchCanBeClicked();
+    void membersOutsideTheSearchAreReachedWithTheKeyboard();
     void partnershipGraphOfOneOrganisation();
 
 private:
@@ -418,6 +419,40 @@ void TestNetworks::membersOutsideTheSearchCanBeClicked()
     QTRY_VERIFY(!directory->results()->selectionModel()->selectedRows().isEmpty());
     QCOMPARE(directory->model()->idAt(directory->results()->selectionModel()->selectedRows().first().row()),
              member);
+}
+
+void TestNetworks::membersOutsideTheSearchAreReachedWithTheKeyboard()
+{
+    // What a click reaches, N reaches: a member's office drawn outside the search is one of the
+    // keyboard's stops (named as the pointer names it), and Enter there opens the member's profile.
+    MapView* map = m_window->directory()->map();
+    DirectoryView* directory = m_window->directory();
+    QString member;
+    QPointF world;
+    showIsolatedMember(&member, &world);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(directory->profile()->organisationId() != member);
+    QVERIFY(map->points()->firstPointOf(member) < 0); // not among the offices of the search
+    map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
+    QVERIFY(QRectF(map->freeArea()).contains(map->viewport().toScreen(world)));
+    map->setFocus(Qt::TabFocusReason);
+    QSignalSpy hovered(map, &MapView::hoveredOrganisationChanged);
+    QStringList stops;
+    for (int i = 0; i < 8 && !stops.contains(member); ++i) {
+        QTest::keyClick(map, Qt::Key_N);
+        if (!hovered.isEmpty()) {
+            stops.append(hovered.last().at(0).toString());
+        }
+    }
+    QVERIFY2(stops.contains(member),
+             qPrintable(QStringLiteral("N stopped at: ") + stops.join(QLatin1Char(','))));
+    QVERIFY(!hovered.last().at(1).toString().isEmpty()); // its name, as under the pointer
+
+    QTest::keyClick(map, Qt::Key_Return);
+    QTRY_COMPARE(directory->profile()->organisationId(), member);
+    QTRY_COMPARE(map->selectedOrganisation(), member);
 }
 
 void TestNetworks::partnershipGraphOfOneOrganisation()

@@ -19,13 +19,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QWindow>
 #include <QtTest>
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <optional>
 
 using namespace dalil;
@@ -114,9 +117,17 @@ private slots:
     void quitAsksAndWaits_data();
     void quitAsksAndWaits();
     void formOpenedFromTheProfileStopsBlockingOnceItWaits();
+    void ctrlQInTheWaitingFormAsksThenQuits();
+    void closeRequestAsksAndLosesNothing();
 
 private:
     static void languages();
+    // Opens the profile's edit form of the sample's first organisation, types kEdited in its
+    // English name and presses Save while a first pull holds the catalogue (`pull`); then runs
+    // `work` on the form, which waits and no longer blocks the window. The form is closed when
+    // `work` returns (discarded if it is still open). Returns the organisation's id.
+    QString whileAProfileFormWaits(GuiFixture& fixture, std::optional<LongSyncWrite::Scope>& pull,
+                                   const std::function<void(RecordEditDialog*)>& work);
     // An organisation of the sample with its English name edited in a form; the form is shown.
     std::unique_ptr<RecordEditDialog> editForm(GuiFixture& fixture, QString* id, QJsonObject* before);
     static const QString kEdited;
@@ -438,6 +449,145 @@ void TestWaitingSave::formOpenedFromTheProfileStopsBlockingOnceItWaits()
     QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
              kEdited);
     QCOMPARE(answerer.names.size(), 2);
+}
+
+QString TestWaitingSave::whileAProfileFormWaits(GuiFixture& fixture,
+                                                std::optional<LongSyncWrite::Scope>& pull,
+                                                const std::function<void(RecordEditDialog*)>& work)
+{
+    QString id;
+    fixture.catalogue->organisations().forEach([&](const QJsonObject& row) {
+        if (id.isEmpty()) {
+            id = row.value(QLatin1String("id")).toString();
+        }
+    });
+    MainWindow* window = fixture.window.get();
+    window->directory()->selectOrganisation(id);
+    QTimer::singleShot(0, this, [&] {
+        QPointer<RecordEditDialog> dialog =
+            qobject_cast<RecordEditDialog*>(QApplication::activeModalWidget());
+        // A failed check returns early: never leave the form open, or Edit never returns.
+        auto close = qScopeGuard([&] {
+            pull.reset();
+            if (dialog && dialog->isVisible()) {
+                dialog->saveAfterSync()->discard();
+                dialog->done(QDialog::Rejected);
+            }
+        });
+        QVERIFY2(dialog, "Edit opened no modal form");
+        auto* field = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")));
+        QVERIFY(field);
+        field->selectAll();
+        typeText(field, kEdited);
+        pull.emplace(fixture.catalogue->database().path());
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->saveAfterSync()->isWaiting());
+        QVERIFY(!dialog->blocksWindows());
+        work(dialog);
+    });
+    window->directory()->profile()->editOrganisation(id); // returns once the form is closed
+    return id;
+}
+
+void TestWaitingSave::ctrlQInTheWaitingFormAsksThenQuits()
+{
+    // The form whose save waits has the keyboard: Ctrl+Q there asks the question closing the
+    // window asks, and "Wait, then quit" saves the change and quits. (It did nothing: the
+    // shortcut belonged to the main window, which was not the active one.)
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("ar")), QString());
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    Answerer answerer;
+    std::optional<LongSyncWrite::Scope> pull;
+    bool checked = false;
+    const QString id = whileAProfileFormWaits(fixture, pull, [&](RecordEditDialog* dialog) {
+        auto* field = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")));
+        // Typing in the form (the offscreen platform activates no window by itself once the
+        // question is answered: the form is activated again, as the window manager would).
+        auto pressCtrlQ = [&] {
+            dialog->activateWindow();
+            QApplication::setActiveWindow(dialog);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            field->setFocus();
+            QTRY_COMPARE(QApplication::activeWindow(), dialog);
+            QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
+        };
+
+        // "Keep editing": the form, its text and its waiting save stay, and so does the window.
+        answerer.role = QMessageBox::RejectRole;
+        pressCtrlQ();
+        QCOMPARE(answerer.names, QStringList{QStringLiteral("quitWithWaitingSave")});
+        QVERIFY2(!hasLatinLetters(answerer.texts.first() + answerer.buttons.first()),
+                 qPrintable(answerer.texts.first()));
+        QVERIFY(window->isVisible());
+        QVERIFY(dialog->isVisible() && dialog->saveAfterSync()->isWaiting());
+        QCOMPARE(field->text(), kEdited);
+
+        // "Wait, then quit": saved once the pull ends, then the window goes.
+        answerer.role = QMessageBox::AcceptRole;
+        pressCtrlQ();
+        QCOMPARE(answerer.names.size(), 2);
+        QVERIFY(window->isVisible());
+        pull.reset();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        checked = true;
+    });
+    QVERIFY(checked);
+    QTRY_VERIFY(!window->isVisible());
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
+             kEdited);
+    QCOMPARE(answerer.names.size(), 2);
+}
+
+void TestWaitingSave::closeRequestAsksAndLosesNothing()
+{
+    // The window asked to close as the window system asks it (a close request to its native
+    // window, which Qt turns into a QCloseEvent) while a form's save waits: the question, in the
+    // window's language. "Keep editing" keeps the window, the form and its text; the change goes
+    // only when the user says "Discard and quit", and the window with it.
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("en")), QString());
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    QVERIFY(window->windowHandle());
+    Answerer answerer;
+    std::optional<LongSyncWrite::Scope> pull;
+    bool checked = false;
+    QJsonObject before;
+    fixture.catalogue->organisations().forEach([&](const QJsonObject& row) {
+        if (before.isEmpty()) {
+            before = row;
+        }
+    });
+    const QString id = whileAProfileFormWaits(fixture, pull, [&](RecordEditDialog* dialog) {
+        answerer.role = QMessageBox::RejectRole;
+        QVERIFY(!window->windowHandle()->close());
+        QCOMPARE(answerer.names, QStringList{QStringLiteral("quitWithWaitingSave")});
+        QVERIFY2(answerer.buttons.first().contains(QLatin1String("Discard and quit")),
+                 qPrintable(answerer.buttons.first()));
+        QVERIFY(window->isVisible());
+        QVERIFY(dialog->isVisible() && dialog->saveAfterSync()->isWaiting());
+        QCOMPARE(qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")))->text(),
+                 kEdited);
+
+        // The same through QWidget::close(): the same question.
+        QVERIFY(!window->close());
+        QCOMPARE(answerer.names.size(), 2);
+        QVERIFY(dialog->isVisible() && dialog->saveAfterSync()->isWaiting());
+
+        // "Discard and quit": the form goes without saving, and the window with it.
+        answerer.role = QMessageBox::DestructiveRole;
+        QVERIFY(window->windowHandle()->close());
+        QCOMPARE(answerer.names.size(), 3);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!window->isVisible());
+        checked = true;
+    });
+    QVERIFY(checked);
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
+             before.value(QLatin1String("name_en")));
 }
 
 DALIL_GUI_TEST_MAIN(TestWaitingSave)

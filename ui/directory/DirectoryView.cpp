@@ -75,7 +75,15 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_results->horizontalHeader()->setStretchLastSection(true);
-    m_results->horizontalHeader()->resizeSection(OrganisationListModel::NameColumn, 300);
+    // Long names are elided (their tooltip has them whole); the columns after them fit their texts
+    // (fitColumns()), so that "Réseau / alliance / communauté de pratique" reads whole in French.
+    m_results->horizontalHeader()->resizeSection(OrganisationListModel::NameColumn, 220);
+    m_results->horizontalHeader()->setResizeContentsPrecision(OrganisationListModel::kPageSize);
+    connect(m_results->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns) {
+            m_userSizedColumns.insert(column);
+        }
+    });
     m_results->setWordWrap(false);
     m_results->setAlternatingRowColors(true);
     m_searchError = new QLabel(m_results->viewport());
@@ -102,7 +110,7 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({210, 520, 520});
+    m_splitter->setSizes({210, 620, 420});
     layout->addWidget(m_splitter, 1);
 
     m_typing = new QTimer(this);
@@ -124,6 +132,7 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
         m_notice->setVisible(!m_model->correctionNotice().isEmpty());
         updateCount();
         updateMapPoints();
+        fitColumns();
         const QString shown = m_profile->organisationId();
         if (!shown.isEmpty()) {
             selectRow(m_model->rowOf(shown));
@@ -294,6 +303,18 @@ void DirectoryView::updateMapPoints()
         // More results than the list has fetched: the map asks for all their ids at once.
         m_mapTicket = m_service->fetchPage(m_model->searchQuery(kMapLimit));
     }
+}
+
+void DirectoryView::fitColumns()
+{
+    m_fittingColumns = true;
+    for (int column : {OrganisationListModel::AcronymColumn, OrganisationListModel::TypeColumn,
+                       OrganisationListModel::CountriesColumn}) {
+        if (!m_userSizedColumns.contains(column)) {
+            m_results->resizeColumnToContents(column);
+        }
+    }
+    m_fittingColumns = false;
 }
 
 void DirectoryView::retranslate()

@@ -3,6 +3,7 @@
 #include "geo/AreaFilter.h"
 #include "geo/MapViewport.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <atomic>
@@ -90,6 +91,9 @@ private:
     void loadPartnerships();
     void updateMapPoints();
     void updateNetworkNote();
+    // The acronym, type and countries columns as wide as their texts in the rows fetched (and in
+    // the UI language), unless the user has sized them.
+    void fitColumns();
 
     CatalogueDocument& m_document;
     SearchService* m_service = nullptr;
@@ -114,6 +118,8 @@ private:
     int m_partnershipsGeneration = 0;
     bool m_loaded = false;
     bool m_facetsSeen = false;
+    bool m_fittingColumns = false;
+    QSet<int> m_userSizedColumns;
     size_t m_pairBytes = 0;
     QString m_shownNetwork;
     MapViewport m_viewBeforeNetwork;

@@ -35,7 +35,14 @@ FilterPanel::FilterPanel(QWidget* parent)
         boxLayout->setContentsMargins(4, 4, 4, 4);
         auto* list = new QListWidget(box);
         list->setObjectName(QStringLiteral("facet_") + facet);
-        list->setUniformItemSizes(true);
+        // A value too long for the panel ("Santé mentale et soutien psychosocial (SMSPS) (12)")
+        // goes on over a second line rather than losing its end: rows are as tall as their text,
+        // and are wrapped again when the panel changes width.
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setUniformItemSizes(false);
+        list->setResizeMode(QListView::Adjust);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         boxLayout->addWidget(list);
         layout->addWidget(box, 1);
         m_boxes.insert(facet, box);

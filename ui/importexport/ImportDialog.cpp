@@ -110,6 +110,7 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_validOnly = new QCheckBox(this);
     m_check = new QPushButton(this);
+    m_check->setObjectName(QStringLiteral("checkImport"));
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("startImport"));
     m_import->setDefault(true);

@@ -220,6 +220,10 @@ void MainWindow::createMenus()
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
+    // Also from another window of the application: an edit form whose save waits (and so no longer
+    // blocks this window) has the keyboard, and Ctrl+Q there asks about its change and quits, as
+    // the window's close button does. A form that blocks the window still blocks the shortcut.
+    m_quit->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());

@@ -155,7 +155,7 @@ void MapInputHandler::click(const QPointF& pixel)
 
 void MapInputHandler::stepKeyFocus(int step)
 {
-    const QList<MapRenderer::Hit> items = m_map.m_renderer->itemsIn(m_map.m_view, QRectF(m_map.freeArea()));
+    const QList<MapRenderer::Hit> items = m_map.keyboardItems(QRectF(m_map.freeArea()));
     if (items.isEmpty()) {
         m_keyItem = MapRenderer::Hit();
         m_map.update();

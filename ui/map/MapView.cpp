@@ -18,10 +18,12 @@
 #include <QMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QSet>
 #include <QTimer>
 #include <QToolButton>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dalil {
@@ -306,6 +308,54 @@ MapRenderer::Hit MapView::hitAt(const QPointF& pixel) const
         }
     }
     return hit;
+}
+
+QList<MapRenderer::Hit> MapView::keyboardItems(const QRectF& area) const
+{
+    QList<MapRenderer::Hit> items = m_renderer->itemsIn(m_view, area);
+    QSet<QString> markers; // organisation and place of the markers the renderer already lists
+    const auto key = [](const QString& id, const QPointF& world) {
+        return id + QLatin1Char('@') + QString::number(world.x(), 'g', 17) + QLatin1Char(',') +
+               QString::number(world.y(), 'g', 17);
+    };
+    for (const MapRenderer::Hit& item : std::as_const(items)) {
+        if (item.kind == MapRenderer::Hit::Marker) {
+            markers.insert(key(item.organisationId, item.world));
+        }
+    }
+    // Ids of their own, below the renderer's (which are never negative): the keyboard tells them
+    // apart as it goes round.
+    int64_t id = -2;
+    for (const HighlightedOffice& office : m_highlightedOffices) {
+        --id;
+        if (markers.contains(key(office.organisationId, office.world))) {
+            continue;
+        }
+        for (double copy : m_view.worldCopies(office.world.x(), office.world.x())) {
+            const QPointF world(office.world.x() + copy, office.world.y());
+            if (!area.contains(m_view.toScreen(world))) {
+                continue;
+            }
+            MapRenderer::Hit hit;
+            hit.kind = MapRenderer::Hit::Marker;
+            hit.id = id;
+            hit.count = 1;
+            hit.organisationId = office.organisationId;
+            hit.name = office.name;
+            hit.world = world;
+            items.append(hit);
+            markers.insert(key(office.organisationId, office.world));
+            break;
+        }
+    }
+    // Top to bottom, then left to right, as the renderer orders its own.
+    std::stable_sort(
+        items.begin(), items.end(), [this](const MapRenderer::Hit& x, const MapRenderer::Hit& y) {
+            const QPointF p = m_view.toScreen(x.world);
+            const QPointF q = m_view.toScreen(y.world);
+            return std::make_pair(std::round(p.y()), p.x()) < std::make_pair(std::round(q.y()), q.x());
+        });
+    return items;
 }
 
 void MapView::setHighlightNote(const QString& text)

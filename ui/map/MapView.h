@@ -176,6 +176,10 @@ private:
     // What a click or the pointer at `pixel` meets: the renderer's cluster or marker, or a
     // highlighted office drawn over them (a Marker without a point index).
     MapRenderer::Hit hitAt(const QPointF& pixel) const;
+    // What N and Shift+N go through, in that order: the renderer's clusters and markers inside
+    // `area` and the highlighted offices drawn there, also those the current search leaves out
+    // (they are clicked as markers, so the keyboard reaches them too).
+    QList<MapRenderer::Hit> keyboardItems(const QRectF& area) const;
 
     std::unique_ptr<MapRenderer> m_renderer;
     bool m_hasBasemap = false;

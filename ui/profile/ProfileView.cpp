@@ -217,7 +217,12 @@ void ProfileView::rebuild()
         otherNames.append(Display::isolate(acronym));
     }
     if (!otherNames.isEmpty()) {
-        addText(layout, otherNames.join(QStringLiteral(" · ")), QStringLiteral("profileOtherNames"));
+        // Each name is isolated and only " · " lies between them, so the line has no direction of
+        // its own: the label's text document took that of the first letter inside the first name,
+        // and an Arabic name first in an English window put the line at the right, reading
+        // "ERC · … · الهلال الأحمر المصري". A mark of the window's direction starts the line.
+        const QChar mark = isRightToLeft() ? QChar(0x200F) : QChar(0x200E); // RLM, LRM
+        addText(layout, mark + otherNames.join(QStringLiteral(" · ")), QStringLiteral("profileOtherNames"));
     }
 
     QVBoxLayout* facts = nullptr;
