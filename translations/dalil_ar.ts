@@ -3443,12 +3443,12 @@
     <message numerus="yes">
         <source>%1 · %n change(s) to send</source>
         <translation>
-            <numerusform>%1 · لا تغييرات للإرسال</numerusform>
-            <numerusform>%1 · تغيير واحد للإرسال</numerusform>
-            <numerusform>%1 · تغييران للإرسال</numerusform>
-            <numerusform>%1 · %n تغييرات للإرسال</numerusform>
-            <numerusform>%1 · %n تغييرًا للإرسال</numerusform>
-            <numerusform>%1 · %n تغيير للإرسال</numerusform>
+            <numerusform>%1، لا تغييرات للإرسال</numerusform>
+            <numerusform>%1، تغيير واحد للإرسال</numerusform>
+            <numerusform>%1، تغييران للإرسال</numerusform>
+            <numerusform>%1، %n تغييرات للإرسال</numerusform>
+            <numerusform>%1، %n تغييرًا للإرسال</numerusform>
+            <numerusform>%1، %n تغيير للإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">

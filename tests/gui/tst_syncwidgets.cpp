@@ -47,6 +47,7 @@ private slots:
     void settingsDefaultToVerifiedTls();
     void statusSaysWhatWaits();
     void mainWindowHasSyncMenuAndIndicator();
+    void arabicStatusSeparatesWithAComma();
     void passwordKeptOrAskedOncePerSession();
     void firstPullFillsTheWindow();
     void saveDuringFirstPullWaitsForIt();
@@ -212,6 +213,26 @@ void TestSyncWidgets::mainWindowHasSyncMenuAndIndicator()
     auto* status = window->statusBar()->findChild<SyncStatusWidget*>();
     QVERIFY(status);
     QVERIFY(!status->text().isEmpty());
+    fixture.close();
+}
+
+void TestSyncWidgets::arabicStatusSeparatesWithAComma()
+{
+    // Between Arabic words a middle dot (U+00B7) is drawn like the Arabic-Indic zero (٠): "لم تتم
+    // المزامنة بعد · تغيير واحد" reads as "... after 0 one change". Arabic joins the two parts with
+    // an Arabic comma.
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("ar")), QString());
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    auto* status = window->statusBar()->findChild<SyncStatusWidget*>();
+    QVERIFY(status);
+    for (const int pending : {1, 2, 7, 15}) {
+        status->setCounts(pending, 0);
+        const QString text = status->text();
+        QVERIFY2(!text.contains(QChar(0x00B7)), qPrintable(text));
+        QVERIFY2(text.contains(QChar(0x060C)), qPrintable(text));
+    }
     fixture.close();
 }
 
