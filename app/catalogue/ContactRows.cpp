@@ -48,6 +48,18 @@ class FirstOffices
 public:
     explicit FirstOffices(sqlite3* db)
     {
+        // Sized once for every office row (SQLite counts them from the B-tree without reading them):
+        // no rehash, and no second, larger table faulted in page by page.
+        {
+            const Statement count = prepare(db, "SELECT count(*) FROM location");
+            const qint64 offices =
+                sqlite3_step(count.get()) == SQLITE_ROW ? sqlite3_column_int64(count.get(), 0) : 0;
+            size_t tableSize = 1024;
+            while (tableSize < 2 * size_t(offices)) {
+                tableSize *= 2;
+            }
+            m_slots.resize(tableSize);
+        }
         const Statement query = prepare(
             db, "SELECT organisation_id, country, city FROM location WHERE deleted = 0 ORDER BY rowid");
         sqlite3_stmt* raw = query.get();
