@@ -262,7 +262,12 @@ QByteArray compactJson(const char* data, int size)
 
 bool RecordTable::insertRemoteText(const TextField* fields, qint64* changeSeq)
 {
-    SqlStatement& insert = m_db.statement(m_insertTextSql.constData());
+    if (!m_insertText) {
+        m_insertText = &m_db.statement(m_insertTextSql.constData());
+    } else {
+        m_insertText->reset(); // as statement() does: a row that failed may have left it half bound
+    }
+    SqlStatement& insert = *m_insertText;
     auto text = [&](int index, const TextField& field) {
         if (!field.data || field.size == 0) {
             insert.bindNull(index);

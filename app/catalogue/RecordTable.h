@@ -120,6 +120,9 @@ private:
     QByteArray m_upsertSql;
     QByteArray m_putRemoteSql;
     QByteArray m_insertTextSql;
+    // insertRemoteText's statement, from the connection's cache (which keeps it for the
+    // connection's life): found once, not by its text at every row of a pull.
+    SqlStatement* m_insertText = nullptr;
     QByteArray m_syncColumns;
     QByteArray m_findSql;
     QByteArray m_findAnySql;

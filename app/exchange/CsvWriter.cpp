@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
+
 namespace dalil {
 
 namespace {
@@ -25,25 +28,63 @@ char32_t decodeAt(const unsigned char* p, const unsigned char* end)
     return c;
 }
 
-// Whether a UTF-8 cell needs quotes, by the same rule as for text (encodeRow).
-bool needsQuotes(QByteArrayView cell, char delimiter)
+bool isSpaceAt(const unsigned char* p, const unsigned char* end)
 {
-    if (cell.isEmpty()) {
-        return false;
+    const unsigned char b = *p;
+    if (b < 0x80) {
+        return b == ' ' || (b >= '\t' && b <= '\r');
     }
-    for (const char c : cell) {
-        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
-            return true;
-        }
-    }
+    return QChar::isSpace(decodeAt(p, end));
+}
+
+// Whether a UTF-8 cell's first or last letter is a space (by the same rule as for text, encodeRow).
+bool spaceAtEitherEnd(QByteArrayView cell)
+{
     const auto* begin = reinterpret_cast<const unsigned char*>(cell.data());
     const auto* end = begin + cell.size();
     const auto* last = end - 1;
     while (last > begin && (*last & 0xC0) == 0x80) {
         --last;
     }
-    return QChar::isSpace(decodeAt(begin, end)) || QChar::isSpace(decodeAt(last, end));
+    return isSpaceAt(begin, end) || isSpaceAt(last, end);
 }
+
+// Copies a UTF-8 cell to `out` as CSV, quoted only when it must be (the rule of encodeRow); returns
+// the end of what was written. `out` has room for twice the cell and its quotes.
+char* writeCell(QByteArrayView cell, char delimiter, char* out)
+{
+    if (cell.isEmpty()) {
+        return out;
+    }
+    // Copied as it is while looking for a reason to quote it, in one pass; quoted cells are rare.
+    const char* in = cell.data();
+    const char* const end = in + cell.size();
+    char* const start = out;
+    bool quote = false;
+    for (; in < end; ++in) {
+        const char c = *in;
+        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+        *out++ = c;
+    }
+    if (!quote && !spaceAtEitherEnd(cell)) {
+        return out;
+    }
+    out = start;
+    *out++ = '"';
+    for (const char c : cell) {
+        if (c == '"') {
+            *out++ = '"';
+        }
+        *out++ = c;
+    }
+    *out++ = '"';
+    return out;
+}
+
+constexpr qsizetype kBufferBytes = 256 * 1024;
 } // namespace
 
 CsvWriter::CsvWriter(const QString& path, const Options& options)
@@ -54,12 +95,13 @@ CsvWriter::CsvWriter(const QString& path, const Options& options)
 
 bool CsvWriter::open(QString* error)
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         *error = tr("%1: cannot be written (%2)").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
     if (m_options.excel) {
-        m_buffer.append("\xEF\xBB\xBF");
+        std::memcpy(reserve(3), "\xEF\xBB\xBF", 3);
+        m_size += 3;
     }
     return true;
 }
@@ -100,8 +142,9 @@ QByteArray CsvWriter::encodeRow(const QStringList& cells, QChar delimiter, const
 
 void CsvWriter::writeRow(const QStringList& cells)
 {
-    m_buffer.append(encodeRow(cells, m_options.delimiter, m_options.excel ? "\r\n" : "\n"));
-    flushIfFull();
+    const QByteArray row = encodeRow(cells, m_options.delimiter, m_options.excel ? "\r\n" : "\n");
+    std::memcpy(reserve(row.size()), row.constData(), size_t(row.size()));
+    m_size += row.size();
 }
 
 void CsvWriter::writeRow(const QByteArrayView* cells, int count)
@@ -115,42 +158,51 @@ void CsvWriter::writeRow(const QByteArrayView* cells, int count)
         return;
     }
     const char delimiter = char(m_options.delimiter.unicode());
+    // At most: every cell quoted with every byte a doubled quote, the delimiters and the line end.
+    qsizetype most = count + 2;
+    for (int i = 0; i < count; ++i) {
+        most += 2 * cells[i].size() + 2;
+    }
+    char* const start = reserve(most);
+    char* out = start;
     for (int i = 0; i < count; ++i) {
         if (i > 0) {
-            m_buffer.append(delimiter);
+            *out++ = delimiter;
         }
-        const QByteArrayView cell = cells[i];
-        if (!needsQuotes(cell, delimiter)) {
-            m_buffer.append(cell);
-            continue;
-        }
-        m_buffer.append('"');
-        for (const char c : cell) {
-            if (c == '"') {
-                m_buffer.append('"');
-            }
-            m_buffer.append(c);
-        }
-        m_buffer.append('"');
+        out = writeCell(cells[i], delimiter, out);
     }
-    m_buffer.append(m_options.excel ? "\r\n" : "\n");
-    flushIfFull();
+    if (m_options.excel) {
+        *out++ = '\r';
+    }
+    *out++ = '\n';
+    m_size += out - start;
 }
 
-void CsvWriter::flushIfFull()
+char* CsvWriter::reserve(qsizetype bytes)
 {
-    if (m_buffer.size() > (1 << 20)) {
-        m_file.write(m_buffer);
-        m_buffer.clear();
+    if (m_size + bytes > m_capacity) {
+        flush();
+        if (bytes > m_capacity) {
+            m_capacity = std::max(kBufferBytes, bytes);
+            m_buffer.reset(new char[size_t(m_capacity)]);
+        }
+    }
+    return m_buffer.get() + m_size;
+}
+
+void CsvWriter::flush()
+{
+    if (m_size > 0) {
+        m_file.write(m_buffer.get(), m_size);
+        m_size = 0;
     }
 }
 
 bool CsvWriter::close(QString* error)
 {
-    if (!m_buffer.isEmpty()) {
-        m_file.write(m_buffer);
-        m_buffer.clear();
-    }
+    flush();
+    m_buffer.reset();
+    m_capacity = 0;
     const bool ok = m_file.error() == QFileDevice::NoError;
     if (!ok) {
         *error = tr("%1: writing failed (%2)").arg(m_file.fileName(), m_file.errorString());

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace dalil {
 
 // Writes RFC 4180 CSV in UTF-8, row by row: with a byte-order mark and CRLF line ends for Excel
@@ -29,11 +31,18 @@ public:
     static QByteArray encodeRow(const QStringList& cells, QChar delimiter, const char* lineEnd);
 
 private:
-    void flushIfFull();
+    // Room for `bytes` more at the end of the buffer, writing out what it holds first if need be.
+    char* reserve(qsizetype bytes);
+    void flush();
 
     QFile m_file;
     Options m_options;
-    QByteArray m_buffer;
+    // One buffer for the whole file, written out when full and then reused: allocated once, so
+    // neither the allocator nor the kernel sees it again (a buffer freed and grown again at every
+    // write cost page faults and copies on every megabyte of a large export).
+    std::unique_ptr<char[]> m_buffer;
+    qsizetype m_capacity = 0;
+    qsizetype m_size = 0;
 };
 
 } // namespace dalil

@@ -106,6 +106,36 @@ PagePrefetcher::Chunk PagePrefetcher::take()
     return chunk;
 }
 
+void PagePrefetcher::recycle(Chunk&& chunk)
+{
+    if (chunk.kind != Chunk::Kind::Rows) {
+        return;
+    }
+    std::lock_guard<std::mutex> lock(m_mutex);
+    // The reader holds at most about two pages of chunks; a few spare ones keep it allocation-free.
+    if (m_spare.size() < 4) {
+        m_spare.push_back(std::move(chunk));
+    }
+}
+
+PagePrefetcher::Chunk PagePrefetcher::emptyRows(const TableSpec* spec)
+{
+    Chunk rows;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_spare.empty()) {
+            rows = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+    }
+    rows.kind = Chunk::Kind::Rows;
+    rows.spec = spec;
+    rows.text.resize(0); // keeps the allocation, unlike clear()
+    rows.ends.clear();
+    rows.fields.clear();
+    return rows;
+}
+
 PagePrefetcher::Chunk PagePrefetcher::next()
 {
     if (!m_oneConnection) {
@@ -201,9 +231,7 @@ bool PagePrefetcher::readPage(HubClient& hub, qint64* cursor)
     // On the reader thread, the writer's wait is not reading time: the busy clock stops while a
     // chunk is handed over.
     for (const TableSpec* spec : tables::all()) {
-        Chunk rows;
-        rows.kind = Chunk::Kind::Rows;
-        rows.spec = spec;
+        Chunk rows = emptyRows(spec);
         bool unreadable = false;
         auto handOver = [&] {
             if (!rows.ends.empty()) {
@@ -212,13 +240,11 @@ bool PagePrefetcher::readPage(HubClient& hub, qint64* cursor)
                     return;
                 }
                 push(std::move(rows));
-                rows = Chunk{};
-                rows.kind = Chunk::Kind::Rows;
-                rows.spec = spec;
+                rows = emptyRows(spec);
             }
         };
         const QString error = hub.copyLines(*spec, *cursor, end, [&](char* line, int length) {
-            if (rows.text.isEmpty()) {
+            if (rows.text.capacity() < kChunkBytes + 4096) {
                 rows.text.reserve(kChunkBytes + 4096);
             }
             rows.text.append(line, length);

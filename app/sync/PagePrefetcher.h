@@ -59,6 +59,10 @@ public:
     void start(qint64 after);
     // The next chunk, waiting for it if the reader is behind.
     Chunk next();
+    // Gives back a chunk of rows the caller is done with: its buffers are filled again with later
+    // rows instead of being freed and allocated anew (a megabyte or more each, which the allocator
+    // hands back to the kernel at once: page faults on every chunk).
+    void recycle(Chunk&& chunk);
 
     // Wall time the reader spent on the hub (connecting, finding pages, COPY), and the caller spent
     // waiting in next(): what reading costs the pull beyond what overlaps with writing.
@@ -78,6 +82,8 @@ private:
     // Fills chunk->fields from its lines; false for a line without the fields this version expects.
     static bool split(Chunk* chunk);
     void push(Chunk chunk);
+    // An empty chunk of rows of `spec`, with the buffers of one given back if there is one.
+    Chunk emptyRows(const TableSpec* spec);
     bool stopping();
     Chunk take();
     void addReadTime(qint64 wallNs, qint64 cpuNs);
@@ -92,7 +98,8 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_queue;
-    int m_pagesAhead = 0; // pages read whose end the caller has not taken yet
+    std::vector<Chunk> m_spare; // given back by the caller, to be filled again
+    int m_pagesAhead = 0;       // pages read whose end the caller has not taken yet
     bool m_stop = false;
     bool m_threadGaveUp = false; // the reader thread could not connect: read on m_hub from m_after
     qint64 m_readNs = 0;

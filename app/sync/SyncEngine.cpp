@@ -476,6 +476,9 @@ QString SyncEngine::firstPull(Report* report)
                     case PagePrefetcher::Chunk::Kind::Rows:
                         writeRows(chunk, changes, feed.get());
                         received += qint64(chunk.ends.size());
+                        // Nothing points into it any more: rows are bound and stepped, the feed
+                        // keeps copies.
+                        reader->recycle(std::move(chunk));
                         if (m_progress) {
                             m_progress(Phase::Receiving, received, std::max(estimate, received));
                         }

@@ -2,7 +2,8 @@
 // (DESIGN.md "Performance"): a 100,000-row CSV imported validated, deduplicated and indexed, beside
 // `sqlite3 .import` of the same file; 100,000 contacts exported to CSV and XLSX, beside
 // `sqlite3 -csv`. Prints markdown table rows. For profiling: DALIL_BENCH_ROWS=N imports N rows,
-// DALIL_BENCH_IMPORT_ONLY=1 prints the import's steps and stops there.
+// DALIL_BENCH_IMPORT_ONLY=1 prints the import's steps and stops there, DALIL_BENCH_KEEP_CATALOGUE=FILE
+// copies the imported catalogue to FILE (to profile an export on its own with dalil-cli).
 #include "BenchSupport.h"
 
 #include "catalogue/Catalogue.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sys/resource.h>
@@ -107,6 +109,66 @@ double runSqlite(const QStringList& arguments, const QString& outputFile = QStri
     return seconds(timer);
 }
 
+// DALIL_BENCH_EXPORT_FROM=FILE: only the CSV export of every contact of FILE (a catalogue kept by
+// DALIL_BENCH_KEEP_CATALOGUE), DALIL_BENCH_RUNS times (5), each beside `sqlite3 -csv`: wall and
+// CPU of each run, then the medians.
+int exportOnly(const QString& from, const QString& scratch)
+{
+    auto catalogue = std::move(Catalogue::open(from, Database::Mode::OpenExisting).catalogue);
+    if (!catalogue) {
+        bench::progress(QStringLiteral("bench_exchange: cannot open %1").arg(from));
+        return 1;
+    }
+    const int runs = std::max(1, qEnvironmentVariableIntValue("DALIL_BENCH_RUNS") > 0
+                                     ? qEnvironmentVariableIntValue("DALIL_BENCH_RUNS")
+                                     : 5);
+    QList<double> walls, cpus, references, referenceCpus, ratios, cpuRatios;
+    for (int run = 0; run < runs; ++run) {
+        ExportJob::Options exportOptions;
+        exportOptions.kind = QStringLiteral("contacts");
+        exportOptions.format = QStringLiteral("csv");
+        exportOptions.out = QDir(scratch).filePath(QStringLiteral("contacts.csv"));
+        ExportJob::Result exported;
+        const double cpu = cpuSeconds();
+        const double wall = bench::once([&] { exported = ExportJob(exportOptions).run(*catalogue); });
+        cpus.append(cpuSeconds() - cpu);
+        if (!exported.error.isEmpty()) {
+            bench::progress(QStringLiteral("export failed: %1").arg(exported.error));
+            return 1;
+        }
+        rusage children{};
+        getrusage(RUSAGE_CHILDREN, &children);
+        const double childCpu = double(children.ru_utime.tv_sec + children.ru_stime.tv_sec) +
+                                double(children.ru_utime.tv_usec + children.ru_stime.tv_usec) / 1e6;
+        const double reference = 1000 * runSqlite({QStringLiteral("-csv"), QStringLiteral("-header"), from,
+                                                   QStringLiteral("SELECT * FROM contact WHERE deleted = 0")},
+                                                  QDir(scratch).filePath(QStringLiteral("sqlite.csv")));
+        getrusage(RUSAGE_CHILDREN, &children);
+        const double referenceCpu = double(children.ru_utime.tv_sec + children.ru_stime.tv_sec) +
+                                    double(children.ru_utime.tv_usec + children.ru_stime.tv_usec) / 1e6 -
+                                    childCpu;
+        walls.append(wall);
+        references.append(reference);
+        referenceCpus.append(referenceCpu);
+        ratios.append(wall / reference);
+        cpuRatios.append(cpus.last() / referenceCpu);
+        std::printf("run %d: %d contacts, %.1f ms wall, %.1f ms CPU; sqlite3 -csv %.1f ms wall, %.1f ms CPU: "
+                    "%.2fx wall, %.2fx CPU\n",
+                    run + 1, exported.records, wall, 1000 * cpus.last(), reference, 1000 * referenceCpu,
+                    ratios.last(), cpuRatios.last());
+    }
+    auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values[values.size() / 2];
+    };
+    std::printf(
+        "median: %.1f ms wall, %.1f ms CPU; sqlite3 -csv %.1f ms wall, %.1f ms CPU; ratio %.2fx wall, "
+        "%.2fx CPU\n",
+        median(walls), 1000 * median(cpus), median(references), 1000 * median(referenceCpus), median(ratios),
+        median(cpuRatios));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -117,6 +179,9 @@ int main(int argc, char** argv)
                          ? qEnvironmentVariableIntValue("DALIL_BENCH_ROWS")
                          : (options.quick ? 10000 : 100000);
     QTemporaryDir dir(QDir(options.scratch).filePath(QStringLiteral("exchange-XXXXXX")));
+    if (const QString from = qEnvironmentVariable("DALIL_BENCH_EXPORT_FROM"); !from.isEmpty()) {
+        return exportOnly(from, dir.path());
+    }
     bench::progress(QStringLiteral("bench_exchange: writing a %1-row CSV").arg(rows));
     const QString csv = makeCsv(dir.filePath(QStringLiteral("partners.csv")), rows);
     const QString db = dir.filePath(QStringLiteral("bench.dalil"));
@@ -146,6 +211,12 @@ int main(int argc, char** argv)
         }
         std::printf("import  %.3f s CPU %.3f s wall\n", importCpu, importMs / 1000);
         return 0;
+    }
+    if (const QString keep = qEnvironmentVariable("DALIL_BENCH_KEEP_CATALOGUE"); !keep.isEmpty()) {
+        // For profiling the export on its own: the imported catalogue, copied out (WAL checkpointed).
+        catalogue->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        QFile::remove(keep);
+        QFile::copy(db, keep);
     }
     // The index rebuild the import ends with, timed again on its own: how much of the import it is.
     const double rebuildMs = bench::once([&] { catalogue->searchIndex().rebuild(); });
