@@ -118,7 +118,9 @@ private:
     // Searches for nothing, then shows the network on the map.
     void showNetworkOverAnEmptySearch(const QString& network, const QString& member);
     // A network with a member whose office stands alone, shown on the map over an empty search.
-    void showIsolatedMember(QString* member, QPointF* world);
+    // A network shown over an empty search, with a member whose office is alone on the map and is
+    // not the organisation the profile shows: the member's id and its office's world point.
+    std::pair<QString, QPointF> showIsolatedMember();
 
     test::GuiFixture m_fixture;
     MainWindow* m_window = nullptr;
@@ -357,21 +359,27 @@ void TestNetworks::showNetworkOverAnEmptySearch(const QString& network, const QS
     QVERIFY(map->renderer().highlighted().contains(member));
 }
 
-void TestNetworks::showIsolatedMember(QString* member, QPointF* world)
+std::pair<QString, QPointF> TestNetworks::showIsolatedMember()
 {
     m_window->tabs()->setCurrentIndex(MainWindow::NetworksTab);
     QString network;
-    QVERIFY2(isolatedMember(&network, member, world),
-             "no network member has an office of its own on the map");
-    showNetworkOverAnEmptySearch(network, *member);
+    QString member;
+    QPointF world;
+    if (!isolatedMember(&network, &member, &world)) {
+        QTest::qFail("no network member has an office of its own on the map", __FILE__, __LINE__);
+        return {};
+    }
+    showNetworkOverAnEmptySearch(network, member);
+    if (m_window->directory()->profile()->organisationId() == member) {
+        QTest::qFail("the member's profile is shown already", __FILE__, __LINE__);
+    }
+    return {member, world};
 }
 
 void TestNetworks::membersOutsideTheSearchAreDrawn()
 {
     MapView* map = m_window->directory()->map();
-    QString member;
-    QPointF world;
-    showIsolatedMember(&member, &world);
+    const auto [member, world] = showIsolatedMember();
     if (QTest::currentTestFailed()) {
         return;
     }
@@ -396,13 +404,10 @@ void TestNetworks::membersOutsideTheSearchCanBeClicked()
     // member's profile when clicked, as every marker does.
     MapView* map = m_window->directory()->map();
     DirectoryView* directory = m_window->directory();
-    QString member;
-    QPointF world;
-    showIsolatedMember(&member, &world);
+    const auto [member, world] = showIsolatedMember();
     if (QTest::currentTestFailed()) {
         return;
     }
-    QVERIFY(directory->profile()->organisationId() != member);
     map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
     const QPoint centre(map->width() / 2, map->height() / 2);
     QSignalSpy hovered(map, &MapView::hoveredOrganisationChanged);
@@ -427,13 +432,10 @@ void TestNetworks::membersOutsideTheSearchAreReachedWithTheKeyboard()
     // keyboard's stops (named as the pointer names it), and Enter there opens the member's profile.
     MapView* map = m_window->directory()->map();
     DirectoryView* directory = m_window->directory();
-    QString member;
-    QPointF world;
-    showIsolatedMember(&member, &world);
+    const auto [member, world] = showIsolatedMember();
     if (QTest::currentTestFailed()) {
         return;
     }
-    QVERIFY(directory->profile()->organisationId() != member);
     QVERIFY(map->points()->firstPointOf(member) < 0); // not among the offices of the search
     map->setViewport(MapViewport(world, MapViewport::kMaxZoom, map->size()));
     QVERIFY(QRectF(map->freeArea()).contains(map->viewport().toScreen(world)));
