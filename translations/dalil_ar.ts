@@ -269,6 +269,44 @@
     </message>
 </context>
 <context>
+    <name>dalil::Cli</name>
+    <message>
+        <source>Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]</source>
+        <translation>الاستخدام: dalil-cli [--db PATH] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Dalil: an offline directory of civil-society organisations of the Middle East and North Africa.</source>
+        <translation>«دليل»: دليل يعمل دون اتصال لمنظمات المجتمع المدني في الشرق الأوسط وشمال أفريقيا.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>the catalogue file (default: %1)</source>
+        <translation>ملف الدليل (الافتراضي: %1)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>عرض هذه المساعدة</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>عرض الإصدار</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ClustersCommand</name>
+    <message>
+        <source>list the clusters the map draws at a zoom</source>
+        <translation>سرد المجموعات التي ترسمها الخريطة عند مستوى تكبير</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ColumnMapping</name>
     <message>
         <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
@@ -489,6 +527,13 @@
     <message>
         <source>Members of %1 are highlighted</source>
         <translation>أعضاء %1 مُبرَزون على الخريطة</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EditCommand</name>
+    <message>
+        <source>change fields of a record, or delete it</source>
+        <translation>تعديل حقول سجل أو حذفه</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1240,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::HubCommand</name>
+    <message>
+        <source>set up a PostgreSQL hub and its accounts</source>
+        <translation>إعداد خادم مركزي PostgreSQL وحساباته</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ImportCommand</name>
     <message>
         <source>import organisations, offices and contacts from a spreadsheet or file</source>
@@ -1698,6 +1750,13 @@
     <message>
         <source>imported, but the search index could not be rebuilt yet (%1); it will be rebuilt at the next search</source>
         <translation>اكتمل الاستيراد، لكن تعذّرت إعادة بناء فهرس البحث الآن (%1)؛ وسيُعاد بناؤه عند البحث التالي</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::InitCommand</name>
+    <message>
+        <source>create an empty catalogue (or, with --sample, the sample catalogue)</source>
+        <translation>إنشاء دليل فارغ (أو الدليل التجريبي مع ‎--sample‎)</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2984,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::RenderMapCommand</name>
+    <message>
+        <source>draw the map of a box to a PNG file</source>
+        <translation>رسم خريطة منطقة في ملف PNG</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ResourcesView</name>
     <message>
         <source>Report</source>
@@ -3174,6 +3240,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::SearchCommand</name>
+    <message>
+        <source>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</source>
+        <translation>البحث عن المنظمات والتمويل والموارد والفعاليات (بالعربية أو اللاتينية، مع تحمّل الأخطاء الإملائية)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SearchEngine</name>
     <message>
         <source>the search was cancelled</source>
@@ -3218,6 +3291,20 @@
     <message>
         <source>Showing results for %1</source>
         <translation>عرض نتائج «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ShowCommand</name>
+    <message>
+        <source>print one record with its offices, contacts, networks and partners</source>
+        <translation>طباعة سجل واحد مع مكاتبه وجهات الاتصال والشبكات والشركاء</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::StatsCommand</name>
+    <message>
+        <source>count what the catalogue holds</source>
+        <translation>عدّ ما يحتويه الدليل</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,44 @@
     </message>
 </context>
 <context>
+    <name>dalil::Cli</name>
+    <message>
+        <source>Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]</source>
+        <translation>Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Dalil: an offline directory of civil-society organisations of the Middle East and North Africa.</source>
+        <translation>Dalil: an offline directory of civil-society organisations of the Middle East and North Africa.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>the catalogue file (default: %1)</source>
+        <translation>the catalogue file (default: %1)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ClustersCommand</name>
+    <message>
+        <source>list the clusters the map draws at a zoom</source>
+        <translation>list the clusters the map draws at a zoom</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ColumnMapping</name>
     <message>
         <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
@@ -481,6 +519,13 @@
     <message>
         <source>Members of %1 are highlighted</source>
         <translation>Members of %1 are highlighted</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EditCommand</name>
+    <message>
+        <source>change fields of a record, or delete it</source>
+        <translation>change fields of a record, or delete it</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1216,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::HubCommand</name>
+    <message>
+        <source>set up a PostgreSQL hub and its accounts</source>
+        <translation>set up a PostgreSQL hub and its accounts</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ImportCommand</name>
     <message>
         <source>import organisations, offices and contacts from a spreadsheet or file</source>
@@ -1670,6 +1722,13 @@
     <message>
         <source>imported, but the search index could not be rebuilt yet (%1); it will be rebuilt at the next search</source>
         <translation>imported, but the search index could not be rebuilt yet (%1); it will be rebuilt at the next search</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::InitCommand</name>
+    <message>
+        <source>create an empty catalogue (or, with --sample, the sample catalogue)</source>
+        <translation>create an empty catalogue (or, with --sample, the sample catalogue)</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2944,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::RenderMapCommand</name>
+    <message>
+        <source>draw the map of a box to a PNG file</source>
+        <translation>draw the map of a box to a PNG file</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ResourcesView</name>
     <message>
         <source>Report</source>
@@ -3134,6 +3200,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::SearchCommand</name>
+    <message>
+        <source>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</source>
+        <translation>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SearchEngine</name>
     <message>
         <source>the search was cancelled</source>
@@ -3178,6 +3251,20 @@
     <message>
         <source>Showing results for %1</source>
         <translation>Showing results for %1</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ShowCommand</name>
+    <message>
+        <source>print one record with its offices, contacts, networks and partners</source>
+        <translation>print one record with its offices, contacts, networks and partners</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::StatsCommand</name>
+    <message>
+        <source>count what the catalogue holds</source>
+        <translation>count what the catalogue holds</translation>
     </message>
 </context>
 <context>

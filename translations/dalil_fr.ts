@@ -269,6 +269,44 @@
     </message>
 </context>
 <context>
+    <name>dalil::Cli</name>
+    <message>
+        <source>Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]</source>
+        <translation>Utilisation : dalil-cli [--db PATH] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Dalil: an offline directory of civil-society organisations of the Middle East and North Africa.</source>
+        <translation>Dalil : un annuaire hors ligne des organisations de la société civile du Moyen-Orient et de l’Afrique du Nord.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>the catalogue file (default: %1)</source>
+        <translation>le fichier du catalogue (par défaut : %1)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ClustersCommand</name>
+    <message>
+        <source>list the clusters the map draws at a zoom</source>
+        <translation>lister les groupes que la carte dessine à un niveau de zoom</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ColumnMapping</name>
     <message>
         <source>unknown HXL hashtag “%1”: the column is not imported (choose a field for it in the mapping if it should be)</source>
@@ -481,6 +519,13 @@
     <message>
         <source>Members of %1 are highlighted</source>
         <translation>Les membres de %1 sont mis en évidence</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EditCommand</name>
+    <message>
+        <source>change fields of a record, or delete it</source>
+        <translation>modifier les champs d’un enregistrement, ou le supprimer</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1216,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::HubCommand</name>
+    <message>
+        <source>set up a PostgreSQL hub and its accounts</source>
+        <translation>mettre en place un serveur central PostgreSQL et ses comptes</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ImportCommand</name>
     <message>
         <source>import organisations, offices and contacts from a spreadsheet or file</source>
@@ -1670,6 +1722,13 @@
     <message>
         <source>imported, but the search index could not be rebuilt yet (%1); it will be rebuilt at the next search</source>
         <translation>importé, mais l’index de recherche n’a pas encore pu être reconstruit (%1) ; il le sera à la prochaine recherche</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::InitCommand</name>
+    <message>
+        <source>create an empty catalogue (or, with --sample, the sample catalogue)</source>
+        <translation>créer un catalogue vide (ou, avec --sample, le catalogue d’exemple)</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2944,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::RenderMapCommand</name>
+    <message>
+        <source>draw the map of a box to a PNG file</source>
+        <translation>dessiner la carte d’une zone dans un fichier PNG</translation>
+    </message>
+</context>
+<context>
     <name>dalil::ResourcesView</name>
     <message>
         <source>Report</source>
@@ -3134,6 +3200,13 @@
     </message>
 </context>
 <context>
+    <name>dalil::SearchCommand</name>
+    <message>
+        <source>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</source>
+        <translation>trouver organisations, financements, ressources et événements (en arabe ou en latin, fautes de frappe admises)</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SearchEngine</name>
     <message>
         <source>the search was cancelled</source>
@@ -3178,6 +3251,20 @@
     <message>
         <source>Showing results for %1</source>
         <translation>Résultats pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::ShowCommand</name>
+    <message>
+        <source>print one record with its offices, contacts, networks and partners</source>
+        <translation>afficher un enregistrement avec ses bureaux, contacts, réseaux et partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::StatsCommand</name>
+    <message>
+        <source>count what the catalogue holds</source>
+        <translation>compter ce que contient le catalogue</translation>
     </message>
 </context>
 <context>

@@ -56,14 +56,17 @@ Cli::~Cli() = default;
 
 void Cli::printHelp(QTextStream& out) const
 {
-    out << "Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]\n\n"
-        << "Dalil: an offline directory of civil-society organisations of the Middle East and North "
-           "Africa.\n\n"
-        << "Options:\n"
-        << "  --db PATH   the catalogue file (default: " << CataloguePaths::defaultCatalogue() << ")\n"
-        << "  --help      show this help\n"
-        << "  --version   show the version\n\n"
-        << "Commands:\n";
+    auto tr = [](const char* text) { return QCoreApplication::translate("dalil::Cli", text); };
+    out << tr("Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
+        << tr("Dalil: an offline directory of civil-society organisations of the Middle East and North "
+              "Africa.")
+        << "\n\n"
+        << tr("Options:") << "\n"
+        << "  --db PATH   " << tr("the catalogue file (default: %1)").arg(CataloguePaths::defaultCatalogue())
+        << "\n"
+        << "  --help      " << tr("show this help") << "\n"
+        << "  --version   " << tr("show the version") << "\n\n"
+        << tr("Commands:") << "\n";
     for (const auto& command : m_commands) {
         out << "  " << command->name().leftJustified(10) << "  " << command->summary() << "\n";
         out << "  " << QString(10, QLatin1Char(' ')) << "    " << command->name() << " " << command->usage()

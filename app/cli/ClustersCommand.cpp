@@ -8,6 +8,7 @@
 #include "geo/MapPoints.h"
 #include "geo/Mercator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ namespace dalil {
 
 QString ClustersCommand::summary() const
 {
-    return QStringLiteral("list the clusters the map draws at a zoom");
+    return QCoreApplication::translate("dalil::ClustersCommand", "list the clusters the map draws at a zoom");
 }
 
 QString ClustersCommand::usage() const

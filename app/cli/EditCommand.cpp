@@ -3,11 +3,13 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
 
+#include <QCoreApplication>
+
 namespace dalil {
 
 QString EditCommand::summary() const
 {
-    return QStringLiteral("change fields of a record, or delete it");
+    return QCoreApplication::translate("dalil::EditCommand", "change fields of a record, or delete it");
 }
 
 QString EditCommand::usage() const

@@ -5,6 +5,7 @@
 #include "catalogue/SyncStateRepository.h"
 #include "sync/HubClient.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
@@ -15,7 +16,7 @@ namespace dalil {
 
 QString HubCommand::summary() const
 {
-    return QStringLiteral("set up a PostgreSQL hub and its accounts");
+    return QCoreApplication::translate("dalil::HubCommand", "set up a PostgreSQL hub and its accounts");
 }
 
 QString HubCommand::usage() const

@@ -3,13 +3,15 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/SampleCatalogue.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace dalil {
 
 QString InitCommand::summary() const
 {
-    return QStringLiteral("create an empty catalogue (or, with --sample, the sample catalogue)");
+    return QCoreApplication::translate("dalil::InitCommand",
+                                       "create an empty catalogue (or, with --sample, the sample catalogue)");
 }
 
 QString InitCommand::usage() const

@@ -6,6 +6,7 @@
 #include "geo/MapData.h"
 #include "geo/MapRenderer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -17,7 +18,7 @@ namespace dalil {
 
 QString RenderMapCommand::summary() const
 {
-    return QStringLiteral("draw the map of a box to a PNG file");
+    return QCoreApplication::translate("dalil::RenderMapCommand", "draw the map of a box to a PNG file");
 }
 
 QString RenderMapCommand::usage() const

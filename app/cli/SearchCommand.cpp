@@ -5,6 +5,7 @@
 #include "search/SavedSearches.h"
 #include "search/SearchEngine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +15,8 @@ namespace dalil {
 
 QString SearchCommand::summary() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "dalil::SearchCommand",
         "find organisations, funding, resources and events (Arabic or Latin, typos allowed)");
 }
 

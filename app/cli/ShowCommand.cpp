@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -10,7 +11,8 @@ namespace dalil {
 
 QString ShowCommand::summary() const
 {
-    return QStringLiteral("print one record with its offices, contacts, networks and partners");
+    return QCoreApplication::translate("dalil::ShowCommand",
+                                       "print one record with its offices, contacts, networks and partners");
 }
 
 QString ShowCommand::usage() const

@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -10,7 +11,7 @@ namespace dalil {
 
 QString StatsCommand::summary() const
 {
-    return QStringLiteral("count what the catalogue holds");
+    return QCoreApplication::translate("dalil::StatsCommand", "count what the catalogue holds");
 }
 
 QString StatsCommand::usage() const

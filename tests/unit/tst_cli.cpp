@@ -214,6 +214,21 @@ void TestCli::messagesInTheUsersLanguage()
     const auto [usageCode, usage] = run({QStringLiteral("import")});
     QCOMPARE(usageCode, 2);
     QVERIFY2(usage.contains(expected[3]), qPrintable(usage));
+    if (language.startsWith(QLatin1String("ar"))) {
+        // The help on stderr (no command): every command is described in Arabic.
+        const auto [helpCode, help] = run({});
+        QCOMPARE(helpCode, 2);
+        const QRegularExpression command(QStringLiteral("^  ([a-z-]+) +(.+)$"),
+                                         QRegularExpression::MultilineOption);
+        const QRegularExpression arabic(QStringLiteral("[\\x{0621}-\\x{064A}]"));
+        int described = 0;
+        for (auto it = command.globalMatch(help); it.hasNext();) {
+            const QRegularExpressionMatch line = it.next();
+            QVERIFY2(line.captured(2).contains(arabic), qPrintable(line.captured(0)));
+            ++described;
+        }
+        QVERIFY2(described >= 12, qPrintable(help));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
