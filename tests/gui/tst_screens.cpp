@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
@@ -26,7 +27,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QTreeWidget>
 
 #include <functional>
@@ -94,6 +97,7 @@ private slots:
     void mapAttributionInArabic();
     void listsShowShortValuesWhole_data();
     void listsShowShortValuesWhole();
+    void cutOffCellsShowTheirWholeText();
 
 private:
     QString saveFunding(const QString& title, const QString& deadline, const QString& zone);
@@ -538,6 +542,52 @@ void TestScreens::listsShowShortValuesWhole()
         QVERIFY(table->columnWidth(0) >= 360);
         QVERIFY(table->columnWidth(0) + others >= table->viewport()->width() - 1);
     }
+}
+
+void TestScreens::cutOffCellsShowTheirWholeText()
+{
+    // A long list of languages does not fit its column: hovering it shows the whole text, in
+    // Arabic as in English; a cell that fits shows no tooltip of its own.
+    m_fixture.close();
+    QVERIFY(m_fixture.open(QStringLiteral("ar")).isEmpty());
+    m_window = m_fixture.createWindow();
+    QVERIFY(m_window);
+    m_window->tabs()->setCurrentIndex(MainWindow::ResourcesTab);
+    QTableWidget* table = m_window->resources()->table();
+    QTRY_VERIFY(table->isVisible() && table->rowCount() > 0);
+    QTest::qWait(0); // the columns are sized once the rows are in
+    const int column = ResourcesView::LanguagesColumn;
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.font = table->font();
+    int cutRow = -1;
+    int wholeRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, column);
+        const int needed = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
+        if (needed > table->columnWidth(column) && cutRow < 0) {
+            cutRow = row;
+        } else if (needed < table->columnWidth(column) / 2 && wholeRow < 0 &&
+                   !index.data().toString().isEmpty()) {
+            wholeRow = row;
+        }
+    }
+    QVERIFY2(cutRow >= 0, "no list of languages is cut off in the sample");
+    table->scrollToItem(table->item(cutRow, column));
+    auto hover = [table](int row, int column) {
+        const QRect cell = table->visualItemRect(table->item(row, column));
+        QHelpEvent help(QEvent::ToolTip, cell.center(), table->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(table->viewport(), &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+    QCOMPARE(hover(cutRow, column), table->item(cutRow, column)->text());
+    if (wholeRow >= 0) {
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        table->scrollToItem(table->item(wholeRow, column));
+        QCOMPARE(hover(wholeRow, column), QString());
+    }
+    QToolTip::hideText();
 }
 
 DALIL_GUI_TEST_MAIN(TestScreens)

@@ -3,8 +3,10 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QScopedValueRollback>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -121,6 +123,26 @@ void RecordListTable::fitFirstColumn()
     }
     const QScopedValueRollback fitting(m_fitting, true);
     setColumnWidth(0, std::max(m_firstColumnWidth, viewport()->width() - others));
+}
+
+bool RecordListTable::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QModelIndex index = indexAt(help->pos());
+        if (index.isValid() && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+            const QString text = index.data(Qt::DisplayRole).toString();
+            // The delegate's own size for the cell against the room it has: more means elided.
+            QStyleOptionViewItem option;
+            initViewItemOption(&option);
+            const int needed = itemDelegateForIndex(index)->sizeHint(option, index).width();
+            if (!text.isEmpty() && needed > visualRect(index).width()) {
+                QToolTip::showText(help->globalPos(), text, viewport(), visualRect(index));
+                return true;
+            }
+        }
+    }
+    return QTableWidget::viewportEvent(event);
 }
 
 void RecordListTable::resizeEvent(QResizeEvent* event)

@@ -33,6 +33,9 @@ public:
     void fitColumns();
 
 protected:
+    // A cell cut off with "…" (a long list of languages, a donor's long name) shows its whole text
+    // as its tooltip, unless it has a tooltip of its own.
+    bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
