@@ -551,7 +551,8 @@ Texts visibleTexts(QMainWindow* window)
         if (menu->menu()) {
             for (QAction* action : menu->menu()->actions()) {
                 add(QStringLiteral("menu item"), action->text());
-                if (action->menu()) {
+                // The language menu names each language in its own language, by design.
+                if (action->menu() && action->menu()->objectName() != QLatin1String("languageMenu")) {
                     for (QAction* sub : action->menu()->actions()) {
                         add(QStringLiteral("submenu item"), sub->text());
                     }

@@ -98,6 +98,7 @@ private slots:
     void listsShowShortValuesWhole_data();
     void listsShowShortValuesWhole();
     void cutOffCellsShowTheirWholeText();
+    void languagesNamedInArabic();
 
 private:
     QString saveFunding(const QString& title, const QString& deadline, const QString& zone);
@@ -588,6 +589,32 @@ void TestScreens::cutOffCellsShowTheirWholeText()
         QCOMPARE(hover(wholeRow, column), QString());
     }
     QToolTip::hideText();
+}
+
+void TestScreens::languagesNamedInArabic()
+{
+    // The languages of resources and events are named in the window's language: "العربية
+    // والإنجليزية", not each in its own ("American English", "русский", "简体中文").
+    m_fixture.close();
+    QVERIFY(m_fixture.open(QStringLiteral("ar")).isEmpty());
+    m_window = m_fixture.createWindow();
+    QVERIFY(m_window);
+    const QRegularExpression notArabic(QStringLiteral("[^\\p{Arabic}\\s\\p{P}]"));
+    int named = 0;
+    for (const MainWindow::Tab tab : {MainWindow::ResourcesTab, MainWindow::EventsTab}) {
+        m_window->tabs()->setCurrentIndex(tab);
+        QTableWidget* table =
+            tab == MainWindow::ResourcesTab ? m_window->resources()->table() : m_window->events()->table();
+        const int column = tab == MainWindow::ResourcesTab ? int(ResourcesView::LanguagesColumn)
+                                                           : int(EventsView::LanguagesColumn);
+        QTRY_VERIFY(table->rowCount() > 0);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString text = table->item(row, column) ? table->item(row, column)->text() : QString();
+            QVERIFY2(!text.contains(notArabic), qPrintable(text));
+            named += text.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY(named > 10);
 }
 
 DALIL_GUI_TEST_MAIN(TestScreens)

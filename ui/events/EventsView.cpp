@@ -27,19 +27,6 @@
 
 namespace dalil {
 
-namespace {
-
-QString languageNames(const QStringList& codes)
-{
-    QStringList names;
-    for (const QString& code : codes) {
-        names.append(QLocale(code).nativeLanguageName());
-    }
-    return QLocale().createSeparatedList(names);
-}
-
-} // namespace
-
 EventsView::EventsView(CatalogueDocument& document, Preferences& preferences, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
@@ -283,9 +270,9 @@ void EventsView::refill()
             where.append(m_document.label(QStringLiteral("country"), country));
         }
         m_table->setItem(r, WhereColumn, new QTableWidgetItem(where.join(QStringLiteral("، "))));
-        m_table->setItem(
-            r, LanguagesColumn,
-            new QTableWidgetItem(languageNames(JsonLists::strings(row.value(QLatin1String("languages"))))));
+        m_table->setItem(r, LanguagesColumn,
+                         new QTableWidgetItem(Display::languageNames(
+                             JsonLists::strings(row.value(QLatin1String("languages"))))));
         m_table->setItem(r, OrganiserColumn,
                          new QTableWidgetItem(m_document.organisationName(
                              row.value(QLatin1String("organiser_id")).toString())));
@@ -345,7 +332,7 @@ void EventsView::showSessions()
         item->setText(0, Display::localised(session, QStringLiteral("title")));
         item->setText(1, time);
         const QString language = session.value(QLatin1String("language")).toString();
-        item->setText(2, language.isEmpty() ? QString() : QLocale(language).nativeLanguageName());
+        item->setText(2, language.isEmpty() ? QString() : Display::languageName(language));
     }
     m_sessions->resizeColumnToContents(1);
 }

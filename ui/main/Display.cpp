@@ -1,6 +1,7 @@
 #include "main/Display.h"
 
 #include <QCalendar>
+#include <QCoreApplication>
 
 namespace dalil {
 
@@ -41,6 +42,51 @@ QString Display::organisationName(const QJsonObject& organisation)
 QString Display::isolate(const QString& text)
 {
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString Display::languageName(const QString& code)
+{
+    static const struct
+    {
+        const char* code;
+        const char* name;
+    } names[] = {
+        {"ar", QT_TRANSLATE_NOOP("dalil::Display", "Arabic")},
+        {"en", QT_TRANSLATE_NOOP("dalil::Display", "English")},
+        {"fr", QT_TRANSLATE_NOOP("dalil::Display", "French")},
+        {"es", QT_TRANSLATE_NOOP("dalil::Display", "Spanish")},
+        {"ru", QT_TRANSLATE_NOOP("dalil::Display", "Russian")},
+        {"zh", QT_TRANSLATE_NOOP("dalil::Display", "Chinese")},
+        {"pt", QT_TRANSLATE_NOOP("dalil::Display", "Portuguese")},
+        {"de", QT_TRANSLATE_NOOP("dalil::Display", "German")},
+        {"it", QT_TRANSLATE_NOOP("dalil::Display", "Italian")},
+        {"tr", QT_TRANSLATE_NOOP("dalil::Display", "Turkish")},
+        {"fa", QT_TRANSLATE_NOOP("dalil::Display", "Persian")},
+        {"ku", QT_TRANSLATE_NOOP("dalil::Display", "Kurdish")},
+        {"he", QT_TRANSLATE_NOOP("dalil::Display", "Hebrew")},
+        {"ur", QT_TRANSLATE_NOOP("dalil::Display", "Urdu")},
+        {"am", QT_TRANSLATE_NOOP("dalil::Display", "Amharic")},
+        {"so", QT_TRANSLATE_NOOP("dalil::Display", "Somali")},
+        {"zgh", QT_TRANSLATE_NOOP("dalil::Display", "Tamazight")},
+    };
+    const QString lower = code.trimmed().toLower();
+    for (const auto& entry : names) {
+        if (lower == QLatin1String(entry.code)) {
+            return QCoreApplication::translate("dalil::Display", entry.name);
+        }
+    }
+    const QLocale::Language language = QLocale(lower).language();
+    return language == QLocale::C || language == QLocale::AnyLanguage ? code
+                                                                      : QLocale::languageToString(language);
+}
+
+QString Display::languageNames(const QStringList& codes)
+{
+    QStringList names;
+    for (const QString& code : codes) {
+        names.append(languageName(code));
+    }
+    return QLocale().createSeparatedList(names);
 }
 
 QString Display::isolateLtr(const QString& text)

@@ -31,6 +31,11 @@ public:
     static QString number(qint64 value);
     // A year in the locale's digits, without a thousands separator.
     static QString year(int year);
+    // A language (ISO 639-1 code such as "ar") named in the UI language: "الإنجليزية", "anglais",
+    // "English"; a language Dalil does not name itself gets Qt's English name, else its code.
+    static QString languageName(const QString& code);
+    // Several, joined as the UI language joins a list ("العربية والإنجليزية").
+    static QString languageNames(const QStringList& codes);
     static QString amount(double value, const QString& currency);
     // Date and time in the given zone, in the locale's long or short format.
     static QString dateTime(const QDateTime& instant, const QTimeZone& zone);

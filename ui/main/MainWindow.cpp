@@ -283,6 +283,8 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
+    // Each language in its own name, so that a reader finds theirs whatever the window shows.
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
     m_arabic = m_languageMenu->addAction(QStringLiteral("العربية"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));

@@ -245,7 +245,7 @@ void ResourcesView::reload()
     m_kind->setAllText(tr("All"));
     m_kind->fill(m_rows, [](const QString& code) { return kindLabel(code); });
     m_language->setAllText(tr("All"));
-    m_language->fill(m_rows, [](const QString& code) { return QLocale(code).nativeLanguageName(); });
+    m_language->fill(m_rows, [](const QString& code) { return Display::languageName(code); });
     refill();
 }
 
@@ -273,12 +273,9 @@ void ResourcesView::refill()
         const QJsonValue year = row.value(QLatin1String("year"));
         m_table->setItem(r, YearColumn,
                          new QTableWidgetItem(year.isDouble() ? Display::year(year.toInt()) : QString()));
-        QStringList languageNames;
-        for (const QString& code : JsonLists::strings(row.value(QLatin1String("languages")))) {
-            languageNames.append(QLocale(code).nativeLanguageName());
-        }
         m_table->setItem(r, LanguagesColumn,
-                         new QTableWidgetItem(QLocale().createSeparatedList(languageNames)));
+                         new QTableWidgetItem(Display::languageNames(
+                             JsonLists::strings(row.value(QLatin1String("languages"))))));
         m_table->setItem(
             r, SectorsColumn,
             new QTableWidgetItem(m_document.labels(QStringLiteral("sector"),
