@@ -5,6 +5,7 @@
 #include "catalogue/DbError.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/GeoJsonWriter.h"
+#include "exchange/JsonCell.h"
 #include "exchange/KmlWriter.h"
 #include "exchange/PdfDirectoryWriter.h"
 #include "exchange/VCardWriter.h"
@@ -25,24 +26,6 @@
 namespace dalil {
 
 namespace {
-
-QString cellText(const QJsonValue& value)
-{
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue& item : value.toArray()) {
-            items.append(item.toString());
-        }
-        return items.join(QStringLiteral("; "));
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 12);
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    }
-    return value.toString();
-}
 
 bool listHas(const QJsonObject& record, const char* field, const QStringList& wanted)
 {
@@ -271,7 +254,7 @@ ExportTable ExportJob::table(const QList<ExportEntry>& entries) const
         for (const ExportEntry& entry : entries) {
             QStringList row;
             for (const QString& key : keys) {
-                row.append(cellText(entry.record.value(key)));
+                row.append(jsonCellText(entry.record.value(key)));
             }
             QStringList places;
             for (const QJsonObject& office : entry.offices) {
@@ -303,16 +286,16 @@ ExportTable ExportJob::table(const QList<ExportEntry>& entries) const
         for (const ExportEntry& entry : entries) {
             const QJsonObject first = entry.offices.value(0);
             for (const QJsonObject& contact : entry.contacts) {
-                QStringList row = {cellText(entry.record.value(QLatin1String("id"))),
-                                   cellText(entry.record.value(QLatin1String("name_ar"))),
-                                   cellText(entry.record.value(QLatin1String("name_en"))),
-                                   cellText(entry.record.value(QLatin1String("acronym"))),
-                                   cellText(contact.value(QLatin1String("name"))),
-                                   cellText(contact.value(QLatin1String("role"))),
-                                   cellText(contact.value(QLatin1String("emails"))),
-                                   cellText(contact.value(QLatin1String("phones"))),
-                                   cellText(first.value(QLatin1String("country"))),
-                                   cellText(first.value(QLatin1String("city")))};
+                QStringList row = {jsonCellText(entry.record.value(QLatin1String("id"))),
+                                   jsonCellText(entry.record.value(QLatin1String("name_ar"))),
+                                   jsonCellText(entry.record.value(QLatin1String("name_en"))),
+                                   jsonCellText(entry.record.value(QLatin1String("acronym"))),
+                                   jsonCellText(contact.value(QLatin1String("name"))),
+                                   jsonCellText(contact.value(QLatin1String("role"))),
+                                   jsonCellText(contact.value(QLatin1String("emails"))),
+                                   jsonCellText(contact.value(QLatin1String("phones"))),
+                                   jsonCellText(first.value(QLatin1String("country"))),
+                                   jsonCellText(first.value(QLatin1String("city")))};
                 if (m_options.includePrivate) {
                     row.append(contact.value(QLatin1String("private")).toBool() ? QStringLiteral("1")
                                                                                 : QStringLiteral("0"));
@@ -339,7 +322,7 @@ ExportTable ExportJob::table(const QList<ExportEntry>& entries) const
     for (const ExportEntry& entry : entries) {
         QStringList row;
         for (const QString& key : table.headers) {
-            row.append(cellText(entry.record.value(key)));
+            row.append(jsonCellText(entry.record.value(key)));
         }
         table.rows.append(row);
     }

@@ -1,5 +1,7 @@
 #include "exchange/JsonReader.h"
 
+#include "exchange/JsonCell.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,24 +14,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dalil::JsonReader", text);
-}
-
-QString cell(const QJsonValue& value)
-{
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue& item : value.toArray()) {
-            items.append(item.toString());
-        }
-        return items.join(QStringLiteral("; "));
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 12);
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    }
-    return value.toString();
 }
 
 const char* const kOrganisation[] = {
@@ -116,12 +100,13 @@ SourceTable JsonReader::readDalil(const QByteArray& bytes, const QString& file, 
         for (qsizetype line = 0; line < lines; ++line) {
             QStringList cells;
             for (const char* field : kOrganisation) {
-                cells.append(cell(record.value(QLatin1String(field))));
+                cells.append(jsonCellText(record.value(QLatin1String(field))));
             }
             const QJsonObject office = offices.at(line).toObject();
             const QJsonObject contact = contacts.at(line).toObject();
             for (const auto& child : kChildren) {
-                cells.append(cell((child.office ? office : contact).value(QLatin1String(child.field))));
+                cells.append(
+                    jsonCellText((child.office ? office : contact).value(QLatin1String(child.field))));
             }
             table.rows.append({i + 1, cells});
         }
@@ -181,7 +166,7 @@ SourceTable JsonReader::readGeoJson(const QByteArray& bytes, const QString& file
         const QJsonObject properties = feature.value(QLatin1String("properties")).toObject();
         QStringList cells;
         for (const QString& key : keys) {
-            cells.append(cell(properties.value(key)));
+            cells.append(jsonCellText(properties.value(key)));
         }
         cells.append(QString::number(coordinates[1].toDouble(), 'g', 12)); // GeoJSON is longitude first
         cells.append(QString::number(coordinates[0].toDouble(), 'g', 12));
