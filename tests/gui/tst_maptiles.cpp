@@ -4,6 +4,7 @@
 // the interface language.
 
 #include "GuiFixture.h"
+#include "TilePng.h"
 
 #include "directory/DirectoryView.h"
 #include "geo/MapRenderer.h"
@@ -27,17 +28,6 @@ using namespace dalil;
 using namespace dalil::test;
 
 namespace {
-
-QByteArray png(const QColor& colour)
-{
-    QImage image(256, 256, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 // Stands in for the Arabic translation (the .qm files are made at the end of the release).
 class PretendArabic : public QTranslator
@@ -178,7 +168,7 @@ void TestMapTiles::userFileBecomesTheBasemap()
         QVERIFY2(opened.cache, qPrintable(opened.error));
         for (int x = 0; x < 4; ++x) {
             for (int y = 0; y < 4; ++y) {
-                opened.cache->write({2, x, y}, png(QColor(0x80, 0x20, 0xa0)), QDateTime());
+                opened.cache->write({2, x, y}, dalil::test::pngTile(QColor(0x80, 0x20, 0xa0)), QDateTime());
             }
         }
         opened.cache->setMetadata(QStringLiteral("attribution"), QStringLiteral("© Regional Atlas"));

@@ -2,6 +2,8 @@
 // back, rows in TMS order; HTTP expiry is kept and honoured; a User-Agent names Dalil; failures
 // never block; a coarser tile stands in while one loads; a damaged or foreign file is refused with
 // a message. The "server" is a small HTTP responder on 127.0.0.1 inside the test.
+#include "TilePng.h"
+
 #include "geo/MapRenderer.h"
 #include "geo/MbtilesCache.h"
 #include "geo/MbtilesTileProvider.h"
@@ -21,17 +23,6 @@
 using namespace dalil;
 
 namespace {
-
-QByteArray png(const QColor& colour, int size = 256)
-{
-    QImage image(size, size, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 // Serves /z/x/y.png from a map of tiles; remembers what it was asked and with which User-Agent.
 class TileServer : public QObject
@@ -123,13 +114,13 @@ private:
 void TestTiles::writtenMbtilesIsReadBack()
 {
     const QString path = m_dir.filePath(QStringLiteral("cache.mbtiles"));
-    const QByteArray red = png(Qt::red);
+    const QByteArray red = dalil::test::pngTile(Qt::red);
     const TileId beirut{10, 612, 409};
     {
         auto opened = MbtilesCache::open(path, MbtilesCache::Mode::Cache);
         QVERIFY2(opened.cache, qPrintable(opened.error));
         QVERIFY(opened.cache->write(beirut, red, QDateTime::currentDateTimeUtc().addDays(3)));
-        QVERIFY(opened.cache->write({0, 0, 0}, png(Qt::blue), QDateTime()));
+        QVERIFY(opened.cache->write({0, 0, 0}, dalil::test::pngTile(Qt::blue), QDateTime()));
         QCOMPARE(opened.cache->tileCount(), 2);
     }
     // Read back by a fresh cache, as Dalil does on the next start.
@@ -165,7 +156,7 @@ void TestTiles::expiryIsKept()
     auto opened = MbtilesCache::open(path, MbtilesCache::Mode::Cache);
     QVERIFY(opened.cache);
     const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QVERIFY(opened.cache->write({3, 4, 3}, png(Qt::green), past, QStringLiteral("\"abc\"")));
+    QVERIFY(opened.cache->write({3, 4, 3}, dalil::test::pngTile(Qt::green), past, QStringLiteral("\"abc\"")));
     auto tile = opened.cache->read({3, 4, 3});
     QVERIFY(tile);
     QVERIFY(!tile->isFresh());
@@ -181,7 +172,7 @@ void TestTiles::userFileAsOfflineBasemap()
     {
         auto opened = MbtilesCache::open(path, MbtilesCache::Mode::Cache);
         QVERIFY(opened.cache);
-        opened.cache->write({2, 2, 1}, png(Qt::darkGreen), QDateTime());
+        opened.cache->write({2, 2, 1}, dalil::test::pngTile(Qt::darkGreen), QDateTime());
         opened.cache->setMetadata(QStringLiteral("attribution"),
                                   QStringLiteral("<a href=\"https://x\">© Test Maps</a>"));
         opened.cache->setMetadata(QStringLiteral("maxzoom"), QStringLiteral("6"));
@@ -199,7 +190,7 @@ void TestTiles::corruptOrForeignFilesAreRefused_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("random bytes") << QByteArray(4096, 'x') << "damaged";
-    QTest::newRow("a PNG renamed") << png(Qt::red) << "damaged";
+    QTest::newRow("a PNG renamed") << dalil::test::pngTile(Qt::red) << "damaged";
     QTest::newRow("empty file") << QByteArray() << "no tiles or metadata table";
     QTest::newRow("missing file") << QByteArray("MISSING") << "does not exist";
     QTest::newRow("vector tiles") << QByteArray("PBF") << "not pictures";
@@ -249,7 +240,7 @@ void TestTiles::corruptOrForeignFilesAreRefused()
 void TestTiles::onlineTilesAreFetchedCachedAndNamed()
 {
     TileServer server;
-    server.tiles.insert(QStringLiteral("/4/9/6.png"), png(Qt::magenta));
+    server.tiles.insert(QStringLiteral("/4/9/6.png"), dalil::test::pngTile(Qt::magenta));
     const QString cachePath = m_dir.filePath(QStringLiteral("online.mbtiles"));
     OnlineTileSource::Config config;
     config.urlTemplate = server.urlTemplate();
@@ -284,12 +275,12 @@ void TestTiles::onlineTilesAreFetchedCachedAndNamed()
 void TestTiles::staleTileIsShownAndRevalidated()
 {
     TileServer server;
-    server.tiles.insert(QStringLiteral("/5/19/12.png"), png(Qt::yellow));
+    server.tiles.insert(QStringLiteral("/5/19/12.png"), dalil::test::pngTile(Qt::yellow));
     const QString cachePath = m_dir.filePath(QStringLiteral("stale.mbtiles"));
     {
         auto opened = MbtilesCache::open(cachePath, MbtilesCache::Mode::Cache);
-        opened.cache->write({5, 19, 12}, png(Qt::yellow), QDateTime::currentDateTimeUtc().addSecs(-10),
-                            QStringLiteral("\"v1\""));
+        opened.cache->write({5, 19, 12}, dalil::test::pngTile(Qt::yellow),
+                            QDateTime::currentDateTimeUtc().addSecs(-10), QStringLiteral("\"v1\""));
     }
     OnlineTileSource::Config config;
     config.urlTemplate = server.urlTemplate();
