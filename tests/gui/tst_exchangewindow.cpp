@@ -72,6 +72,9 @@ private slots:
 
 private:
     ExchangeController* controller() const { return m_fixture.window->findChild<ExchangeController*>(); }
+    // Exports, from the export dialog the window has just opened, a CSV named fileName and gives the
+    // sorted ids of the organisations it holds.
+    void exportOpenDialogAsCsv(const QString& fileName, QStringList* ids);
     test::GuiFixture m_fixture;
     QTemporaryDir m_out;
 };
@@ -87,6 +90,20 @@ void TestExchangeWindow::init()
 void TestExchangeWindow::cleanup()
 {
     m_fixture.close();
+}
+
+void TestExchangeWindow::exportOpenDialogAsCsv(const QString& fileName, QStringList* ids)
+{
+    auto* dialog = m_fixture.window->findChild<ExportDialog*>();
+    QVERIFY(dialog);
+    const QString out = m_out.filePath(fileName);
+    dialog->setFormat(QStringLiteral("csv"));
+    dialog->setOutput(out);
+    dialog->exportNow();
+    QTRY_VERIFY2(dialog->statusText().contains(QLatin1String("Wrote")), qPrintable(dialog->statusText()));
+    *ids = idsInCsv(out);
+    ids->sort();
+    dialog->close();
 }
 
 void TestExchangeWindow::fileMenuHasImportAndExport()
@@ -174,19 +191,11 @@ void TestExchangeWindow::exportsTheSelectedRows()
     const QStringList chosen = {model->idAt(0), model->idAt(2)};
     QVERIFY(controller()->exportSelectionAction()->isEnabled());
     controller()->exportSelectionAction()->trigger();
-    auto* dialog = m_fixture.window->findChild<ExportDialog*>();
-    QVERIFY(dialog);
-    const QString out = m_out.filePath(QStringLiteral("selection.csv"));
-    dialog->setFormat(QStringLiteral("csv"));
-    dialog->setOutput(out);
-    dialog->exportNow();
-    QTRY_VERIFY2(dialog->statusText().contains(QLatin1String("Wrote")), qPrintable(dialog->statusText()));
-    QStringList written = idsInCsv(out);
-    written.sort();
+    QStringList written;
+    exportOpenDialogAsCsv(QStringLiteral("selection.csv"), &written);
     QStringList expected = chosen;
     expected.sort();
     QCOMPARE(written, expected);
-    dialog->close();
 }
 
 void TestExchangeWindow::exportsTheSearchResults()
@@ -205,18 +214,10 @@ void TestExchangeWindow::exportsTheSearchResults()
         shown.append(model->idAt(row));
     }
     controller()->exportResultsAction()->trigger();
-    auto* dialog = m_fixture.window->findChild<ExportDialog*>();
-    QVERIFY(dialog);
-    const QString out = m_out.filePath(QStringLiteral("results.csv"));
-    dialog->setFormat(QStringLiteral("csv"));
-    dialog->setOutput(out);
-    dialog->exportNow();
-    QTRY_VERIFY2(dialog->statusText().contains(QLatin1String("Wrote")), qPrintable(dialog->statusText()));
-    QStringList written = idsInCsv(out);
-    written.sort();
+    QStringList written;
+    exportOpenDialogAsCsv(QStringLiteral("results.csv"), &written);
     shown.sort();
     QCOMPARE(written, shown);
-    dialog->close();
 }
 
 DALIL_GUI_TEST_MAIN(TestExchangeWindow)
