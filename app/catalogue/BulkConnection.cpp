@@ -22,6 +22,13 @@ BulkConnection::BulkConnection(Database& db, qint64 records, bool emptyCatalogue
         db.setCacheKib(int(kib));
         m_cacheChanged = true;
     }
+    {
+        SqlStatement pages(db.handle(), "PRAGMA wal_autocheckpoint");
+        m_autoCheckpoint = pages.step() ? pages.int64(0) : -1;
+    }
+    if (m_autoCheckpoint > 0) {
+        db.execute("PRAGMA wal_autocheckpoint = 0");
+    }
     if (emptyCatalogue) {
         {
             SqlStatement keys(db.handle(), "PRAGMA foreign_keys");
@@ -38,6 +45,10 @@ BulkConnection::~BulkConnection()
     try {
         if (m_foreignKeys) {
             m_db.execute("PRAGMA foreign_keys = ON");
+        }
+        if (m_autoCheckpoint > 0) {
+            const QByteArray pragma = "PRAGMA wal_autocheckpoint = " + QByteArray::number(m_autoCheckpoint);
+            m_db.execute(pragma.constData());
         }
         if (m_cacheChanged) {
             // Negative: KiB; positive: pages, as PRAGMA cache_size said.

@@ -13,6 +13,9 @@ class Database;
 // - Into an empty catalogue, no foreign-key lookup per office and contact: every organisation_id
 //   the import writes is that of an organisation it has just inserted (an import that updates the
 //   catalogue keeps the checks). SQLite takes this pragma outside a transaction only.
+// - No automatic checkpoint: the commits do not copy every new page from the WAL into the file (as
+//   long again as writing them, mostly waiting for the disk); the caller copies them once, after it
+//   has reported the import done (ImportJob::checkpoint). SyncEngine's first pull does the same.
 class BulkConnection
 {
 public:
@@ -25,6 +28,7 @@ public:
 private:
     Database& m_db;
     qint64 m_cacheSize = 0;
+    qint64 m_autoCheckpoint = -1; // pages, as PRAGMA wal_autocheckpoint said
     bool m_cacheChanged = false;
     bool m_foreignKeys = false;
 };

@@ -138,6 +138,8 @@ int ImportCommand::execute(CliContext& context, const QStringList& arguments)
         }
     }
     context.out.flush();
+    // Said first, copied into the catalogue file after (SQLite would make the copy as it closes).
+    job.checkpoint(*catalogue);
     if (errors > 0 && !options.validRowsOnly) {
         return context.fail(
             tr("%1: %2 errors in %3 rows; nothing was imported (fix them, or use "

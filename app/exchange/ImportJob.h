@@ -71,6 +71,9 @@ struct ImportReport
         Step dedupe; // the catalogue's keys read, duplicates looked up
         Step write;  // the one transaction (with the bulk load's index builds)
         Step index;  // the search index rebuilt after a big import
+        // After run(): the new pages copied from the WAL into the catalogue file (checkpoint()), once
+        // the import is reported done. Filled in report(), not in the report run() returned.
+        Step checkpoint;
     };
     Timings timings;
 
@@ -110,6 +113,14 @@ public:
     // Checks and (unless a dry run, or errors without validRowsOnly) writes. Calls read() if needed.
     ImportReport run(Catalogue& catalogue);
     const ImportReport& report() const { return m_report; }
+    // After run() has been reported: copies what a big import wrote from the catalogue's write-ahead
+    // log into its file (an SQLite checkpoint, passive: readers and writers go on meanwhile). The
+    // import's commits leave it out, so that the import ends sooner: the copy of every new page is
+    // as long again as writing them. Call it on the thread that ran run(), with the same catalogue,
+    // before the window's connection commits (which would make the copy itself, on the GUI thread).
+    // Does nothing when run() left nothing to copy; else SQLite copies it at the next commit of any
+    // connection, or when the last one closes.
+    void checkpoint(Catalogue& catalogue);
 
     // The GUI asks for a check first and the import itself next, with the same mapping.
     void setRunOptions(bool dryRun, bool validRowsOnly)
@@ -166,6 +177,7 @@ private:
     QHash<QString, Decision> m_decisions;
     std::atomic<bool> m_cancelled{false};
     qint64 m_lastProgress = 0; // the rows last reported by progress()
+    bool m_checkpointOwed = false;
 };
 
 } // namespace dalil

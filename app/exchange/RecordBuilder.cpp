@@ -632,8 +632,12 @@ void RecordBuilder::validateRecords()
         }
         return QString();
     };
-    QList<ImportedOrganisation> kept;
-    for (ImportedOrganisation& imported : m_organisations) {
+    // The organisations kept are moved up in place over those refused, in their order: nothing is
+    // moved while none is refused (a new list of 100,000 grown by appends cost ~0.1 s of moves and
+    // page faults).
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_organisations.size(); ++i) {
+        ImportedOrganisation& imported = m_organisations[i];
         QStringList reasons;
         QString column;
         if (organisationMayFail(imported.organisation)) {
@@ -657,7 +661,10 @@ void RecordBuilder::validateRecords()
         }
         // A contact's values (names, roles, e-mails, phones) are each checked by CellReader.
         if (reasons.isEmpty()) {
-            kept.append(std::move(imported));
+            if (kept != i) {
+                m_organisations[kept] = std::move(imported);
+            }
+            ++kept;
             continue;
         }
         const SourceTable& table = m_tables[imported.table];
@@ -667,8 +674,10 @@ void RecordBuilder::validateRecords()
             }
         }
     }
-    m_organisations = std::move(kept);
-    m_byKeyStale = true;
+    if (kept < m_organisations.size()) {
+        m_organisations.erase(m_organisations.begin() + kept, m_organisations.end());
+        m_byKeyStale = true;
+    }
 }
 
 const QMap<int, QStringList>& RecordBuilder::rejected(int tableIndex) const

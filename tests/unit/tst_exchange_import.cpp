@@ -9,6 +9,7 @@
 #include "search/SearchEngine.h"
 #include "search/SearchIndex.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -458,6 +459,8 @@ void TestExchangeImport::bigImportIntoEmptyCatalogue()
     // The import changes its connection's settings for its length only (BulkConnection).
     const qint64 cacheBefore = scalar("PRAGMA cache_size");
     QCOMPARE(scalar("PRAGMA foreign_keys"), 1);
+    // So few pages that any commit of the import would copy the WAL into the file on its own.
+    catalogue->database().execute("PRAGMA wal_autocheckpoint = 10");
 
     ImportJob cancelled(path, {});
     connect(&cancelled, &ImportJob::progress, &cancelled, [&cancelled](qint64 done, qint64) {
@@ -471,6 +474,9 @@ void TestExchangeImport::bigImportIntoEmptyCatalogue()
     QCOMPARE(scalar("PRAGMA foreign_keys"), 1);
     QCOMPARE(scalar("PRAGMA cache_size"), cacheBefore);
 
+    QCOMPARE(scalar("PRAGMA wal_autocheckpoint"), 10);
+
+    const qint64 fileBefore = QFileInfo(catalogue->path()).size();
     ImportJob job(path, {});
     const ImportReport report = job.run(*catalogue);
     QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
@@ -478,6 +484,11 @@ void TestExchangeImport::bigImportIntoEmptyCatalogue()
     QCOMPARE(schema(), before);
     QCOMPARE(scalar("PRAGMA foreign_keys"), 1);
     QCOMPARE(scalar("PRAGMA cache_size"), cacheBefore);
+    QCOMPARE(scalar("PRAGMA wal_autocheckpoint"), 10);
+    // Done without copying its pages from the WAL into the file: checkpoint() does, after.
+    QCOMPARE(QFileInfo(catalogue->path()).size(), fileBefore);
+    job.checkpoint(*catalogue);
+    QVERIFY(QFileInfo(catalogue->path()).size() > fileBefore + 1024 * 1024);
     QCOMPARE(scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
     QCOMPARE(scalar("SELECT count(*) FROM location_rtree"), rows);
     QCOMPARE(scalar("SELECT count(DISTINCT change_seq) FROM contact WHERE change_seq BETWEEN 1 AND 2500"),

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -130,6 +131,7 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     m_import->setEnabled(false);
 
     m_watcher = new QFutureWatcher<ImportReport>(this);
+    connect(m_watcher, &QFutureWatcher<ImportReport>::resultReadyAt, this, &ImportDialog::reported);
     connect(m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportDialog::finished);
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::showTable);
@@ -455,17 +457,32 @@ void ImportDialog::start(bool dryRun)
     const bool validOnly = m_validOnly->isChecked();
     ImportJob* job = m_job.get();
     const QString path = m_cataloguePath;
+    m_shown = false;
     // The worker opens its own connection: a catalogue connection belongs to one thread.
-    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [job, path, dryRun, validOnly]() {
-        ImportReport report;
-        Catalogue::OpenResult opened = Catalogue::open(path);
-        if (!opened.catalogue) {
-            report.fatal = opened.error;
-            return report;
-        }
-        job->setRunOptions(dryRun, validOnly);
-        return job->run(*opened.catalogue);
-    }));
+    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(),
+                                           [job, path, dryRun, validOnly](QPromise<ImportReport>& promise) {
+                                               Catalogue::OpenResult opened = Catalogue::open(path);
+                                               if (!opened.catalogue) {
+                                                   ImportReport report;
+                                                   report.fatal = opened.error;
+                                                   promise.addResult(report);
+                                                   return;
+                                               }
+                                               job->setRunOptions(dryRun, validOnly);
+                                               promise.addResult(job->run(*opened.catalogue));
+                                               // Shown from here on (reported()); the copy of the new pages
+                                               // into the file follows on this thread, before the window's
+                                               // next commit would make it on the GUI thread.
+                                               job->checkpoint(*opened.catalogue);
+                                           }));
+}
+
+void ImportDialog::reported()
+{
+    // A written import is shown at once, before its checkpoint; anything else when the worker ends.
+    if (!m_shown && m_watcher->future().resultCount() > 0 && m_watcher->result().written) {
+        showReport();
+    }
 }
 
 void ImportDialog::showStep(ImportJob::Step step)
@@ -506,12 +523,20 @@ void ImportDialog::showProgress(qint64 done, qint64 total)
 
 void ImportDialog::finished()
 {
-    const ImportReport report = m_watcher->result();
-    m_progress->setVisible(false);
+    if (!m_shown) {
+        showReport();
+    }
     for (QWidget* widget : std::initializer_list<QWidget*>{m_browse, m_check, m_import, m_mapping, m_sheet,
                                                            m_validOnly, m_duplicates}) {
         widget->setEnabled(true);
     }
+}
+
+void ImportDialog::showReport()
+{
+    m_shown = true;
+    const ImportReport report = m_watcher->result();
+    m_progress->setVisible(false);
     m_cancel->setEnabled(false);
     const QLocale locale;
     QStringList lines;

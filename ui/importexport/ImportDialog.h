@@ -67,7 +67,10 @@ private:
     void start(bool dryRun);
     void showStep(ImportJob::Step step);
     void showProgress(qint64 done, qint64 total);
+    // The worker's report has come (reported()), its work has ended (finished()).
+    void reported();
     void finished();
+    void showReport();
     void saveMapping();
     void retranslate();
     void showDuplicates(const QList<ImportDuplicate>& duplicates);
@@ -81,6 +84,7 @@ private:
     QFutureWatcher<bool>* m_reader = nullptr; // the reading of m_job's file, while it runs
     int m_table = 0;
     bool m_dryRun = false;
+    bool m_shown = false; // the running import's report is shown
 
     QLineEdit* m_file = nullptr;
     QPushButton* m_browse = nullptr;
