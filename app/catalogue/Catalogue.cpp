@@ -6,10 +6,10 @@
 
 namespace dalil {
 
-Catalogue::OpenResult Catalogue::open(const QString& path, Database::Mode mode)
+Catalogue::OpenResult Catalogue::open(const QString& path, Database::Mode mode, Database::Threading threading)
 {
     OpenResult result;
-    Database::OpenResult opened = Database::open(path, mode);
+    Database::OpenResult opened = Database::open(path, mode, threading);
     if (!opened.database) {
         result.error = opened.error;
         return result;

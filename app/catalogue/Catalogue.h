@@ -31,7 +31,8 @@ public:
         std::unique_ptr<Catalogue> catalogue;
         QString error;
     };
-    static OpenResult open(const QString& path, Database::Mode mode = Database::Mode::OpenExisting);
+    static OpenResult open(const QString& path, Database::Mode mode = Database::Mode::OpenExisting,
+                           Database::Threading threading = Database::Threading::Shared);
 
     explicit Catalogue(std::unique_ptr<Database> database);
 

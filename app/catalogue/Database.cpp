@@ -71,7 +71,7 @@ Database::~Database()
     }
 }
 
-Database::OpenResult Database::open(const QString& path, Mode mode)
+Database::OpenResult Database::open(const QString& path, Mode mode, Threading threading)
 {
     OpenResult result;
     const QFileInfo info(path);
@@ -106,7 +106,7 @@ Database::OpenResult Database::open(const QString& path, Mode mode)
 
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (mode == Mode::CreateIfMissing ? SQLITE_OPEN_CREATE : 0) |
-                      SQLITE_OPEN_FULLMUTEX;
+                      (threading == Threading::OneThread ? SQLITE_OPEN_NOMUTEX : SQLITE_OPEN_FULLMUTEX);
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(path, raw));
     if (rc != SQLITE_OK) {

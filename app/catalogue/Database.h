@@ -28,13 +28,24 @@ public:
         CreateIfMissing // a missing file (in an existing folder) becomes a new, empty catalogue
     };
 
+    // Who may use the connection. SQLite's serialized mode takes the connection's mutex on every
+    // call, down to each column read: a tenth of a bulk read such as an export. A job that opens its
+    // own catalogue and uses it from one thread only (an export, a sync: made, used and closed by the
+    // same worker; their helper threads have connections of their own or none) does without it.
+    enum class Threading
+    {
+        Shared,   // SQLITE_OPEN_FULLMUTEX: safe from several threads at once (the window's catalogue)
+        OneThread // SQLITE_OPEN_NOMUTEX: never used by two threads at once, nor handed to another
+    };
+
     struct OpenResult
     {
         std::unique_ptr<Database> database;
         QString error; // one line naming the file and the problem; empty on success
     };
 
-    static OpenResult open(const QString& path, Mode mode = Mode::OpenExisting);
+    static OpenResult open(const QString& path, Mode mode = Mode::OpenExisting,
+                           Threading threading = Threading::Shared);
     ~Database();
 
     Database(const Database&) = delete;

@@ -409,10 +409,10 @@ SampleCatalogue::OpenResult SampleCatalogue::createAt(const QString& path)
     return Catalogue::open(path);
 }
 
-SampleCatalogue::OpenResult SampleCatalogue::openDefault(const QString& path)
+SampleCatalogue::OpenResult SampleCatalogue::openDefault(const QString& path, Database::Threading threading)
 {
     if (QFileInfo::exists(path)) {
-        return Catalogue::open(path);
+        return Catalogue::open(path, Database::Mode::OpenExisting, threading);
     }
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir)) {

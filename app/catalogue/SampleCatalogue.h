@@ -16,7 +16,9 @@ public:
     using OpenResult = Catalogue::OpenResult;
 
     // Opens the user's catalogue; on first use writes the sample there (the folder is created).
-    static OpenResult openDefault(const QString& path);
+    // `threading` as for Database::open (a catalogue made from the sample just now is shared).
+    static OpenResult openDefault(const QString& path,
+                                  Database::Threading threading = Database::Threading::Shared);
     // Writes a new catalogue at `path` filled with the sample. Built in a temporary file and renamed,
     // so an interrupted first run never leaves half a catalogue behind.
     static OpenResult createAt(const QString& path);

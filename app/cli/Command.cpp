@@ -25,19 +25,20 @@ int CliContext::usage(const QString& command, const QString& message) const
     return ExitUsage;
 }
 
-std::unique_ptr<Catalogue> Command::openCatalogue(CliContext& context, bool createIfMissing)
+std::unique_ptr<Catalogue> Command::openCatalogue(CliContext& context, bool createIfMissing,
+                                                  Database::Threading threading)
 {
     if (!context.databaseGiven) {
         // The GUI's catalogue: created from the shipped sample on first use, as the GUI does.
-        SampleCatalogue::OpenResult opened = SampleCatalogue::openDefault(context.databasePath);
+        SampleCatalogue::OpenResult opened = SampleCatalogue::openDefault(context.databasePath, threading);
         if (!opened.catalogue) {
             context.fail(opened.error);
         }
         return std::move(opened.catalogue);
     }
-    Catalogue::OpenResult opened =
-        Catalogue::open(context.databasePath,
-                        createIfMissing ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
+    Catalogue::OpenResult opened = Catalogue::open(
+        context.databasePath,
+        createIfMissing ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting, threading);
     if (!opened.catalogue) {
         context.fail(opened.error);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalogue/Database.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -45,8 +47,11 @@ public:
 
 protected:
     // Opens the catalogue named by --db, or the default one (created from the sample on first use).
-    // On failure prints the one-line error and returns null.
-    static std::unique_ptr<Catalogue> openCatalogue(CliContext& context, bool createIfMissing = false);
+    // On failure prints the one-line error and returns null. A command that uses the catalogue from
+    // its own thread only may open it Database::Threading::OneThread.
+    static std::unique_ptr<Catalogue>
+    openCatalogue(CliContext& context, bool createIfMissing = false,
+                  Database::Threading threading = Database::Threading::Shared);
 };
 
 } // namespace dalil

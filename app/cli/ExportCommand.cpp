@@ -103,7 +103,8 @@ int ExportCommand::execute(CliContext& context, const QStringList& arguments)
     if (!QFileInfo(out.absolutePath()).isDir()) {
         return context.fail(tr("%1: the folder %2 does not exist").arg(options.out, out.absolutePath()));
     }
-    auto catalogue = openCatalogue(context);
+    // The export reads from this thread only.
+    auto catalogue = openCatalogue(context, false, Database::Threading::OneThread);
     if (!catalogue) {
         return ExitUserError;
     }

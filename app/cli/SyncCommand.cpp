@@ -78,7 +78,9 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
     if (all && bundleOut.isEmpty()) {
         return context.usage(name(), tr("--all goes with --bundle-out"));
     }
-    auto catalogue = openCatalogue(context);
+    // Only this thread uses the catalogue: the hub's pages are read on a second thread with a
+    // connection of its own (PagePrefetcher), the search index's workers touch no connection.
+    auto catalogue = openCatalogue(context, false, Database::Threading::OneThread);
     if (!catalogue) {
         return ExitUserError;
     }

@@ -49,6 +49,16 @@ bool spaceAtEitherEnd(QByteArrayView cell)
     return isSpaceAt(begin, end) || isSpaceAt(last, end);
 }
 
+constexpr quint64 kEveryByte = 0x0101010101010101;
+
+// Non-zero when one of the eight bytes of `word` is `byte`: (x - 1) borrows into the top bit of a
+// byte only where x's byte is zero.
+inline quint64 hasByte(quint64 word, char byte)
+{
+    const quint64 x = word ^ (kEveryByte * static_cast<unsigned char>(byte));
+    return (x - kEveryByte) & ~x & (kEveryByte << 7);
+}
+
 // Copies a UTF-8 cell to `out` as CSV, quoted only when it must be (the rule of encodeRow); returns
 // the end of what was written. `out` has room for twice the cell and its quotes.
 char* writeCell(QByteArrayView cell, char delimiter, char* out)
@@ -57,10 +67,20 @@ char* writeCell(QByteArrayView cell, char delimiter, char* out)
         return out;
     }
     // Copied as it is while looking for a reason to quote it, in one pass; quoted cells are rare.
+    // Eight bytes at a time while none of them is one that asks for quotes (a tenth of an export's
+    // time went to testing byte by byte), then byte by byte.
     const char* in = cell.data();
     const char* const end = in + cell.size();
     char* const start = out;
     bool quote = false;
+    for (; end - in >= 8; in += 8, out += 8) {
+        quint64 word;
+        std::memcpy(&word, in, 8);
+        if (hasByte(word, delimiter) | hasByte(word, '"') | hasByte(word, '\n') | hasByte(word, '\r')) {
+            break;
+        }
+        std::memcpy(out, &word, 8);
+    }
     for (; in < end; ++in) {
         const char c = *in;
         if (c == delimiter || c == '"' || c == '\n' || c == '\r') {

@@ -81,7 +81,10 @@ void BackgroundSync::syncNow()
             if (!password.isEmpty()) {
                 address.password = password;
             }
-            Catalogue::OpenResult opened = Catalogue::open(path);
+            // Opened, used and closed on this worker thread alone (the page reader has a connection
+            // to the hub of its own and none to the catalogue).
+            Catalogue::OpenResult opened =
+                Catalogue::open(path, Database::Mode::OpenExisting, Database::Threading::OneThread);
             if (!opened.catalogue) {
                 result.error = opened.error;
                 return result;

@@ -162,7 +162,9 @@ ANALYZE;
                       &address);
     SyncEngine::PullTimings timings;
     auto firstPull = [&](const QString& file, bool bulk, Catalogue::OpenResult* opened, qint64* cpuMs) {
-        *opened = Catalogue::open(dir.path() + file, Database::Mode::CreateIfMissing);
+        // Used by this thread alone, as by `dalil-cli sync` and the window's background sync.
+        *opened = Catalogue::open(dir.path() + file, Database::Mode::CreateIfMissing,
+                                  Database::Threading::OneThread);
         if (!opened->catalogue) {
             die(opened->error);
         }

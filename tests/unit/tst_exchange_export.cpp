@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/ContactRows.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/ExportJob.h"
 #include "exchange/VCardWriter.h"
@@ -35,6 +36,7 @@ private slots:
     void everyContactReportsProgressAndCancels_data();
     void everyContactReportsProgressAndCancels();
     void utf8CellsQuotedAsText();
+    void listsJoinedAsTheirItems();
     void cliExportContract();
 
 private:
@@ -582,11 +584,14 @@ void TestExchangeExport::everyContactReportsProgressAndCancels()
 void TestExchangeExport::utf8CellsQuotedAsText()
 {
     // The streamed export writes UTF-8 cells; each must be quoted exactly when its text would be.
-    const QStringList cells = {QStringLiteral("جمعية \"الأمل\""), QStringLiteral("a,b"),
-                               QStringLiteral(" leading"),        QStringLiteral("trailing\u00A0"),
-                               QStringLiteral("\u2003سُعاد"),      QStringLiteral("سطر\nثان"),
-                               QStringLiteral("٠٧٩١٢٣٤٥٦٧"),      QString(),
-                               QStringLiteral("😀 emoji")};
+    const QStringList cells = {
+        QStringLiteral("جمعية \"الأمل\""), QStringLiteral("a,b"), QStringLiteral(" leading"),
+        QStringLiteral("trailing\u00A0"), QStringLiteral("\u2003سُعاد"), QStringLiteral("سطر\nثان"),
+        QStringLiteral("٠٧٩١٢٣٤٥٦٧"), QString(), QStringLiteral("😀 emoji"),
+        // Tested eight bytes at a time: what asks for quotes on either side of a boundary, and none.
+        QStringLiteral("0123456,89"), QStringLiteral("01234567,9"), QStringLiteral("abcdefghijklmno\""),
+        QStringLiteral("abcdefghijklmnop\r"), QStringLiteral("abcdefgh"), QStringLiteral("abcdefghijklmnop"),
+        QStringLiteral("مؤسسة الأمل للتنمية \"قديمة\""), QStringLiteral("مؤسسة الأمل للتنمية الريفية")};
     const QString path = m_dir.filePath(QStringLiteral("utf8.csv"));
     CsvWriter writer(path, {true, u','});
     QString error;
@@ -601,6 +606,29 @@ void TestExchangeExport::utf8CellsQuotedAsText()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + CsvWriter::encodeRow(cells, u',', "\r\n"));
+}
+
+void TestExchangeExport::listsJoinedAsTheirItems()
+{
+    // Compact lists are joined in place; any other (an escape, a space) goes through the parser:
+    // either way the cell holds the items the JSON holds, after what the buffer held before.
+    const QList<QByteArray> lists = {"[]",
+                                     "[\"a\"]",
+                                     "[\"a\",\"b\"]",
+                                     "[\"a\\\"b\",\"c\"]",
+                                     "[\"a\\\\b\"]",
+                                     "[\"a\", \"b\"]",
+                                     "[\"\\u0041\",\"x\"]",
+                                     "[\"info@example.org\",\"+962 6 123 4567\",\"سطر\"]"};
+    for (const QByteArray& json : lists) {
+        QStringList items;
+        for (const QJsonValue& item : QJsonDocument::fromJson(json).array()) {
+            items.append(item.toString());
+        }
+        QByteArray out("before|");
+        ContactRows::appendList(json, "; ", &out);
+        QCOMPARE(QString::fromUtf8(out), QStringLiteral("before|") + items.join(QStringLiteral("; ")));
+    }
 }
 
 void TestExchangeExport::cliExportContract()

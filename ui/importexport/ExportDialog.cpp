@@ -275,7 +275,9 @@ void ExportDialog::exportNow()
     connect(job.get(), &ExportJob::progress, this, &ExportDialog::showProgress, Qt::QueuedConnection);
     m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(), [job, options, path, search]() mutable {
         Outcome outcome;
-        Catalogue::OpenResult opened = Catalogue::open(path);
+        // Opened, used and closed on this worker thread alone.
+        Catalogue::OpenResult opened =
+            Catalogue::open(path, Database::Mode::OpenExisting, Database::Threading::OneThread);
         if (!opened.catalogue) {
             outcome.error = opened.error;
             return outcome;
