@@ -82,7 +82,7 @@ int ImportCommand::execute(CliContext& context, const QStringList& arguments)
     if (positional.size() != 1) {
         return context.usage(name(), tr("expected: import %1").arg(usage()));
     }
-    auto catalogue = openCatalogue(context);
+    auto catalogue = openCatalogue(context, false, Database::Threading::OneThread);
     if (!catalogue) {
         return ExitUserError;
     }

@@ -187,7 +187,8 @@ int main(int argc, char** argv)
     bench::progress(QStringLiteral("bench_exchange: writing a %1-row CSV").arg(rows));
     const QString csv = makeCsv(dir.filePath(QStringLiteral("partners.csv")), rows);
     const QString db = dir.filePath(QStringLiteral("bench.dalil"));
-    auto catalogue = std::move(Catalogue::open(db, Database::Mode::CreateIfMissing).catalogue);
+    auto catalogue = std::move(
+        Catalogue::open(db, Database::Mode::CreateIfMissing, Database::Threading::OneThread).catalogue);
     if (csv.isEmpty() || !catalogue) {
         bench::progress(QStringLiteral("bench_exchange: cannot write in %1").arg(dir.path()));
         return 1;

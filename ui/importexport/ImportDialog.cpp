@@ -459,22 +459,23 @@ void ImportDialog::start(bool dryRun)
     const QString path = m_cataloguePath;
     m_shown = false;
     // The worker opens its own connection: a catalogue connection belongs to one thread.
-    m_watcher->setFuture(QtConcurrent::run(WorkerPools::longJobs(),
-                                           [job, path, dryRun, validOnly](QPromise<ImportReport>& promise) {
-                                               Catalogue::OpenResult opened = Catalogue::open(path);
-                                               if (!opened.catalogue) {
-                                                   ImportReport report;
-                                                   report.fatal = opened.error;
-                                                   promise.addResult(report);
-                                                   return;
-                                               }
-                                               job->setRunOptions(dryRun, validOnly);
-                                               promise.addResult(job->run(*opened.catalogue));
-                                               // Shown from here on (reported()); the copy of the new pages
-                                               // into the file follows on this thread, before the window's
-                                               // next commit would make it on the GUI thread.
-                                               job->checkpoint(*opened.catalogue);
-                                           }));
+    m_watcher->setFuture(QtConcurrent::run(
+        WorkerPools::longJobs(), [job, path, dryRun, validOnly](QPromise<ImportReport>& promise) {
+            Catalogue::OpenResult opened =
+                Catalogue::open(path, Database::Mode::OpenExisting, Database::Threading::OneThread);
+            if (!opened.catalogue) {
+                ImportReport report;
+                report.fatal = opened.error;
+                promise.addResult(report);
+                return;
+            }
+            job->setRunOptions(dryRun, validOnly);
+            promise.addResult(job->run(*opened.catalogue));
+            // Shown from here on (reported()); the copy of the new pages
+            // into the file follows on this thread, before the window's
+            // next commit would make it on the GUI thread.
+            job->checkpoint(*opened.catalogue);
+        }));
 }
 
 void ImportDialog::reported()
