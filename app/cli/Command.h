@@ -47,6 +47,12 @@ protected:
     // Opens the catalogue named by --db, or the default one (created from the sample on first use).
     // On failure prints the one-line error and returns null.
     static std::unique_ptr<Catalogue> openCatalogue(CliContext& context, bool createIfMissing = false);
+    // Messages shared by the commands that take a KIND and an ID (show, edit), one sentence per kind
+    // so that each language can agree the words with the noun.
+    static QString unknownKind(const QString& kind);
+    static QString noSuchRecord(const QString& kind, const QString& id, const QString& path);
+    static QString updatedRecord(const QString& kind, const QString& id);
+    static QString deletedRecord(const QString& kind, const QString& id);
 };
 
 } // namespace dalil
