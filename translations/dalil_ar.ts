@@ -801,6 +801,29 @@
     </message>
 </context>
 <context>
+    <name>dalil::EditFormDialog</name>
+    <message>
+        <source>Unsaved change</source>
+        <translation>تعديل غير محفوظ</translation>
+    </message>
+    <message>
+        <source>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</source>
+        <translation>في هذا النموذج تعديل لم يُحفظ بعد. هل تريد حفظه والخروج، أم متابعة التحرير، أم التخلّي عنه والخروج؟</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>الحفظ والخروج</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>التخلّي والخروج</translation>
+    </message>
+</context>
+<context>
     <name>dalil::EventEditDialog</name>
     <message>
         <source>New event</source>

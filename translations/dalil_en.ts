@@ -785,6 +785,29 @@
     </message>
 </context>
 <context>
+    <name>dalil::EditFormDialog</name>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Unsaved change</translation>
+    </message>
+    <message>
+        <source>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</source>
+        <translation>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Save and quit</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Discard and quit</translation>
+    </message>
+</context>
+<context>
     <name>dalil::EventEditDialog</name>
     <message>
         <source>New event</source>

@@ -785,6 +785,29 @@
     </message>
 </context>
 <context>
+    <name>dalil::EditFormDialog</name>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</source>
+        <translation>Ce formulaire contient une modification qui n’est pas encore enregistrée. L’enregistrer et quitter, continuer la saisie, ou l’abandonner et quitter ?</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Enregistrer et quitter</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Abandonner et quitter</translation>
+    </message>
+</context>
+<context>
     <name>dalil::EventEditDialog</name>
     <message>
         <source>New event</source>
