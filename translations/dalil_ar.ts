@@ -1614,12 +1614,6 @@
         <translation>%1 ليس مركز مزامنة لـ«دليل» بعد (شغّل ‎dalil-cli hub init --hub URL‎ أولًا)</translation>
     </message>
     <message>
-        <source>Added %1 &quot;%2&quot; for workspace &quot;%3&quot; on %4
-</source>
-        <translation>أُضيف %1 «%2» لمساحة العمل «%3» على %4
-</translation>
-    </message>
-    <message>
         <source>Password (give it to %1; it is not shown again): %2
 </source>
         <translation>كلمة المرور (أعطها لـ%1؛ لن تُعرض مرة أخرى): %2
@@ -1628,6 +1622,18 @@
     <message>
         <source>unknown action &quot;%1&quot; (init or add-user)</source>
         <translation>إجراء غير معروف «%1» (init أو add-user)</translation>
+    </message>
+    <message>
+        <source>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>أُضيف المحرّر «%1» لمساحة العمل «%2» على %3
+</translation>
+    </message>
+    <message>
+        <source>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>أُضيف القارئ «%1» لمساحة العمل «%2» على %3
+</translation>
     </message>
 </context>
 <context>

@@ -1582,12 +1582,6 @@
         <translation>%1 is not a Dalil hub yet (run `dalil-cli hub init --hub URL` first)</translation>
     </message>
     <message>
-        <source>Added %1 &quot;%2&quot; for workspace &quot;%3&quot; on %4
-</source>
-        <translation>Added %1 &quot;%2&quot; for workspace &quot;%3&quot; on %4
-</translation>
-    </message>
-    <message>
         <source>Password (give it to %1; it is not shown again): %2
 </source>
         <translation>Password (give it to %1; it is not shown again): %2
@@ -1596,6 +1590,18 @@
     <message>
         <source>unknown action &quot;%1&quot; (init or add-user)</source>
         <translation>unknown action &quot;%1&quot; (init or add-user)</translation>
+    </message>
+    <message>
+        <source>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</translation>
+    </message>
+    <message>
+        <source>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</translation>
     </message>
 </context>
 <context>

@@ -1582,12 +1582,6 @@
         <translation>%1 n’est pas encore un hub Dalil (lancez d’abord `dalil-cli hub init --hub URL`)</translation>
     </message>
     <message>
-        <source>Added %1 &quot;%2&quot; for workspace &quot;%3&quot; on %4
-</source>
-        <translation>Ajouté : %1 « %2 » pour l’espace de travail « %3 » sur %4
-</translation>
-    </message>
-    <message>
         <source>Password (give it to %1; it is not shown again): %2
 </source>
         <translation>Mot de passe (à donner à %1 ; il ne sera plus affiché) : %2
@@ -1596,6 +1590,18 @@
     <message>
         <source>unknown action &quot;%1&quot; (init or add-user)</source>
         <translation>action inconnue « %1 » (init ou add-user)</translation>
+    </message>
+    <message>
+        <source>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Éditeur « %1 » ajouté pour l’espace de travail « %2 » sur %3
+</translation>
+    </message>
+    <message>
+        <source>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Lecteur « %1 » ajouté pour l’espace de travail « %2 » sur %3
+</translation>
     </message>
 </context>
 <context>

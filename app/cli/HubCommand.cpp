@@ -164,8 +164,11 @@ int HubCommand::execute(CliContext& context, const QStringList& arguments)
         if (QString error = client.addUser(user, password, workspace, role); !error.isEmpty()) {
             return context.fail(error);
         }
-        context.out << tr("Added %1 \"%2\" for workspace \"%3\" on %4\n")
-                           .arg(role, user, workspace, address.display());
+        // One sentence per role, so that each language words it whole.
+        context.out << (role == QLatin1String("editor")
+                            ? tr("Added editor \"%1\" for workspace \"%2\" on %3\n")
+                            : tr("Added reader \"%1\" for workspace \"%2\" on %3\n"))
+                           .arg(user, workspace, address.display());
         if (generated) {
             context.out << tr("Password (give it to %1; it is not shown again): %2\n").arg(user, password);
         }
