@@ -336,14 +336,16 @@ void DirectoryView::fitColumns()
     // The countries of an organisation that works in many of them would make the list scroll
     // sideways: their column takes what the others leave (the sectors keep a few words), and a
     // longer list is cut off with … (its tooltip has it whole). In a narrow list the names give
-    // way too, down to a dozen letters, and get their width back when the list widens.
+    // way too, down to ten letters, and get their width back when the list widens.
     const int name = OrganisationListModel::NameColumn;
     const int countries = OrganisationListModel::CountriesColumn;
     const int letter = m_results->fontMetrics().averageCharWidth();
     // The last column stretches over what is left, but never below the header's own least width.
     const int sectorsKept =
         std::max({letter * 12, header->minimumSectionSize(), header->defaultSectionSize()});
-    const int width = m_results->viewport()->width();
+    // A letter's slack (the last column stretches over it anyway): the header may settle a pixel or
+    // two wider than the sum worked out here.
+    const int width = m_results->viewport()->width() - letter;
     const int fixed = m_results->columnWidth(OrganisationListModel::AcronymColumn) +
                       m_results->columnWidth(OrganisationListModel::TypeColumn);
     int nameWidth = m_results->columnWidth(name);
@@ -351,12 +353,12 @@ void DirectoryView::fitColumns()
         nameWidth = kNameColumnWidth;
     }
     if (!m_userSizedColumns.contains(countries)) {
-        const int room = std::max(letter * 8, width - fixed - nameWidth - sectorsKept);
+        const int room = std::max(letter * 12, width - fixed - nameWidth - sectorsKept);
         setWidth(countries, std::min({contents(countries), room, letter * 32}));
     }
     if (!m_userSizedColumns.contains(name)) {
         const int room = width - fixed - m_results->columnWidth(countries) - sectorsKept;
-        setWidth(name, std::clamp(room, letter * 12, kNameColumnWidth));
+        setWidth(name, std::clamp(room, letter * 10, kNameColumnWidth));
     }
 }
 
