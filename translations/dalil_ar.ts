@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::CatalogueGenerator</name>
+    <message>
+        <source>the number of organisations must be between 1 and %1</source>
+        <translation>يجب أن يكون عدد المنظمات بين 1 و%1</translation>
+    </message>
+    <message>
+        <source>%1: already holds the organisations generated with seed %2; choose another --seed or a new file</source>
+        <translation>%1: يحتوي بالفعل على المنظمات المولّدة بالبذرة %2؛ اختر قيمة أخرى لـ‎--seed‎ أو ملفًا جديدًا</translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation>%1: موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: تعذّرت الكتابة فيه</translation>
+    </message>
+</context>
+<context>
     <name>dalil::CellReader</name>
     <message>
         <source>“%1” is not a phone number</source>
@@ -298,12 +317,70 @@
         <source>Commands:</source>
         <translation>الأوامر:</translation>
     </message>
+    <message>
+        <source>--db needs a file path</source>
+        <translation>يحتاج ‎--db‎ إلى مسار ملف</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see dalil-cli --help)</source>
+        <translation>أمر غير معروف «%1» (انظر ‎dalil-cli --help‎)</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ClustersCommand</name>
     <message>
         <source>list the clusters the map draws at a zoom</source>
         <translation>سرد المجموعات التي ترسمها الخريطة عند مستوى تكبير</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>يحتاج %1 إلى رقم</translation>
+    </message>
+    <message>
+        <source>--zoom &quot;%1&quot; is not a whole number from 0 to 24</source>
+        <translation>قيمة ‎--zoom‎ «%1» ليست عددًا صحيحًا من 0 إلى 24</translation>
+    </message>
+    <message>
+        <source>--radius &quot;%1&quot; is not a number of pixels from 1 to 1000</source>
+        <translation>قيمة ‎--radius‎ «%1» ليست عددًا من البكسلات بين 1 و1000</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>--zoom is required</source>
+        <translation>الخيار ‎--zoom‎ مطلوب</translation>
+    </message>
+    <message>
+        <source>zoom %1, radius %2 px: %3 for %4</source>
+        <translation>التكبير %1، نصف القطر %2 بكسل: %3 لـ%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n مكتب</numerusform>
+            <numerusform>مكتب واحد</numerusform>
+            <numerusform>مكتبين</numerusform>
+            <numerusform>%n مكاتب</numerusform>
+            <numerusform>%n مكتبًا</numerusform>
+            <numerusform>%n مكتب</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +400,58 @@
 </context>
 <context>
     <name>dalil::Command</name>
+    <message>
+        <source>unknown kind &quot;%1&quot; (organisation, funding, resource or event)</source>
+        <translation>نوع غير معروف «%1» (organisation أو funding أو resource أو event)</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1 in %2</source>
+        <translation>لا توجد منظمة بالمعرّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>no funding with id %1 in %2</source>
+        <translation>لا توجد فرصة تمويل بالمعرّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>no resource with id %1 in %2</source>
+        <translation>لا يوجد مورد بالمعرّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>no event with id %1 in %2</source>
+        <translation>لا توجد فعالية بالمعرّف %1 في %2</translation>
+    </message>
+    <message>
+        <source>Updated organisation %1</source>
+        <translation>حُدّثت المنظمة %1</translation>
+    </message>
+    <message>
+        <source>Updated funding %1</source>
+        <translation>حُدّثت فرصة التمويل %1</translation>
+    </message>
+    <message>
+        <source>Updated resource %1</source>
+        <translation>حُدّث المورد %1</translation>
+    </message>
+    <message>
+        <source>Updated event %1</source>
+        <translation>حُدّثت الفعالية %1</translation>
+    </message>
+    <message>
+        <source>Deleted organisation %1</source>
+        <translation>حُذفت المنظمة %1</translation>
+    </message>
+    <message>
+        <source>Deleted funding %1</source>
+        <translation>حُذفت فرصة التمويل %1</translation>
+    </message>
+    <message>
+        <source>Deleted resource %1</source>
+        <translation>حُذف المورد %1</translation>
+    </message>
+    <message>
+        <source>Deleted event %1</source>
+        <translation>حُذفت الفعالية %1</translation>
+    </message>
     <message>
         <source>Try: dalil-cli --help</source>
         <translation>جرّب: dalil-cli --help</translation>
@@ -479,6 +608,50 @@
         <source>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</source>
         <translation>برنامج آخر يكتب في الفهرس الآن (استيراد أو مزامنة أو نافذة أخرى من دليل)؛ أعد المحاولة بعد أن ينتهي</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: تعذّرت القراءة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil catalogue (the file is not an SQLite database)</source>
+        <translation>%1: ليس دليلًا من «دليل» (الملف ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <source>not a Dalil catalogue (the file is not an SQLite database)</source>
+        <translation>ليس دليلًا من «دليل» (الملف ليس قاعدة بيانات SQLite)</translation>
+    </message>
+    <message>
+        <source>the catalogue is read-only</source>
+        <translation>الدليل للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: المجلد %2 غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a catalogue file</source>
+        <translation>%1: هذا مجلد وليس ملف دليل</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; Dalil needs to write to it</source>
+        <translation>%1: الملف للقراءة فقط، ويحتاج «دليل» إلى الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>%1: no catalogue here (create one with `dalil-cli --db %1 init`)</source>
+        <translation>%1: لا يوجد دليل هنا (أنشئ واحدًا بالأمر ‎dalil-cli --db %1 init‎)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the catalogue, the folder is read-only</source>
+        <translation>%1: تعذّر إنشاء الدليل، فالمجلد للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer version of Dalil (catalogue format %2, this version reads up to %3); update Dalil to open it</source>
+        <translation>%1: كتبه إصدار أحدث من «دليل» (تنسيق الدليل %2، وهذا الإصدار يقرأ حتى %3)؛ حدّث «دليل» لفتحه</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil catalogue (an SQLite database of another program)</source>
+        <translation>%1: ليس دليلًا من «دليل» (قاعدة بيانات SQLite لبرنامج آخر)</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Dedupe</name>
@@ -605,6 +778,49 @@
     <message>
         <source>change fields of a record, or delete it</source>
         <translation>تعديل حقول سجل أو حذفه</translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE</source>
+        <translation>يحتاج ‎--set‎ إلى ‎FIELD=VALUE‎</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>«%1» ليس على الصورة ‎FIELD=VALUE‎</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>expected: edit %1</source>
+        <translation>المتوقع: edit %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: field %3: %4</source>
+        <translation>%1 %2: الحقل %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EditFormDialog</name>
+    <message>
+        <source>Unsaved change</source>
+        <translation>تعديل غير محفوظ</translation>
+    </message>
+    <message>
+        <source>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</source>
+        <translation>في هذا النموذج تعديل لم يُحفظ بعد. هل تريد حفظه والخروج، أم متابعة التحرير، أم التخلّي عنه والخروج؟</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>الحفظ والخروج</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>التخلّي والخروج</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1461,49 @@
     </message>
 </context>
 <context>
+    <name>dalil::GeoBounds</name>
+    <message>
+        <source>&quot;%1&quot; is not a box: write four numbers W,S,E,N (degrees), e.g. 34,29,43,38</source>
+        <translation>«%1» ليس مستطيلًا: اكتب أربعة أرقام ‎W,S,E,N‎ (بالدرجات)، مثل ‎34,29,43,38‎</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>الغربي</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>الجنوبي</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>الشرقي</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>الشمالي</translation>
+    </message>
+    <message>
+        <source>the %1 edge &quot;%2&quot; in &quot;%3&quot; is not a number</source>
+        <translation>الحدّ %1 «%2» في «%3» ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>the %1 edge %2 is not a longitude (-180 to 180)</source>
+        <translation>الحدّ %1 ‏%2 ليس خط طول (من ‎-180‎ إلى 180)</translation>
+    </message>
+    <message>
+        <source>the %1 edge %2 is not a latitude (-90 to 90)</source>
+        <translation>الحدّ %1 ‏%2 ليس خط عرض (من ‎-90‎ إلى 90)</translation>
+    </message>
+    <message>
+        <source>the south edge %1 must be below the north edge %2</source>
+        <translation>يجب أن يكون الحدّ الجنوبي %1 أدنى من الحدّ الشمالي %2</translation>
+    </message>
+    <message>
+        <source>the west and east edges are the same (%1): the box has no width</source>
+        <translation>الحدّان الغربي والشرقي متساويان (%1): لا عرض للمستطيل</translation>
+    </message>
+</context>
+<context>
     <name>dalil::HubAddress</name>
     <message>
         <source>&quot;%1&quot; is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
@@ -1315,6 +1574,66 @@
     <message>
         <source>set up a PostgreSQL hub and its accounts</source>
         <translation>إعداد خادم مركزي PostgreSQL وحساباته</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع «%1»</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>يحتاج %1 إلى قيمة</translation>
+    </message>
+    <message>
+        <source>--hub URL is required</source>
+        <translation>الخيار ‎--hub URL‎ مطلوب</translation>
+    </message>
+    <message>
+        <source>Created a Dalil hub at %1 (catalogue %2)
+</source>
+        <translation>أُنشئ مركز مزامنة لـ«دليل» في %1 (الدليل %2)
+</translation>
+    </message>
+    <message>
+        <source>add-user needs --name, --workspace and --role</source>
+        <translation>يحتاج add-user إلى ‎--name‎ و‎--workspace‎ و‎--role‎</translation>
+    </message>
+    <message>
+        <source>--role is editor or reader, not &quot;%1&quot;</source>
+        <translation>قيمة ‎--role‎ هي editor أو reader، لا «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a hub user name: use 1 to 63 letters, digits, _ . @ -</source>
+        <translation>لا يصلح «%1» اسمًا لمستخدم في مركز المزامنة: استخدم من 1 إلى 63 حرفًا لاتينيًا أو رقمًا أو _ . @ -</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>لا توجد كلمة مرور على الدخل القياسي</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dalil hub yet (run `dalil-cli hub init --hub URL` first)</source>
+        <translation>%1 ليس مركز مزامنة لـ«دليل» بعد (شغّل ‎dalil-cli hub init --hub URL‎ أولًا)</translation>
+    </message>
+    <message>
+        <source>Password (give it to %1; it is not shown again): %2
+</source>
+        <translation>كلمة المرور (أعطها لـ%1؛ لن تُعرض مرة أخرى): %2
+</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (init or add-user)</source>
+        <translation>إجراء غير معروف «%1» (init أو add-user)</translation>
+    </message>
+    <message>
+        <source>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>أُضيف المحرّر «%1» لمساحة العمل «%2» على %3
+</translation>
+    </message>
+    <message>
+        <source>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>أُضيف القارئ «%1» لمساحة العمل «%2» على %3
+</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2148,26 @@
         <source>create an empty catalogue (or, with --sample, the sample catalogue)</source>
         <translation>إنشاء دليل فارغ (أو الدليل التجريبي مع ‎--sample‎)</translation>
     </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع «%1»</translation>
+    </message>
+    <message>
+        <source>%1: already exists; the sample is only written to a new file</source>
+        <translation>%1: موجود بالفعل؛ لا يُكتب الدليل التجريبي إلا في ملف جديد</translation>
+    </message>
+    <message>
+        <source>Created the sample catalogue at %1</source>
+        <translation>أُنشئ الدليل التجريبي في %1</translation>
+    </message>
+    <message>
+        <source>Catalogue is ready at %1</source>
+        <translation>الدليل جاهز في %1</translation>
+    </message>
+    <message>
+        <source>Created an empty catalogue at %1</source>
+        <translation>أُنشئ دليل فارغ في %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::JsonReader</name>
@@ -2044,6 +2383,25 @@
     <message>
         <source>Clear the highlight and show the normal map</source>
         <translation>إلغاء الإبراز وعرض الخريطة العادية</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapOptions</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>يحتاج %1 إلى قيمة</translation>
+    </message>
+    <message>
+        <source>--country: &quot;%1&quot; is not a two-letter ISO 3166-1 code such as LB</source>
+        <translation>‎--country‎: «%1» ليس رمزًا من حرفين وفق ISO 3166-1 مثل LB</translation>
+    </message>
+    <message>
+        <source>--near &quot;%1&quot; is not LAT,LON,KM (e.g. 33.89,35.50,25)</source>
+        <translation>قيمة ‎--near‎ «%1» ليست على الصورة ‎LAT,LON,KM‎ (مثل ‎33.89,35.50,25‎)</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not one of ar, en, fr</source>
+        <translation>‎--language‎: «%1» ليست من ar أو en أو fr</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3418,72 @@
         <source>draw the map of a box to a PNG file</source>
         <translation>رسم خريطة منطقة في ملف PNG</translation>
     </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>يحتاج ‎--size‎ إلى العرضxالارتفاع، مثل ‎1200x800‎</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>قيمة ‎--size‎ «%1» ليست على الصورة العرضxالارتفاع، مثل ‎1200x800‎</translation>
+    </message>
+    <message>
+        <source>--size %1: each side must be 16 to 10000 pixels</source>
+        <translation>‎--size‎ %1: يجب أن يكون كل ضلع من 16 إلى 10000 بكسل</translation>
+    </message>
+    <message>
+        <source>--out needs a file name ending in .png</source>
+        <translation>يحتاج ‎--out‎ إلى اسم ملف ينتهي بـ‎.png‎</translation>
+    </message>
+    <message>
+        <source>--select needs an organisation id</source>
+        <translation>يحتاج ‎--select‎ إلى معرّف منظمة</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>--bbox, --size and --out are required</source>
+        <translation>الخيارات ‎--bbox‎ و‎--size‎ و‎--out‎ مطلوبة</translation>
+    </message>
+    <message>
+        <source>--out %1: the picture is written as PNG; name it .png</source>
+        <translation>‎--out‎ %1: تُكتب الصورة بتنسيق PNG؛ اجعل امتداد الاسم ‎.png‎</translation>
+    </message>
+    <message>
+        <source>render-map needs the graphical libraries (run dalil-cli as built)</source>
+        <translation>يحتاج render-map إلى المكتبات الرسومية (شغّل dalil-cli كما بُني)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture (%2)</source>
+        <translation>%1: تعذّرت كتابة الصورة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 pixels, zoom %4, %5 of %6</source>
+        <translation>%1: ‏%2×%3 بكسل، التكبير %4، %5 لـ%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n مكتب</numerusform>
+            <numerusform>مكتب واحد</numerusform>
+            <numerusform>مكتبان</numerusform>
+            <numerusform>%n مكاتب</numerusform>
+            <numerusform>%n مكتبًا</numerusform>
+            <numerusform>%n مكتب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n منظمة</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتين</numerusform>
+            <numerusform>%n منظمات</numerusform>
+            <numerusform>%n منظمة</numerusform>
+            <numerusform>%n منظمة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dalil::ResourcesView</name>
@@ -3249,6 +3673,17 @@
     </message>
 </context>
 <context>
+    <name>dalil::SampleCatalogue</name>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: تعذّرت الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 could not be created</source>
+        <translation>%1: تعذّر إنشاء المجلد %2</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SaveAfterSync</name>
     <message>
         <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
@@ -3316,6 +3751,65 @@
         <source>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</source>
         <translation>البحث عن المنظمات والتمويل والموارد والفعاليات (بالعربية أو اللاتينية، مع تحمّل الأخطاء الإملائية)</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>يحتاج %1 إلى قيمة</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date like 2026-12-31</source>
+        <translation>%1: «%2» ليس تاريخًا مثل ‎2026-12-31‎</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: «%2» ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not organisation, funding, resource or event</source>
+        <translation>‎--kind‎: «%1» ليس organisation أو funding أو resource أو event</translation>
+    </message>
+    <message>
+        <source>--bbox: &quot;%1&quot; is not WEST,SOUTH,EAST,NORTH in degrees</source>
+        <translation>‎--bbox‎: «%1» ليس على الصورة غرب,جنوب,شرق,شمال بالدرجات</translation>
+    </message>
+    <message>
+        <source>--near: &quot;%1&quot; is not LAT,LON,KM</source>
+        <translation>‎--near‎: «%1» ليس على الصورة ‎LAT,LON,KM‎</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 0 to 1000000</source>
+        <translation>يحتاج %1 إلى عدد صحيح من 0 إلى 1000000</translation>
+    </message>
+    <message>
+        <source>%1 needs a name</source>
+        <translation>يحتاج %1 إلى اسم</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot; in %2</source>
+        <translation>لا يوجد بحث محفوظ باسم «%1» في %2</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot; in %2 (see search --list-saved)</source>
+        <translation>لا يوجد بحث محفوظ باسم «%1» في %2 (انظر ‎search --list-saved‎)</translation>
+    </message>
+    <message>
+        <source>Showing results for: %1</source>
+        <translation>عرض نتائج: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي نتيجة</numerusform>
+            <numerusform>عُثر على نتيجة واحدة</numerusform>
+            <numerusform>عُثر على نتيجتين</numerusform>
+            <numerusform>عُثر على %n نتائج</numerusform>
+            <numerusform>عُثر على %n نتيجة</numerusform>
+            <numerusform>عُثر على %n نتيجة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dalil::SearchEngine</name>
@@ -3370,12 +3864,84 @@
         <source>print one record with its offices, contacts, networks and partners</source>
         <translation>طباعة سجل واحد مع مكاتبه وجهات الاتصال والشبكات والشركاء</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>expected: show %1</source>
+        <translation>المتوقع: show %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::StatsCommand</name>
     <message>
         <source>count what the catalogue holds</source>
         <translation>عدّ ما يحتويه الدليل</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيط غير متوقع «%1»</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 (sample data)</source>
+        <translation>الدليل: %1 (بيانات تجريبية)</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>الدليل: %1</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>العضويات</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>الشراكات</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>فرص التمويل</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <source>event_sessions</source>
+        <translation>جلسات الفعاليات</translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation>المفردات</translation>
+    </message>
+    <message>
+        <source>unsynced</source>
+        <translation>غير المُزامَنة</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::CatalogueGenerator</name>
+    <message>
+        <source>the number of organisations must be between 1 and %1</source>
+        <translation>the number of organisations must be between 1 and %1</translation>
+    </message>
+    <message>
+        <source>%1: already holds the organisations generated with seed %2; choose another --seed or a new file</source>
+        <translation>%1: already holds the organisations generated with seed %2; choose another --seed or a new file</translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation>%1: already exists</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: could not be written</translation>
+    </message>
+</context>
+<context>
     <name>dalil::CellReader</name>
     <message>
         <source>“%1” is not a phone number</source>
@@ -298,12 +317,62 @@
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
+    <message>
+        <source>--db needs a file path</source>
+        <translation>--db needs a file path</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see dalil-cli --help)</source>
+        <translation>unknown command &quot;%1&quot; (see dalil-cli --help)</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ClustersCommand</name>
     <message>
         <source>list the clusters the map draws at a zoom</source>
         <translation>list the clusters the map draws at a zoom</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>%1 needs a number</translation>
+    </message>
+    <message>
+        <source>--zoom &quot;%1&quot; is not a whole number from 0 to 24</source>
+        <translation>--zoom &quot;%1&quot; is not a whole number from 0 to 24</translation>
+    </message>
+    <message>
+        <source>--radius &quot;%1&quot; is not a number of pixels from 1 to 1000</source>
+        <translation>--radius &quot;%1&quot; is not a number of pixels from 1 to 1000</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>--zoom is required</source>
+        <translation>--zoom is required</translation>
+    </message>
+    <message>
+        <source>zoom %1, radius %2 px: %3 for %4</source>
+        <translation>zoom %1, radius %2 px: %3 for %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n office</numerusform>
+            <numerusform>%n offices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +392,58 @@
 </context>
 <context>
     <name>dalil::Command</name>
+    <message>
+        <source>unknown kind &quot;%1&quot; (organisation, funding, resource or event)</source>
+        <translation>unknown kind &quot;%1&quot; (organisation, funding, resource or event)</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1 in %2</source>
+        <translation>no organisation with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>no funding with id %1 in %2</source>
+        <translation>no funding with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>no resource with id %1 in %2</source>
+        <translation>no resource with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>no event with id %1 in %2</source>
+        <translation>no event with id %1 in %2</translation>
+    </message>
+    <message>
+        <source>Updated organisation %1</source>
+        <translation>Updated organisation %1</translation>
+    </message>
+    <message>
+        <source>Updated funding %1</source>
+        <translation>Updated funding %1</translation>
+    </message>
+    <message>
+        <source>Updated resource %1</source>
+        <translation>Updated resource %1</translation>
+    </message>
+    <message>
+        <source>Updated event %1</source>
+        <translation>Updated event %1</translation>
+    </message>
+    <message>
+        <source>Deleted organisation %1</source>
+        <translation>Deleted organisation %1</translation>
+    </message>
+    <message>
+        <source>Deleted funding %1</source>
+        <translation>Deleted funding %1</translation>
+    </message>
+    <message>
+        <source>Deleted resource %1</source>
+        <translation>Deleted resource %1</translation>
+    </message>
+    <message>
+        <source>Deleted event %1</source>
+        <translation>Deleted event %1</translation>
+    </message>
     <message>
         <source>Try: dalil-cli --help</source>
         <translation>Try: dalil-cli --help</translation>
@@ -475,6 +596,50 @@
         <source>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</source>
         <translation>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil catalogue (the file is not an SQLite database)</source>
+        <translation>%1: not a Dalil catalogue (the file is not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>not a Dalil catalogue (the file is not an SQLite database)</source>
+        <translation>not a Dalil catalogue (the file is not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>the catalogue is read-only</source>
+        <translation>the catalogue is read-only</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a catalogue file</source>
+        <translation>%1: is a folder, not a catalogue file</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; Dalil needs to write to it</source>
+        <translation>%1: the file is read-only; Dalil needs to write to it</translation>
+    </message>
+    <message>
+        <source>%1: no catalogue here (create one with `dalil-cli --db %1 init`)</source>
+        <translation>%1: no catalogue here (create one with `dalil-cli --db %1 init`)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the catalogue, the folder is read-only</source>
+        <translation>%1: cannot create the catalogue, the folder is read-only</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer version of Dalil (catalogue format %2, this version reads up to %3); update Dalil to open it</source>
+        <translation>%1: written by a newer version of Dalil (catalogue format %2, this version reads up to %3); update Dalil to open it</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil catalogue (an SQLite database of another program)</source>
+        <translation>%1: not a Dalil catalogue (an SQLite database of another program)</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Dedupe</name>
@@ -597,6 +762,49 @@
     <message>
         <source>change fields of a record, or delete it</source>
         <translation>change fields of a record, or delete it</translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE</source>
+        <translation>--set needs FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>&quot;%1&quot; is not FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>expected: edit %1</source>
+        <translation>expected: edit %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: field %3: %4</source>
+        <translation>%1 %2: field %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EditFormDialog</name>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Unsaved change</translation>
+    </message>
+    <message>
+        <source>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</source>
+        <translation>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Save and quit</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Discard and quit</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1429,49 @@
     </message>
 </context>
 <context>
+    <name>dalil::GeoBounds</name>
+    <message>
+        <source>&quot;%1&quot; is not a box: write four numbers W,S,E,N (degrees), e.g. 34,29,43,38</source>
+        <translation>&quot;%1&quot; is not a box: write four numbers W,S,E,N (degrees), e.g. 34,29,43,38</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <source>the %1 edge &quot;%2&quot; in &quot;%3&quot; is not a number</source>
+        <translation>the %1 edge &quot;%2&quot; in &quot;%3&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the %1 edge %2 is not a longitude (-180 to 180)</source>
+        <translation>the %1 edge %2 is not a longitude (-180 to 180)</translation>
+    </message>
+    <message>
+        <source>the %1 edge %2 is not a latitude (-90 to 90)</source>
+        <translation>the %1 edge %2 is not a latitude (-90 to 90)</translation>
+    </message>
+    <message>
+        <source>the south edge %1 must be below the north edge %2</source>
+        <translation>the south edge %1 must be below the north edge %2</translation>
+    </message>
+    <message>
+        <source>the west and east edges are the same (%1): the box has no width</source>
+        <translation>the west and east edges are the same (%1): the box has no width</translation>
+    </message>
+</context>
+<context>
     <name>dalil::HubAddress</name>
     <message>
         <source>&quot;%1&quot; is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
@@ -1291,6 +1542,66 @@
     <message>
         <source>set up a PostgreSQL hub and its accounts</source>
         <translation>set up a PostgreSQL hub and its accounts</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>--hub URL is required</source>
+        <translation>--hub URL is required</translation>
+    </message>
+    <message>
+        <source>Created a Dalil hub at %1 (catalogue %2)
+</source>
+        <translation>Created a Dalil hub at %1 (catalogue %2)
+</translation>
+    </message>
+    <message>
+        <source>add-user needs --name, --workspace and --role</source>
+        <translation>add-user needs --name, --workspace and --role</translation>
+    </message>
+    <message>
+        <source>--role is editor or reader, not &quot;%1&quot;</source>
+        <translation>--role is editor or reader, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a hub user name: use 1 to 63 letters, digits, _ . @ -</source>
+        <translation>&quot;%1&quot; cannot be a hub user name: use 1 to 63 letters, digits, _ . @ -</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no password on standard input</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dalil hub yet (run `dalil-cli hub init --hub URL` first)</source>
+        <translation>%1 is not a Dalil hub yet (run `dalil-cli hub init --hub URL` first)</translation>
+    </message>
+    <message>
+        <source>Password (give it to %1; it is not shown again): %2
+</source>
+        <translation>Password (give it to %1; it is not shown again): %2
+</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (init or add-user)</source>
+        <translation>unknown action &quot;%1&quot; (init or add-user)</translation>
+    </message>
+    <message>
+        <source>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</translation>
+    </message>
+    <message>
+        <source>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2112,26 @@
         <source>create an empty catalogue (or, with --sample, the sample catalogue)</source>
         <translation>create an empty catalogue (or, with --sample, the sample catalogue)</translation>
     </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: already exists; the sample is only written to a new file</source>
+        <translation>%1: already exists; the sample is only written to a new file</translation>
+    </message>
+    <message>
+        <source>Created the sample catalogue at %1</source>
+        <translation>Created the sample catalogue at %1</translation>
+    </message>
+    <message>
+        <source>Catalogue is ready at %1</source>
+        <translation>Catalogue is ready at %1</translation>
+    </message>
+    <message>
+        <source>Created an empty catalogue at %1</source>
+        <translation>Created an empty catalogue at %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::JsonReader</name>
@@ -2016,6 +2347,25 @@
     <message>
         <source>Clear the highlight and show the normal map</source>
         <translation>Clear the highlight and show the normal map</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapOptions</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>--country: &quot;%1&quot; is not a two-letter ISO 3166-1 code such as LB</source>
+        <translation>--country: &quot;%1&quot; is not a two-letter ISO 3166-1 code such as LB</translation>
+    </message>
+    <message>
+        <source>--near &quot;%1&quot; is not LAT,LON,KM (e.g. 33.89,35.50,25)</source>
+        <translation>--near &quot;%1&quot; is not LAT,LON,KM (e.g. 33.89,35.50,25)</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not one of ar, en, fr</source>
+        <translation>--language: &quot;%1&quot; is not one of ar, en, fr</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3370,64 @@
         <source>draw the map of a box to a PNG file</source>
         <translation>draw the map of a box to a PNG file</translation>
     </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>--size needs WIDTHxHEIGHT, e.g. 1200x800</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>--size &quot;%1&quot; is not WIDTHxHEIGHT, e.g. 1200x800</translation>
+    </message>
+    <message>
+        <source>--size %1: each side must be 16 to 10000 pixels</source>
+        <translation>--size %1: each side must be 16 to 10000 pixels</translation>
+    </message>
+    <message>
+        <source>--out needs a file name ending in .png</source>
+        <translation>--out needs a file name ending in .png</translation>
+    </message>
+    <message>
+        <source>--select needs an organisation id</source>
+        <translation>--select needs an organisation id</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>--bbox, --size and --out are required</source>
+        <translation>--bbox, --size and --out are required</translation>
+    </message>
+    <message>
+        <source>--out %1: the picture is written as PNG; name it .png</source>
+        <translation>--out %1: the picture is written as PNG; name it .png</translation>
+    </message>
+    <message>
+        <source>render-map needs the graphical libraries (run dalil-cli as built)</source>
+        <translation>render-map needs the graphical libraries (run dalil-cli as built)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture (%2)</source>
+        <translation>%1: cannot write the picture (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 pixels, zoom %4, %5 of %6</source>
+        <translation>%1: %2×%3 pixels, zoom %4, %5 of %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n office</numerusform>
+            <numerusform>%n offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dalil::ResourcesView</name>
@@ -3209,6 +3617,17 @@
     </message>
 </context>
 <context>
+    <name>dalil::SampleCatalogue</name>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: could not be written</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 could not be created</source>
+        <translation>%1: the folder %2 could not be created</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SaveAfterSync</name>
     <message>
         <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
@@ -3276,6 +3695,61 @@
         <source>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</source>
         <translation>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date like 2026-12-31</source>
+        <translation>%1: &quot;%2&quot; is not a date like 2026-12-31</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not organisation, funding, resource or event</source>
+        <translation>--kind: &quot;%1&quot; is not organisation, funding, resource or event</translation>
+    </message>
+    <message>
+        <source>--bbox: &quot;%1&quot; is not WEST,SOUTH,EAST,NORTH in degrees</source>
+        <translation>--bbox: &quot;%1&quot; is not WEST,SOUTH,EAST,NORTH in degrees</translation>
+    </message>
+    <message>
+        <source>--near: &quot;%1&quot; is not LAT,LON,KM</source>
+        <translation>--near: &quot;%1&quot; is not LAT,LON,KM</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 0 to 1000000</source>
+        <translation>%1 needs a whole number from 0 to 1000000</translation>
+    </message>
+    <message>
+        <source>%1 needs a name</source>
+        <translation>%1 needs a name</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot; in %2</source>
+        <translation>no saved search named &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot; in %2 (see search --list-saved)</source>
+        <translation>no saved search named &quot;%1&quot; in %2 (see search --list-saved)</translation>
+    </message>
+    <message>
+        <source>Showing results for: %1</source>
+        <translation>Showing results for: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dalil::SearchEngine</name>
@@ -3330,12 +3804,84 @@
         <source>print one record with its offices, contacts, networks and partners</source>
         <translation>print one record with its offices, contacts, networks and partners</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>expected: show %1</source>
+        <translation>expected: show %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::StatsCommand</name>
     <message>
         <source>count what the catalogue holds</source>
         <translation>count what the catalogue holds</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 (sample data)</source>
+        <translation>Catalogue: %1 (sample data)</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>Catalogue: %1</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>memberships</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>partnerships</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>funding</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>event_sessions</source>
+        <translation>event_sessions</translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation>vocabulary</translation>
+    </message>
+    <message>
+        <source>unsynced</source>
+        <translation>unsynced</translation>
     </message>
 </context>
 <context>

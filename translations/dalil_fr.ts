@@ -198,6 +198,25 @@
     </message>
 </context>
 <context>
+    <name>dalil::CatalogueGenerator</name>
+    <message>
+        <source>the number of organisations must be between 1 and %1</source>
+        <translation>le nombre d’organisations doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>%1: already holds the organisations generated with seed %2; choose another --seed or a new file</source>
+        <translation>%1 : contient déjà les organisations générées avec la graine %2 ; choisissez une autre --seed ou un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation>%1 : existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1 : n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>dalil::CellReader</name>
     <message>
         <source>“%1” is not a phone number</source>
@@ -298,12 +317,62 @@
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
+    <message>
+        <source>--db needs a file path</source>
+        <translation>--db demande un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see dalil-cli --help)</source>
+        <translation>commande inconnue « %1 » (voir dalil-cli --help)</translation>
+    </message>
 </context>
 <context>
     <name>dalil::ClustersCommand</name>
     <message>
         <source>list the clusters the map draws at a zoom</source>
         <translation>lister les groupes que la carte dessine à un niveau de zoom</translation>
+    </message>
+    <message>
+        <source>%1 needs a number</source>
+        <translation>%1 demande un nombre</translation>
+    </message>
+    <message>
+        <source>--zoom &quot;%1&quot; is not a whole number from 0 to 24</source>
+        <translation>--zoom « %1 » n’est pas un nombre entier de 0 à 24</translation>
+    </message>
+    <message>
+        <source>--radius &quot;%1&quot; is not a number of pixels from 1 to 1000</source>
+        <translation>--radius « %1 » n’est pas un nombre de pixels de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>--zoom is required</source>
+        <translation>--zoom est obligatoire</translation>
+    </message>
+    <message>
+        <source>zoom %1, radius %2 px: %3 for %4</source>
+        <translation>zoom %1, rayon %2 px : %3 pour %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n bureau</numerusform>
+            <numerusform>%n bureaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +392,58 @@
 </context>
 <context>
     <name>dalil::Command</name>
+    <message>
+        <source>unknown kind &quot;%1&quot; (organisation, funding, resource or event)</source>
+        <translation>genre inconnu « %1 » (organisation, funding, resource ou event)</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1 in %2</source>
+        <translation>aucune organisation d’identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>no funding with id %1 in %2</source>
+        <translation>aucun financement d’identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>no resource with id %1 in %2</source>
+        <translation>aucune ressource d’identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>no event with id %1 in %2</source>
+        <translation>aucun événement d’identifiant %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Updated organisation %1</source>
+        <translation>Organisation %1 mise à jour</translation>
+    </message>
+    <message>
+        <source>Updated funding %1</source>
+        <translation>Financement %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>Updated resource %1</source>
+        <translation>Ressource %1 mise à jour</translation>
+    </message>
+    <message>
+        <source>Updated event %1</source>
+        <translation>Événement %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>Deleted organisation %1</source>
+        <translation>Organisation %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted funding %1</source>
+        <translation>Financement %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted resource %1</source>
+        <translation>Ressource %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Deleted event %1</source>
+        <translation>Événement %1 supprimé</translation>
+    </message>
     <message>
         <source>Try: dalil-cli --help</source>
         <translation>Essayez : dalil-cli --help</translation>
@@ -475,6 +596,50 @@
         <source>another program is writing to the catalogue (an import, a sync or another Dalil window); try again once it has finished</source>
         <translation>un autre programme écrit dans le catalogue (une importation, une synchronisation ou une autre fenêtre de Dalil) ; réessayez quand il aura fini</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : illisible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil catalogue (the file is not an SQLite database)</source>
+        <translation>%1 : pas un catalogue Dalil (le fichier n’est pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>not a Dalil catalogue (the file is not an SQLite database)</source>
+        <translation>pas un catalogue Dalil (le fichier n’est pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>the catalogue is read-only</source>
+        <translation>le catalogue est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a catalogue file</source>
+        <translation>%1 : est un dossier, pas un fichier de catalogue</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only; Dalil needs to write to it</source>
+        <translation>%1 : le fichier est en lecture seule ; Dalil doit pouvoir y écrire</translation>
+    </message>
+    <message>
+        <source>%1: no catalogue here (create one with `dalil-cli --db %1 init`)</source>
+        <translation>%1 : aucun catalogue ici (créez-en un avec `dalil-cli --db %1 init`)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the catalogue, the folder is read-only</source>
+        <translation>%1 : impossible de créer le catalogue, le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer version of Dalil (catalogue format %2, this version reads up to %3); update Dalil to open it</source>
+        <translation>%1 : écrit par une version plus récente de Dalil (format de catalogue %2, cette version lit jusqu’au %3) ; mettez Dalil à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>%1: not a Dalil catalogue (an SQLite database of another program)</source>
+        <translation>%1 : pas un catalogue Dalil (une base SQLite d’un autre programme)</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Dedupe</name>
@@ -597,6 +762,49 @@
     <message>
         <source>change fields of a record, or delete it</source>
         <translation>modifier les champs d’un enregistrement, ou le supprimer</translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE</source>
+        <translation>--set demande CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE</source>
+        <translation>« %1 » n’est pas de la forme CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>expected: edit %1</source>
+        <translation>attendu : edit %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: field %3: %4</source>
+        <translation>%1 %2 : champ %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::EditFormDialog</name>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</source>
+        <translation>Ce formulaire contient une modification qui n’est pas encore enregistrée. L’enregistrer et quitter, continuer la saisie, ou l’abandonner et quitter ?</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Enregistrer et quitter</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Abandonner et quitter</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1429,49 @@
     </message>
 </context>
 <context>
+    <name>dalil::GeoBounds</name>
+    <message>
+        <source>&quot;%1&quot; is not a box: write four numbers W,S,E,N (degrees), e.g. 34,29,43,38</source>
+        <translation>« %1 » n’est pas un rectangle : écrivez quatre nombres O,S,E,N (en degrés), par exemple 34,29,43,38</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>ouest</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>sud</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>nord</translation>
+    </message>
+    <message>
+        <source>the %1 edge &quot;%2&quot; in &quot;%3&quot; is not a number</source>
+        <translation>le bord %1 « %2 » dans « %3 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the %1 edge %2 is not a longitude (-180 to 180)</source>
+        <translation>le bord %1 %2 n’est pas une longitude (de -180 à 180)</translation>
+    </message>
+    <message>
+        <source>the %1 edge %2 is not a latitude (-90 to 90)</source>
+        <translation>le bord %1 %2 n’est pas une latitude (de -90 à 90)</translation>
+    </message>
+    <message>
+        <source>the south edge %1 must be below the north edge %2</source>
+        <translation>le bord sud %1 doit être sous le bord nord %2</translation>
+    </message>
+    <message>
+        <source>the west and east edges are the same (%1): the box has no width</source>
+        <translation>les bords ouest et est sont identiques (%1) : le rectangle n’a pas de largeur</translation>
+    </message>
+</context>
+<context>
     <name>dalil::HubAddress</name>
     <message>
         <source>&quot;%1&quot; is not a hub address; expected postgresql://USER@HOST[:PORT]/DATABASE</source>
@@ -1291,6 +1542,66 @@
     <message>
         <source>set up a PostgreSQL hub and its accounts</source>
         <translation>mettre en place un serveur central PostgreSQL et ses comptes</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>--hub URL is required</source>
+        <translation>--hub URL est obligatoire</translation>
+    </message>
+    <message>
+        <source>Created a Dalil hub at %1 (catalogue %2)
+</source>
+        <translation>Hub Dalil créé sur %1 (catalogue %2)
+</translation>
+    </message>
+    <message>
+        <source>add-user needs --name, --workspace and --role</source>
+        <translation>add-user demande --name, --workspace et --role</translation>
+    </message>
+    <message>
+        <source>--role is editor or reader, not &quot;%1&quot;</source>
+        <translation>--role vaut editor ou reader, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a hub user name: use 1 to 63 letters, digits, _ . @ -</source>
+        <translation>« %1 » ne peut pas être un nom d’utilisateur du hub : utilisez de 1 à 63 lettres, chiffres, _ . @ -</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>aucun mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dalil hub yet (run `dalil-cli hub init --hub URL` first)</source>
+        <translation>%1 n’est pas encore un hub Dalil (lancez d’abord `dalil-cli hub init --hub URL`)</translation>
+    </message>
+    <message>
+        <source>Password (give it to %1; it is not shown again): %2
+</source>
+        <translation>Mot de passe (à donner à %1 ; il ne sera plus affiché) : %2
+</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (init or add-user)</source>
+        <translation>action inconnue « %1 » (init ou add-user)</translation>
+    </message>
+    <message>
+        <source>Added editor &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Éditeur « %1 » ajouté pour l’espace de travail « %2 » sur %3
+</translation>
+    </message>
+    <message>
+        <source>Added reader &quot;%1&quot; for workspace &quot;%2&quot; on %3
+</source>
+        <translation>Lecteur « %1 » ajouté pour l’espace de travail « %2 » sur %3
+</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2112,26 @@
         <source>create an empty catalogue (or, with --sample, the sample catalogue)</source>
         <translation>créer un catalogue vide (ou, avec --sample, le catalogue d’exemple)</translation>
     </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: already exists; the sample is only written to a new file</source>
+        <translation>%1 : existe déjà ; l’exemple n’est écrit que dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Created the sample catalogue at %1</source>
+        <translation>Catalogue d’exemple créé dans %1</translation>
+    </message>
+    <message>
+        <source>Catalogue is ready at %1</source>
+        <translation>Le catalogue est prêt dans %1</translation>
+    </message>
+    <message>
+        <source>Created an empty catalogue at %1</source>
+        <translation>Catalogue vide créé dans %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::JsonReader</name>
@@ -2016,6 +2347,25 @@
     <message>
         <source>Clear the highlight and show the normal map</source>
         <translation>Retirer la mise en évidence et revenir à la carte normale</translation>
+    </message>
+</context>
+<context>
+    <name>dalil::MapOptions</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>--country: &quot;%1&quot; is not a two-letter ISO 3166-1 code such as LB</source>
+        <translation>--country : « %1 » n’est pas un code ISO 3166-1 à deux lettres comme LB</translation>
+    </message>
+    <message>
+        <source>--near &quot;%1&quot; is not LAT,LON,KM (e.g. 33.89,35.50,25)</source>
+        <translation>--near « %1 » n’est pas LAT,LON,KM (par exemple 33.89,35.50,25)</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not one of ar, en, fr</source>
+        <translation>--language : « %1 » n’est pas ar, en ou fr</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3370,64 @@
         <source>draw the map of a box to a PNG file</source>
         <translation>dessiner la carte d’une zone dans un fichier PNG</translation>
     </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>--size demande LARGEURxHAUTEUR, par exemple 1200x800</translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT, e.g. 1200x800</source>
+        <translation>--size « %1 » n’est pas LARGEURxHAUTEUR, par exemple 1200x800</translation>
+    </message>
+    <message>
+        <source>--size %1: each side must be 16 to 10000 pixels</source>
+        <translation>--size %1 : chaque côté doit faire de 16 à 10000 pixels</translation>
+    </message>
+    <message>
+        <source>--out needs a file name ending in .png</source>
+        <translation>--out demande un nom de fichier terminé par .png</translation>
+    </message>
+    <message>
+        <source>--select needs an organisation id</source>
+        <translation>--select demande un identifiant d’organisation</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>--bbox, --size and --out are required</source>
+        <translation>--bbox, --size et --out sont obligatoires</translation>
+    </message>
+    <message>
+        <source>--out %1: the picture is written as PNG; name it .png</source>
+        <translation>--out %1 : l’image est écrite en PNG ; nommez-la .png</translation>
+    </message>
+    <message>
+        <source>render-map needs the graphical libraries (run dalil-cli as built)</source>
+        <translation>render-map a besoin des bibliothèques graphiques (lancez dalil-cli tel qu’il a été construit)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture (%2)</source>
+        <translation>%1 : impossible d’écrire l’image (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 pixels, zoom %4, %5 of %6</source>
+        <translation>%1 : %2×%3 pixels, zoom %4, %5 de %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n bureau</numerusform>
+            <numerusform>%n bureaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dalil::ResourcesView</name>
@@ -3209,6 +3617,17 @@
     </message>
 </context>
 <context>
+    <name>dalil::SampleCatalogue</name>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1 : n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 could not be created</source>
+        <translation>%1 : le dossier %2 n’a pas pu être créé</translation>
+    </message>
+</context>
+<context>
     <name>dalil::SaveAfterSync</name>
     <message>
         <source>The catalogue is receiving its first download from the hub and cannot be changed until it ends. Your change is kept in this form and will be saved by itself as soon as the download is over.</source>
@@ -3276,6 +3695,61 @@
         <source>find organisations, funding, resources and events (Arabic or Latin, typos allowed)</source>
         <translation>trouver organisations, financements, ressources et événements (en arabe ou en latin, fautes de frappe admises)</translation>
     </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date like 2026-12-31</source>
+        <translation>%1 : « %2 » n’est pas une date comme 2026-12-31</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1 : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not organisation, funding, resource or event</source>
+        <translation>--kind : « %1 » n’est ni organisation, ni funding, ni resource, ni event</translation>
+    </message>
+    <message>
+        <source>--bbox: &quot;%1&quot; is not WEST,SOUTH,EAST,NORTH in degrees</source>
+        <translation>--bbox : « %1 » n’est pas OUEST,SUD,EST,NORD en degrés</translation>
+    </message>
+    <message>
+        <source>--near: &quot;%1&quot; is not LAT,LON,KM</source>
+        <translation>--near : « %1 » n’est pas LAT,LON,KM</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 0 to 1000000</source>
+        <translation>%1 demande un nombre entier de 0 à 1000000</translation>
+    </message>
+    <message>
+        <source>%1 needs a name</source>
+        <translation>%1 demande un nom</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot; in %2</source>
+        <translation>aucune recherche enregistrée nommée « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot; in %2 (see search --list-saved)</source>
+        <translation>aucune recherche enregistrée nommée « %1 » dans %2 (voir search --list-saved)</translation>
+    </message>
+    <message>
+        <source>Showing results for: %1</source>
+        <translation>Résultats pour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dalil::SearchEngine</name>
@@ -3330,12 +3804,84 @@
         <source>print one record with its offices, contacts, networks and partners</source>
         <translation>afficher un enregistrement avec ses bureaux, contacts, réseaux et partenaires</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>expected: show %1</source>
+        <translation>attendu : show %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::StatsCommand</name>
     <message>
         <source>count what the catalogue holds</source>
         <translation>compter ce que contient le catalogue</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 (sample data)</source>
+        <translation>Catalogue : %1 (données d’exemple)</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>Catalogue : %1</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>bureaux</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>adhésions</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>partenariats</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financements</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>event_sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>vocabulary</source>
+        <translation>vocabulaire</translation>
+    </message>
+    <message>
+        <source>unsynced</source>
+        <translation>non synchronisés</translation>
     </message>
 </context>
 <context>

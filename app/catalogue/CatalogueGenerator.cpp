@@ -11,6 +11,7 @@
 #include "catalogue/SqlStatement.h"
 #include "search/SearchIndex.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -192,7 +193,8 @@ void writeAll(Database& db, GeneratorRowMaker& maker, const CatalogueGenerator::
 QString usageError(const CatalogueGenerator::Options& options)
 {
     if (options.organisations < 1 || options.organisations > CatalogueGenerator::kMaxOrganisations) {
-        return QStringLiteral("the number of organisations must be between 1 and %1")
+        return QCoreApplication::translate("dalil::CatalogueGenerator",
+                                           "the number of organisations must be between 1 and %1")
             .arg(CatalogueGenerator::kMaxOrganisations);
     }
     return {};
@@ -229,10 +231,12 @@ CatalogueGenerator::Result CatalogueGenerator::fill(Catalogue& catalogue, const 
             alreadyGenerated = exists.step();
         }
         if (alreadyGenerated) {
-            result.error = QStringLiteral("%1: already holds the organisations generated with seed %2; "
-                                          "choose another --seed or a new file")
-                               .arg(catalogue.path())
-                               .arg(options.seed);
+            result.error =
+                QCoreApplication::translate("dalil::CatalogueGenerator",
+                                            "%1: already holds the organisations generated with seed %2; "
+                                            "choose another --seed or a new file")
+                    .arg(catalogue.path())
+                    .arg(options.seed);
             return result;
         }
         db.transaction([&] {
@@ -269,7 +273,8 @@ CatalogueGenerator::Result CatalogueGenerator::createAt(const QString& path, con
         return result;
     }
     if (QFileInfo::exists(path)) {
-        result.error = QStringLiteral("%1: already exists").arg(path);
+        result.error =
+            QCoreApplication::translate("dalil::CatalogueGenerator", "%1: already exists").arg(path);
         return result;
     }
     const QString temporary = path + QStringLiteral(".generating");
@@ -327,7 +332,8 @@ CatalogueGenerator::Result CatalogueGenerator::createAt(const QString& path, con
     QFile::remove(temporary + QStringLiteral("-wal"));
     QFile::remove(temporary + QStringLiteral("-shm"));
     if (!QFile::rename(temporary, path)) {
-        return discard(QStringLiteral("%1: could not be written").arg(path));
+        return discard(
+            QCoreApplication::translate("dalil::CatalogueGenerator", "%1: could not be written").arg(path));
     }
     return result;
 }

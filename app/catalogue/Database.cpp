@@ -22,14 +22,17 @@ QString checkHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
+        return QCoreApplication::translate("dalil::Database", "%1: cannot be read (%2)")
+            .arg(path, file.errorString());
     }
     const QByteArray header = file.read(16);
     if (header.isEmpty()) {
         return {}; // an empty file is a new catalogue
     }
     if (header != QByteArray("SQLite format 3\0", 16)) {
-        return QStringLiteral("%1: not a Dalil catalogue (the file is not an SQLite database)").arg(path);
+        return QCoreApplication::translate("dalil::Database",
+                                           "%1: not a Dalil catalogue (the file is not an SQLite database)")
+            .arg(path);
     }
     return {};
 }
@@ -40,10 +43,11 @@ QString describe(sqlite3* db, int rc)
         return Database::busyMessage();
     }
     if (rc == SQLITE_NOTADB) {
-        return QStringLiteral("not a Dalil catalogue (the file is not an SQLite database)");
+        return QCoreApplication::translate("dalil::Database",
+                                           "not a Dalil catalogue (the file is not an SQLite database)");
     }
     if (rc == SQLITE_READONLY) {
-        return QStringLiteral("the catalogue is read-only");
+        return QCoreApplication::translate("dalil::Database", "the catalogue is read-only");
     }
     return QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
 }
@@ -77,18 +81,23 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
     const QFileInfo info(path);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir()) {
-        result.error = QStringLiteral("%1: the folder %2 does not exist").arg(path, info.absolutePath());
+        result.error = QCoreApplication::translate("dalil::Database", "%1: the folder %2 does not exist")
+                           .arg(path, info.absolutePath());
         return result;
     }
     if (info.exists()) {
         if (info.isDir()) {
-            result.error = QStringLiteral("%1: is a folder, not a catalogue file").arg(path);
+            result.error =
+                QCoreApplication::translate("dalil::Database", "%1: is a folder, not a catalogue file")
+                    .arg(path);
             return result;
         }
         // The file mode counts even for root: a catalogue marked read-only is not to be changed.
         const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (!info.isWritable() || !(info.permissions() & writeBits)) {
-            result.error = QStringLiteral("%1: the file is read-only; Dalil needs to write to it").arg(path);
+            result.error = QCoreApplication::translate(
+                               "dalil::Database", "%1: the file is read-only; Dalil needs to write to it")
+                               .arg(path);
             return result;
         }
         if (QString headerError = checkHeader(path); !headerError.isEmpty()) {
@@ -97,10 +106,14 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
         }
     } else if (mode == Mode::OpenExisting) {
         result.error =
-            QStringLiteral("%1: no catalogue here (create one with `dalil-cli --db %1 init`)").arg(path);
+            QCoreApplication::translate("dalil::Database",
+                                        "%1: no catalogue here (create one with `dalil-cli --db %1 init`)")
+                .arg(path);
         return result;
     } else if (!dir.isWritable()) {
-        result.error = QStringLiteral("%1: cannot create the catalogue, the folder is read-only").arg(path);
+        result.error = QCoreApplication::translate("dalil::Database",
+                                                   "%1: cannot create the catalogue, the folder is read-only")
+                           .arg(path);
         return result;
     }
 
@@ -121,8 +134,9 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
         const int version = db->schemaVersion();
         if (version > latestSchemaVersion()) {
             result.error =
-                QStringLiteral("%1: written by a newer version of Dalil (catalogue format %2, this "
-                               "version reads up to %3); update Dalil to open it")
+                QCoreApplication::translate(
+                    "dalil::Database", "%1: written by a newer version of Dalil (catalogue format %2, this "
+                                       "version reads up to %3); update Dalil to open it")
                     .arg(path)
                     .arg(version)
                     .arg(latestSchemaVersion());
@@ -130,7 +144,9 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
         }
         if (version > 0 && db->meta(QStringLiteral("format")) != QLatin1String("dalil")) {
             result.error =
-                QStringLiteral("%1: not a Dalil catalogue (an SQLite database of another program)").arg(path);
+                QCoreApplication::translate(
+                    "dalil::Database", "%1: not a Dalil catalogue (an SQLite database of another program)")
+                    .arg(path);
             return result;
         }
         db->execute("PRAGMA journal_mode = WAL");

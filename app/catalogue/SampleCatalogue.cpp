@@ -4,6 +4,7 @@
 #include "catalogue/Hlc.h"
 #include "catalogue/SqlStatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -403,7 +404,8 @@ SampleCatalogue::OpenResult SampleCatalogue::createAt(const QString& path)
     QFile::remove(temporary + QStringLiteral("-shm"));
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        result.error = QStringLiteral("%1: could not be written").arg(path);
+        result.error =
+            QCoreApplication::translate("dalil::SampleCatalogue", "%1: could not be written").arg(path);
         return result;
     }
     return Catalogue::open(path);
@@ -417,7 +419,9 @@ SampleCatalogue::OpenResult SampleCatalogue::openDefault(const QString& path, Da
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir)) {
         OpenResult result;
-        result.error = QStringLiteral("%1: the folder %2 could not be created").arg(path, dir);
+        result.error =
+            QCoreApplication::translate("dalil::SampleCatalogue", "%1: the folder %2 could not be created")
+                .arg(path, dir);
         return result;
     }
     return createAt(path);

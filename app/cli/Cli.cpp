@@ -20,13 +20,24 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::Cli", text);
+}
+
+} // namespace
+
 void Cli::speakUsersLanguage()
 {
+    // English is loaded too (as the fallback): its file only adds the plural forms ("1 office").
+    QStringList languages;
     for (const QString& wanted : QLocale::system().uiLanguages()) {
-        const QString language = wanted.left(2);
-        if (language == QLatin1String("en") || language == QLatin1String("C")) {
-            return; // the messages are written in English
-        }
+        languages.append(wanted == QLatin1String("C") ? QStringLiteral("en") : wanted.left(2));
+    }
+    languages.append(QStringLiteral("en"));
+    for (const QString& language : std::as_const(languages)) {
         auto* translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(QStringLiteral(":/dalil/i18n/dalil_%1.qm").arg(language))) {
             QCoreApplication::installTranslator(translator);
@@ -56,7 +67,6 @@ Cli::~Cli() = default;
 
 void Cli::printHelp(QTextStream& out) const
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("dalil::Cli", text); };
     out << tr("Usage: dalil-cli [--db PATH] COMMAND [OPTIONS]") << "\n\n"
         << tr("Dalil: an offline directory of civil-society organisations of the Middle East and North "
               "Africa.")
@@ -98,13 +108,13 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 value = rest.takeFirst();
             }
             if (value.isEmpty()) {
-                return context.usage(QString(), QStringLiteral("--db needs a file path"));
+                return context.usage(QString(), tr("--db needs a file path"));
             }
             context.databasePath = value;
             context.databaseGiven = true;
             continue;
         }
-        return context.usage(QString(), QStringLiteral("unknown option %1").arg(option));
+        return context.usage(QString(), tr("unknown option %1").arg(option));
     }
     if (rest.isEmpty()) {
         printHelp(err);
@@ -119,8 +129,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return code;
         }
     }
-    return context.usage(QString(),
-                         QStringLiteral("unknown command \"%1\" (see dalil-cli --help)").arg(name));
+    return context.usage(QString(), tr("unknown command \"%1\" (see dalil-cli --help)").arg(name));
 }
 
 } // namespace dalil

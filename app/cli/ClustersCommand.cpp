@@ -18,9 +18,18 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::ClustersCommand", text, disambiguation, n);
+}
+
+} // namespace
+
 QString ClustersCommand::summary() const
 {
-    return QCoreApplication::translate("dalil::ClustersCommand", "list the clusters the map draws at a zoom");
+    return tr("list the clusters the map draws at a zoom");
 }
 
 QString ClustersCommand::usage() const
@@ -45,32 +54,31 @@ int ClustersCommand::execute(CliContext& context, const QStringList& arguments)
         }
         if (argument == QLatin1String("--zoom") || argument == QLatin1String("--radius")) {
             if (i + 1 >= arguments.size()) {
-                return context.usage(name(), QStringLiteral("%1 needs a number").arg(argument));
+                return context.usage(name(), tr("%1 needs a number").arg(argument));
             }
             bool ok = false;
             const QString text = arguments[++i];
             if (argument == QLatin1String("--zoom")) {
                 zoom = text.toInt(&ok);
                 if (!ok || zoom < 0 || zoom > 24) {
-                    return context.usage(
-                        name(), QStringLiteral("--zoom \"%1\" is not a whole number from 0 to 24").arg(text));
+                    return context.usage(name(),
+                                         tr("--zoom \"%1\" is not a whole number from 0 to 24").arg(text));
                 }
             } else {
                 radius = text.toDouble(&ok);
                 if (!ok || !(radius > 0) || radius > 1000) {
                     return context.usage(
-                        name(),
-                        QStringLiteral("--radius \"%1\" is not a number of pixels from 1 to 1000").arg(text));
+                        name(), tr("--radius \"%1\" is not a number of pixels from 1 to 1000").arg(text));
                 }
             }
         } else if (argument == QLatin1String("--json")) {
             json = true;
         } else {
-            return context.usage(name(), QStringLiteral("unknown option %1").arg(argument));
+            return context.usage(name(), tr("unknown option %1").arg(argument));
         }
     }
     if (zoom < 0) {
-        return context.usage(name(), QStringLiteral("--zoom is required"));
+        return context.usage(name(), tr("--zoom is required"));
     }
     auto catalogue = openCatalogue(context);
     if (!catalogue) {
@@ -132,11 +140,12 @@ int ClustersCommand::execute(CliContext& context, const QStringList& arguments)
         context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    context.out << QStringLiteral("zoom %1, radius %2 px: %3 items for %4 offices\n")
+    context.out << tr("zoom %1, radius %2 px: %3 for %4")
                        .arg(zoom)
                        .arg(radius)
-                       .arg(items.size())
-                       .arg(points.size());
+                       .arg(tr("%n item(s)", nullptr, int(items.size())),
+                            tr("%n office(s)", nullptr, int(points.size())))
+                << "\n";
     for (const ClusterIndex::Item& item : std::as_const(items)) {
         context.out << QStringLiteral("%1\t%2\t%3\t%4\n")
                            .arg(item.count)

@@ -9,6 +9,15 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dalil::Command", text);
+}
+
+} // namespace
+
 int CliContext::fail(const QString& message) const
 {
     err << "dalil-cli: " << message << "\n";
@@ -43,6 +52,53 @@ std::unique_ptr<Catalogue> Command::openCatalogue(CliContext& context, bool crea
         context.fail(opened.error);
     }
     return std::move(opened.catalogue);
+}
+
+QString Command::unknownKind(const QString& kind)
+{
+    return tr("unknown kind \"%1\" (organisation, funding, resource or event)").arg(kind);
+}
+
+QString Command::noSuchRecord(const QString& kind, const QString& id, const QString& path)
+{
+    if (kind == QLatin1String("organisation")) {
+        return tr("no organisation with id %1 in %2").arg(id, path);
+    }
+    if (kind == QLatin1String("funding")) {
+        return tr("no funding with id %1 in %2").arg(id, path);
+    }
+    if (kind == QLatin1String("resource")) {
+        return tr("no resource with id %1 in %2").arg(id, path);
+    }
+    return tr("no event with id %1 in %2").arg(id, path);
+}
+
+QString Command::updatedRecord(const QString& kind, const QString& id)
+{
+    if (kind == QLatin1String("organisation")) {
+        return tr("Updated organisation %1").arg(id);
+    }
+    if (kind == QLatin1String("funding")) {
+        return tr("Updated funding %1").arg(id);
+    }
+    if (kind == QLatin1String("resource")) {
+        return tr("Updated resource %1").arg(id);
+    }
+    return tr("Updated event %1").arg(id);
+}
+
+QString Command::deletedRecord(const QString& kind, const QString& id)
+{
+    if (kind == QLatin1String("organisation")) {
+        return tr("Deleted organisation %1").arg(id);
+    }
+    if (kind == QLatin1String("funding")) {
+        return tr("Deleted funding %1").arg(id);
+    }
+    if (kind == QLatin1String("resource")) {
+        return tr("Deleted resource %1").arg(id);
+    }
+    return tr("Deleted event %1").arg(id);
 }
 
 } // namespace dalil

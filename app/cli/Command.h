@@ -52,6 +52,12 @@ protected:
     static std::unique_ptr<Catalogue>
     openCatalogue(CliContext& context, bool createIfMissing = false,
                   Database::Threading threading = Database::Threading::Shared);
+    // Messages shared by the commands that take a KIND and an ID (show, edit), one sentence per kind
+    // so that each language can agree the words with the noun.
+    static QString unknownKind(const QString& kind);
+    static QString noSuchRecord(const QString& kind, const QString& id, const QString& path);
+    static QString updatedRecord(const QString& kind, const QString& id);
+    static QString deletedRecord(const QString& kind, const QString& id);
 };
 
 } // namespace dalil

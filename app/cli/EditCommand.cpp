@@ -7,9 +7,18 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::EditCommand", text, disambiguation, n);
+}
+
+} // namespace
+
 QString EditCommand::summary() const
 {
-    return QCoreApplication::translate("dalil::EditCommand", "change fields of a record, or delete it");
+    return tr("change fields of a record, or delete it");
 }
 
 QString EditCommand::usage() const
@@ -30,23 +39,23 @@ int EditCommand::execute(CliContext& context, const QStringList& arguments)
             QString assignment = argument.startsWith(QLatin1String("--set=")) ? argument.mid(6) : QString();
             if (argument == QLatin1String("--set")) {
                 if (i + 1 >= arguments.size()) {
-                    return context.usage(name(), QStringLiteral("--set needs FIELD=VALUE"));
+                    return context.usage(name(), tr("--set needs FIELD=VALUE"));
                 }
                 assignment = arguments[++i];
             }
             const int equals = assignment.indexOf(QLatin1Char('='));
             if (equals <= 0) {
-                return context.usage(name(), QStringLiteral("\"%1\" is not FIELD=VALUE").arg(assignment));
+                return context.usage(name(), tr("\"%1\" is not FIELD=VALUE").arg(assignment));
             }
             assignments.append({assignment.left(equals).trimmed(), assignment.mid(equals + 1)});
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return context.usage(name(), QStringLiteral("unknown option %1").arg(argument));
+            return context.usage(name(), tr("unknown option %1").arg(argument));
         } else {
             positional.append(argument);
         }
     }
     if (positional.size() != 2 || (remove == !assignments.isEmpty())) {
-        return context.usage(name(), QStringLiteral("expected: edit %1").arg(usage()));
+        return context.usage(name(), tr("expected: edit %1").arg(usage()));
     }
     const QString kind = positional[0];
     const QString id = positional[1];
@@ -56,18 +65,16 @@ int EditCommand::execute(CliContext& context, const QStringList& arguments)
     }
     RecordTable* table = catalogue->repositoryForKind(kind);
     if (!table) {
-        return context.usage(
-            name(),
-            QStringLiteral("unknown kind \"%1\" (organisation, funding, resource or event)").arg(kind));
+        return context.usage(name(), unknownKind(kind));
     }
     try {
         std::optional<QJsonObject> record = table->find(id);
         if (!record) {
-            return context.fail(QStringLiteral("no %1 with id %2 in %3").arg(kind, id, catalogue->path()));
+            return context.fail(noSuchRecord(kind, id, catalogue->path()));
         }
         if (remove) {
             table->remove(id);
-            context.out << "Deleted " << kind << " " << id << "\n";
+            context.out << deletedRecord(kind, id) << "\n";
             return ExitOk;
         }
         for (const auto& [field, value] : assignments) {
@@ -78,11 +85,11 @@ int EditCommand::execute(CliContext& context, const QStringList& arguments)
         }
         const QList<FieldError> errors = table->validate(*record);
         if (!errors.isEmpty()) {
-            return context.fail(QStringLiteral("%1 %2: field %3: %4")
-                                    .arg(kind, id, errors.first().field, errors.first().message));
+            return context.fail(
+                tr("%1 %2: field %3: %4").arg(kind, id, errors.first().field, errors.first().message));
         }
         table->save(*record);
-        context.out << "Updated " << kind << " " << id << "\n";
+        context.out << updatedRecord(kind, id) << "\n";
     } catch (const DbError& e) {
         return context.fail(QStringLiteral("%1: %2").arg(catalogue->path(), e.message()));
     }

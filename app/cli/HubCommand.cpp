@@ -14,9 +14,18 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::HubCommand", text, disambiguation, n);
+}
+
+} // namespace
+
 QString HubCommand::summary() const
 {
-    return QCoreApplication::translate("dalil::HubCommand", "set up a PostgreSQL hub and its accounts");
+    return tr("set up a PostgreSQL hub and its accounts");
 }
 
 QString HubCommand::usage() const
@@ -72,14 +81,14 @@ int HubCommand::execute(CliContext& context, const QStringList& arguments)
         } else if (argument == QLatin1String("--password-stdin")) {
             passwordFromStdin = true;
         } else {
-            return context.usage(name(), QStringLiteral("unexpected argument \"%1\"").arg(argument));
+            return context.usage(name(), tr("unexpected argument \"%1\"").arg(argument));
         }
         if (!ok) {
-            return context.usage(name(), QStringLiteral("%1 needs a value").arg(argument));
+            return context.usage(name(), tr("%1 needs a value").arg(argument));
         }
     }
     if (url.isEmpty()) {
-        return context.usage(name(), QStringLiteral("--hub URL is required"));
+        return context.usage(name(), tr("--hub URL is required"));
     }
     HubAddress address;
     if (QString error = HubAddress::parse(url, &address); !error.isEmpty()) {
@@ -113,22 +122,20 @@ int HubCommand::execute(CliContext& context, const QStringList& arguments)
                 return context.fail(e.message());
             }
         }
-        context.out << QStringLiteral("Created a Dalil hub at %1 (catalogue %2)\n")
-                           .arg(address.display(), catalogueId);
+        context.out << tr("Created a Dalil hub at %1 (catalogue %2)\n").arg(address.display(), catalogueId);
         return ExitOk;
     }
 
     if (action == QLatin1String("add-user")) {
         if (user.isEmpty() || workspace.isEmpty() || role.isEmpty()) {
-            return context.usage(name(), QStringLiteral("add-user needs --name, --workspace and --role"));
+            return context.usage(name(), tr("add-user needs --name, --workspace and --role"));
         }
         if (role != QLatin1String("editor") && role != QLatin1String("reader")) {
-            return context.usage(name(), QStringLiteral("--role is editor or reader, not \"%1\"").arg(role));
+            return context.usage(name(), tr("--role is editor or reader, not \"%1\"").arg(role));
         }
         if (!user.contains(QRegularExpression(QStringLiteral("^[A-Za-z0-9_.@-]{1,63}$")))) {
             return context.fail(
-                QStringLiteral("\"%1\" cannot be a hub user name: use 1 to 63 letters, digits, _ . @ -")
-                    .arg(user));
+                tr("\"%1\" cannot be a hub user name: use 1 to 63 letters, digits, _ . @ -").arg(user));
         }
         QString password = qEnvironmentVariable("DALIL_NEW_USER_PASSWORD");
         bool generated = false;
@@ -136,7 +143,7 @@ int HubCommand::execute(CliContext& context, const QStringList& arguments)
             QTextStream in(stdin);
             password = in.readLine().trimmed();
             if (password.isEmpty()) {
-                return context.fail(QStringLiteral("no password on standard input"));
+                return context.fail(tr("no password on standard input"));
             }
         } else if (password.isEmpty()) {
             password = newPassword();
@@ -151,22 +158,23 @@ int HubCommand::execute(CliContext& context, const QStringList& arguments)
             return context.fail(error);
         }
         if (!info.initialised) {
-            return context.fail(
-                QStringLiteral("%1 is not a Dalil hub yet (run `dalil-cli hub init --hub URL` first)")
-                    .arg(address.display()));
+            return context.fail(tr("%1 is not a Dalil hub yet (run `dalil-cli hub init --hub URL` first)")
+                                    .arg(address.display()));
         }
         if (QString error = client.addUser(user, password, workspace, role); !error.isEmpty()) {
             return context.fail(error);
         }
-        context.out << QStringLiteral("Added %1 \"%2\" for workspace \"%3\" on %4\n")
-                           .arg(role, user, workspace, address.display());
+        // One sentence per role, so that each language words it whole.
+        context.out << (role == QLatin1String("editor")
+                            ? tr("Added editor \"%1\" for workspace \"%2\" on %3\n")
+                            : tr("Added reader \"%1\" for workspace \"%2\" on %3\n"))
+                           .arg(user, workspace, address.display());
         if (generated) {
-            context.out << QStringLiteral("Password (give it to %1; it is not shown again): %2\n")
-                               .arg(user, password);
+            context.out << tr("Password (give it to %1; it is not shown again): %2\n").arg(user, password);
         }
         return ExitOk;
     }
-    return context.usage(name(), QStringLiteral("unknown action \"%1\" (init or add-user)").arg(action));
+    return context.usage(name(), tr("unknown action \"%1\" (init or add-user)").arg(action));
 }
 
 } // namespace dalil

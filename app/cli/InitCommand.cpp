@@ -8,10 +8,18 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::InitCommand", text, disambiguation, n);
+}
+
+} // namespace
+
 QString InitCommand::summary() const
 {
-    return QCoreApplication::translate("dalil::InitCommand",
-                                       "create an empty catalogue (or, with --sample, the sample catalogue)");
+    return tr("create an empty catalogue (or, with --sample, the sample catalogue)");
 }
 
 QString InitCommand::usage() const
@@ -26,20 +34,20 @@ int InitCommand::execute(CliContext& context, const QStringList& arguments)
         if (argument == QLatin1String("--sample")) {
             sample = true;
         } else {
-            return context.usage(name(), QStringLiteral("unexpected argument \"%1\"").arg(argument));
+            return context.usage(name(), tr("unexpected argument \"%1\"").arg(argument));
         }
     }
     const bool existed = QFileInfo::exists(context.databasePath);
     if (sample) {
         if (existed) {
-            return context.fail(QStringLiteral("%1: already exists; the sample is only written to a new file")
-                                    .arg(context.databasePath));
+            return context.fail(
+                tr("%1: already exists; the sample is only written to a new file").arg(context.databasePath));
         }
         SampleCatalogue::OpenResult opened = SampleCatalogue::createAt(context.databasePath);
         if (!opened.catalogue) {
             return context.fail(opened.error);
         }
-        context.out << "Created the sample catalogue at " << context.databasePath << "\n";
+        context.out << tr("Created the sample catalogue at %1").arg(context.databasePath) << "\n";
         return ExitOk;
     }
     Catalogue::OpenResult opened = Catalogue::open(context.databasePath, Database::Mode::CreateIfMissing);
@@ -49,8 +57,9 @@ int InitCommand::execute(CliContext& context, const QStringList& arguments)
     if (QString error = SampleCatalogue::loadVocabularies(*opened.catalogue); !error.isEmpty()) {
         return context.fail(error);
     }
-    context.out << (existed ? "Catalogue is ready at " : "Created an empty catalogue at ")
-                << context.databasePath << "\n";
+    context.out << (existed ? tr("Catalogue is ready at %1") : tr("Created an empty catalogue at %1"))
+                       .arg(context.databasePath)
+                << "\n";
     return ExitOk;
 }
 

@@ -5,11 +5,21 @@
 #include "search/SearchEngine.h"
 #include "search/SearchQuery.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
 
 namespace dalil {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::MapOptions", text, disambiguation, n);
+}
+
+} // namespace
 
 QString MapOptions::usage()
 {
@@ -22,7 +32,7 @@ bool MapOptions::take(const QStringList& arguments, int& i, QString& error)
     const QString option = arguments[i];
     auto value = [&](QString& out) {
         if (i + 1 >= arguments.size() || arguments[i + 1].startsWith(QLatin1String("--"))) {
-            error = QStringLiteral("%1 needs a value").arg(option);
+            error = tr("%1 needs a value").arg(option);
             return false;
         }
         out = arguments[++i];
@@ -45,8 +55,7 @@ bool MapOptions::take(const QStringList& arguments, int& i, QString& error)
         if (value(text)) {
             static const QRegularExpression code(QStringLiteral("^[A-Za-z]{2}$"));
             if (!code.match(text).hasMatch()) {
-                error = QStringLiteral("--country: \"%1\" is not a two-letter ISO 3166-1 code such as LB")
-                            .arg(text);
+                error = tr("--country: \"%1\" is not a two-letter ISO 3166-1 code such as LB").arg(text);
             } else {
                 filter.countries << text.toUpper();
             }
@@ -88,7 +97,7 @@ bool MapOptions::take(const QStringList& arguments, int& i, QString& error)
             }
             if (!ok[0] || !ok[1] || !ok[2] || std::abs(nearLat) > 90 || std::abs(nearLon) > 180 ||
                 !(nearKm > 0)) {
-                error = QStringLiteral("--near \"%1\" is not LAT,LON,KM (e.g. 33.89,35.50,25)").arg(text);
+                error = tr("--near \"%1\" is not LAT,LON,KM (e.g. 33.89,35.50,25)").arg(text);
             } else {
                 hasNear = true;
             }
@@ -98,7 +107,7 @@ bool MapOptions::take(const QStringList& arguments, int& i, QString& error)
     if (option == QLatin1String("--language")) {
         if (value(text)) {
             if (text != QLatin1String("ar") && text != QLatin1String("en") && text != QLatin1String("fr")) {
-                error = QStringLiteral("--language: \"%1\" is not one of ar, en, fr").arg(text);
+                error = tr("--language: \"%1\" is not one of ar, en, fr").arg(text);
             } else {
                 language = text;
             }

@@ -16,9 +16,18 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::RenderMapCommand", text, disambiguation, n);
+}
+
+} // namespace
+
 QString RenderMapCommand::summary() const
 {
-    return QCoreApplication::translate("dalil::RenderMapCommand", "draw the map of a box to a PNG file");
+    return tr("draw the map of a box to a PNG file");
 }
 
 QString RenderMapCommand::usage() const
@@ -49,28 +58,27 @@ int RenderMapCommand::execute(CliContext& context, const QStringList& arguments)
         auto needValue = [&]() -> bool { return i + 1 < arguments.size(); };
         if (argument == QLatin1String("--size")) {
             if (!needValue()) {
-                return context.usage(name(), QStringLiteral("--size needs WIDTHxHEIGHT, e.g. 1200x800"));
+                return context.usage(name(), tr("--size needs WIDTHxHEIGHT, e.g. 1200x800"));
             }
             static const QRegularExpression form(QStringLiteral("^(\\d{1,5})[xX×](\\d{1,5})$"));
             const QString text = arguments[++i];
             const auto match = form.match(text);
             if (!match.hasMatch()) {
-                return context.usage(
-                    name(), QStringLiteral("--size \"%1\" is not WIDTHxHEIGHT, e.g. 1200x800").arg(text));
+                return context.usage(name(),
+                                     tr("--size \"%1\" is not WIDTHxHEIGHT, e.g. 1200x800").arg(text));
             }
             size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
             if (size.width() < 16 || size.height() < 16 || size.width() > 10000 || size.height() > 10000) {
-                return context.usage(
-                    name(), QStringLiteral("--size %1: each side must be 16 to 10000 pixels").arg(text));
+                return context.usage(name(), tr("--size %1: each side must be 16 to 10000 pixels").arg(text));
             }
         } else if (argument == QLatin1String("--out")) {
             if (!needValue()) {
-                return context.usage(name(), QStringLiteral("--out needs a file name ending in .png"));
+                return context.usage(name(), tr("--out needs a file name ending in .png"));
             }
             out = arguments[++i];
         } else if (argument == QLatin1String("--select")) {
             if (!needValue()) {
-                return context.usage(name(), QStringLiteral("--select needs an organisation id"));
+                return context.usage(name(), tr("--select needs an organisation id"));
             }
             selected = arguments[++i];
         } else if (argument == QLatin1String("--choropleth")) {
@@ -80,19 +88,17 @@ int RenderMapCommand::execute(CliContext& context, const QStringList& arguments)
         } else if (argument == QLatin1String("--no-partnerships")) {
             partnerships = false;
         } else {
-            return context.usage(name(), QStringLiteral("unknown option %1").arg(argument));
+            return context.usage(name(), tr("unknown option %1").arg(argument));
         }
     }
     if (!options.bbox || !size.isValid() || out.isEmpty()) {
-        return context.usage(name(), QStringLiteral("--bbox, --size and --out are required"));
+        return context.usage(name(), tr("--bbox, --size and --out are required"));
     }
     if (!out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-        return context.usage(
-            name(), QStringLiteral("--out %1: the picture is written as PNG; name it .png").arg(out));
+        return context.usage(name(), tr("--out %1: the picture is written as PNG; name it .png").arg(out));
     }
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        return context.fail(
-            QStringLiteral("render-map needs the graphical libraries (run dalil-cli as built)"));
+        return context.fail(tr("render-map needs the graphical libraries (run dalil-cli as built)"));
     }
 
     auto catalogue = openCatalogue(context);
@@ -126,16 +132,16 @@ int RenderMapCommand::execute(CliContext& context, const QStringList& arguments)
     }
     QImageWriter writer(out, "png");
     if (!writer.write(image)) {
-        return context.fail(
-            QStringLiteral("%1: cannot write the picture (%2)").arg(out, writer.errorString()));
+        return context.fail(tr("%1: cannot write the picture (%2)").arg(out, writer.errorString()));
     }
-    context.out << QStringLiteral("%1: %2×%3 pixels, zoom %4, %5 offices of %6 organisations\n")
+    context.out << tr("%1: %2×%3 pixels, zoom %4, %5 of %6")
                        .arg(QFileInfo(out).filePath())
                        .arg(size.width())
                        .arg(size.height())
                        .arg(view.zoom(), 0, 'f', 2)
-                       .arg(data.points->size())
-                       .arg(data.points->organisationCount());
+                       .arg(tr("%n office(s)", nullptr, int(data.points->size())),
+                            tr("%n organisation(s)", nullptr, int(data.points->organisationCount())))
+                << "\n";
     return ExitOk;
 }
 

@@ -13,11 +13,18 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::SearchCommand", text, disambiguation, n);
+}
+
+} // namespace
+
 QString SearchCommand::summary() const
 {
-    return QCoreApplication::translate(
-        "dalil::SearchCommand",
-        "find organisations, funding, resources and events (Arabic or Latin, typos allowed)");
+    return tr("find organisations, funding, resources and events (Arabic or Latin, typos allowed)");
 }
 
 QString SearchCommand::filterUsage()
@@ -122,7 +129,7 @@ bool SearchCommand::takeFilterOption(const QString& option, QStringList& rest, S
     }
     if (!inlineValue) {
         if (rest.isEmpty()) {
-            *error = QStringLiteral("%1 needs a value").arg(name);
+            *error = tr("%1 needs a value").arg(name);
             return true;
         }
         value = rest.takeFirst();
@@ -139,7 +146,7 @@ bool SearchCommand::takeFilterOption(const QString& option, QStringList& rest, S
     auto date = [&](std::optional<QDate>* target) {
         const QDate parsed = QDate::fromString(value, Qt::ISODate);
         if (!parsed.isValid()) {
-            *error = QStringLiteral("%1: \"%2\" is not a date like 2026-12-31").arg(name, value);
+            *error = tr("%1: \"%2\" is not a date like 2026-12-31").arg(name, value);
         } else {
             *target = parsed;
         }
@@ -148,7 +155,7 @@ bool SearchCommand::takeFilterOption(const QString& option, QStringList& rest, S
         bool ok = false;
         const double parsed = QLocale::c().toDouble(value, &ok);
         if (!ok || !std::isfinite(parsed)) {
-            *error = QStringLiteral("%1: \"%2\" is not a number").arg(name, value);
+            *error = tr("%1: \"%2\" is not a number").arg(name, value);
         } else {
             *target = std::remove_reference_t<decltype(**target)>(parsed);
         }
@@ -157,8 +164,7 @@ bool SearchCommand::takeFilterOption(const QString& option, QStringList& rest, S
         for (const QString& item : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const std::optional<EntityKind> kind = entityKindFromName(item.trimmed());
             if (!kind) {
-                *error = QStringLiteral("--kind: \"%1\" is not organisation, funding, resource or event")
-                             .arg(item);
+                *error = tr("--kind: \"%1\" is not organisation, funding, resource or event").arg(item);
                 return true;
             }
             q.kinds.append(*kind);
@@ -185,14 +191,14 @@ bool SearchCommand::takeFilterOption(const QString& option, QStringList& rest, S
         QList<double> v;
         if (!parseNumbers(value, 4, &v) || v[1] > v[3] || v[1] < -90 || v[3] > 90 || v[0] < -180 ||
             v[2] > 180) {
-            *error = QStringLiteral("--bbox: \"%1\" is not WEST,SOUTH,EAST,NORTH in degrees").arg(value);
+            *error = tr("--bbox: \"%1\" is not WEST,SOUTH,EAST,NORTH in degrees").arg(value);
         } else {
             q.bbox = GeoBox{v[0], v[1], v[2], v[3]};
         }
     } else if (name == QLatin1String("--near")) {
         QList<double> v;
         if (!parseNumbers(value, 3, &v) || std::abs(v[0]) > 90 || std::abs(v[1]) > 180 || v[2] < 0) {
-            *error = QStringLiteral("--near: \"%1\" is not LAT,LON,KM").arg(value);
+            *error = tr("--near: \"%1\" is not LAT,LON,KM").arg(value);
         } else {
             q.near = GeoCircle{v[0], v[1], v[2]};
         }
@@ -248,8 +254,7 @@ int SearchCommand::execute(CliContext& context, const QStringList& arguments)
             bool ok = false;
             const int number = value(&text) ? text.toInt(&ok) : -1;
             if (!ok || number < 0 || number > 1000000) {
-                return context.usage(
-                    name(), QStringLiteral("%1 needs a whole number from 0 to 1000000").arg(argument));
+                return context.usage(name(), tr("%1 needs a whole number from 0 to 1000000").arg(argument));
             }
             if (argument == QLatin1String("--limit")) {
                 query.limit = number;
@@ -261,13 +266,13 @@ int SearchCommand::execute(CliContext& context, const QStringList& arguments)
                    argument == QLatin1String("--delete-saved")) {
             QString text;
             if (!value(&text) || text.trimmed().isEmpty()) {
-                return context.usage(name(), QStringLiteral("%1 needs a name").arg(argument));
+                return context.usage(name(), tr("%1 needs a name").arg(argument));
             }
             (argument == QLatin1String("--saved")  ? savedName
              : argument == QLatin1String("--save") ? saveAs
                                                    : deleteName) = text.trimmed();
         } else {
-            return context.usage(name(), QStringLiteral("unknown option %1").arg(argument));
+            return context.usage(name(), tr("unknown option %1").arg(argument));
         }
     }
     auto catalogue = openCatalogue(context);
@@ -296,16 +301,15 @@ int SearchCommand::execute(CliContext& context, const QStringList& arguments)
         if (!deleteName.isEmpty()) {
             if (!saved.remove(deleteName)) {
                 return context.fail(
-                    QStringLiteral("no saved search named \"%1\" in %2").arg(deleteName, catalogue->path()));
+                    tr("no saved search named \"%1\" in %2").arg(deleteName, catalogue->path()));
             }
             return ExitOk;
         }
         if (!savedName.isEmpty()) {
             const std::optional<SearchQuery> stored = saved.find(savedName);
             if (!stored) {
-                return context.fail(
-                    QStringLiteral("no saved search named \"%1\" in %2 (see search --list-saved)")
-                        .arg(savedName, catalogue->path()));
+                return context.fail(tr("no saved search named \"%1\" in %2 (see search --list-saved)")
+                                        .arg(savedName, catalogue->path()));
             }
             SearchQuery merged = *stored;
             // Options on the command line narrow the saved search further.
@@ -401,7 +405,7 @@ int SearchCommand::execute(CliContext& context, const QStringList& arguments)
             context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         } else {
             if (results.corrected()) {
-                context.out << "Showing results for: " << results.correctedText << "\n";
+                context.out << tr("Showing results for: %1").arg(results.correctedText) << "\n";
             }
             int rank = query.offset;
             for (const SearchHit& hit : results.hits) {
@@ -421,7 +425,7 @@ int SearchCommand::execute(CliContext& context, const QStringList& arguments)
                 }
                 context.out << "]  " << hit.id << "\n";
             }
-            context.out << results.facets.total << " found\n";
+            context.out << tr("%n found", nullptr, int(results.facets.total)) << "\n";
         }
     } catch (const DbError& e) {
         return context.fail(QStringLiteral("%1: %2").arg(catalogue->path(), e.message()));

@@ -9,10 +9,18 @@
 
 namespace dalil {
 
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::ShowCommand", text, disambiguation, n);
+}
+
+} // namespace
+
 QString ShowCommand::summary() const
 {
-    return QCoreApplication::translate("dalil::ShowCommand",
-                                       "print one record with its offices, contacts, networks and partners");
+    return tr("print one record with its offices, contacts, networks and partners");
 }
 
 QString ShowCommand::usage() const
@@ -44,7 +52,8 @@ void printText(QTextStream& out, const QJsonObject& record)
         } else if (it.value().isDouble()) {
             value = QString::number(it.value().toDouble(), 'g', 10);
         } else if (it.value().isBool()) {
-            value = it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+            value = it.value().toBool() ? QCoreApplication::translate("dalil::ShowCommand", "yes")
+                                        : QCoreApplication::translate("dalil::ShowCommand", "no");
         } else {
             value = it.value().toString();
         }
@@ -87,13 +96,13 @@ int ShowCommand::execute(CliContext& context, const QStringList& arguments)
         if (argument == QLatin1String("--json")) {
             json = true;
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return context.usage(name(), QStringLiteral("unknown option %1").arg(argument));
+            return context.usage(name(), tr("unknown option %1").arg(argument));
         } else {
             positional.append(argument);
         }
     }
     if (positional.size() != 2) {
-        return context.usage(name(), QStringLiteral("expected: show %1").arg(usage()));
+        return context.usage(name(), tr("expected: show %1").arg(usage()));
     }
     const QString kind = positional[0];
     const QString id = positional[1];
@@ -102,14 +111,12 @@ int ShowCommand::execute(CliContext& context, const QStringList& arguments)
         return ExitUserError;
     }
     if (!catalogue->repositoryForKind(kind)) {
-        return context.usage(
-            name(),
-            QStringLiteral("unknown kind \"%1\" (organisation, funding, resource or event)").arg(kind));
+        return context.usage(name(), unknownKind(kind));
     }
     try {
         const std::optional<QJsonObject> record = catalogue->profile(kind, id);
         if (!record) {
-            return context.fail(QStringLiteral("no %1 with id %2 in %3").arg(kind, id, catalogue->path()));
+            return context.fail(noSuchRecord(kind, id, catalogue->path()));
         }
         if (json) {
             context.out << QJsonDocument(*record).toJson(QJsonDocument::Indented);

@@ -7,11 +7,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace dalil {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dalil::StatsCommand", text, disambiguation, n);
+}
+
+} // namespace
 
 QString StatsCommand::summary() const
 {
-    return QCoreApplication::translate("dalil::StatsCommand", "count what the catalogue holds");
+    return tr("count what the catalogue holds");
 }
 
 QString StatsCommand::usage() const
@@ -26,7 +37,7 @@ int StatsCommand::execute(CliContext& context, const QStringList& arguments)
         if (argument == QLatin1String("--json")) {
             json = true;
         } else {
-            return context.usage(name(), QStringLiteral("unexpected argument \"%1\"").arg(argument));
+            return context.usage(name(), tr("unexpected argument \"%1\"").arg(argument));
         }
     }
     auto catalogue = openCatalogue(context);
@@ -61,12 +72,23 @@ int StatsCommand::execute(CliContext& context, const QStringList& arguments)
             object.insert(QStringLiteral("tombstones"), stats.tombstones);
             context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         } else {
-            context.out << "Catalogue: " << catalogue->path() << (stats.sample ? " (sample data)" : "")
+            context.out << (stats.sample ? tr("Catalogue: %1 (sample data)") : tr("Catalogue: %1"))
+                               .arg(catalogue->path())
                         << "\n";
-            for (const auto& [key, table] : names) {
-                context.out << "  " << key.leftJustified(16) << stats.live.value(table) << "\n";
+            // The labels of the text form (the --json keys stay as they are).
+            const QStringList labels = {tr("organisations"), tr("locations"),    tr("contacts"),
+                                        tr("memberships"),   tr("partnerships"), tr("funding"),
+                                        tr("resources"),     tr("events"),       tr("event_sessions"),
+                                        tr("vocabulary"),    tr("unsynced")};
+            int width = 16; // as wide as before the labels were translated
+            for (const QString& label : labels) {
+                width = std::max(width, int(label.size()) + 2);
             }
-            context.out << "  " << QStringLiteral("unsynced").leftJustified(16) << stats.dirty << "\n";
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                context.out << "  " << labels[i].leftJustified(width) << stats.live.value(names[i].second)
+                            << "\n";
+            }
+            context.out << "  " << labels.last().leftJustified(width) << stats.dirty << "\n";
         }
     } catch (const DbError& e) {
         return context.fail(QStringLiteral("%1: %2").arg(context.databasePath, e.message()));

@@ -2,6 +2,7 @@
 
 #include "geo/Mercator.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cmath>
@@ -38,42 +39,53 @@ bool GeoBounds::parse(const QString& text, GeoBounds& bounds, QString& error)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4) {
-        error = QStringLiteral("\"%1\" is not a box: write four numbers W,S,E,N (degrees), e.g. 34,29,43,38")
+        error = QCoreApplication::translate(
+                    "dalil::GeoBounds",
+                    "\"%1\" is not a box: write four numbers W,S,E,N (degrees), e.g. 34,29,43,38")
                     .arg(text);
         return false;
     }
-    static const char* const names[] = {"west", "south", "east", "north"};
+    // "the west edge": the name of each edge, then the sentence around it (%1).
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("dalil::GeoBounds", "west"), QT_TRANSLATE_NOOP("dalil::GeoBounds", "south"),
+        QT_TRANSLATE_NOOP("dalil::GeoBounds", "east"), QT_TRANSLATE_NOOP("dalil::GeoBounds", "north")};
+    auto edge = [](int i) { return QCoreApplication::translate("dalil::GeoBounds", names[i]); };
     double values[4];
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         values[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(values[i])) {
-            error = QStringLiteral("the %1 edge \"%2\" in \"%3\" is not a number")
-                        .arg(QLatin1String(names[i]), parts[i], text);
+            error = QCoreApplication::translate("dalil::GeoBounds",
+                                                "the %1 edge \"%2\" in \"%3\" is not a number")
+                        .arg(edge(i), parts[i], text);
             return false;
         }
     }
     for (int i : {0, 2}) {
         if (values[i] < -180.0 || values[i] > 180.0) {
-            error = QStringLiteral("the %1 edge %2 is not a longitude (-180 to 180)")
-                        .arg(QLatin1String(names[i]), parts[i].trimmed());
+            error = QCoreApplication::translate("dalil::GeoBounds",
+                                                "the %1 edge %2 is not a longitude (-180 to 180)")
+                        .arg(edge(i), parts[i].trimmed());
             return false;
         }
     }
     for (int i : {1, 3}) {
         if (values[i] < -90.0 || values[i] > 90.0) {
-            error = QStringLiteral("the %1 edge %2 is not a latitude (-90 to 90)")
-                        .arg(QLatin1String(names[i]), parts[i].trimmed());
+            error = QCoreApplication::translate("dalil::GeoBounds",
+                                                "the %1 edge %2 is not a latitude (-90 to 90)")
+                        .arg(edge(i), parts[i].trimmed());
             return false;
         }
     }
     if (values[1] >= values[3]) {
-        error = QStringLiteral("the south edge %1 must be below the north edge %2")
+        error = QCoreApplication::translate("dalil::GeoBounds",
+                                            "the south edge %1 must be below the north edge %2")
                     .arg(parts[1].trimmed(), parts[3].trimmed());
         return false;
     }
     if (values[0] == values[2]) {
-        error = QStringLiteral("the west and east edges are the same (%1): the box has no width")
+        error = QCoreApplication::translate("dalil::GeoBounds",
+                                            "the west and east edges are the same (%1): the box has no width")
                     .arg(parts[0].trimmed());
         return false;
     }

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QToolTip>
@@ -99,6 +100,7 @@ private slots:
     void listsShowShortValuesWhole();
     void cutOffCellsShowTheirWholeText();
     void languagesNamedInArabic();
+    void directoryCountriesFitTheList();
 
 private:
     QString saveFunding(const QString& title, const QString& deadline, const QString& zone);
@@ -615,6 +617,54 @@ void TestScreens::languagesNamedInArabic()
         }
     }
     QVERIFY(named > 10);
+}
+
+void TestScreens::directoryCountriesFitTheList()
+{
+    // An organisation working in many countries: in Arabic the names of its countries are longer
+    // than the list is wide. The column is cut off with … (hovering shows them all, as the other
+    // lists do), and the list never scrolls sideways.
+    m_fixture.close();
+    QVERIFY(m_fixture.open(QStringLiteral("ar")).isEmpty());
+    const QString erc = SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("erc"));
+    std::optional<QJsonObject> record = m_fixture.catalogue->organisations().find(erc);
+    QVERIFY(record);
+    record->insert(
+        QStringLiteral("countries"),
+        QJsonArray{QStringLiteral("EG"), QStringLiteral("SD"), QStringLiteral("LY"), QStringLiteral("TN"),
+                   QStringLiteral("DZ"), QStringLiteral("MA"), QStringLiteral("MR"), QStringLiteral("JO"),
+                   QStringLiteral("LB"), QStringLiteral("SY"), QStringLiteral("IQ"), QStringLiteral("YE"),
+                   QStringLiteral("SA"), QStringLiteral("AE"), QStringLiteral("OM"), QStringLiteral("KW")});
+    m_fixture.catalogue->organisations().save(*record);
+    m_window = m_fixture.createWindow();
+    QVERIFY(m_window);
+    m_window->tabs()->setCurrentIndex(MainWindow::OrganisationsTab);
+    QTableView* list = m_window->directory()->results();
+    QTRY_VERIFY(list->isVisible() && list->model()->rowCount() > 0);
+    QTRY_VERIFY(m_window->directory()->model()->rowOf(erc) >= 0);
+    const int row = m_window->directory()->model()->rowOf(erc);
+    QTest::qWait(0); // the columns are sized once the rows are in
+    const int column = OrganisationListModel::CountriesColumn;
+    const QModelIndex index = list->model()->index(row, column);
+    const QString countries = index.data().toString();
+    QVERIFY2(countries.contains(QStringLiteral("الكويت")), qPrintable(countries));
+    int total = 0;
+    QStringList widths;
+    for (int c = 0; c < list->model()->columnCount(); ++c) {
+        total += list->columnWidth(c);
+        widths.append(QString::number(list->columnWidth(c)));
+    }
+    QVERIFY2(total <= list->viewport()->width(),
+             qPrintable(QStringLiteral("columns %1 px (%3) in a list %2 px wide")
+                            .arg(total)
+                            .arg(list->viewport()->width())
+                            .arg(widths.join(QLatin1Char(' ')))));
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.font = list->font();
+    QVERIFY(list->itemDelegateForIndex(index)->sizeHint(option, index).width() > list->columnWidth(column));
+    QCOMPARE(index.data(Qt::ToolTipRole).toString(), countries); // the whole list, on hover
 }
 
 DALIL_GUI_TEST_MAIN(TestScreens)

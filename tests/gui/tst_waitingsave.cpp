@@ -132,6 +132,7 @@ private slots:
     void quitAsksAndWaits();
     void formOpenedFromTheProfileStopsBlockingOnceItWaits();
     void ctrlQInTheWaitingFormAsksThenQuits();
+    void ctrlQInAnOpenFormAsksThenQuits();
     void closeRequestAsksAndLosesNothing();
 
 private:
@@ -544,6 +545,67 @@ void TestWaitingSave::ctrlQInTheWaitingFormAsksThenQuits()
     QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
              kEdited);
     QCOMPARE(answerer.names.size(), 2);
+}
+
+void TestWaitingSave::ctrlQInAnOpenFormAsksThenQuits()
+{
+    // The organisation's form is open (it blocks the window; no save waits) with a change typed
+    // in: Ctrl+Q there asks about the change, in the window's language, as quitting the window
+    // does. "Keep editing" keeps the form, its text and the window; "Save and quit" saves the
+    // change and the window closes. (Ctrl+Q did nothing while a form was open.)
+    GuiFixture fixture;
+    QCOMPARE(fixture.open(QStringLiteral("ar")), QString());
+    MainWindow* window = fixture.createWindow();
+    QVERIFY(window);
+    Answerer answerer;
+    QString id;
+    fixture.catalogue->organisations().forEach([&](const QJsonObject& row) {
+        if (id.isEmpty()) {
+            id = row.value(QLatin1String("id")).toString();
+        }
+    });
+    window->directory()->selectOrganisation(id);
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        QPointer<RecordEditDialog> dialog =
+            qobject_cast<RecordEditDialog*>(QApplication::activeModalWidget());
+        auto close = qScopeGuard([&] {
+            if (dialog && dialog->isVisible()) {
+                dialog->done(QDialog::Rejected);
+            }
+        });
+        QVERIFY2(dialog, "Edit opened no modal form");
+        QVERIFY(dialog->blocksWindows());
+        auto* field = qobject_cast<QLineEdit*>(dialog->form()->editor(QStringLiteral("name_en")));
+        QVERIFY(field);
+        field->selectAll();
+        typeText(field, kEdited);
+        auto pressCtrlQ = [&] {
+            dialog->activateWindow();
+            QApplication::setActiveWindow(dialog);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            field->setFocus();
+            QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
+        };
+        answerer.role = QMessageBox::RejectRole;
+        pressCtrlQ();
+        QCOMPARE(answerer.names, QStringList{QStringLiteral("quitWithOpenForm")});
+        QVERIFY2(!hasLatinLetters(answerer.texts.first() + answerer.buttons.first()),
+                 qPrintable(answerer.texts.first() + answerer.buttons.first()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(window->isVisible());
+        QCOMPARE(field->text(), kEdited);
+
+        answerer.role = QMessageBox::AcceptRole;
+        pressCtrlQ();
+        QCOMPARE(answerer.names.size(), 2);
+        checked = !QTest::currentTestFailed();
+    });
+    window->directory()->profile()->editOrganisation(id); // returns once the form is closed
+    QVERIFY(checked);
+    QTRY_VERIFY(!window->isVisible());
+    QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")).toString(),
+             kEdited);
 }
 
 void TestWaitingSave::closeRequestAsksAndLosesNothing()

@@ -185,9 +185,10 @@ void TestWholeText::frenchFiltersShownWhole()
 void TestWholeText::frenchTypeAndCountriesShownWhole()
 {
     // The list as it opens, in French: the type of every organisation in sight ("Réseau /
-    // alliance / communauté de pratique", "Organisation multilatérale") and its countries are
-    // not cut short, and the types are in sight, beside the names (the countries of a regional
-    // organisation are many: the list scrolls sideways to them).
+    // alliance / communauté de pratique", "Organisation multilatérale") is not cut short, and the
+    // types are in sight, beside the names. The countries of a regional organisation are many:
+    // they are cut off with … and their tooltip has them all (tst_screens checks that they no
+    // longer make the list scroll sideways).
     QCOMPARE(m_fixture.open(QStringLiteral("fr")), QString());
     MainWindow* window = m_fixture.createWindow();
     QVERIFY(window);
@@ -212,7 +213,9 @@ void TestWholeText::frenchTypeAndCountriesShownWhole()
             QString why;
             int right = 0;
             if (!shownWhole(list, index, &why, &right)) {
-                cut.append(QStringLiteral("row %1: %2").arg(row).arg(why));
+                if (column == type || index.data(Qt::ToolTipRole).toString() != index.data().toString()) {
+                    cut.append(QStringLiteral("row %1: %2").arg(row).arg(why));
+                }
             } else if (column == type && right > list->viewport()->width()) {
                 cut.append(QStringLiteral("row %1: \"%2\" goes on past the list's edge (%3 of %4 px)")
                                .arg(row)

@@ -29,6 +29,8 @@ private slots:
     void showUnknownIdIsUserError();
     void messagesInTheUsersLanguage_data();
     void messagesInTheUsersLanguage();
+    void everyCommandSpeaksTheUsersLanguage_data();
+    void everyCommandSpeaksTheUsersLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +231,124 @@ void TestCli::messagesInTheUsersLanguage()
         }
         QVERIFY2(described >= 12, qPrintable(help));
     }
+}
+
+void TestCli::everyCommandSpeaksTheUsersLanguage_data()
+{
+    // Beyond import and export: what show, stats, search, edit, init, hub, render-map and clusters
+    // print, their errors (a bad value, no such record, a catalogue that is not there) and their
+    // counts (with the plural the language needs), in Arabic and French; the same in English.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString sample = m_dir.filePath(QStringLiteral("sample.dalil"));
+    const QString missing = m_dir.filePath(QStringLiteral("missing.dalil"));
+    const QString png = m_dir.filePath(QStringLiteral("map.png"));
+    const QStringList show = {QStringLiteral("--db"), sample, QStringLiteral("show"),
+                              QStringLiteral("organisation"), QStringLiteral("no-such-id")};
+    const QStringList stats = {QStringLiteral("--db"), sample, QStringLiteral("stats")};
+    const QStringList search = {QStringLiteral("--db"),   sample,
+                                QStringLiteral("search"), QStringLiteral("--limit"),
+                                QStringLiteral("1"),      QStringLiteral("الهلال")};
+    const QStringList searchNone = {QStringLiteral("--db"), sample, QStringLiteral("search"),
+                                    QStringLiteral("--country"), QStringLiteral("ZZ")};
+    const QStringList edit = {QStringLiteral("--db"), sample,
+                              QStringLiteral("edit"), QStringLiteral("planet"),
+                              QStringLiteral("x"),    QStringLiteral("--delete")};
+    const QStringList init = {QStringLiteral("--db"), sample, QStringLiteral("init"),
+                              QStringLiteral("--sample")};
+    const QStringList noCatalogue = {QStringLiteral("--db"), missing, QStringLiteral("stats")};
+    const QStringList hub = {QStringLiteral("hub"), QStringLiteral("init")};
+    const QStringList clusters = {QStringLiteral("--db"), sample, QStringLiteral("clusters"),
+                                  QStringLiteral("--zoom"), QStringLiteral("30")};
+    const QStringList map = {QStringLiteral("--db"),
+                             sample,
+                             QStringLiteral("render-map"),
+                             QStringLiteral("--bbox"),
+                             QStringLiteral("35,33,36,34"),
+                             QStringLiteral("--size"),
+                             QStringLiteral("64x64"),
+                             QStringLiteral("--out"),
+                             png};
+    const QStringList badBox = {QStringLiteral("--db"),
+                                sample,
+                                QStringLiteral("render-map"),
+                                QStringLiteral("--bbox"),
+                                QStringLiteral("35,33,36"),
+                                QStringLiteral("--size"),
+                                QStringLiteral("64x64"),
+                                QStringLiteral("--out"),
+                                png};
+    struct Row
+    {
+        const char* name;
+        QStringList arguments;
+        int exitCode;
+        QString ar;
+        QString fr;
+        QString en;
+    };
+    const QList<Row> rows = {
+        {"show, no such record", show, 1, QStringLiteral("لا توجد منظمة بالمعرّف no-such-id"),
+         QStringLiteral("aucune organisation d’identifiant no-such-id"),
+         QStringLiteral("no organisation with id no-such-id")},
+        {"stats", stats, 0, QStringLiteral("(بيانات تجريبية)\n  المنظمات"),
+         QStringLiteral("(données d’exemple)\n  organisations"),
+         QStringLiteral("(sample data)\n  organisations")},
+        {"stats, offices", stats, 0, QStringLiteral("  جهات الاتصال"), QStringLiteral("  adhésions"),
+         QStringLiteral("  memberships")},
+        {"search, count", search, 0, QStringLiteral("عُثر على 22 نتيجة"), QStringLiteral("22 résultats"),
+         QStringLiteral("22 found")},
+        {"search, none", searchNone, 0, QStringLiteral("لم يُعثر على أي نتيجة"),
+         QStringLiteral("0 résultat\n"), QStringLiteral("0 found")},
+        {"edit, unknown kind", edit, 2, QStringLiteral("نوع غير معروف «planet»"),
+         QStringLiteral("genre inconnu « planet »"), QStringLiteral("unknown kind \"planet\"")},
+        {"init, sample over a file", init, 1, QStringLiteral("موجود بالفعل؛ لا يُكتب الدليل التجريبي"),
+         QStringLiteral("existe déjà ; l’exemple n’est écrit que dans un nouveau fichier"),
+         QStringLiteral("already exists; the sample is only written to a new file")},
+        {"no catalogue", noCatalogue, 1, QStringLiteral("لا يوجد دليل هنا"),
+         QStringLiteral("aucun catalogue ici"), QStringLiteral("no catalogue here")},
+        {"hub without --hub", hub, 2, QStringLiteral("مطلوب"), QStringLiteral("--hub URL est obligatoire"),
+         QStringLiteral("--hub URL is required")},
+        {"clusters, bad zoom", clusters, 2, QStringLiteral("«30» ليست عددًا صحيحًا من 0 إلى 24"),
+         QStringLiteral("« 30 » n’est pas un nombre entier de 0 à 24"),
+         QStringLiteral("\"30\" is not a whole number from 0 to 24")},
+        {"render-map", map, 0, QStringLiteral("بكسل، التكبير"),
+         QStringLiteral("bureaux de 125 organisations"), QStringLiteral("offices of 125 organisations")},
+        {"render-map, bad box", badBox, 2, QStringLiteral("«35,33,36» ليس مستطيلًا"),
+         QStringLiteral("« 35,33,36 » n’est pas un rectangle"), QStringLiteral("\"35,33,36\" is not a box")},
+    };
+    for (const Row& row : rows) {
+        QTest::addRow("ar: %s", row.name)
+            << QStringLiteral("ar_EG.UTF-8") << row.arguments << row.exitCode << row.ar;
+        QTest::addRow("fr: %s", row.name)
+            << QStringLiteral("fr_FR.UTF-8") << row.arguments << row.exitCode << row.fr;
+        QTest::addRow("C: %s", row.name)
+            << QStringLiteral("C.UTF-8") << row.arguments << row.exitCode << row.en;
+    }
+}
+
+void TestCli::everyCommandSpeaksTheUsersLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), language);
+    environment.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('.'), 0, 0));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DALIL_CLI_PATH), arguments);
+    QVERIFY(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), exitCode); // exit codes are the same in every language
+    const QString printed = exitCode == 0 ? out : err;
+    QVERIFY2(printed.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + printed));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

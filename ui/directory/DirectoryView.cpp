@@ -20,6 +20,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -30,6 +32,13 @@
 #include <cstdio>
 
 namespace dalil {
+
+namespace {
+
+// The width of the names in the list when there is room for it.
+constexpr int kNameColumnWidth = 220;
+
+} // namespace
 
 DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     : QWidget(parent)
@@ -77,7 +86,7 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     m_results->horizontalHeader()->setStretchLastSection(true);
     // Long names are elided (their tooltip has them whole); the columns after them fit their texts
     // (fitColumns()), so that "Réseau / alliance / communauté de pratique" reads whole in French.
-    m_results->horizontalHeader()->resizeSection(OrganisationListModel::NameColumn, 220);
+    m_results->horizontalHeader()->resizeSection(OrganisationListModel::NameColumn, kNameColumnWidth);
     m_results->horizontalHeader()->setResizeContentsPrecision(OrganisationListModel::kPageSize);
     connect(m_results->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_fittingColumns) {
@@ -307,14 +316,50 @@ void DirectoryView::updateMapPoints()
 
 void DirectoryView::fitColumns()
 {
-    m_fittingColumns = true;
-    for (int column : {OrganisationListModel::AcronymColumn, OrganisationListModel::TypeColumn,
-                       OrganisationListModel::CountriesColumn}) {
+    const QScopedValueRollback fitting(m_fittingColumns, true);
+    const QHeaderView* header = m_results->horizontalHeader();
+    // What a column's texts need (QTableView measures it when asked to fit them).
+    auto contents = [this](int column) {
+        m_results->resizeColumnToContents(column);
+        return m_results->columnWidth(column);
+    };
+    auto setWidth = [this](int column, int width) {
+        if (m_results->columnWidth(column) != width) {
+            m_results->setColumnWidth(column, width);
+        }
+    };
+    for (int column : {OrganisationListModel::AcronymColumn, OrganisationListModel::TypeColumn}) {
         if (!m_userSizedColumns.contains(column)) {
-            m_results->resizeColumnToContents(column);
+            setWidth(column, contents(column));
         }
     }
-    m_fittingColumns = false;
+    // The countries of an organisation that works in many of them would make the list scroll
+    // sideways: their column takes what the others leave (the sectors keep a few words), and a
+    // longer list is cut off with … (its tooltip has it whole). In a narrow list the names give
+    // way too, down to ten letters, and get their width back when the list widens.
+    const int name = OrganisationListModel::NameColumn;
+    const int countries = OrganisationListModel::CountriesColumn;
+    const int letter = m_results->fontMetrics().averageCharWidth();
+    // The last column stretches over what is left, but never below the header's own least width.
+    const int sectorsKept =
+        std::max({letter * 12, header->minimumSectionSize(), header->defaultSectionSize()});
+    // A letter's slack (the last column stretches over it anyway): the header may settle a pixel or
+    // two wider than the sum worked out here.
+    const int width = m_results->viewport()->width() - letter;
+    const int fixed = m_results->columnWidth(OrganisationListModel::AcronymColumn) +
+                      m_results->columnWidth(OrganisationListModel::TypeColumn);
+    int nameWidth = m_results->columnWidth(name);
+    if (!m_userSizedColumns.contains(name)) {
+        nameWidth = kNameColumnWidth;
+    }
+    if (!m_userSizedColumns.contains(countries)) {
+        const int room = std::max(letter * 12, width - fixed - nameWidth - sectorsKept);
+        setWidth(countries, std::min({contents(countries), room, letter * 32}));
+    }
+    if (!m_userSizedColumns.contains(name)) {
+        const int room = width - fixed - m_results->columnWidth(countries) - sectorsKept;
+        setWidth(name, std::clamp(room, letter * 10, kNameColumnWidth));
+    }
 }
 
 void DirectoryView::retranslate()
@@ -341,6 +386,12 @@ bool DirectoryView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_results->viewport() && event->type() == QEvent::Resize) {
         m_searchError->setGeometry(m_results->viewport()->rect());
+        // A narrower list leaves less room for the countries (a change of height, such as the
+        // scroll bar below appearing, changes nothing here).
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->oldSize().width() != resize->size().width()) {
+            fitColumns();
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

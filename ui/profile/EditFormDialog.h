@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QEventLoop;
 
 namespace dalil {
@@ -17,6 +18,8 @@ class SaveAfterSync;
 //   cannot change, and hiding a dialog ends QDialog::exec(): so exec() runs its own event loop,
 //   which goes on while the form is shown again without modality.
 // - Cancel, Esc and the form's close button ask before an edit that waits is discarded.
+// - Ctrl+Q while the form blocks the window quits as it does in the window: it asks about the
+//   form's unsaved change (save and quit, keep editing, discard and quit), then closes the window.
 class EditFormDialog : public QDialog
 {
     Q_OBJECT
@@ -34,11 +37,17 @@ public:
     // Asks first when a save waits (SaveAfterSync): the edit is discarded only if the user says so.
     void reject() override;
 
+protected:
+    // Whether the form holds a change not saved yet (asked before Ctrl+Q quits); unknown: true.
+    virtual bool hasUnsavedChanges() const { return true; }
+
 private:
     void stopBlocking();
+    void quitFromForm();
 
     SaveAfterSync* m_saveAfterSync = nullptr;
     QEventLoop* m_loop = nullptr;
+    QAction* m_quit = nullptr;
     bool m_reshowing = false;
 };
 

@@ -52,6 +52,12 @@ RecordEditDialog::RecordEditDialog(CatalogueDocument& document, const QString& t
     connect(m_form, &RecordForm::validityChanged, this, update);
     update(m_form->isValid());
     resize(560, m_map ? 860 : 640);
+    m_opened = m_form->record();
+}
+
+bool RecordEditDialog::hasUnsavedChanges() const
+{
+    return m_form->record() != m_opened;
 }
 
 void RecordEditDialog::addMap()

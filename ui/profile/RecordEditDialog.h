@@ -33,6 +33,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool hasUnsavedChanges() const override;
+
 private:
     void addMap();
     void showPoint();
@@ -45,6 +48,7 @@ private:
     MapView* m_map = nullptr;
     QToolButton* m_pick = nullptr;
     QString m_savedId;
+    QJsonObject m_opened; // the form's record as it was opened
 };
 
 } // namespace dalil
