@@ -1057,13 +1057,71 @@
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: المجلد %2 غير موجود</translation>
     </message>
-    <message>
-        <source>Wrote %1 %2 to %3</source>
-        <translation>كُتب %1 (%2) في %3</translation>
+    <message numerus="yes">
+        <source> (%n place(s))</source>
+        <translation>
+            <numerusform> (لا مواقع)</numerusform>
+            <numerusform> (موقع واحد)</numerusform>
+            <numerusform> (موقعان)</numerusform>
+            <numerusform> (%n مواقع)</numerusform>
+            <numerusform> (%n موقعًا)</numerusform>
+            <numerusform> (%n موقع)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (%1 places)</source>
-        <translation> (%1 موقعًا)</translation>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1</source>
+        <translation>
+            <numerusform>لم تُكتب أي جهة اتصال في %1</numerusform>
+            <numerusform>كُتبت جهة اتصال واحدة في %1</numerusform>
+            <numerusform>كُتبت جهتا اتصال في %1</numerusform>
+            <numerusform>كُتبت %n جهات اتصال في %1</numerusform>
+            <numerusform>كُتبت %n جهة اتصال في %1</numerusform>
+            <numerusform>كُتبت %n جهة اتصال في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n funding opportunity(ies) to %1</source>
+        <translation>
+            <numerusform>لم تُكتب أي فرصة تمويل في %1</numerusform>
+            <numerusform>كُتبت فرصة تمويل واحدة في %1</numerusform>
+            <numerusform>كُتبت فرصتا تمويل في %1</numerusform>
+            <numerusform>كُتبت %n فرص تمويل في %1</numerusform>
+            <numerusform>كُتبت %n فرصةَ تمويل في %1</numerusform>
+            <numerusform>كُتبت %n فرصة تمويل في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n resource(s) to %1</source>
+        <translation>
+            <numerusform>لم يُكتب أي مورد في %1</numerusform>
+            <numerusform>كُتب مورد واحد في %1</numerusform>
+            <numerusform>كُتب موردان في %1</numerusform>
+            <numerusform>كُتبت %n موارد في %1</numerusform>
+            <numerusform>كُتب %n موردًا في %1</numerusform>
+            <numerusform>كُتب %n مورد في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>لم تُكتب أي فعالية في %1</numerusform>
+            <numerusform>كُتبت فعالية واحدة في %1</numerusform>
+            <numerusform>كُتبت فعاليتان في %1</numerusform>
+            <numerusform>كُتبت %n فعاليات في %1</numerusform>
+            <numerusform>كُتبت %n فعاليةً في %1</numerusform>
+            <numerusform>كُتبت %n فعالية في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1</source>
+        <translation>
+            <numerusform>لم تُكتب أي منظمة في %1</numerusform>
+            <numerusform>كُتبت منظمة واحدة في %1</numerusform>
+            <numerusform>كُتبت منظمتان في %1</numerusform>
+            <numerusform>كُتبت %n منظمات في %1</numerusform>
+            <numerusform>كُتبت %n منظمةً في %1</numerusform>
+            <numerusform>كُتبت %n منظمة في %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3991,22 +4049,46 @@
 </translation>
     </message>
     <message>
-        <source>%1 local changes were not sent: the account %2 may only read
-</source>
-        <translation>لم يُرسل %1 تغييرًا محليًا: الحساب %2 للقراءة فقط
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 changes to %2
-</source>
-        <translation>كُتب %1 تغييرًا في %2
-</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
 </source>
         <translation>استُورد %1: %2 جديدًا، و%3 محدَّثًا، و%4 دون تغيير، و%5 تعارضات جديدة
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) not sent: the account %1 may only read
+</source>
+        <translation>
+            <numerusform>لا تغييرات محلية لم تُرسل: الحساب %1 للقراءة فقط
+</numerusform>
+            <numerusform>لم يُرسل تغيير محلي واحد: الحساب %1 للقراءة فقط
+</numerusform>
+            <numerusform>لم يُرسل تغييران محليان: الحساب %1 للقراءة فقط
+</numerusform>
+            <numerusform>لم تُرسل %n تغييرات محلية: الحساب %1 للقراءة فقط
+</numerusform>
+            <numerusform>لم يُرسل %n تغييرًا محليًا: الحساب %1 للقراءة فقط
+</numerusform>
+            <numerusform>لم يُرسل %n تغيير محلي: الحساب %1 للقراءة فقط
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1
+</source>
+        <translation>
+            <numerusform>لم يُكتب أي تغيير في %1
+</numerusform>
+            <numerusform>كُتب تغيير واحد في %1
+</numerusform>
+            <numerusform>كُتب تغييران في %1
+</numerusform>
+            <numerusform>كُتبت %n تغييرات في %1
+</numerusform>
+            <numerusform>كُتب %n تغييرًا في %1
+</numerusform>
+            <numerusform>كُتب %n تغيير في %1
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1041,13 +1041,47 @@
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: the folder %2 does not exist</translation>
     </message>
-    <message>
-        <source>Wrote %1 %2 to %3</source>
-        <translation>Wrote %1 %2 to %3</translation>
+    <message numerus="yes">
+        <source> (%n place(s))</source>
+        <translation>
+            <numerusform> (%n place)</numerusform>
+            <numerusform> (%n places)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (%1 places)</source>
-        <translation> (%1 places)</translation>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n contact to %1</numerusform>
+            <numerusform>Wrote %n contacts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n funding opportunity(ies) to %1</source>
+        <translation>
+            <numerusform>Wrote %n funding opportunity to %1</numerusform>
+            <numerusform>Wrote %n funding opportunities to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n resource(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n resource to %1</numerusform>
+            <numerusform>Wrote %n resources to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n organisation to %1</numerusform>
+            <numerusform>Wrote %n organisations to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3931,22 +3965,30 @@
 </translation>
     </message>
     <message>
-        <source>%1 local changes were not sent: the account %2 may only read
-</source>
-        <translation>%1 local changes were not sent: the account %2 may only read
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 changes to %2
-</source>
-        <translation>Wrote %1 changes to %2
-</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
 </source>
         <translation>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) not sent: the account %1 may only read
+</source>
+        <translation>
+            <numerusform>%n local change not sent: the account %1 may only read
+</numerusform>
+            <numerusform>%n local changes not sent: the account %1 may only read
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1
+</source>
+        <translation>
+            <numerusform>Wrote %n change to %1
+</numerusform>
+            <numerusform>Wrote %n changes to %1
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

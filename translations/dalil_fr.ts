@@ -1041,13 +1041,47 @@
         <source>%1: the folder %2 does not exist</source>
         <translation>%1 : le dossier %2 n’existe pas</translation>
     </message>
-    <message>
-        <source>Wrote %1 %2 to %3</source>
-        <translation>%1 enregistrements (%2) écrits dans %3</translation>
+    <message numerus="yes">
+        <source> (%n place(s))</source>
+        <translation>
+            <numerusform> (%n lieu)</numerusform>
+            <numerusform> (%n lieux)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (%1 places)</source>
-        <translation> (%1 lieux)</translation>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1</source>
+        <translation>
+            <numerusform>%n contact écrit dans %1</numerusform>
+            <numerusform>%n contacts écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n funding opportunity(ies) to %1</source>
+        <translation>
+            <numerusform>%n opportunité de financement écrite dans %1</numerusform>
+            <numerusform>%n opportunités de financement écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n resource(s) to %1</source>
+        <translation>
+            <numerusform>%n ressource écrite dans %1</numerusform>
+            <numerusform>%n ressources écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n organisation(s) to %1</source>
+        <translation>
+            <numerusform>%n organisation écrite dans %1</numerusform>
+            <numerusform>%n organisations écrites dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3931,22 +3965,30 @@
 </translation>
     </message>
     <message>
-        <source>%1 local changes were not sent: the account %2 may only read
-</source>
-        <translation>%1 modifications locales n’ont pas été envoyées : le compte %2 est en lecture seule
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 changes to %2
-</source>
-        <translation>%1 modifications écrites dans %2
-</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
 </source>
         <translation>%1 importé : %2 nouvelles, %3 mises à jour, %4 inchangées, %5 nouveaux conflits
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local change(s) not sent: the account %1 may only read
+</source>
+        <translation>
+            <numerusform>%n modification locale non envoyée : le compte %1 est en lecture seule
+</numerusform>
+            <numerusform>%n modifications locales non envoyées : le compte %1 est en lecture seule
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1
+</source>
+        <translation>
+            <numerusform>%n modification écrite dans %1
+</numerusform>
+            <numerusform>%n modifications écrites dans %1
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,9 @@ namespace dalil {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dalil::ExportCommand", text);
+    return QCoreApplication::translate("dalil::ExportCommand", text, disambiguation, n);
 }
 
 } // namespace
@@ -31,6 +31,23 @@ QString ExportCommand::usage() const
         "csv|xlsx|vcf|geojson|kml|pdf|json --out FILE [--country CC]... [--sector S]... "
         "[--type T]... [--network ID] [--query WORDS] [--include-private] [--hxl] [--plain] "
         "[--title TEXT] [--json]");
+}
+
+QString ExportCommand::wroteRecords(const QString& kind, int count, const QString& file)
+{
+    if (kind == QLatin1String("contacts")) {
+        return tr("Wrote %n contact(s) to %1", nullptr, count).arg(file);
+    }
+    if (kind == QLatin1String("funding")) {
+        return tr("Wrote %n funding opportunity(ies) to %1", nullptr, count).arg(file);
+    }
+    if (kind == QLatin1String("resources")) {
+        return tr("Wrote %n resource(s) to %1", nullptr, count).arg(file);
+    }
+    if (kind == QLatin1String("events")) {
+        return tr("Wrote %n event(s) to %1", nullptr, count).arg(file);
+    }
+    return tr("Wrote %n organisation(s) to %1", nullptr, count).arg(file);
 }
 
 int ExportCommand::execute(CliContext& context, const QStringList& arguments)
@@ -124,9 +141,9 @@ int ExportCommand::execute(CliContext& context, const QStringList& arguments)
         }
         context.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else {
-        context.out << tr("Wrote %1 %2 to %3").arg(result.records).arg(options.kind, options.out);
+        context.out << wroteRecords(options.kind, result.records, options.out);
         if (options.format == QLatin1String("geojson") || options.format == QLatin1String("kml")) {
-            context.out << tr(" (%1 places)").arg(result.features);
+            context.out << tr(" (%n place(s))", nullptr, result.features);
         }
         context.out << "\n";
     }

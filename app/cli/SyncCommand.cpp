@@ -13,9 +13,9 @@ namespace dalil {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dalil::SyncCommand", text);
+    return QCoreApplication::translate("dalil::SyncCommand", text, disambiguation, n);
 }
 
 } // namespace
@@ -121,8 +121,8 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
                                    .arg(address.user);
             }
             if (report.notSent > 0) {
-                context.out << tr("%1 local changes were not sent: the account %2 may only read\n")
-                                   .arg(report.notSent)
+                context.out << tr("%n local change(s) not sent: the account %1 may only read\n", nullptr,
+                                  int(report.notSent))
                                    .arg(address.user);
             }
         }
@@ -141,7 +141,7 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
                                                      {QStringLiteral("catalogue_id"), summary.catalogueId}})
                                .toJson(QJsonDocument::Indented);
         } else {
-            context.out << tr("Wrote %1 changes to %2\n").arg(summary.rows).arg(bundleOut);
+            context.out << tr("Wrote %n change(s) to %1\n", nullptr, int(summary.rows)).arg(bundleOut);
         }
         return ExitOk;
     }

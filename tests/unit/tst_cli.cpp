@@ -280,6 +280,26 @@ void TestCli::everyCommandSpeaksTheUsersLanguage_data()
                                 QStringLiteral("64x64"),
                                 QStringLiteral("--out"),
                                 png};
+    const QStringList exportOne = {QStringLiteral("--db"),
+                                   sample,
+                                   QStringLiteral("export"),
+                                   QStringLiteral("--kind"),
+                                   QStringLiteral("organisations"),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("geojson"),
+                                   QStringLiteral("--query"),
+                                   QStringLiteral("الهلال الأحمر المصري"),
+                                   QStringLiteral("--out"),
+                                   m_dir.filePath(QStringLiteral("one.geojson"))};
+    const QStringList exportEvents = {QStringLiteral("--db"),
+                                      sample,
+                                      QStringLiteral("export"),
+                                      QStringLiteral("--kind"),
+                                      QStringLiteral("events"),
+                                      QStringLiteral("--format"),
+                                      QStringLiteral("csv"),
+                                      QStringLiteral("--out"),
+                                      m_dir.filePath(QStringLiteral("events.csv"))};
     struct Row
     {
         const char* name;
@@ -318,6 +338,14 @@ void TestCli::everyCommandSpeaksTheUsersLanguage_data()
          QStringLiteral("bureaux de 125 organisations"), QStringLiteral("offices of 125 organisations")},
         {"render-map, bad box", badBox, 2, QStringLiteral("«35,33,36» ليس مستطيلًا"),
          QStringLiteral("« 35,33,36 » n’est pas un rectangle"), QStringLiteral("\"35,33,36\" is not a box")},
+        // The kind is a noun the count agrees with: one sentence per kind, with plural forms (the
+        // Arabic singular, dual and the accusative of 11–99), not an English word in the sentence.
+        {"export, one organisation and its two offices", exportOne, 0,
+         QStringLiteral("كُتبت منظمة واحدة في %1 (موقعان)").arg(exportOne.last()),
+         QStringLiteral("1 organisation écrite dans %1 (2 lieux)").arg(exportOne.last()),
+         QStringLiteral("Wrote 1 organisation to %1 (2 places)").arg(exportOne.last())},
+        {"export, events", exportEvents, 0, QStringLiteral("كُتبت 15 فعاليةً في"),
+         QStringLiteral("15 événements écrits dans"), QStringLiteral("Wrote 15 events to")},
     };
     for (const Row& row : rows) {
         QTest::addRow("ar: %s", row.name)
