@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -17,9 +18,11 @@ struct CliRun
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000)
+inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000,
+                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DALIL_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForFinished(timeoutMs)) {
@@ -32,6 +35,18 @@ inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+// Runs dalil-cli as a person whose environment asks for language (a locale such as
+// "ar_EG.UTF-8"): LANG and LANGUAGE set, LC_ALL and LC_MESSAGES not.
+inline CliRun runCliIn(const QString& language, const QStringList& arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), language);
+    environment.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('.'), 0, 0));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    return runCli(arguments, 120000, environment);
 }
 
 inline QString sharedDir()

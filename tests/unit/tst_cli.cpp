@@ -195,16 +195,8 @@ void TestCli::messagesInTheUsersLanguage()
         "Hope Foundation,Jordan,abc,35.9\n");
     file.close();
     auto run = [&language](const QStringList& arguments) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANG"), language);
-        environment.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('.'), 0, 0));
-        environment.remove(QStringLiteral("LC_ALL"));
-        environment.remove(QStringLiteral("LC_MESSAGES"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(DALIL_CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+        const test::CliRun ran = test::runCliIn(language, arguments);
+        return std::pair{ran.exitCode, QString::fromUtf8(ran.err)};
     };
     // A file with an error imports nothing, so the shared sample catalogue stays as it is.
     const auto [code, err] = run({QStringLiteral("--db"), m_sample, QStringLiteral("import"), csv});
@@ -363,18 +355,10 @@ void TestCli::everyCommandSpeaksTheUsersLanguage()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), language);
-    environment.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('.'), 0, 0));
-    environment.remove(QStringLiteral("LC_ALL"));
-    environment.remove(QStringLiteral("LC_MESSAGES"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DALIL_CLI_PATH), arguments);
-    QVERIFY(process.waitForFinished(120000));
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    QCOMPARE(process.exitCode(), exitCode); // exit codes are the same in every language
+    const test::CliRun ran = test::runCliIn(language, arguments);
+    const QString out = QString::fromUtf8(ran.out);
+    const QString err = QString::fromUtf8(ran.err);
+    QCOMPARE(ran.exitCode, exitCode); // exit codes are the same in every language
     const QString printed = exitCode == 0 ? out : err;
     QVERIFY2(printed.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + printed));
 }
