@@ -245,6 +245,7 @@ QString CellReader::normalisePhone(const QString& input, const QString& country,
 {
     QString digits;
     const QString text = toAsciiDigits(input.trimmed());
+    digits.reserve(text.size() + 4);
     bool plus = false;
     for (const QChar c : text) {
         if (c.isDigit()) {

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "catalogue/TableSpec.h"
+#include "catalogue/Validation.h"
 
 #include "exchange/CellReader.h"
 #include "exchange/ColumnMapping.h"
@@ -35,6 +36,7 @@ private slots:
     void parsesAsACharacterLoopWould();
     void splitsListCells_data();
     void splitsListCells();
+    void checksEmailsAndPhonesAsTheExpressions();
     void parsesHxlTags_data();
     void parsesHxlTags();
     void recognisesHeaders_data();
@@ -266,6 +268,49 @@ void TestExchangeRead::splitsListCells()
     QString warning;
     QCOMPARE(reader.read(ImportField::Email, cell, {&organisation, &office, &contact}, &warning), QString());
     QCOMPARE(contact.list("emails"), emails);
+}
+
+void TestExchangeRead::checksEmailsAndPhonesAsTheExpressions()
+{
+    // validation::isEmail and isE164Phone check ASCII text with a loop of their own: it must accept
+    // exactly what their regular expressions accept.
+    const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$"));
+    const QRegularExpression phone(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    const QChar alphabet[] = {u'a', u'Z', u'0', u'1', u'9',  u'+', u'@',
+                              u'.', u'.', u'-', u' ', u'\n', u'é', u'\u00A0'};
+    QStringList texts = {QStringLiteral("a@b.cc"),
+                         QStringLiteral("a@.b.cc"),
+                         QStringLiteral("a@b.c"),
+                         QStringLiteral("@b.cc"),
+                         QStringLiteral("a@b@c.cc"),
+                         QStringLiteral("a@b..cc"),
+                         QStringLiteral("a@b.cc\n"),
+                         QStringLiteral("a@b.cc "),
+                         QStringLiteral("+9611234567"),
+                         QStringLiteral("+0611234567"),
+                         QStringLiteral("+123456"),
+                         QStringLiteral("+1234567"),
+                         QStringLiteral("+123456789012345"),
+                         QStringLiteral("+1234567890123456"),
+                         QStringLiteral("+9611234567\n"),
+                         QStringLiteral("9611234567"),
+                         QString()};
+    QRandomGenerator random(5);
+    for (int t = 0; t < 20000; ++t) {
+        QString text;
+        const int length = int(random.bounded(18));
+        for (int i = 0; i < length; ++i) {
+            text.append(alphabet[random.bounded(int(std::size(alphabet)))]);
+        }
+        if (random.bounded(2) == 0) {
+            text.prepend(u'+');
+        }
+        texts.append(text);
+    }
+    for (const QString& text : texts) {
+        QVERIFY2(validation::isEmail(text) == email.match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(validation::isE164Phone(text) == phone.match(text).hasMatch(), qPrintable(text));
+    }
 }
 
 void TestExchangeRead::parsesHxlTags_data()
