@@ -26,16 +26,51 @@ QString textOf(const QJsonObject& record, const char* field)
 
 } // namespace
 
+// The rules below are regular expressions; an import checks an e-mail and a phone a row, so text of
+// printable ASCII (nearly all of it) is checked by a loop that accepts exactly what they accept, and
+// any other text by the expressions themselves (Unicode spaces, characters outside the BMP, the
+// newline that `$` lets through at the end).
+static bool isPrintableAscii(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7E) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool isEmail(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$"));
-    return pattern.match(text).hasMatch();
+    if (!isPrintableAscii(text)) {
+        return pattern.match(text).hasMatch();
+    }
+    // One @ with something before it; after it a dot with something before it and two after it.
+    const qsizetype at = text.indexOf(u'@');
+    if (at < 1 || text.indexOf(u'@', at + 1) >= 0) {
+        return false;
+    }
+    const qsizetype domain = at + 1;
+    const qsizetype dot = text.indexOf(u'.', domain + 1);
+    return dot >= 0 && dot <= text.size() - 3;
 }
 
 bool isE164Phone(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return pattern.match(text).hasMatch();
+    if (!isPrintableAscii(text)) {
+        return pattern.match(text).hasMatch();
+    }
+    if (text.size() < 8 || text.size() > 16 || text[0] != u'+' || text[1] < u'1' || text[1] > u'9') {
+        return false;
+    }
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        if (text[i] < u'0' || text[i] > u'9') {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool isWebUrl(const QString& text)

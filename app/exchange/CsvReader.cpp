@@ -122,63 +122,93 @@ CsvReader::Result CsvReader::parse(QStringView text, QChar delimiter)
     QString field;
     bool quoted = false;
     bool fieldStart = true;
-    bool afterQuote = false; // a quoted field closed; more text before the delimiter is kept as is
     int quoteOpenedRow = 0;
     int row = 1;
+    // The previous record's width: each record's list is allocated once at that size.
+    qsizetype width = 0;
 
     auto endField = [&] {
-        record.append(field);
-        field.clear();
+        record.append(std::move(field));
+        field = QString();
         fieldStart = true;
-        afterQuote = false;
     };
     auto endRecord = [&] {
         endField();
-        result.records.append(record);
-        record.clear();
+        width = record.size();
+        result.records.append(std::move(record));
+        record = QStringList();
+        record.reserve(width);
         ++row;
     };
 
+    // Runs of plain characters are copied at once (most fields are one run: one allocation of
+    // their exact size), not appended a character at a time.
+    const char16_t* const data = reinterpret_cast<const char16_t*>(text.utf16());
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text[i];
+    const char16_t delimiter16 = sep.unicode();
+    auto append = [&field](const char16_t* from, qsizetype count) {
+        if (field.isEmpty()) {
+            field = QString(reinterpret_cast<const QChar*>(from), count);
+        } else {
+            field.append(reinterpret_cast<const QChar*>(from), count);
+        }
+    };
+    qsizetype i = 0;
+    while (i < size) {
         if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < size && text[i + 1] == u'"') {
+            qsizetype end = i;
+            while (end < size && data[end] != u'"' && data[end] != u'\r') {
+                ++end;
+            }
+            if (end > i) {
+                append(data + i, end - i);
+            }
+            i = end;
+            if (i >= size) {
+                break;
+            }
+            if (data[i] == u'"') {
+                if (i + 1 < size && data[i + 1] == u'"') {
                     field.append(u'"');
-                    ++i;
+                    i += 2;
                 } else {
                     quoted = false;
-                    afterQuote = true;
+                    ++i;
                 }
-            } else if (c == u'\r') {
+            } else {
                 // A line break inside a cell is one "\n", whichever system wrote the file.
-                if (i + 1 < size && text[i + 1] == u'\n') {
+                if (i + 1 < size && data[i + 1] == u'\n') {
                     ++i;
                 }
                 field.append(u'\n');
-            } else {
-                field.append(c);
+                ++i;
             }
             continue;
         }
-        if (c == sep) {
+        const char16_t c = data[i];
+        if (c == delimiter16) {
             endField();
+            ++i;
         } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < size && text[i + 1] == u'\n') {
+            if (c == u'\r' && i + 1 < size && data[i + 1] == u'\n') {
                 ++i;
             }
             endRecord();
+            ++i;
         } else if (c == u'"' && fieldStart) {
             quoted = true;
             quoteOpenedRow = row;
             fieldStart = false;
+            ++i;
         } else {
-            if (afterQuote && !c.isSpace()) {
-                afterQuote = false;
+            // A quote inside an unquoted field (or after a quoted part) is a character of it.
+            qsizetype end = i + 1;
+            while (end < size && data[end] != delimiter16 && data[end] != u'\n' && data[end] != u'\r') {
+                ++end;
             }
-            field.append(c);
+            append(data + i, end - i);
             fieldStart = false;
+            i = end;
         }
     }
     if (quoted) {

@@ -192,6 +192,8 @@ void RecordBuilder::addTable(const SourceTable& table, const ColumnMapping& mapp
         m_byKeyStale = false;
     }
     m_organisations.reserve(m_organisations.size() + table.rows.size());
+    // One key a row at most: the table never grows while it is filled (no rehash of every key).
+    m_byKey.reserve(m_byKey.size() + table.rows.size());
 
     // The rows the reader refused, copied: the folding adds to m_rejected while rows are read.
     const QMap<int, QStringList> refused = m_rejected.value(tableIndex);

@@ -134,6 +134,7 @@ void TableReader::shape(const QList<QStringList>& grid, int firstRow, SourceTabl
     }
 
     const QLocale locale;
+    table.rows.reserve(table.rows.size() + std::max<qsizetype>(0, grid.size() - dataStart));
     for (int i = dataStart; i < grid.size(); ++i) {
         QStringList cells = grid[i];
         if (isBlank(cells)) {

@@ -2,15 +2,20 @@
 // locales, RFC 4180 quoting, HXL hashtags (1.1 and legacy 1.0) and headers in ar/en/fr.
 #include "TestSupport.h"
 
+#include "catalogue/TableSpec.h"
+#include "catalogue/Validation.h"
+
 #include "exchange/CellReader.h"
 #include "exchange/ColumnMapping.h"
 #include "exchange/CountryNames.h"
 #include "exchange/CsvReader.h"
 #include "exchange/HxlTag.h"
+#include "exchange/ImportRecord.h"
 #include "exchange/TableReader.h"
 #include "exchange/TextDecoder.h"
 #include "search/ArabicText.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace dalil;
@@ -28,6 +33,10 @@ private slots:
     void detectsDelimiter();
     void parsesQuotedFieldsWithNewlines();
     void reportsUnclosedQuoteWithRow();
+    void parsesAsACharacterLoopWould();
+    void splitsListCells_data();
+    void splitsListCells();
+    void checksEmailsAndPhonesAsTheExpressions();
     void parsesHxlTags_data();
     void parsesHxlTags();
     void recognisesHeaders_data();
@@ -136,6 +145,172 @@ void TestExchangeRead::reportsUnclosedQuoteWithRow()
     QCOMPARE(result.issues.size(), 1);
     QCOMPARE(result.issues.first().row, 3);
     QCOMPARE(result.issues.first().column, QStringLiteral("B"));
+}
+
+namespace {
+
+// RFC 4180 as the reader followed it before it copied runs of characters at once: one character at
+// a time. The two must split every text into the same records.
+QList<QStringList> parseCharacterByCharacter(QStringView text, QChar sep)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStart = true;
+    auto endField = [&] {
+        record.append(field);
+        field.clear();
+        fieldStart = true;
+    };
+    auto endRecord = [&] {
+        endField();
+        records.append(record);
+        record.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text[i + 1] == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else if (c == u'\r') {
+                if (i + 1 < text.size() && text[i + 1] == u'\n') {
+                    ++i;
+                }
+                field.append(u'\n');
+            } else {
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == sep) {
+            endField();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+                ++i;
+            }
+            endRecord();
+        } else if (c == u'"' && fieldStart) {
+            quoted = true;
+            fieldStart = false;
+        } else {
+            field.append(c);
+            fieldStart = false;
+        }
+    }
+    if (!fieldStart || !record.isEmpty() || !field.isEmpty()) {
+        endRecord();
+    }
+    while (!records.isEmpty() && std::all_of(records.last().cbegin(), records.last().cend(),
+                                             [](const QString& cell) { return cell.trimmed().isEmpty(); })) {
+        records.removeLast();
+    }
+    return records;
+}
+
+} // namespace
+
+void TestExchangeRead::parsesAsACharacterLoopWould()
+{
+    // Texts made of the characters that matter to the parser (quotes next to delimiters, quotes
+    // inside unquoted fields and after closing quotes, CR, LF and CRLF inside and outside quotes,
+    // Arabic letters), a few thousand of them, and a few written out.
+    const QChar alphabet[] = {u'a', u'ب', u',', u';', u'"', u'"', u'\n', u'\r', u' ', u'\u060C'};
+    QStringList texts = {QStringLiteral("a,\"b\"c,d\n"), QStringLiteral("\"a\"\"\",\"\"\r\n\"x\ry\"z,\"\n"),
+                         QStringLiteral("ab\"c\",d\r\r\n,,\n"), QStringLiteral("\"\"\"\""),
+                         QStringLiteral("a,b\n1,\"2\r\n3\"\n\n")};
+    QRandomGenerator random(11);
+    for (int t = 0; t < 4000; ++t) {
+        QString text;
+        const int length = int(random.bounded(40));
+        for (int i = 0; i < length; ++i) {
+            text.append(alphabet[random.bounded(int(std::size(alphabet)))]);
+        }
+        texts.append(text);
+    }
+    for (const QString& text : texts) {
+        for (const QChar sep : {QChar(u','), QChar(u';')}) {
+            const CsvReader::Result result = CsvReader::parse(text, sep);
+            const QList<QStringList> expected = parseCharacterByCharacter(text, sep);
+            QVERIFY2(result.records == expected, qPrintable(QStringLiteral("text: %1").arg(text)));
+        }
+    }
+}
+
+void TestExchangeRead::splitsListCells_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QStringList>("emails");
+    QTest::newRow("one") << QStringLiteral(" a@example.org ") << QStringList{QStringLiteral("a@example.org")};
+    QTest::newRow("separators in runs")
+        << QStringLiteral("a@example.org ;; b@example.org|\r\nc@example.org ؛ d@example.org")
+        << QStringList{QStringLiteral("a@example.org"), QStringLiteral("b@example.org"),
+                       QStringLiteral("c@example.org"), QStringLiteral("d@example.org")};
+    QTest::newRow("commas, Arabic commas, empty items")
+        << QStringLiteral(",a@example.org,، b@example.org , ,;")
+        << QStringList{QStringLiteral("a@example.org"), QStringLiteral("b@example.org")};
+    QTest::newRow("only separators") << QStringLiteral(" ; , | ") << QStringList();
+}
+
+void TestExchangeRead::splitsListCells()
+{
+    QFETCH(QString, cell);
+    QFETCH(QStringList, emails);
+    const CellReader reader(nullptr);
+    ImportRecord organisation(tables::organisation());
+    ImportRecord office(tables::location());
+    ImportRecord contact(tables::contact());
+    QString warning;
+    QCOMPARE(reader.read(ImportField::Email, cell, {&organisation, &office, &contact}, &warning), QString());
+    QCOMPARE(contact.list("emails"), emails);
+}
+
+void TestExchangeRead::checksEmailsAndPhonesAsTheExpressions()
+{
+    // validation::isEmail and isE164Phone check ASCII text with a loop of their own: it must accept
+    // exactly what their regular expressions accept.
+    const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$"));
+    const QRegularExpression phone(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    const QChar alphabet[] = {u'a', u'Z', u'0', u'1', u'9',  u'+', u'@',
+                              u'.', u'.', u'-', u' ', u'\n', u'é', u'\u00A0'};
+    QStringList texts = {QStringLiteral("a@b.cc"),
+                         QStringLiteral("a@.b.cc"),
+                         QStringLiteral("a@b.c"),
+                         QStringLiteral("@b.cc"),
+                         QStringLiteral("a@b@c.cc"),
+                         QStringLiteral("a@b..cc"),
+                         QStringLiteral("a@b.cc\n"),
+                         QStringLiteral("a@b.cc "),
+                         QStringLiteral("+9611234567"),
+                         QStringLiteral("+0611234567"),
+                         QStringLiteral("+123456"),
+                         QStringLiteral("+1234567"),
+                         QStringLiteral("+123456789012345"),
+                         QStringLiteral("+1234567890123456"),
+                         QStringLiteral("+9611234567\n"),
+                         QStringLiteral("9611234567"),
+                         QString()};
+    QRandomGenerator random(5);
+    for (int t = 0; t < 20000; ++t) {
+        QString text;
+        const int length = int(random.bounded(18));
+        for (int i = 0; i < length; ++i) {
+            text.append(alphabet[random.bounded(int(std::size(alphabet)))]);
+        }
+        if (random.bounded(2) == 0) {
+            text.prepend(u'+');
+        }
+        texts.append(text);
+    }
+    for (const QString& text : texts) {
+        QVERIFY2(validation::isEmail(text) == email.match(text).hasMatch(), qPrintable(text));
+        QVERIFY2(validation::isE164Phone(text) == phone.match(text).hasMatch(), qPrintable(text));
+    }
 }
 
 void TestExchangeRead::parsesHxlTags_data()
