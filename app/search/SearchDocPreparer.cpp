@@ -13,37 +13,51 @@ PreparedDoc SearchDocPreparer::prepare(IndexDoc&& doc)
     out.names = join(doc.names, &Term::inNames);
     out.body = join(doc.body, &Term::inBody);
     out.skel = joinSkeletons(doc.skel);
-    out.keys = doc.displayKeys.join(QLatin1Char('\n')).toUtf8();
+    // As displayKeys.join('\n').toUtf8() and key.toUtf8() would give, without a string each (null
+    // or empty, the keys are written as "").
+    for (qsizetype i = 0; i < doc.displayKeys.size(); ++i) {
+        if (i > 0) {
+            out.keys.append('\n');
+        }
+        appendUtf8(out.keys, doc.displayKeys.at(i));
+    }
     for (const QString& key : std::as_const(doc.keys)) {
         if (key.isEmpty()) {
             continue;
         }
-        QByteArray utf8 = key.toUtf8();
+        QByteArray utf8;
+        appendUtf8(utf8, key);
         if (!out.exactKeys.contains(utf8)) {
             out.exactKeys.append(std::move(utf8));
         }
     }
     out.nameCount = int(doc.names.size());
     out.bodyCount = int(doc.body.size());
-    doc.names.clear();
-    doc.body.clear();
-    doc.skel.clear();
-    doc.keys.clear();
-    doc.displayKeys.clear();
+    // Freed here, on the thread that made them, rather than kept (a cleared list keeps its room)
+    // until the document is written.
+    doc.names = QStringList();
+    doc.body = QStringList();
+    doc.skel = QStringList();
+    doc.keys = QStringList();
+    doc.displayKeys = QStringList();
     out.doc = std::move(doc);
     return out;
 }
 
-QList<QPair<QString, qint64>> SearchDocPreparer::documentFrequencies() const
+SearchDocPreparer::TermFrequencies SearchDocPreparer::documentFrequencies() const
 {
-    QList<QPair<QString, qint64>> terms;
-    terms.reserve(m_terms.size());
+    // In UTF-8 and sorted by bytes, here (off the writer's thread in a rebuild), so that the writer
+    // only binds them; normalised terms are BMP text, whose UTF-8 byte order is its UTF-16 order.
+    TermFrequencies terms;
+    terms.reserve(size_t(m_terms.size()));
     for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it) {
         if (!it.key().isEmpty()) {
-            terms.append({it.key(), it->df});
+            QByteArray utf8;
+            appendUtf8(utf8, it.key());
+            terms.emplace_back(std::move(utf8), it->df);
         }
     }
-    std::sort(terms.begin(), terms.end());
+    std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return terms;
 }
 

@@ -8,6 +8,9 @@
 #include <QPair>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace dalil {
 
 // One record ready to be written by a whole build of the index: its document, its text joined and
@@ -29,8 +32,10 @@ class SearchDocPreparer
 {
 public:
     PreparedDoc prepare(IndexDoc&& doc);
-    // Every term seen, with the number of documents that had it, in term order.
-    QList<QPair<QString, qint64>> documentFrequencies() const;
+    using TermFrequencies = std::vector<std::pair<QByteArray, qint64>>;
+    // Every term seen, in UTF-8, with the number of documents that had it, in term order (SQLite's
+    // BINARY collation: bytes).
+    TermFrequencies documentFrequencies() const;
 
 private:
     // Per term: its document frequency and the last document that had it (in a field, at all), so

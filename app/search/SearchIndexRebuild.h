@@ -6,6 +6,8 @@
 #include <QtGlobal>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace dalil {
 
@@ -40,8 +42,8 @@ private:
     static void fillFts(Database& db);
     // The vocabulary (in term order) and the index's totals.
     static void finishTerms(Database& db, SearchIndexWriter& writer,
-                            const QList<QPair<QString, qint64>>& terms, qint64 indexed, double namesLength,
-                            double bodyLength);
+                            const std::vector<std::pair<QByteArray, qint64>>& terms, qint64 indexed,
+                            double namesLength, double bodyLength);
 
     Database& m_db;
     SearchDocumentBuilder& m_builder;

@@ -14,15 +14,6 @@ namespace dalil {
 
 namespace {
 
-void sqlite3_bind_blob_safe(SqlStatement& statement, int index, const QByteArray& blob)
-{
-    if (blob.isEmpty()) {
-        statement.bindNull(index);
-    } else {
-        statement.bindBlob(index, blob);
-    }
-}
-
 template <typename T> void bindOptional(SqlStatement& statement, int index, const std::optional<T>& value)
 {
     if (value) {
@@ -106,21 +97,34 @@ void SearchIndexWriter::insertDoc(qint64 docid, const IndexDoc& doc, const QStri
 void SearchIndexWriter::insertDocRow(qint64 docid, const IndexDoc& doc, const QByteArray& names,
                                      const QByteArray& body, const QByteArray& skel, const QByteArray& keys)
 {
-    SqlStatement& insert = m_db.statement(
-        "INSERT INTO search_doc (docid, kind, entity_id, names, body, skel, keys, codes, geo, d0, d1, "
-        "amin, amax, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    // A null QByteArray would bind NULL; these columns are NOT NULL DEFAULT ''.
-    auto text = [](const QByteArray& bytes) { return bytes.isNull() ? QByteArray("") : bytes; };
-    insert.bind(1, docid)
-        .bind(2, qint64(doc.kind))
-        .bind(3, doc.entityId)
-        .bind(4, text(names))
-        .bind(5, text(body))
-        .bind(6, text(skel))
-        .bind(7, text(keys));
+    // Held once found: a whole build inserts a row per record, and finding the statement by its
+    // text hashes the text every time. Its address is stable (Database keeps its statements).
+    if (m_insertDoc == nullptr) {
+        m_insertDoc = &m_db.statement(
+            "INSERT INTO search_doc (docid, kind, entity_id, names, body, skel, keys, codes, geo, d0, d1, "
+            "amin, amax, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+    SqlStatement& insert = *m_insertDoc;
+    // The text is bound without a copy (it outlives the exec() below); a null
+    // QByteArray binds "" here, since these columns are NOT NULL DEFAULT ''.
+    auto text = [&insert](int index, const QByteArray& bytes) {
+        insert.bindStatic(index, bytes.isNull() ? "" : bytes.constData(), int(bytes.size()));
+    };
+    auto blob = [&insert](int index, const QByteArray& bytes) {
+        if (bytes.isEmpty()) {
+            insert.bindNull(index);
+        } else {
+            insert.bindBlob(index, bytes);
+        }
+    };
+    insert.bind(1, docid).bind(2, qint64(doc.kind)).bind(3, doc.entityId);
+    text(4, names);
+    text(5, body);
+    text(6, skel);
+    text(7, keys);
     const QByteArray codes = encodeCodes(doc.codes);
-    sqlite3_bind_blob_safe(insert, 8, codes);
-    sqlite3_bind_blob_safe(insert, 9, doc.geo);
+    blob(8, codes);
+    blob(9, doc.geo);
     bindOptional(insert, 10, doc.d0);
     bindOptional(insert, 11, doc.d1);
     bindOptional(insert, 12, doc.amin);

@@ -7,6 +7,7 @@
 namespace dalil {
 
 class Database;
+class SqlStatement;
 struct IndexDoc;
 
 // Writes index documents into search_doc and search_key (the FTS5 tables and search_term are the
@@ -46,6 +47,7 @@ private:
     QByteArray encodeCodes(const QStringList& values);
 
     Database& m_db;
+    SqlStatement* m_insertDoc = nullptr; // Database's, found once
     QHash<QString, quint32> m_codes;
     bool m_codesLoaded = false;
     qint64 m_sequence = -1;

@@ -69,6 +69,20 @@ SearchKeySorter::SearchKeySorter(qint64 runBytes)
 
 SearchKeySorter::~SearchKeySorter() = default;
 
+void SearchKeySorter::reserve(qint64 keys)
+{
+    // Names are some 30-40 bytes of UTF-8.
+    constexpr qint64 kKeyBytes = 40;
+    m_reserveKeys = keys;
+    const qint64 fit = std::min(keys, m_runBytes / qint64(sizeof(Ref) + kKeyBytes));
+    if (fit > qint64(m_refs.capacity())) {
+        m_refs.reserve(size_t(fit));
+    }
+    if (fit * kKeyBytes > m_bytes.capacity()) {
+        m_bytes.reserve(qsizetype(fit * kKeyBytes));
+    }
+}
+
 void SearchKeySorter::add(const QByteArray& key, qint64 docid)
 {
     // Two heads compare as their keys' first 8 bytes do, a shorter key first (zero bytes after
@@ -100,8 +114,10 @@ void SearchKeySorter::sortRun()
         if (a.head != b.head) {
             return a.head < b.head;
         }
-        return compareKeys(bytes + a.offset, int(a.size), a.docid, bytes + b.offset, int(b.size), b.docid) <
-               0;
+        // Equal heads: the first 8 bytes are equal (or both keys are the same shorter key).
+        const quint32 skip = std::min<quint32>({8, a.size, b.size});
+        return compareKeys(bytes + a.offset + skip, int(a.size - skip), a.docid, bytes + b.offset + skip,
+                           int(b.size - skip), b.docid) < 0;
     });
     m_sorted = true;
 }
@@ -129,6 +145,7 @@ void SearchKeySorter::spill()
     ++m_spilled;
     m_bytes = QByteArray();
     m_refs = std::vector<Ref>();
+    reserve(m_reserveKeys);
 }
 
 namespace {
@@ -216,6 +233,7 @@ void SearchKeySorter::write(sqlite3* db)
         m_refs = std::vector<Ref>();
         return;
     }
+    m_reserveKeys = 0; // no room for another run after this one
     if (!m_refs.empty()) {
         spill(); // sorts the last run unless sort() did
     }

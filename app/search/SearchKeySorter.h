@@ -26,6 +26,9 @@ public:
     SearchKeySorter(const SearchKeySorter&) = delete;
     SearchKeySorter& operator=(const SearchKeySorter&) = delete;
 
+    // Room for about `keys` keys (within the run's bytes) made at once: grown by doubling, the
+    // buffers past a MiB are each new pages to fault in and old ones handed back.
+    void reserve(qint64 keys);
     void add(const QByteArray& key, qint64 docid);
     // Sorts the keys gathered in memory, so that write() needs not: may run on another thread than
     // add() and write(), never at the same time as them.
@@ -51,6 +54,7 @@ private:
     std::vector<Ref> m_refs;
     std::vector<std::unique_ptr<QTemporaryFile>> m_runs;
     int m_spilled = 0;
+    qint64 m_reserveKeys = 0;
     bool m_sorted = false;
 };
 

@@ -294,8 +294,11 @@ void TestSearchBulk::smallCatalogueRebuilds()
 void TestSearchBulk::keySorterMergesRuns_data()
 {
     QTest::addColumn<qint64>("runBytes");
-    QTest::newRow("one run in memory") << qint64(64 * 1024 * 1024);
-    QTest::newRow("runs spilled and merged") << qint64(4096);
+    QTest::addColumn<qint64>("reserved"); // keys announced to reserve(), as the rebuild does
+    QTest::newRow("one run in memory") << qint64(64 * 1024 * 1024) << qint64(0);
+    QTest::newRow("runs spilled and merged") << qint64(4096) << qint64(0);
+    QTest::newRow("one run in memory, room reserved") << qint64(64 * 1024 * 1024) << qint64(3000);
+    QTest::newRow("runs spilled and merged, room reserved") << qint64(4096) << qint64(3000);
 }
 
 // The rebuild's exact keys go to search_key in key order, also when they were spilled to disk in
@@ -304,6 +307,7 @@ void TestSearchBulk::keySorterMergesRuns_data()
 void TestSearchBulk::keySorterMergesRuns()
 {
     QFETCH(qint64, runBytes);
+    QFETCH(qint64, reserved);
     sqlite3* raw = nullptr;
     QCOMPARE(sqlite3_open(":memory:", &raw), SQLITE_OK);
     std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close);
@@ -314,6 +318,7 @@ void TestSearchBulk::keySorterMergesRuns()
     QRandomGenerator random(7);
     QList<QPair<QByteArray, qint64>> expected;
     SearchKeySorter sorter(runBytes);
+    sorter.reserve(reserved);
     for (int i = 0; i < 3000; ++i) {
         QString key = QString::fromUtf8(kKinds[random.bounded(5)]);
         if (random.bounded(3) > 0) {
