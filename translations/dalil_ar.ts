@@ -1590,14 +1590,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>generate: %1 of %n organisation(s)</source>
+        <source>generate: %1 of %Ln organisation(s)</source>
         <translation>
-            <numerusform>التوليد: %1 من %n منظمة</numerusform>
+            <numerusform>التوليد: %1 من %Ln منظمة</numerusform>
             <numerusform>التوليد: %1 من منظمة واحدة</numerusform>
             <numerusform>التوليد: %1 من منظمتين</numerusform>
-            <numerusform>التوليد: %1 من %n منظمات</numerusform>
-            <numerusform>التوليد: %1 من %n منظمةً</numerusform>
-            <numerusform>التوليد: %1 من %n منظمة</numerusform>
+            <numerusform>التوليد: %1 من %Ln منظمات</numerusform>
+            <numerusform>التوليد: %1 من %Ln منظمةً</numerusform>
+            <numerusform>التوليد: %1 من %Ln منظمة</numerusform>
         </translation>
     </message>
 </context>

@@ -1510,10 +1510,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>generate: %1 of %n organisation(s)</source>
+        <source>generate: %1 of %Ln organisation(s)</source>
         <translation>
-            <numerusform>generate: %1 of %n organisation</numerusform>
-            <numerusform>generate: %1 of %n organisations</numerusform>
+            <numerusform>generate: %1 of %Ln organisation</numerusform>
+            <numerusform>generate: %1 of %Ln organisations</numerusform>
         </translation>
     </message>
 </context>

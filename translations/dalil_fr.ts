@@ -1510,10 +1510,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>generate: %1 of %n organisation(s)</source>
+        <source>generate: %1 of %Ln organisation(s)</source>
         <translation>
-            <numerusform>génération : %1 sur %n organisation</numerusform>
-            <numerusform>génération : %1 sur %n organisations</numerusform>
+            <numerusform>génération : %1 sur %Ln organisation</numerusform>
+            <numerusform>génération : %1 sur %Ln organisations</numerusform>
         </translation>
     </message>
 </context>

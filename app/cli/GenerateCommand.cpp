@@ -94,7 +94,8 @@ int GenerateCommand::execute(CliContext& context, const QStringList& arguments)
     const QLocale locale;
     if (options.organisations >= kProgressFrom) {
         options.progress = [&](qint64 done, qint64 total) {
-            context.err << tr("generate: %1 of %n organisation(s)", nullptr, pluralCount(total)).arg(done)
+            context.err << tr("generate: %1 of %Ln organisation(s)", nullptr, pluralCount(total))
+                               .arg(locale.toString(done))
                         << "\n";
             context.err.flush();
         };
