@@ -456,6 +456,16 @@
         <source>Try: dalil-cli --help</source>
         <translation>جرّب: dalil-cli --help</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two items of a longer list</comment>
+        <translation>%1، %2</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Conflicts</name>
@@ -1509,13 +1519,86 @@
         <source>--seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;</source>
         <translation>يحتاج ‎--seed إلى عدد صحيح من 0 إلى 18446744073709551615، لا «%1»</translation>
     </message>
-    <message>
-        <source>generate: %1 of %2 organisations</source>
-        <translation>التوليد: %1 من %2 منظمة</translation>
+    <message numerus="yes">
+        <source>Generated %n organisation(s) with seed %1 in %2 s: %3</source>
+        <translation>
+            <numerusform>لم تُولَّد أي منظمة بالبذرة %1 في %2 ث: %3</numerusform>
+            <numerusform>وُلِّدت منظمة واحدة بالبذرة %1 في %2 ث: %3</numerusform>
+            <numerusform>وُلِّدت منظمتان بالبذرة %1 في %2 ث: %3</numerusform>
+            <numerusform>وُلِّدت %n منظمات بالبذرة %1 في %2 ث: %3</numerusform>
+            <numerusform>وُلِّدت %n منظمةً بالبذرة %1 في %2 ث: %3</numerusform>
+            <numerusform>وُلِّدت %n منظمة بالبذرة %1 في %2 ث: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are network(s).</source>
+        <translation>
+            <numerusform>ليس بينها أي شبكة.</numerusform>
+            <numerusform>منها شبكة واحدة.</numerusform>
+            <numerusform>منها شبكتان.</numerusform>
+            <numerusform>منها %n شبكات.</numerusform>
+            <numerusform>منها %n شبكةً.</numerusform>
+            <numerusform>منها %n شبكة.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generated %1 organisations (%2 of them networks), %3 offices, %4 contacts, %5 partnerships and %6 memberships with seed %7 in %8 s: %9</source>
-        <translation>وُلِّدت %1 منظمة (منها %2 شبكة)، و%3 مكتبًا، و%4 جهة اتصال، و%5 شراكة، و%6 عضوية بالبذرة %7 في %8 ث: %9</translation>
+        <source>With them: %1.</source>
+        <translation>ومعها: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>لا مكاتب</numerusform>
+            <numerusform>مكتب واحد</numerusform>
+            <numerusform>مكتبان</numerusform>
+            <numerusform>%n مكاتب</numerusform>
+            <numerusform>%n مكتبًا</numerusform>
+            <numerusform>%n مكتب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>لا جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهةَ اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>لا شراكات</numerusform>
+            <numerusform>شراكة واحدة</numerusform>
+            <numerusform>شراكتان</numerusform>
+            <numerusform>%n شراكات</numerusform>
+            <numerusform>%n شراكةً</numerusform>
+            <numerusform>%n شراكة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network membership(s)</source>
+        <translation>
+            <numerusform>لا عضويات في شبكات</numerusform>
+            <numerusform>عضوية واحدة في شبكة</numerusform>
+            <numerusform>عضويتان في شبكات</numerusform>
+            <numerusform>%n عضويات في شبكات</numerusform>
+            <numerusform>%n عضويةً في شبكات</numerusform>
+            <numerusform>%n عضوية في شبكات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>generate: %1 of %Ln organisation(s)</source>
+        <translation>
+            <numerusform>التوليد: %1 من %Ln منظمة</numerusform>
+            <numerusform>التوليد: %1 من منظمة واحدة</numerusform>
+            <numerusform>التوليد: %1 من منظمتين</numerusform>
+            <numerusform>التوليد: %1 من %Ln منظمات</numerusform>
+            <numerusform>التوليد: %1 من %Ln منظمةً</numerusform>
+            <numerusform>التوليد: %1 من %Ln منظمة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1729,18 +1812,6 @@
         <translation>تنبيه: %1</translation>
     </message>
     <message>
-        <source>%1: %2 rows read (%3%4), %5 rejected</source>
-        <translation>%1: قُرئ %2 صفًا (%3%4)، ورُفض %5</translation>
-    </message>
-    <message>
-        <source>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
-        <translation>استُورد: %1 منظمة جديدة، وحُدّثت %2، وبقيت %3 دون تغيير؛ وأُضيف %4 مكتبًا و%5 جهة اتصال</translation>
-    </message>
-    <message>
-        <source>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
-        <translation>سيُستورد: %1 منظمة جديدة، وستُحدَّث %2، وستبقى %3 دون تغيير؛ وسيُضاف %4 مكتبًا و%5 جهة اتصال</translation>
-    </message>
-    <message>
         <source>rejected rows and their reasons: %1</source>
         <translation>الصفوف المرفوضة وأسباب رفضها: %1</translation>
     </message>
@@ -1749,8 +1820,118 @@
         <translation>تجربة دون كتابة: لم يُكتب شيء</translation>
     </message>
     <message>
-        <source>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</source>
-        <translation>%1: %2 خطأ في %3 صفًا؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى)</translation>
+        <source>%1, %2</source>
+        <comment>file format, text encoding</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read (%2).</source>
+        <extracomment>Followed by &quot;%n of them rejected.&quot; on the same line.</extracomment>
+        <translation>
+            <numerusform>%1: لم يُقرأ أي صف (%2).</numerusform>
+            <numerusform>%1: قُرئ صف واحد (%2).</numerusform>
+            <numerusform>%1: قُرئ صفّان (%2).</numerusform>
+            <numerusform>%1: قُرئت %n صفوف (%2).</numerusform>
+            <numerusform>%1: قُرئ %n صفًا (%2).</numerusform>
+            <numerusform>%1: قُرئ %n صف (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rejected.</source>
+        <translation>
+            <numerusform>لم يُرفض أي منها.</numerusform>
+            <numerusform>رُفض منها صف واحد.</numerusform>
+            <numerusform>رُفض منها صفّان.</numerusform>
+            <numerusform>رُفضت منها %n صفوف.</numerusform>
+            <numerusform>رُفض منها %n صفًا.</numerusform>
+            <numerusform>رُفض منها %n صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>لا منظمات جديدة</numerusform>
+            <numerusform>منظمة جديدة واحدة</numerusform>
+            <numerusform>منظمتان جديدتان</numerusform>
+            <numerusform>%n منظمات جديدة</numerusform>
+            <numerusform>%n منظمةً جديدةً</numerusform>
+            <numerusform>%n منظمة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) updated</source>
+        <translation>
+            <numerusform>لا منظمات محدَّثة</numerusform>
+            <numerusform>منظمة واحدة محدَّثة</numerusform>
+            <numerusform>منظمتان محدَّثتان</numerusform>
+            <numerusform>%n منظمات محدَّثة</numerusform>
+            <numerusform>%n منظمةً محدَّثةً</numerusform>
+            <numerusform>%n منظمة محدَّثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) unchanged</source>
+        <translation>
+            <numerusform>لا منظمات دون تغيير</numerusform>
+            <numerusform>منظمة واحدة دون تغيير</numerusform>
+            <numerusform>منظمتان دون تغيير</numerusform>
+            <numerusform>%n منظمات دون تغيير</numerusform>
+            <numerusform>%n منظمةً دون تغيير</numerusform>
+            <numerusform>%n منظمة دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) added</source>
+        <translation>
+            <numerusform>لا مكاتب مضافة</numerusform>
+            <numerusform>مكتب واحد مضاف</numerusform>
+            <numerusform>مكتبان مضافان</numerusform>
+            <numerusform>%n مكاتب مضافة</numerusform>
+            <numerusform>%n مكتبًا مضافًا</numerusform>
+            <numerusform>%n مكتب مضاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>لا جهات اتصال مضافة</numerusform>
+            <numerusform>جهة اتصال واحدة مضافة</numerusform>
+            <numerusform>جهتا اتصال مضافتان</numerusform>
+            <numerusform>%n جهات اتصال مضافة</numerusform>
+            <numerusform>%n جهةَ اتصال مضافةً</numerusform>
+            <numerusform>%n جهة اتصال مضافة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported: %1.</source>
+        <translation>استُورد: %1.</translation>
+    </message>
+    <message>
+        <source>would import: %1.</source>
+        <translation>سيُستورد: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found.</source>
+        <extracomment>Followed by &quot;%n row(s) have errors; nothing was imported …&quot; on the same line.</extracomment>
+        <translation>
+            <numerusform>%1: لا أخطاء.</numerusform>
+            <numerusform>%1: وُجد خطأ واحد.</numerusform>
+            <numerusform>%1: وُجد خطآن.</numerusform>
+            <numerusform>%1: وُجدت %n أخطاء.</numerusform>
+            <numerusform>%1: وُجد %n خطأً.</numerusform>
+            <numerusform>%1: وُجد %n خطأ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported (fix them, or use --valid-rows-only to import the other rows).</source>
+        <translation>
+            <numerusform>لا صفوف فيها أخطاء؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى).</numerusform>
+            <numerusform>في صف واحد أخطاء؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى).</numerusform>
+            <numerusform>في صفّين أخطاء؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى).</numerusform>
+            <numerusform>في %n صفوف أخطاء؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى).</numerusform>
+            <numerusform>في %n صفًا أخطاء؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى).</numerusform>
+            <numerusform>في %n صف أخطاء؛ لم يُستورد شيء (صحّحها، أو استخدم ‎--valid-rows-only‎ لاستيراد الصفوف الأخرى).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1991,6 @@
     <message>
         <source>, text in %1</source>
         <translation>، والنص بترميز %1</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 columns (%3%4)</source>
-        <translation>%1 صفًا، %2 عمودًا (%3%4)</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1880,20 +2057,8 @@
         <translation>أُلغي: لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 refused.</source>
-        <translation>قُرئ %1 صفًا، ورُفض %2.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: correct the rows below, or import the good rows only.</source>
         <translation>لم يُستورد شيء: صحِّح الصفوف أدناه، أو استورد الصفوف السليمة فقط.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
-        <translation>اكتمل الاستيراد: %1 منظمة جديدة، و%2 محدَّثة، و%3 دون تغيير؛ وأُضيف %4 مكتبًا و%5 جهة اتصال.</translation>
-    </message>
-    <message>
-        <source>Would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
-        <translation>سيُستورد: %1 منظمة جديدة، و%2 محدَّثة، و%3 دون تغيير؛ ويُضاف %4 مكتبًا و%5 جهة اتصال.</translation>
     </message>
     <message>
         <source>The refused rows and their reasons are in %1</source>
@@ -1976,16 +2141,135 @@
         <translation>تم الاستيراد؛ جارٍ تجهيز المنظمات الجديدة للبحث…</translation>
     </message>
     <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 من %2 صفًا</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
         <source>Reading cancelled: no file is open.</source>
         <translation>أُلغيت القراءة: لا ملف مفتوح.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <comment>rows and columns of a table (its format, its encoding)</comment>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفّان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>لا أعمدة</numerusform>
+            <numerusform>عمود واحد</numerusform>
+            <numerusform>عمودان</numerusform>
+            <numerusform>%Ln أعمدة</numerusform>
+            <numerusform>%Ln عمودًا</numerusform>
+            <numerusform>%Ln عمود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 من %Ln صف</numerusform>
+            <numerusform>%1 من صف واحد</numerusform>
+            <numerusform>%1 من صفّين</numerusform>
+            <numerusform>%1 من %Ln صفوف</numerusform>
+            <numerusform>%1 من %Ln صفًا</numerusform>
+            <numerusform>%1 من %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation>
+            <numerusform>لم يُقرأ أي صف.</numerusform>
+            <numerusform>قُرئ صف واحد.</numerusform>
+            <numerusform>قُرئ صفّان.</numerusform>
+            <numerusform>قُرئت %Ln صفوف.</numerusform>
+            <numerusform>قُرئ %Ln صفًا.</numerusform>
+            <numerusform>قُرئ %Ln صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them refused.</source>
+        <translation>
+            <numerusform>لم يُرفض أي منها.</numerusform>
+            <numerusform>رُفض منها صف واحد.</numerusform>
+            <numerusform>رُفض منها صفّان.</numerusform>
+            <numerusform>رُفضت منها %Ln صفوف.</numerusform>
+            <numerusform>رُفض منها %Ln صفًا.</numerusform>
+            <numerusform>رُفض منها %Ln صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>لا منظمات جديدة</numerusform>
+            <numerusform>منظمة جديدة واحدة</numerusform>
+            <numerusform>منظمتان جديدتان</numerusform>
+            <numerusform>%Ln منظمات جديدة</numerusform>
+            <numerusform>%Ln منظمةً جديدةً</numerusform>
+            <numerusform>%Ln منظمة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) updated</source>
+        <translation>
+            <numerusform>لا منظمات محدَّثة</numerusform>
+            <numerusform>منظمة واحدة محدَّثة</numerusform>
+            <numerusform>منظمتان محدَّثتان</numerusform>
+            <numerusform>%Ln منظمات محدَّثة</numerusform>
+            <numerusform>%Ln منظمةً محدَّثةً</numerusform>
+            <numerusform>%Ln منظمة محدَّثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) unchanged</source>
+        <translation>
+            <numerusform>لا منظمات دون تغيير</numerusform>
+            <numerusform>منظمة واحدة دون تغيير</numerusform>
+            <numerusform>منظمتان دون تغيير</numerusform>
+            <numerusform>%Ln منظمات دون تغيير</numerusform>
+            <numerusform>%Ln منظمةً دون تغيير</numerusform>
+            <numerusform>%Ln منظمة دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s) added</source>
+        <translation>
+            <numerusform>لا مكاتب مضافة</numerusform>
+            <numerusform>مكتب واحد مضاف</numerusform>
+            <numerusform>مكتبان مضافان</numerusform>
+            <numerusform>%Ln مكاتب مضافة</numerusform>
+            <numerusform>%Ln مكتبًا مضافًا</numerusform>
+            <numerusform>%Ln مكتب مضاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) added</source>
+        <translation>
+            <numerusform>لا جهات اتصال مضافة</numerusform>
+            <numerusform>جهة اتصال واحدة مضافة</numerusform>
+            <numerusform>جهتا اتصال مضافتان</numerusform>
+            <numerusform>%Ln جهات اتصال مضافة</numerusform>
+            <numerusform>%Ln جهةَ اتصال مضافةً</numerusform>
+            <numerusform>%Ln جهة اتصال مضافة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>اكتمل الاستيراد: %1.</translation>
+    </message>
+    <message>
+        <source>Would import: %1.</source>
+        <translation>سيُستورد: %1.</translation>
     </message>
 </context>
 <context>
@@ -4036,24 +4320,6 @@
         <source>--all goes with --bundle-out</source>
         <translation>يُستخدم ‎--all‎ مع ‎--bundle-out‎ فقط</translation>
     </message>
-    <message>
-        <source>Synced with %1: sent %2, received %3, new conflicts %4
-</source>
-        <translation>تمت المزامنة مع %1: أُرسل %2، واستُلم %3، وتعارضات جديدة %4
-</translation>
-    </message>
-    <message>
-        <source>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
-</source>
-        <translation>رفض الخادم المركزي %1 تغييرًا لا يحق لحسابك (%2) إجراؤه؛ وهي محفوظة في التعارضات
-</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
-</source>
-        <translation>استُورد %1: %2 جديدًا، و%3 محدَّثًا، و%4 دون تغيير، و%5 تعارضات جديدة
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n local change(s) not sent: the account %1 may only read
 </source>
@@ -4088,6 +4354,91 @@
 </numerusform>
             <numerusform>كُتب %n تغيير في %1
 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2.</source>
+        <translation>تمت المزامنة مع %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>لم يُرسل أي تغيير</numerusform>
+            <numerusform>أُرسل تغيير واحد</numerusform>
+            <numerusform>أُرسل تغييران</numerusform>
+            <numerusform>أُرسلت %n تغييرات</numerusform>
+            <numerusform>أُرسل %n تغييرًا</numerusform>
+            <numerusform>أُرسل %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>لم يصل أي تغيير</numerusform>
+            <numerusform>وصل تغيير واحد</numerusform>
+            <numerusform>وصل تغييران</numerusform>
+            <numerusform>وصلت %n تغييرات</numerusform>
+            <numerusform>وصل %n تغييرًا</numerusform>
+            <numerusform>وصل %n تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات جديدة</numerusform>
+            <numerusform>تعارض جديد واحد</numerusform>
+            <numerusform>تعارضان جديدان</numerusform>
+            <numerusform>%n تعارضات جديدة</numerusform>
+            <numerusform>%n تعارضًا جديدًا</numerusform>
+            <numerusform>%n تعارض جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s) that your account (%1) may not make; they are kept as conflicts</source>
+        <translation>
+            <numerusform>لم يرفض الخادم المركزي أي تغيير من حسابك (%1)</numerusform>
+            <numerusform>رفض الخادم المركزي تغييرًا واحدًا لا يحق لحسابك (%1) إجراؤه؛ وهو محفوظ في التعارضات</numerusform>
+            <numerusform>رفض الخادم المركزي تغييرين لا يحق لحسابك (%1) إجراؤهما؛ وهما محفوظان في التعارضات</numerusform>
+            <numerusform>رفض الخادم المركزي %n تغييرات لا يحق لحسابك (%1) إجراؤها؛ وهي محفوظة في التعارضات</numerusform>
+            <numerusform>رفض الخادم المركزي %n تغييرًا لا يحق لحسابك (%1) إجراؤها؛ وهي محفوظة في التعارضات</numerusform>
+            <numerusform>رفض الخادم المركزي %n تغيير لا يحق لحسابك (%1) إجراؤها؛ وهي محفوظة في التعارضات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>استُورد %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>لا سجلات جديدة</numerusform>
+            <numerusform>سجل جديد واحد</numerusform>
+            <numerusform>سجلان جديدان</numerusform>
+            <numerusform>%n سجلات جديدة</numerusform>
+            <numerusform>%n سجلًا جديدًا</numerusform>
+            <numerusform>%n سجل جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated</source>
+        <translation>
+            <numerusform>لا سجلات محدَّثة</numerusform>
+            <numerusform>سجل واحد محدَّث</numerusform>
+            <numerusform>سجلان محدَّثان</numerusform>
+            <numerusform>%n سجلات محدَّثة</numerusform>
+            <numerusform>%n سجلًا محدَّثًا</numerusform>
+            <numerusform>%n سجل محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) unchanged</source>
+        <translation>
+            <numerusform>لا سجلات دون تغيير</numerusform>
+            <numerusform>سجل واحد دون تغيير</numerusform>
+            <numerusform>سجلان دون تغيير</numerusform>
+            <numerusform>%n سجلات دون تغيير</numerusform>
+            <numerusform>%n سجلًا دون تغيير</numerusform>
+            <numerusform>%n سجل دون تغيير</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,12 +4632,19 @@
         <translation>جارٍ تجهيز الدليل الجديد للبحث…</translation>
     </message>
     <message>
-        <source>Syncing: %1 of about %2 changes received</source>
-        <translation>المزامنة: وصل %1 من نحو %2 تغيير</translation>
-    </message>
-    <message>
         <source>Sync stopped</source>
         <translation>أُوقفت المزامنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %1 of about %Ln change(s) received</source>
+        <translation>
+            <numerusform>المزامنة: وصل %1 من نحو %Ln تغيير</numerusform>
+            <numerusform>المزامنة: وصل %1 من نحو تغيير واحد</numerusform>
+            <numerusform>المزامنة: وصل %1 من نحو تغييرين</numerusform>
+            <numerusform>المزامنة: وصل %1 من نحو %Ln تغييرات</numerusform>
+            <numerusform>المزامنة: وصل %1 من نحو %Ln تغييرًا</numerusform>
+            <numerusform>المزامنة: وصل %1 من نحو %Ln تغيير</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,16 @@
         <source>Try: dalil-cli --help</source>
         <translation>Try: dalil-cli --help</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two items of a longer list</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Conflicts</name>
@@ -1453,13 +1463,58 @@
         <source>--seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;</source>
         <translation>--seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>generate: %1 of %2 organisations</source>
-        <translation>generate: %1 of %2 organisations</translation>
+    <message numerus="yes">
+        <source>Generated %n organisation(s) with seed %1 in %2 s: %3</source>
+        <translation>
+            <numerusform>Generated %n organisation with seed %1 in %2 s: %3</numerusform>
+            <numerusform>Generated %n organisations with seed %1 in %2 s: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are network(s).</source>
+        <translation>
+            <numerusform>%n of them is a network.</numerusform>
+            <numerusform>%n of them are networks.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generated %1 organisations (%2 of them networks), %3 offices, %4 contacts, %5 partnerships and %6 memberships with seed %7 in %8 s: %9</source>
-        <translation>Generated %1 organisations (%2 of them networks), %3 offices, %4 contacts, %5 partnerships and %6 memberships with seed %7 in %8 s: %9</translation>
+        <source>With them: %1.</source>
+        <translation>With them: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n office</numerusform>
+            <numerusform>%n offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network membership(s)</source>
+        <translation>
+            <numerusform>%n network membership</numerusform>
+            <numerusform>%n network memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>generate: %1 of %Ln organisation(s)</source>
+        <translation>
+            <numerusform>generate: %1 of %Ln organisation</numerusform>
+            <numerusform>generate: %1 of %Ln organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1673,18 +1728,6 @@
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>%1: %2 rows read (%3%4), %5 rejected</source>
-        <translation>%1: %2 rows read (%3%4), %5 rejected</translation>
-    </message>
-    <message>
-        <source>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
-        <translation>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</translation>
-    </message>
-    <message>
-        <source>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
-        <translation>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</translation>
-    </message>
-    <message>
         <source>rejected rows and their reasons: %1</source>
         <translation>rejected rows and their reasons: %1</translation>
     </message>
@@ -1693,8 +1736,82 @@
         <translation>dry run: nothing was written</translation>
     </message>
     <message>
-        <source>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</source>
-        <translation>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</translation>
+        <source>%1, %2</source>
+        <comment>file format, text encoding</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read (%2).</source>
+        <extracomment>Followed by &quot;%n of them rejected.&quot; on the same line.</extracomment>
+        <translation>
+            <numerusform>%1: %n row read (%2).</numerusform>
+            <numerusform>%1: %n rows read (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rejected.</source>
+        <translation>
+            <numerusform>%n of them was rejected.</numerusform>
+            <numerusform>%n of them were rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) updated</source>
+        <translation>
+            <numerusform>%n organisation updated</numerusform>
+            <numerusform>%n organisations updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) unchanged</source>
+        <translation>
+            <numerusform>%n organisation unchanged</numerusform>
+            <numerusform>%n organisations unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) added</source>
+        <translation>
+            <numerusform>%n office added</numerusform>
+            <numerusform>%n offices added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported: %1.</source>
+        <translation>imported: %1.</translation>
+    </message>
+    <message>
+        <source>would import: %1.</source>
+        <translation>would import: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found.</source>
+        <extracomment>Followed by &quot;%n row(s) have errors; nothing was imported …&quot; on the same line.</extracomment>
+        <translation>
+            <numerusform>%1: %n error found.</numerusform>
+            <numerusform>%1: %n errors found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported (fix them, or use --valid-rows-only to import the other rows).</source>
+        <translation>
+            <numerusform>%n row has errors; nothing was imported (fix them, or use --valid-rows-only to import the other rows).</numerusform>
+            <numerusform>%n rows have errors; nothing was imported (fix them, or use --valid-rows-only to import the other rows).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1754,10 +1871,6 @@
     <message>
         <source>, text in %1</source>
         <translation>, text in %1</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 columns (%3%4)</source>
-        <translation>%1 rows, %2 columns (%3%4)</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1824,20 +1937,8 @@
         <translation>Cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 refused.</source>
-        <translation>%1 rows read, %2 refused.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: correct the rows below, or import the good rows only.</source>
         <translation>Nothing was imported: correct the rows below, or import the good rows only.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
-        <translation>Imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</translation>
-    </message>
-    <message>
-        <source>Would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
-        <translation>Would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</translation>
     </message>
     <message>
         <source>The refused rows and their reasons are in %1</source>
@@ -1920,16 +2021,95 @@
         <translation>Imported; making the new organisations searchable…</translation>
     </message>
     <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 of %2 rows</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
         <source>Reading cancelled: no file is open.</source>
         <translation>Reading cancelled: no file is open.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <comment>rows and columns of a table (its format, its encoding)</comment>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln column</numerusform>
+            <numerusform>%Ln columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation>
+            <numerusform>%Ln row read.</numerusform>
+            <numerusform>%Ln rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them refused.</source>
+        <translation>
+            <numerusform>%Ln of them was refused.</numerusform>
+            <numerusform>%Ln of them were refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>%Ln new organisation</numerusform>
+            <numerusform>%Ln new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) updated</source>
+        <translation>
+            <numerusform>%Ln organisation updated</numerusform>
+            <numerusform>%Ln organisations updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) unchanged</source>
+        <translation>
+            <numerusform>%Ln organisation unchanged</numerusform>
+            <numerusform>%Ln organisations unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s) added</source>
+        <translation>
+            <numerusform>%Ln office added</numerusform>
+            <numerusform>%Ln offices added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) added</source>
+        <translation>
+            <numerusform>%Ln contact added</numerusform>
+            <numerusform>%Ln contacts added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>Would import: %1.</source>
+        <translation>Would import: %1.</translation>
     </message>
 </context>
 <context>
@@ -3952,24 +4132,6 @@
         <source>--all goes with --bundle-out</source>
         <translation>--all goes with --bundle-out</translation>
     </message>
-    <message>
-        <source>Synced with %1: sent %2, received %3, new conflicts %4
-</source>
-        <translation>Synced with %1: sent %2, received %3, new conflicts %4
-</translation>
-    </message>
-    <message>
-        <source>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
-</source>
-        <translation>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
-</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
-</source>
-        <translation>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n local change(s) not sent: the account %1 may only read
 </source>
@@ -3988,6 +4150,63 @@
 </numerusform>
             <numerusform>Wrote %n changes to %1
 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2.</source>
+        <translation>Synced with %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n change received</numerusform>
+            <numerusform>%n changes received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n new conflict</numerusform>
+            <numerusform>%n new conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s) that your account (%1) may not make; they are kept as conflicts</source>
+        <translation>
+            <numerusform>The hub refused %n change that your account (%1) may not make; it is kept as a conflict</numerusform>
+            <numerusform>The hub refused %n changes that your account (%1) may not make; they are kept as conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Imported %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n new record</numerusform>
+            <numerusform>%n new records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated</source>
+        <translation>
+            <numerusform>%n record updated</numerusform>
+            <numerusform>%n records updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) unchanged</source>
+        <translation>
+            <numerusform>%n record unchanged</numerusform>
+            <numerusform>%n records unchanged</numerusform>
         </translation>
     </message>
 </context>
@@ -4173,12 +4392,15 @@
         <translation>Preparing the new catalogue for search…</translation>
     </message>
     <message>
-        <source>Syncing: %1 of about %2 changes received</source>
-        <translation>Syncing: %1 of about %2 changes received</translation>
-    </message>
-    <message>
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %1 of about %Ln change(s) received</source>
+        <translation>
+            <numerusform>Syncing: %1 of about %Ln change received</numerusform>
+            <numerusform>Syncing: %1 of about %Ln changes received</numerusform>
+        </translation>
     </message>
 </context>
 <context>

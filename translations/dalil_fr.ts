@@ -448,6 +448,16 @@
         <source>Try: dalil-cli --help</source>
         <translation>Essayez : dalil-cli --help</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two items of a longer list</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>dalil::Conflicts</name>
@@ -1453,13 +1463,58 @@
         <source>--seed needs a whole number from 0 to 18446744073709551615, not &quot;%1&quot;</source>
         <translation>--seed attend un nombre entier de 0 à 18446744073709551615, pas « %1 »</translation>
     </message>
-    <message>
-        <source>generate: %1 of %2 organisations</source>
-        <translation>génération : %1 organisations sur %2</translation>
+    <message numerus="yes">
+        <source>Generated %n organisation(s) with seed %1 in %2 s: %3</source>
+        <translation>
+            <numerusform>%n organisation générée avec la graine %1 en %2 s : %3</numerusform>
+            <numerusform>%n organisations générées avec la graine %1 en %2 s : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are network(s).</source>
+        <translation>
+            <numerusform>Parmi elles, %n réseau.</numerusform>
+            <numerusform>Parmi elles, %n réseaux.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Generated %1 organisations (%2 of them networks), %3 offices, %4 contacts, %5 partnerships and %6 memberships with seed %7 in %8 s: %9</source>
-        <translation>%1 organisations générées (dont %2 réseaux), %3 bureaux, %4 contacts, %5 partenariats et %6 adhésions avec la graine %7 en %8 s : %9</translation>
+        <source>With them: %1.</source>
+        <translation>Avec elles : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n bureau</numerusform>
+            <numerusform>%n bureaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s)</source>
+        <translation>
+            <numerusform>%n partenariat</numerusform>
+            <numerusform>%n partenariats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network membership(s)</source>
+        <translation>
+            <numerusform>%n adhésion à un réseau</numerusform>
+            <numerusform>%n adhésions à des réseaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>generate: %1 of %Ln organisation(s)</source>
+        <translation>
+            <numerusform>génération : %1 sur %Ln organisation</numerusform>
+            <numerusform>génération : %1 sur %Ln organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1673,18 +1728,6 @@
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <source>%1: %2 rows read (%3%4), %5 rejected</source>
-        <translation>%1 : %2 lignes lues (%3%4), %5 refusées</translation>
-    </message>
-    <message>
-        <source>imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
-        <translation>importé : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés</translation>
-    </message>
-    <message>
-        <source>would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added</source>
-        <translation>importerait : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés</translation>
-    </message>
-    <message>
         <source>rejected rows and their reasons: %1</source>
         <translation>lignes refusées et leurs motifs : %1</translation>
     </message>
@@ -1693,8 +1736,82 @@
         <translation>essai à blanc : rien n’a été écrit</translation>
     </message>
     <message>
-        <source>%1: %2 errors in %3 rows; nothing was imported (fix them, or use --valid-rows-only to import the other rows)</source>
-        <translation>%1 : %2 erreurs dans %3 lignes ; rien n’a été importé (corrigez-les, ou utilisez --valid-rows-only pour importer les autres lignes)</translation>
+        <source>%1, %2</source>
+        <comment>file format, text encoding</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read (%2).</source>
+        <extracomment>Followed by &quot;%n of them rejected.&quot; on the same line.</extracomment>
+        <translation>
+            <numerusform>%1 : %n ligne lue (%2).</numerusform>
+            <numerusform>%1 : %n lignes lues (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rejected.</source>
+        <translation>
+            <numerusform>%n ligne refusée.</numerusform>
+            <numerusform>%n lignes refusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n nouvelle organisation</numerusform>
+            <numerusform>%n nouvelles organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) updated</source>
+        <translation>
+            <numerusform>%n organisation mise à jour</numerusform>
+            <numerusform>%n organisations mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) unchanged</source>
+        <translation>
+            <numerusform>%n organisation inchangée</numerusform>
+            <numerusform>%n organisations inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) added</source>
+        <translation>
+            <numerusform>%n bureau ajouté</numerusform>
+            <numerusform>%n bureaux ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) added</source>
+        <translation>
+            <numerusform>%n contact ajouté</numerusform>
+            <numerusform>%n contacts ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported: %1.</source>
+        <translation>importé : %1.</translation>
+    </message>
+    <message>
+        <source>would import: %1.</source>
+        <translation>importerait : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s) found.</source>
+        <extracomment>Followed by &quot;%n row(s) have errors; nothing was imported …&quot; on the same line.</extracomment>
+        <translation>
+            <numerusform>%1 : %n erreur trouvée.</numerusform>
+            <numerusform>%1 : %n erreurs trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors; nothing was imported (fix them, or use --valid-rows-only to import the other rows).</source>
+        <translation>
+            <numerusform>%n ligne contient des erreurs ; rien n’a été importé (corrigez-les, ou utilisez --valid-rows-only pour importer les autres lignes).</numerusform>
+            <numerusform>%n lignes contiennent des erreurs ; rien n’a été importé (corrigez-les, ou utilisez --valid-rows-only pour importer les autres lignes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1754,10 +1871,6 @@
     <message>
         <source>, text in %1</source>
         <translation>, texte en %1</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 columns (%3%4)</source>
-        <translation>%1 lignes, %2 colonnes (%3%4)</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1824,20 +1937,8 @@
         <translation>Annulé : rien n’a été importé.</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 refused.</source>
-        <translation>%1 lignes lues, %2 refusées.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: correct the rows below, or import the good rows only.</source>
         <translation>Rien n’a été importé : corrigez les lignes ci-dessous, ou n’importez que les lignes correctes.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
-        <translation>Importé : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés.</translation>
-    </message>
-    <message>
-        <source>Would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 contacts added.</source>
-        <translation>Serait importé : %1 nouvelles organisations, %2 mises à jour, %3 inchangées ; %4 bureaux et %5 contacts ajoutés.</translation>
     </message>
     <message>
         <source>The refused rows and their reasons are in %1</source>
@@ -1920,16 +2021,95 @@
         <translation>Importé ; les nouvelles organisations sont rendues consultables par la recherche…</translation>
     </message>
     <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 lignes sur %2</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Reading cancelled: no file is open.</source>
         <translation>Lecture annulée : aucun fichier n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <comment>rows and columns of a table (its format, its encoding)</comment>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln ligne</numerusform>
+            <numerusform>%1 sur %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation>
+            <numerusform>%Ln ligne lue.</numerusform>
+            <numerusform>%Ln lignes lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them refused.</source>
+        <translation>
+            <numerusform>%Ln ligne refusée.</numerusform>
+            <numerusform>%Ln lignes refusées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>%Ln nouvelle organisation</numerusform>
+            <numerusform>%Ln nouvelles organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) updated</source>
+        <translation>
+            <numerusform>%Ln organisation mise à jour</numerusform>
+            <numerusform>%Ln organisations mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s) unchanged</source>
+        <translation>
+            <numerusform>%Ln organisation inchangée</numerusform>
+            <numerusform>%Ln organisations inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln office(s) added</source>
+        <translation>
+            <numerusform>%Ln bureau ajouté</numerusform>
+            <numerusform>%Ln bureaux ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) added</source>
+        <translation>
+            <numerusform>%Ln contact ajouté</numerusform>
+            <numerusform>%Ln contacts ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>Would import: %1.</source>
+        <translation>Serait importé : %1.</translation>
     </message>
 </context>
 <context>
@@ -3952,24 +4132,6 @@
         <source>--all goes with --bundle-out</source>
         <translation>--all s’emploie avec --bundle-out</translation>
     </message>
-    <message>
-        <source>Synced with %1: sent %2, received %3, new conflicts %4
-</source>
-        <translation>Synchronisé avec %1 : %2 envoyés, %3 reçus, %4 nouveaux conflits
-</translation>
-    </message>
-    <message>
-        <source>The hub refused %1 changes that your account (%2) may not make; they are kept as conflicts
-</source>
-        <translation>Le serveur central a refusé %1 modifications que votre compte (%2) n’a pas le droit de faire ; elles sont gardées comme conflits
-</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts
-</source>
-        <translation>%1 importé : %2 nouvelles, %3 mises à jour, %4 inchangées, %5 nouveaux conflits
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n local change(s) not sent: the account %1 may only read
 </source>
@@ -3988,6 +4150,63 @@
 </numerusform>
             <numerusform>%n modifications écrites dans %1
 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with %1: %2.</source>
+        <translation>Synchronisé avec %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n modification reçue</numerusform>
+            <numerusform>%n modifications reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nouveau conflit</numerusform>
+            <numerusform>%n nouveaux conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n change(s) that your account (%1) may not make; they are kept as conflicts</source>
+        <translation>
+            <numerusform>Le serveur central a refusé %n modification que votre compte (%1) n’a pas le droit de faire ; elle est gardée comme conflit</numerusform>
+            <numerusform>Le serveur central a refusé %n modifications que votre compte (%1) n’a pas le droit de faire ; elles sont gardées comme conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importé : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n nouvel enregistrement</numerusform>
+            <numerusform>%n nouveaux enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated</source>
+        <translation>
+            <numerusform>%n enregistrement mis à jour</numerusform>
+            <numerusform>%n enregistrements mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) unchanged</source>
+        <translation>
+            <numerusform>%n enregistrement inchangé</numerusform>
+            <numerusform>%n enregistrements inchangés</numerusform>
         </translation>
     </message>
 </context>
@@ -4173,12 +4392,15 @@
         <translation>Préparation du nouveau catalogue pour la recherche…</translation>
     </message>
     <message>
-        <source>Syncing: %1 of about %2 changes received</source>
-        <translation>Synchronisation : %1 changements reçus sur environ %2</translation>
-    </message>
-    <message>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %1 of about %Ln change(s) received</source>
+        <translation>
+            <numerusform>Synchronisation : reçu %1 sur environ %Ln modification</numerusform>
+            <numerusform>Synchronisation : reçu %1 sur environ %Ln modifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>

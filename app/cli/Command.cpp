@@ -11,9 +11,9 @@ namespace dalil {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dalil::Command", text);
+    return QCoreApplication::translate("dalil::Command", text, disambiguation, n);
 }
 
 } // namespace
@@ -99,6 +99,22 @@ QString Command::deletedRecord(const QString& kind, const QString& id)
         return tr("Deleted resource %1").arg(id);
     }
     return tr("Deleted event %1").arg(id);
+}
+
+QString Command::list(const QStringList& phrases)
+{
+    // The separators are translated with the sentences (Arabic joins with "،" and "و"), not taken
+    // from the system's locale, which may be a language the CLI does not speak.
+    if (phrases.isEmpty()) {
+        return QString();
+    }
+    QString joined = phrases.first();
+    for (qsizetype i = 1; i < phrases.size(); ++i) {
+        joined = (i + 1 == phrases.size() ? tr("%1 and %2", "the last two items of a list")
+                                          : tr("%1, %2", "two items of a longer list"))
+                     .arg(joined, phrases[i]);
+    }
+    return joined;
 }
 
 } // namespace dalil

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace dalil {
@@ -58,6 +60,11 @@ protected:
     static QString noSuchRecord(const QString& kind, const QString& id, const QString& path);
     static QString updatedRecord(const QString& kind, const QString& id);
     static QString deletedRecord(const QString& kind, const QString& id);
+    // A count for tr()'s %n, which takes an int (the plural form is chosen by it).
+    static int pluralCount(qint64 count) { return int(std::clamp<qint64>(count, 0, INT_MAX)); }
+    // "2 offices, 1 contact and 11 partnerships": whole phrases, each agreeing with its own count,
+    // joined by the user's language's list separators (QLocale::createSeparatedList).
+    static QString list(const QStringList& phrases);
 };
 
 } // namespace dalil

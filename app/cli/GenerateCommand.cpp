@@ -12,9 +12,9 @@ namespace dalil {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dalil::GenerateCommand", text);
+    return QCoreApplication::translate("dalil::GenerateCommand", text, disambiguation, n);
 }
 
 // Big runs report progress on stderr from this many organisations on.
@@ -25,6 +25,20 @@ constexpr qint64 kProgressFrom = 100000;
 QString GenerateCommand::summary() const
 {
     return tr("fill a catalogue with N synthetic organisations (deterministic for a seed)");
+}
+
+QStringList GenerateCommand::report(const CatalogueGenerator::Counts& counts, quint64 seed,
+                                    const QString& seconds, const QString& path)
+{
+    return {tr("Generated %n organisation(s) with seed %1 in %2 s: %3", nullptr,
+               pluralCount(counts.organisations))
+                .arg(QString::number(seed), seconds, path),
+            tr("%n of them are network(s).", nullptr, pluralCount(counts.networks)),
+            tr("With them: %1.")
+                .arg(list({tr("%n office(s)", nullptr, pluralCount(counts.locations)),
+                           tr("%n contact(s)", nullptr, pluralCount(counts.contacts)),
+                           tr("%n partnership(s)", nullptr, pluralCount(counts.partnerships)),
+                           tr("%n network membership(s)", nullptr, pluralCount(counts.memberships))}))};
 }
 
 QString GenerateCommand::usage() const
@@ -80,9 +94,9 @@ int GenerateCommand::execute(CliContext& context, const QStringList& arguments)
     const QLocale locale;
     if (options.organisations >= kProgressFrom) {
         options.progress = [&](qint64 done, qint64 total) {
-            context.err
-                << tr("generate: %1 of %2 organisations").arg(locale.toString(done), locale.toString(total))
-                << "\n";
+            context.err << tr("generate: %1 of %Ln organisation(s)", nullptr, pluralCount(total))
+                               .arg(locale.toString(done))
+                        << "\n";
             context.err.flush();
         };
     }
@@ -102,15 +116,11 @@ int GenerateCommand::execute(CliContext& context, const QStringList& arguments)
     if (!result.error.isEmpty()) {
         return context.fail(result.error);
     }
-    const CatalogueGenerator::Counts& counts = result.counts;
-    context.out << tr("Generated %1 organisations (%2 of them networks), %3 offices, %4 contacts, "
-                      "%5 partnerships and %6 memberships with seed %7 in %8 s: %9")
-                       .arg(locale.toString(counts.organisations), locale.toString(counts.networks),
-                            locale.toString(counts.locations), locale.toString(counts.contacts),
-                            locale.toString(counts.partnerships), locale.toString(counts.memberships),
-                            QString::number(options.seed), locale.toString(timer.elapsed() / 1000.0, 'f', 1),
-                            context.databasePath)
-                << "\n";
+    const QStringList lines = report(result.counts, options.seed,
+                                     locale.toString(timer.elapsed() / 1000.0, 'f', 1), context.databasePath);
+    for (const QString& line : lines) {
+        context.out << line << "\n";
+    }
     return ExitOk;
 }
 

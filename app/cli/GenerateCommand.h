@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/CatalogueGenerator.h"
 #include "cli/Command.h"
 
 namespace dalil {
@@ -13,6 +14,11 @@ public:
     QString summary() const override;
     QString usage() const override;
     int execute(CliContext& context, const QStringList& arguments) override;
+
+    // What was generated, in whole sentences whose nouns agree with their counts (Arabic has six
+    // forms, French two): one line each.
+    static QStringList report(const CatalogueGenerator::Counts& counts, quint64 seed, const QString& seconds,
+                              const QString& path);
 };
 
 } // namespace dalil

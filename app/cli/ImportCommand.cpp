@@ -12,9 +12,9 @@ namespace dalil {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dalil::ImportCommand", text);
+    return QCoreApplication::translate("dalil::ImportCommand", text, disambiguation, n);
 }
 
 } // namespace
@@ -22,6 +22,36 @@ QString tr(const char* text)
 QString ImportCommand::summary() const
 {
     return tr("import organisations, offices and contacts from a spreadsheet or file");
+}
+
+QString ImportCommand::rowsRead(const ImportReport& report)
+{
+    const QString format =
+        report.encoding.isEmpty()
+            ? report.format
+            : tr("%1, %2", "file format, text encoding").arg(report.format, report.encoding);
+    //: Followed by "%n of them rejected." on the same line.
+    return tr("%1: %n row(s) read (%2).", nullptr, report.rowsRead).arg(report.file, format) + u' ' +
+           tr("%n of them rejected.", nullptr, report.rowsRejected);
+}
+
+QString ImportCommand::recordsImported(const ImportReport& report)
+{
+    const QString counts = list({tr("%n new organisation(s)", nullptr, report.organisationsCreated),
+                                 tr("%n organisation(s) updated", nullptr, report.organisationsUpdated),
+                                 tr("%n organisation(s) unchanged", nullptr, report.organisationsUnchanged),
+                                 tr("%n office(s) added", nullptr, report.officesAdded),
+                                 tr("%n contact(s) added", nullptr, report.contactsAdded)});
+    return (report.written ? tr("imported: %1.") : tr("would import: %1.")).arg(counts);
+}
+
+QString ImportCommand::nothingImported(const ImportReport& report)
+{
+    //: Followed by "%n row(s) have errors; nothing was imported …" on the same line.
+    return tr("%1: %n error(s) found.", nullptr, report.errors()).arg(report.file) + u' ' +
+           tr("%n row(s) have errors; nothing was imported (fix them, or use --valid-rows-only to import "
+              "the other rows).",
+              nullptr, report.rowsRejected);
 }
 
 QString ImportCommand::usage() const
@@ -99,7 +129,6 @@ int ImportCommand::execute(CliContext& context, const QStringList& arguments)
     if (!report.fatal.isEmpty()) {
         return context.fail(report.fatal);
     }
-    const QLocale locale = QLocale::c();
     const int errors = report.errors();
     // Every error on its own line, so a coordinator can fix the sheet in one pass.
     for (const ImportIssue& issue : report.issues) {
@@ -110,25 +139,9 @@ int ImportCommand::execute(CliContext& context, const QStringList& arguments)
         }
     }
     if (!json) {
-        context.out << tr("%1: %2 rows read (%3%4), %5 rejected")
-                           .arg(report.file, locale.toString(report.rowsRead), report.format,
-                                report.encoding.isEmpty() ? QString()
-                                                          : QStringLiteral(", ") + report.encoding,
-                                locale.toString(report.rowsRejected))
-                    << "\n";
+        context.out << rowsRead(report) << "\n";
         if (errors == 0 || options.validRowsOnly) {
-            const QString counts =
-                report.written
-                    ? tr("imported: %1 new organisations, %2 updated, %3 unchanged; %4 offices and %5 "
-                         "contacts added")
-                    : tr("would import: %1 new organisations, %2 updated, %3 unchanged; %4 offices and "
-                         "%5 contacts added");
-            context.out << counts.arg(locale.toString(report.organisationsCreated),
-                                      locale.toString(report.organisationsUpdated),
-                                      locale.toString(report.organisationsUnchanged),
-                                      locale.toString(report.officesAdded),
-                                      locale.toString(report.contactsAdded))
-                        << "\n";
+            context.out << recordsImported(report) << "\n";
         }
         if (!report.rejectedFile.isEmpty()) {
             context.out << tr("rejected rows and their reasons: %1").arg(report.rejectedFile) << "\n";
@@ -141,10 +154,7 @@ int ImportCommand::execute(CliContext& context, const QStringList& arguments)
     // Said first, copied into the catalogue file after (SQLite would make the copy as it closes).
     job.checkpoint(*catalogue);
     if (errors > 0 && !options.validRowsOnly) {
-        return context.fail(
-            tr("%1: %2 errors in %3 rows; nothing was imported (fix them, or use "
-               "--valid-rows-only to import the other rows)")
-                .arg(report.file, locale.toString(errors), locale.toString(report.rowsRejected)));
+        return context.fail(nothingImported(report));
     }
     return ExitOk;
 }

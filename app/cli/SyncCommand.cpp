@@ -109,16 +109,18 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
                                   {QStringLiteral("workspace"), report.workspace}};
             context.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         } else {
-            context.out << tr("Synced with %1: sent %2, received %3, new conflicts %4\n")
-                               .arg(address.display())
-                               .arg(report.pushed)
-                               .arg(report.pulled)
-                               .arg(report.conflicts);
+            context.out << tr("Synced with %1: %2.")
+                               .arg(address.display(),
+                                    list({tr("%n change(s) sent", nullptr, pluralCount(report.pushed)),
+                                          tr("%n change(s) received", nullptr, pluralCount(report.pulled)),
+                                          tr("%n new conflict(s)", nullptr, pluralCount(report.conflicts))}))
+                        << "\n";
             if (report.refused > 0) {
-                context.out << tr("The hub refused %1 changes that your account (%2) may not make; "
-                                  "they are kept as conflicts\n")
-                                   .arg(report.refused)
-                                   .arg(address.user);
+                context.out << tr("The hub refused %n change(s) that your account (%1) may not make; "
+                                  "they are kept as conflicts",
+                                  nullptr, pluralCount(report.refused))
+                                   .arg(address.user)
+                            << "\n";
             }
             if (report.notSent > 0) {
                 context.out << tr("%n local change(s) not sent: the account %1 may only read\n", nullptr,
@@ -157,12 +159,13 @@ int SyncCommand::execute(CliContext& context, const QStringList& arguments)
                                                  {QStringLiteral("conflicts"), summary.conflicts}})
                            .toJson(QJsonDocument::Indented);
     } else {
-        context.out << tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 new conflicts\n")
-                           .arg(bundleIn)
-                           .arg(summary.inserted)
-                           .arg(summary.updated)
-                           .arg(summary.unchanged)
-                           .arg(summary.conflicts);
+        context.out << tr("Imported %1: %2.")
+                           .arg(bundleIn,
+                                list({tr("%n new record(s)", nullptr, pluralCount(summary.inserted)),
+                                      tr("%n record(s) updated", nullptr, pluralCount(summary.updated)),
+                                      tr("%n record(s) unchanged", nullptr, pluralCount(summary.unchanged)),
+                                      tr("%n new conflict(s)", nullptr, pluralCount(summary.conflicts))}))
+                    << "\n";
     }
     return ExitOk;
 }

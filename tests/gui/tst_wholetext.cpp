@@ -227,6 +227,25 @@ void TestWholeText::frenchTypeAndCountriesShownWhole()
     }
     QVERIFY(types > 10);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    // The whole type beside the acronyms and the names still leaves the list at the window's width
+    // (1280 px): no column goes past its edge, the list does not scroll sideways.
+    int total = 0;
+    QStringList widths;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        total += list->columnWidth(c);
+        widths.append(QString::number(list->columnWidth(c)));
+    }
+    // Known defect (session 11): the whole French type "Réseau / alliance / communauté de pratique"
+    // (331 px) with the acronyms (104 px), the names at their least (ten letters) and the countries
+    // and sectors at theirs make 689 px in a list 595 px wide. The fix wanted: the type wraps at
+    // " / " onto two lines (rows two lines high) or the acronyms give way. Remove this line with it.
+    QEXPECT_FAIL("", "the French list is wider than the window leaves it (type column)", Abort);
+    QVERIFY2(total <= list->viewport()->width(),
+             qPrintable(QStringLiteral("columns %1 px (%2) in a list %3 px wide")
+                            .arg(total)
+                            .arg(widths.join(QLatin1Char(' ')))
+                            .arg(list->viewport()->width())));
+    QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
 }
 
 void TestWholeText::profileOtherNamesStartAtTheLeadingEdge_data()

@@ -14,6 +14,33 @@
 
 using namespace dalil;
 
+namespace {
+
+// In a row's arguments, stands for a path where no file is yet: each run (ar, fr, C) gets its own.
+const QString kFresh = QStringLiteral("{fresh}");
+// Stands for a copy of the sample catalogue of its own for each run.
+const QString kSampleCopy = QStringLiteral("{sample copy}");
+
+// A CSV of `count` new organisations in Jordan, the first `bad` of them with a latitude that is
+// not a number.
+QString writeOrganisations(const QString& path, int count, int bad = 0)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QString();
+    }
+    file.write("Organisation,Country,Latitude,Longitude\n");
+    for (int i = 0; i < count; ++i) {
+        file.write(QStringLiteral("Plural Test Association %1,Jordan,%2,35.9\n")
+                       .arg(i + 1)
+                       .arg(i < bad ? QStringLiteral("abc") : QStringLiteral("31.9"))
+                       .toUtf8());
+    }
+    return path;
+}
+
+} // namespace
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -35,12 +62,39 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_sample;
+    QString m_bundleOne; // one change to the sample, another two, as dalil-cli sync --bundle-out wrote them
+    QString m_bundleTwo;
 };
 
 void TestCli::initTestCase()
 {
     m_sample = m_dir.filePath(QStringLiteral("sample.dalil"));
     QVERIFY(SampleCatalogue::createAt(m_sample).catalogue);
+
+    // From a copy of the sample: everything sent once, then one organisation changed, then two.
+    const QString source = m_dir.filePath(QStringLiteral("bundles.dalil"));
+    QVERIFY(QFile::copy(m_sample, source));
+    auto cli = [&](QStringList arguments) {
+        arguments.prepend(source);
+        arguments.prepend(QStringLiteral("--db"));
+        const test::CliRun ran = test::runCli(arguments);
+        return ran.exitCode == 0 ? QString() : QString::fromUtf8(ran.err);
+    };
+    auto rename = [&](const char* key) {
+        return cli({QStringLiteral("edit"), QStringLiteral("organisation"),
+                    SampleCatalogue::idFor(QStringLiteral("organisation"), QLatin1String(key)),
+                    QStringLiteral("--set"), QStringLiteral("name_en=Renamed %1").arg(QLatin1String(key))});
+    };
+    m_bundleOne = m_dir.filePath(QStringLiteral("one.bundle"));
+    m_bundleTwo = m_dir.filePath(QStringLiteral("two.bundle"));
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--bundle-out"),
+                  m_dir.filePath(QStringLiteral("all.bundle"))}),
+             QString());
+    QCOMPARE(rename("erc"), QString());
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--bundle-out"), m_bundleOne}), QString());
+    QCOMPARE(rename("jnrcs"), QString());
+    QCOMPARE(rename("connexus"), QString());
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--bundle-out"), m_bundleTwo}), QString());
 }
 
 void TestCli::helpAndVersion()
@@ -301,7 +355,7 @@ void TestCli::everyCommandSpeaksTheUsersLanguage_data()
         QString fr;
         QString en;
     };
-    const QList<Row> rows = {
+    QList<Row> rows = {
         {"show, no such record", show, 1, QStringLiteral("لا توجد منظمة بالمعرّف no-such-id"),
          QStringLiteral("aucune organisation d’identifiant no-such-id"),
          QStringLiteral("no organisation with id no-such-id")},
@@ -339,6 +393,78 @@ void TestCli::everyCommandSpeaksTheUsersLanguage_data()
         {"export, events", exportEvents, 0, QStringLiteral("كُتبت 15 فعاليةً في"),
          QStringLiteral("15 événements écrits dans"), QStringLiteral("Wrote 15 events to")},
     };
+    // Counts glued into one sentence ("Generated 1 organisations (0 of them networks), 2 offices")
+    // read wrong: each count is a phrase of its own whose noun agrees with it — in Arabic 1, 2, 3–10,
+    // 11–99 and 100+ take different forms, in French 1 and more — joined as the language joins a list.
+    auto generate = [&](int organisations) {
+        return QStringList{QStringLiteral("--db"),
+                           kFresh,
+                           QStringLiteral("generate"),
+                           QStringLiteral("--orgs"),
+                           QString::number(organisations),
+                           QStringLiteral("--seed"),
+                           QStringLiteral("7")};
+    };
+    auto importDry = [&](int organisations, int bad = 0) {
+        const QString csv =
+            writeOrganisations(m_dir.filePath(QStringLiteral("plural-%1-%2.csv").arg(organisations).arg(bad)),
+                               organisations, bad);
+        return QStringList{QStringLiteral("--db"), sample, QStringLiteral("import"), csv,
+                           QStringLiteral("--dry-run")};
+    };
+    auto bundleIn = [&](const QString& bundle) {
+        return QStringList{QStringLiteral("--db"), kSampleCopy, QStringLiteral("sync"),
+                           QStringLiteral("--bundle-in"), bundle};
+    };
+    const QString oneChange = m_bundleOne;
+    const QString twoChanges = m_bundleTwo;
+    rows += QList<Row>{
+        {"generate, one", generate(1), 0, QStringLiteral("وُلِّدت منظمة واحدة بالبذرة 7"),
+         QStringLiteral("1 organisation générée avec la graine 7"),
+         QStringLiteral("Generated 1 organisation with seed 7")},
+        {"generate, two", generate(2), 0, QStringLiteral("وُلِّدت منظمتان بالبذرة 7"),
+         QStringLiteral("2 organisations générées avec la graine 7"),
+         QStringLiteral("Generated 2 organisations with seed 7")},
+        {"generate, eleven", generate(11), 0, QStringLiteral("وُلِّدت 11 منظمةً بالبذرة 7"),
+         QStringLiteral("11 organisations générées avec la graine 7"),
+         QStringLiteral("Generated 11 organisations with seed 7")},
+        {"generate, what came with them", generate(1), 0, QStringLiteral("ومعها: مكتب واحد، لا جهات اتصال، "),
+         QStringLiteral("Avec elles : 1 bureau, 0 contact, "),
+         QStringLiteral("With them: 1 office, 0 contacts, ")},
+        {"import, one row", importDry(1), 0, QStringLiteral(": قُرئ صف واحد (csv، UTF-8)."),
+         QStringLiteral(" : 1 ligne lue (csv, UTF-8)."), QStringLiteral(": 1 row read (csv, UTF-8).")},
+        {"import, none rejected", importDry(1), 0, QStringLiteral(". لم يُرفض أي منها.\n"),
+         QStringLiteral(". 0 ligne refusée.\n"), QStringLiteral(". 0 of them were rejected.\n")},
+        {"import, one new organisation", importDry(1), 0, QStringLiteral("سيُستورد: منظمة جديدة واحدة، "),
+         QStringLiteral("importerait : 1 nouvelle organisation, 0 organisation mise à jour"),
+         QStringLiteral("would import: 1 new organisation, 0 organisations updated")},
+        {"import, two rows", importDry(2), 0, QStringLiteral(": قُرئ صفّان (csv، UTF-8)."),
+         QStringLiteral(" : 2 lignes lues (csv, UTF-8)."), QStringLiteral(": 2 rows read (csv, UTF-8).")},
+        {"import, two new organisations", importDry(2), 0, QStringLiteral("سيُستورد: منظمتان جديدتان، "),
+         QStringLiteral("importerait : 2 nouvelles organisations, 0 organisation mise à jour"),
+         QStringLiteral("would import: 2 new organisations, 0 organisations updated")},
+        {"import, eleven rows", importDry(11), 0, QStringLiteral(": قُرئ 11 صفًا (csv، UTF-8)."),
+         QStringLiteral(" : 11 lignes lues (csv, UTF-8)."), QStringLiteral(": 11 rows read (csv, UTF-8).")},
+        {"import, eleven new organisations", importDry(11), 0, QStringLiteral("سيُستورد: 11 منظمةً جديدةً، "),
+         QStringLiteral("importerait : 11 nouvelles organisations, 0 organisation mise à jour"),
+         QStringLiteral("would import: 11 new organisations, 0 organisations updated")},
+        {"import, one row with an error", importDry(2, 1), 1,
+         QStringLiteral(": وُجد خطأ واحد. في صف واحد أخطاء؛ لم يُستورد شيء"),
+         QStringLiteral(" : 1 erreur trouvée. 1 ligne contient des erreurs ; rien n’a été importé"),
+         QStringLiteral(": 1 error found. 1 row has errors; nothing was imported")},
+        {"import, two rows with errors", importDry(2, 2), 1,
+         QStringLiteral(": وُجد خطآن. في صفّين أخطاء؛ لم يُستورد شيء"),
+         QStringLiteral(" : 2 erreurs trouvées. 2 lignes contiennent des erreurs ; rien n’a été importé"),
+         QStringLiteral(": 2 errors found. 2 rows have errors; nothing was imported")},
+        {"sync, a bundle of one change", bundleIn(oneChange), 0,
+         QStringLiteral("لا سجلات جديدة، سجل واحد محدَّث، "),
+         QStringLiteral("0 nouvel enregistrement, 1 enregistrement mis à jour, "),
+         QStringLiteral("0 new records, 1 record updated, ")},
+        {"sync, a bundle of two changes", bundleIn(twoChanges), 0,
+         QStringLiteral("لا سجلات جديدة، سجلان محدَّثان، "),
+         QStringLiteral("0 nouvel enregistrement, 2 enregistrements mis à jour, "),
+         QStringLiteral("0 new records, 2 records updated, ")},
+    };
     for (const Row& row : rows) {
         QTest::addRow("ar: %s", row.name)
             << QStringLiteral("ar_EG.UTF-8") << row.arguments << row.exitCode << row.ar;
@@ -355,6 +481,15 @@ void TestCli::everyCommandSpeaksTheUsersLanguage()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
+    QTemporaryDir dir;
+    for (QString& argument : arguments) {
+        if (argument == kFresh) {
+            argument = dir.filePath(QStringLiteral("fresh.dalil"));
+        } else if (argument == kSampleCopy) {
+            argument = dir.filePath(QStringLiteral("sample.dalil"));
+            QVERIFY(QFile::copy(m_sample, argument));
+        }
+    }
     const test::CliRun ran = test::runCliIn(language, arguments);
     const QString out = QString::fromUtf8(ran.out);
     const QString err = QString::fromUtf8(ran.err);

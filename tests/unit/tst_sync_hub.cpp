@@ -417,6 +417,18 @@ void TestSyncHub::cliEndToEnd()
     QCOMPARE(report.value(QLatin1String("pushed")).toInt(), 0); // the shipped vocabularies stay home
     QCOMPARE(report.value(QLatin1String("workspace")).toString(), QStringLiteral("beirut"));
     QCOMPARE(report.value(QLatin1String("role")).toString(), QStringLiteral("editor"));
+    // The text report: each count a phrase of its own that agrees with it (none sent: not "sent 0").
+    run = runCliIn(QStringLiteral("ar_EG.UTF-8"),
+                   {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), url});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.out).contains(
+                 QStringLiteral(": لم يُرسل أي تغيير، لم يصل أي تغيير ولا تعارضات جديدة.")),
+             run.out.constData());
+    run = runCliIn(QStringLiteral("fr_FR.UTF-8"),
+                   {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"), url});
+    QVERIFY2(QString::fromUtf8(run.out).contains(
+                 QStringLiteral(" : 0 modification envoyée, 0 modification reçue et 0 nouveau conflit.")),
+             run.out.constData());
 
     run = runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"),
                   m_pg.url(QStringLiteral("field1"), QStringLiteral("nope"), QStringLiteral("clihub"))});

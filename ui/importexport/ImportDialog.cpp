@@ -29,6 +29,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <climits>
+
 namespace dalil {
 
 namespace {
@@ -328,9 +331,12 @@ void ImportDialog::showTable(int index)
     const SourceTable& table = m_job->tables()[index];
     const QLocale locale;
     QString encoding = table.encoding.isEmpty() ? QString() : tr(", text in %1").arg(table.encoding);
-    m_summary->setText(tr("%1 rows, %2 columns (%3%4)")
-                           .arg(locale.toString(table.rows.size()), locale.toString(table.columnCount()),
-                                table.format.toUpper(), encoding));
+    // Two counts, two nouns: each phrase agrees with its own count, joined as the language joins a pair.
+    m_summary->setText(
+        tr("%1 (%2%3)", "rows and columns of a table (its format, its encoding)")
+            .arg(locale.createSeparatedList({tr("%Ln row(s)", nullptr, int(table.rows.size())),
+                                             tr("%Ln column(s)", nullptr, table.columnCount())}),
+                 table.format.toUpper(), encoding));
     const ColumnMapping& mapping = m_job->mapping(index);
     m_mapping->setRowCount(table.columnCount());
     for (int c = 0; c < table.columnCount(); ++c) {
@@ -514,8 +520,8 @@ void ImportDialog::showProgress(qint64 done, qint64 total)
     }
     // The words first: the bar's text is whole when it says its value has changed.
     const QLocale locale;
-    m_progress->setFormat(
-        tr("%1 of %2 rows").arg(locale.toString(std::min(done, total)), locale.toString(total)));
+    m_progress->setFormat(tr("%1 of %Ln row(s)", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                              .arg(locale.toString(std::min(done, total))));
     // A progress bar holds ints: a count beyond that is shown in thousandths.
     const bool scaled = total > INT_MAX;
     m_progress->setRange(0, scaled ? 1000 : int(total));
@@ -546,20 +552,19 @@ void ImportDialog::showReport()
     } else if (report.cancelled) {
         lines.append(tr("Cancelled: nothing was imported."));
     } else {
-        lines.append(tr("%1 rows read, %2 refused.")
-                         .arg(locale.toString(report.rowsRead), locale.toString(report.rowsRejected)));
+        lines.append(tr("%Ln row(s) read.", nullptr, report.rowsRead) + u' ' +
+                     tr("%Ln of them refused.", nullptr, report.rowsRejected));
         if (report.errors() > 0 && !m_validOnly->isChecked()) {
             lines.append(tr("Nothing was imported: correct the rows below, or import the good rows only."));
         } else {
-            lines.append((report.written ? tr("Imported: %1 new organisations, %2 updated, %3 unchanged; %4 "
-                                              "offices and %5 contacts added.")
-                                         : tr("Would import: %1 new organisations, %2 updated, %3 unchanged; "
-                                              "%4 offices and %5 contacts added."))
-                             .arg(locale.toString(report.organisationsCreated),
-                                  locale.toString(report.organisationsUpdated),
-                                  locale.toString(report.organisationsUnchanged),
-                                  locale.toString(report.officesAdded),
-                                  locale.toString(report.contactsAdded)));
+            const QStringList counts = {
+                tr("%Ln new organisation(s)", nullptr, report.organisationsCreated),
+                tr("%Ln organisation(s) updated", nullptr, report.organisationsUpdated),
+                tr("%Ln organisation(s) unchanged", nullptr, report.organisationsUnchanged),
+                tr("%Ln office(s) added", nullptr, report.officesAdded),
+                tr("%Ln contact(s) added", nullptr, report.contactsAdded)};
+            lines.append((report.written ? tr("Imported: %1.") : tr("Would import: %1."))
+                             .arg(locale.createSeparatedList(counts)));
         }
         if (!report.rejectedFile.isEmpty()) {
             lines.append(

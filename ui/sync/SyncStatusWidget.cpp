@@ -8,6 +8,9 @@
 #include <QProgressBar>
 #include <QToolButton>
 
+#include <algorithm>
+#include <climits>
+
 namespace dalil {
 
 SyncStatusWidget::SyncStatusWidget(QWidget* parent)
@@ -111,8 +114,9 @@ void SyncStatusWidget::refresh()
     } else if (m_running && m_indexing) {
         status = tr("Preparing the new catalogue for search…");
     } else if (m_running && m_total > 0) {
-        status = tr("Syncing: %1 of about %2 changes received")
-                     .arg(locale.toString(m_done), locale.toString(m_total));
+        status = tr("Syncing: %1 of about %Ln change(s) received", nullptr,
+                    int(std::min<qint64>(m_total, INT_MAX)))
+                     .arg(locale.toString(m_done));
     } else if (m_running) {
         status = tr("Syncing…");
     } else if (m_stopped) {
