@@ -2,13 +2,15 @@
 // offices and contacts from a hub on this machine, beside `psql \copy` of the same rows, and a push
 // of 10,000 edits. Starts its own PostgreSQL like the sync tests. Prints rows of scripts/bench's
 // shared table (BenchSupport.h) and notes.
-// Usage: bench_sync [--orgs N | --quick] [--first-pull-only]   (default 100,000 organisations;
-// --quick: 20,000; --first-pull-only: only the first pull, its timings on stderr, for profiling)
+// Usage: bench_sync [--orgs N | --quick] [--first-pull-only [--repeat N]]   (default 100,000
+// organisations; --quick: 20,000; --first-pull-only: only the first pull, its timings on stderr, for
+// profiling; --repeat: that many first pulls, each into a new catalogue, from the one hub filled once)
 
 #include "../sync/PgServer.h"
 #include "BenchSupport.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/SqlStatement.h"
 #include "search/SearchIndex.h"
 #include "sync/HubClient.h"
 #include "sync/HubSchema.h"
@@ -17,8 +19,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTextStream>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <ctime>
@@ -47,10 +52,13 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     int organisations = 100000;
     bool firstPullOnly = false; // for profiling: no page-by-page pull, no push, no table
+    int repeat = 1;             // first pulls from the same hub, with --first-pull-only
     const QStringList arguments = app.arguments();
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--first-pull-only")) {
             firstPullOnly = true;
+        } else if (arguments[i] == QLatin1String("--repeat") && i + 1 < arguments.size()) {
+            repeat = std::max(1, arguments[++i].toInt());
         } else if (arguments[i] == QLatin1String("--quick")) {
             organisations = 20000;
         } else if (arguments[i] == QLatin1String("--orgs") && i + 1 < arguments.size()) {
@@ -181,6 +189,12 @@ ANALYZE;
                 doneMs = clock.elapsed();
             }
         });
+        int unused = 0;
+        sqlite3* handle = opened->catalogue->database().handle();
+        for (const int op :
+             {SQLITE_DBSTATUS_CACHE_WRITE, SQLITE_DBSTATUS_CACHE_SPILL, SQLITE_DBSTATUS_CACHE_MISS}) {
+            sqlite3_db_status(handle, op, &unused, &unused, 1);
+        }
         clock.start();
         const std::clock_t cpuBefore = std::clock();
         if (QString error = engine.pull(&report); !error.isEmpty()) {
@@ -202,13 +216,29 @@ ANALYZE;
         if (bulk) {
             timings = report.timings;
         }
+        if (firstPullOnly) {
+            // Pages written to the WAL (spilled during the transaction or at its commit), read back
+            // after a spill, and the file's size.
+            int written = 0;
+            int spilled = 0;
+            int missed = 0;
+            sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_WRITE, &written, &unused, 0);
+            sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_SPILL, &spilled, &unused, 0);
+            sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &missed, &unused, 0);
+            SqlStatement pages(handle, "PRAGMA page_count");
+            QTextStream(stderr) << "pages: " << (pages.step() ? pages.int64(0) : 0) << " in the file, "
+                                << written << " written, " << spilled << " spilled, " << missed
+                                << " read (cache misses); WAL "
+                                << QFileInfo(dir.path() + file + QStringLiteral("-wal")).size() / 1024
+                                << " KiB\n";
+        }
         return elapsed;
     };
     QTextStream(stderr) << "first pull, one transaction\n";
     Catalogue::OpenResult opened;
     qint64 pullCpuMs = 0;
-    const qint64 pullMs = firstPull(QStringLiteral("/client.dalil"), true, &opened, &pullCpuMs);
-    if (firstPullOnly) {
+    qint64 pullMs = firstPull(QStringLiteral("/client.dalil"), true, &opened, &pullCpuMs);
+    for (int run = 1; firstPullOnly; ++run) {
         QTextStream(stderr) << "first pull " << pullMs << " ms, CPU " << pullCpuMs << " ms; rows "
                             << timings.applyMs << " ms (CPU " << timings.applyCpuMs << "), indexes "
                             << timings.indexMs << " ms (CPU " << timings.indexCpuMs << "), search "
@@ -218,7 +248,14 @@ ANALYZE;
                             << "), then checkpoint " << timings.checkpointMs << " ms (CPU "
                             << timings.checkpointCpuMs << "), reader " << timings.readMs << " ms (CPU "
                             << timings.readCpuMs << "), waited " << timings.waitMs << " ms\n";
-        return 0;
+        if (run == repeat) {
+            return 0;
+        }
+        opened = {};
+        QFile::remove(dir.path() + QStringLiteral("/client.dalil"));
+        QFile::remove(dir.path() + QStringLiteral("/client.dalil-wal"));
+        QFile::remove(dir.path() + QStringLiteral("/client.dalil-shm"));
+        pullMs = firstPull(QStringLiteral("/client.dalil"), true, &opened, &pullCpuMs);
     }
     QTextStream(stderr) << "first pull, page by page\n";
     qint64 pagedMs = 0;
