@@ -45,13 +45,6 @@ struct Cancelled
 {
 };
 
-// Page cache a first pull's rows take with their tables and secondary indexes, on average: 333 bytes a
-// row at 100,000 organisations with 1.5 offices and a contact each (28,500 pages of 4 KiB for 350,000
-// rows), plus SQLite's header of each page and room for the search index's pages at the commit.
-constexpr qint64 kFirstPullCacheBytesPerRow = 512;
-// The most a first pull adds to the cache for its rows (reached at about a million rows).
-constexpr qint64 kFirstPullCacheMaxKib = 512 * 1024;
-
 std::int64_t threadCpuNs()
 {
     timespec now{};
@@ -409,27 +402,14 @@ QString SyncEngine::firstPull(Report* report)
     std::unique_ptr<PagePrefetcher> reader;
     // Stop also interrupts a long statement (the indexes, the search index) within milliseconds.
     db.setCancelFlag(m_cancel);
-    // The pull's pages stay in the page cache until the commit, which writes each of them to the WAL
-    // once. A cache too small for them spills pages to the WAL in the middle of the transaction and
-    // reads them back from there (the secondary indexes and the search index read every row again),
-    // and the commit then reads the WAL again to rewrite the checksums after the first frame written
-    // twice. At 350,000 rows with the usual 64 MiB: 19,500 pages spilled and 53,000 read back, about
-    // 1.5 s of CPU. So the cache grows by about what the rows and their indexes take (the search
-    // index rebuild adds its own room while it runs; what its last pages spill at the end is written
-    // once and never read back), within a bound: a larger pull spills the rest, as before. The cache
-    // is put back at the end, which frees those pages.
+    // A large transaction whose pages stay in memory writes each of them to the WAL once, at the
+    // commit, instead of spilling and writing them again (the window's connections keep a small cache).
     qint64 cacheKib = 0;
     {
         SqlStatement cache(db.handle(), "PRAGMA cache_size");
         cacheKib = cache.step() ? cache.int64(0) : 0;
     }
-    {
-        const qint64 currentKib = cacheKib < 0 ? -cacheKib : cacheKib * 4;
-        const qint64 rowsKib = std::min(estimate * kFirstPullCacheBytesPerRow / 1024, kFirstPullCacheMaxKib);
-        const qint64 kib = std::max<qint64>(currentKib, 65536) + rowsKib;
-        const QByteArray pragma = "PRAGMA cache_size = -" + QByteArray::number(kib);
-        db.execute(pragma.constData());
-    }
+    db.execute("PRAGMA cache_size = -65536");
     // The commit must not copy the whole new catalogue from the WAL into the file (SQLite's automatic
     // checkpoint, as long again as writing it): that copy is made after the commit, once the rows
     // are searchable (below). Dalil stopping in between loses nothing: the committed pull is in the
