@@ -48,6 +48,10 @@ public:
     int rowsRejected() const;
 
 private:
+    // Below this many rows (or organisations) a second thread costs more than it saves: the rows'
+    // cells are read, and the names' search keys made, on one thread.
+    static constexpr int kParallelRows = 1024;
+
     void reject(int tableIndex, const SourceTable& table, int row, const QString& column,
                 const QString& reason);
     // The label of the column that gives `field` of the organisation (name_ar, ...), or empty.
