@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>&amp;Edit event…</source>
-        <translation>&amp;تعديل الفعالية…</translation>
+        <translation>تعد&amp;يل الفعالية…</translation>
     </message>
     <message>
         <source>Edit the chosen event and its sessions (Enter)</source>
@@ -1014,7 +1014,7 @@
     <name>dalil::ExchangeController</name>
     <message>
         <source>&amp;Import organisations…</source>
-        <translation>استيراد منظمات… (&amp;I)</translation>
+        <translation>ا&amp;ستيراد منظمات…</translation>
     </message>
     <message>
         <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>تصدير… (&amp;X)</translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
@@ -2582,27 +2582,27 @@
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation>المنظمات (&amp;O)</translation>
+        <translation>الم&amp;نظمات</translation>
     </message>
     <message>
         <source>F&amp;unding</source>
-        <translation>التمويل (&amp;U)</translation>
+        <translation>التم&amp;ويل</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
-        <translation>الموارد (&amp;R)</translation>
+        <translation>الموا&amp;رد</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation>الفعاليات (&amp;V)</translation>
+        <translation>ال&amp;فعاليات</translation>
     </message>
     <message>
         <source>&amp;Networks</source>
-        <translation>الشبكات (&amp;N)</translation>
+        <translation>ال&amp;شبكات</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>لوحة المؤشرات (&amp;D)</translation>
+        <translation>&amp;لوحة المؤشرات</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -2610,71 +2610,71 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>ملف (&amp;F)</translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation>منظمة جديدة… (&amp;N)</translation>
+        <translation>منظمة &amp;جديدة…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج (&amp;Q)</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>تحرير (&amp;E)</translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>تراجع (&amp;U)</translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إعادة (&amp;R)</translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Find organisations</source>
-        <translation>البحث عن المنظمات (&amp;F)</translation>
+        <translation>ال&amp;بحث عن المنظمات</translation>
     </message>
     <message>
         <source>&amp;Edit organisation…</source>
-        <translation>تعديل المنظمة… (&amp;E)</translation>
+        <translation>&amp;تعديل المنظمة…</translation>
     </message>
     <message>
         <source>&amp;Delete organisation…</source>
-        <translation>حذف المنظمة… (&amp;D)</translation>
+        <translation>&amp;حذف المنظمة…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>عرض (&amp;V)</translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>الإعدادات (&amp;S)</translation>
+        <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>اللغة (&amp;L)</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
-        <translation>الأرقام الهندية (٠١٢٣) (&amp;D)</translation>
+        <translation>الأ&amp;رقام الهندية (٠١٢٣)</translation>
     </message>
     <message>
         <source>Show &amp;Hijri dates</source>
-        <translation>إظهار التواريخ الهجرية (&amp;H)</translation>
+        <translation>إظهار التواريخ ال&amp;هجرية</translation>
     </message>
     <message>
         <source>&amp;Time zone…</source>
-        <translation>المنطقة الزمنية… (&amp;T)</translation>
+        <translation>المنطقة ال&amp;زمنية…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>مساعدة (&amp;H)</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Dalil</source>
-        <translation>حول «دليل» (&amp;A)</translation>
+        <translation>&amp;حول «دليل»</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2796,7 +2796,7 @@
     <name>dalil::MapTilesController</name>
     <message>
         <source>&amp;Map tiles…</source>
-        <translation>بلاطات الخريطة… (&amp;M)</translation>
+        <translation>&amp;بلاطات الخريطة…</translation>
     </message>
     <message>
         <source>Map tiles are off: %1</source>
@@ -2815,15 +2815,15 @@
     </message>
     <message>
         <source>&amp;No tiles: the offline map only</source>
-        <translation>دون بلاطات: الخريطة غير المتصلة فقط (&amp;N)</translation>
+        <translation>&amp;دون بلاطات: الخريطة غير المتصلة فقط</translation>
     </message>
     <message>
         <source>&amp;Online tiles from a tile server</source>
-        <translation>بلاطات عبر الإنترنت من خادم بلاطات (&amp;O)</translation>
+        <translation>بلاطات عبر الإنترنت من &amp;خادم بلاطات</translation>
     </message>
     <message>
         <source>A map &amp;file (MBTiles) on this computer</source>
-        <translation>ملف خريطة (MBTiles) على هذا الحاسوب (&amp;F)</translation>
+        <translation>&amp;ملف خريطة (MBTiles) على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Address template:</source>
@@ -3235,7 +3235,7 @@
     <name>dalil::ProfileView</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation>تعديل… (&amp;E)</translation>
+        <translation>تعد&amp;يل…</translation>
     </message>
     <message>
         <source>Edit this organisation (F2)</source>
@@ -3465,7 +3465,7 @@
     </message>
     <message>
         <source>&amp;Pick the point on the map</source>
-        <translation>تحديد الموقع على الخريطة (&amp;P)</translation>
+        <translation>&amp;تحديد الموقع على الخريطة</translation>
     </message>
     <message>
         <source>Then click the office&apos;s place on the map; Esc cancels</source>
@@ -4446,19 +4446,19 @@
     <name>dalil::SyncController</name>
     <message>
         <source>S&amp;ync</source>
-        <translation>مزامنة (&amp;Y)</translation>
+        <translation>م&amp;زامنة</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>مزامنة الآن (&amp;N)</translation>
+        <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
         <source>&amp;Hub connection…</source>
-        <translation>الاتصال بالمركز… (&amp;H)</translation>
+        <translation>الاتصال بال&amp;مركز…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation>التعارضات… (&amp;C)</translation>
+        <translation>ال&amp;تعارضات…</translation>
     </message>
     <message>
         <source>Hub password</source>
