@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 namespace dalil::test {
 
@@ -52,6 +54,15 @@ inline CliRun runCliIn(const QString& language, const QStringList& arguments)
 inline QString sharedDir()
 {
     return QStringLiteral(DALIL_SHARED_DIR);
+}
+
+// Messages with the English plural forms ("1 value", "3 values"), as dalil and dalil-cli load
+// them: without a translator Qt prints a numerus message's source text ("3 value(s)").
+inline bool speakEnglish()
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    return translator->load(QStringLiteral(":/dalil/i18n/dalil_en.qm")) &&
+           QCoreApplication::installTranslator(translator);
 }
 
 } // namespace dalil::test

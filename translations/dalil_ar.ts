@@ -177,10 +177,6 @@
         <translation>التغيير %1 ليس سجلًا صالحًا</translation>
     </message>
     <message>
-        <source>it holds %1 changes where its header announces %2</source>
-        <translation>تحتوي على %1 من التغييرات بينما تعلن ترويستها عن %2</translation>
-    </message>
-    <message>
         <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
         <translation>%1: هذه الحزمة من دليل آخر (%2) وليست من هذا الدليل (%3)؛ لم يُستورد شيء</translation>
     </message>
@@ -195,6 +191,33 @@
     <message>
         <source>%1: %2; nothing was imported</source>
         <translation>%1: %2؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>%1 where %2</source>
+        <comment>what a bundle holds, what its header announces</comment>
+        <translation>%1 بينما %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %Ln change(s)</source>
+        <translation>
+            <numerusform>لا تحتوي على أي تغيير</numerusform>
+            <numerusform>تحتوي على تغيير واحد</numerusform>
+            <numerusform>تحتوي على تغييرين</numerusform>
+            <numerusform>تحتوي على %Ln تغييرات</numerusform>
+            <numerusform>تحتوي على %Ln تغييرًا</numerusform>
+            <numerusform>تحتوي على %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its header announces %Ln change(s)</source>
+        <translation>
+            <numerusform>تعلن ترويستها عن لا تغييرات</numerusform>
+            <numerusform>تعلن ترويستها عن تغيير واحد</numerusform>
+            <numerusform>تعلن ترويستها عن تغييرين</numerusform>
+            <numerusform>تعلن ترويستها عن %Ln تغييرات</numerusform>
+            <numerusform>تعلن ترويستها عن %Ln تغييرًا</numerusform>
+            <numerusform>تعلن ترويستها عن %Ln تغيير</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,29 +380,30 @@
         <translation>الخيار ‎--zoom‎ مطلوب</translation>
     </message>
     <message>
-        <source>zoom %1, radius %2 px: %3 for %4</source>
-        <translation>التكبير %1، نصف القطر %2 بكسل: %3 لـ%4</translation>
+        <source>zoom %1, radius %2 px: %3 %4</source>
+        <comment>items for offices</comment>
+        <translation>التكبير %1، نصف القطر %2 بكسل: %3 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n عنصر</numerusform>
+            <numerusform>لا عناصر</numerusform>
             <numerusform>عنصر واحد</numerusform>
             <numerusform>عنصران</numerusform>
-            <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصرًا</numerusform>
-            <numerusform>%n عنصر</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n office(s)</source>
+        <source>for %Ln office(s)</source>
         <translation>
-            <numerusform>%n مكتب</numerusform>
-            <numerusform>مكتب واحد</numerusform>
-            <numerusform>مكتبين</numerusform>
-            <numerusform>%n مكاتب</numerusform>
-            <numerusform>%n مكتبًا</numerusform>
-            <numerusform>%n مكتب</numerusform>
+            <numerusform>لـ%Ln مكتب</numerusform>
+            <numerusform>لمكتب واحد</numerusform>
+            <numerusform>لمكتبين</numerusform>
+            <numerusform>لـ%Ln مكاتب</numerusform>
+            <numerusform>لـ%Ln مكتبًا</numerusform>
+            <numerusform>لـ%Ln مكتب</numerusform>
         </translation>
     </message>
 </context>
@@ -979,7 +1003,7 @@
     </message>
     <message>
         <source>&amp;Edit event…</source>
-        <translation>&amp;تعديل الفعالية…</translation>
+        <translation>تعد&amp;يل الفعالية…</translation>
     </message>
     <message>
         <source>Edit the chosen event and its sessions (Enter)</source>
@@ -1014,7 +1038,7 @@
     <name>dalil::ExchangeController</name>
     <message>
         <source>&amp;Import organisations…</source>
-        <translation>استيراد منظمات… (&amp;I)</translation>
+        <translation>ا&amp;ستيراد منظمات…</translation>
     </message>
     <message>
         <source>Read organisations from Excel, CSV, HXL, vCard, GeoJSON or JSON</source>
@@ -1022,7 +1046,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>تصدير… (&amp;X)</translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Write the catalogue to Excel, CSV, vCard, PDF, GeoJSON or KML</source>
@@ -1989,10 +2013,6 @@
         <translation>جداول البيانات وملفات جهات الاتصال (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <source>, text in %1</source>
-        <translation>، والنص بترميز %1</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -2148,11 +2168,6 @@
         <source>Reading cancelled: no file is open.</source>
         <translation>أُلغيت القراءة: لا ملف مفتوح.</translation>
     </message>
-    <message>
-        <source>%1 (%2%3)</source>
-        <comment>rows and columns of a table (its format, its encoding)</comment>
-        <translation>%1 (%2%3)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
         <translation>
@@ -2270,6 +2285,16 @@
     <message>
         <source>Would import: %1.</source>
         <translation>سيُستورد: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rows and columns of a table (its format)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, text in %3)</source>
+        <comment>rows and columns of a table (its format, its encoding)</comment>
+        <translation>%1 (%2، والنص بترميز %3)</translation>
     </message>
 </context>
 <context>
@@ -2582,27 +2607,27 @@
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation>المنظمات (&amp;O)</translation>
+        <translation>الم&amp;نظمات</translation>
     </message>
     <message>
         <source>F&amp;unding</source>
-        <translation>التمويل (&amp;U)</translation>
+        <translation>التم&amp;ويل</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
-        <translation>الموارد (&amp;R)</translation>
+        <translation>الموا&amp;رد</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation>الفعاليات (&amp;V)</translation>
+        <translation>ال&amp;فعاليات</translation>
     </message>
     <message>
         <source>&amp;Networks</source>
-        <translation>الشبكات (&amp;N)</translation>
+        <translation>ال&amp;شبكات</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>لوحة المؤشرات (&amp;D)</translation>
+        <translation>&amp;لوحة المؤشرات</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -2610,71 +2635,71 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>ملف (&amp;F)</translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation>منظمة جديدة… (&amp;N)</translation>
+        <translation>منظمة &amp;جديدة…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج (&amp;Q)</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>تحرير (&amp;E)</translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>تراجع (&amp;U)</translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إعادة (&amp;R)</translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Find organisations</source>
-        <translation>البحث عن المنظمات (&amp;F)</translation>
+        <translation>ال&amp;بحث عن المنظمات</translation>
     </message>
     <message>
         <source>&amp;Edit organisation…</source>
-        <translation>تعديل المنظمة… (&amp;E)</translation>
+        <translation>&amp;تعديل المنظمة…</translation>
     </message>
     <message>
         <source>&amp;Delete organisation…</source>
-        <translation>حذف المنظمة… (&amp;D)</translation>
+        <translation>&amp;حذف المنظمة…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>عرض (&amp;V)</translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>الإعدادات (&amp;S)</translation>
+        <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>اللغة (&amp;L)</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>Arabic-Indic &amp;digits (٠١٢٣)</source>
-        <translation>الأرقام الهندية (٠١٢٣) (&amp;D)</translation>
+        <translation>الأ&amp;رقام الهندية (٠١٢٣)</translation>
     </message>
     <message>
         <source>Show &amp;Hijri dates</source>
-        <translation>إظهار التواريخ الهجرية (&amp;H)</translation>
+        <translation>إظهار التواريخ ال&amp;هجرية</translation>
     </message>
     <message>
         <source>&amp;Time zone…</source>
-        <translation>المنطقة الزمنية… (&amp;T)</translation>
+        <translation>المنطقة ال&amp;زمنية…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>مساعدة (&amp;H)</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Dalil</source>
-        <translation>حول «دليل» (&amp;A)</translation>
+        <translation>&amp;حول «دليل»</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2796,7 +2821,7 @@
     <name>dalil::MapTilesController</name>
     <message>
         <source>&amp;Map tiles…</source>
-        <translation>بلاطات الخريطة… (&amp;M)</translation>
+        <translation>&amp;بلاطات الخريطة…</translation>
     </message>
     <message>
         <source>Map tiles are off: %1</source>
@@ -2815,15 +2840,15 @@
     </message>
     <message>
         <source>&amp;No tiles: the offline map only</source>
-        <translation>دون بلاطات: الخريطة غير المتصلة فقط (&amp;N)</translation>
+        <translation>&amp;دون بلاطات: الخريطة غير المتصلة فقط</translation>
     </message>
     <message>
         <source>&amp;Online tiles from a tile server</source>
-        <translation>بلاطات عبر الإنترنت من خادم بلاطات (&amp;O)</translation>
+        <translation>بلاطات عبر الإنترنت من &amp;خادم بلاطات</translation>
     </message>
     <message>
         <source>A map &amp;file (MBTiles) on this computer</source>
-        <translation>ملف خريطة (MBTiles) على هذا الحاسوب (&amp;F)</translation>
+        <translation>&amp;ملف خريطة (MBTiles) على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Address template:</source>
@@ -3235,7 +3260,7 @@
     <name>dalil::ProfileView</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation>تعديل… (&amp;E)</translation>
+        <translation>تعد&amp;يل…</translation>
     </message>
     <message>
         <source>Edit this organisation (F2)</source>
@@ -3465,7 +3490,7 @@
     </message>
     <message>
         <source>&amp;Pick the point on the map</source>
-        <translation>تحديد الموقع على الخريطة (&amp;P)</translation>
+        <translation>&amp;تحديد الموقع على الخريطة</translation>
     </message>
     <message>
         <source>Then click the office&apos;s place on the map; Esc cancels</source>
@@ -3801,29 +3826,30 @@
         <translation>%1: تعذّرت كتابة الصورة (%2)</translation>
     </message>
     <message>
-        <source>%1: %2×%3 pixels, zoom %4, %5 of %6</source>
-        <translation>%1: ‏%2×%3 بكسل، التكبير %4، %5 لـ%6</translation>
+        <source>%1: %2×%3 pixels, zoom %4, %5 %6</source>
+        <comment>offices of organisations</comment>
+        <translation>%1: ‏%2×%3 بكسل، التكبير %4، %5 %6</translation>
     </message>
     <message numerus="yes">
-        <source>%n office(s)</source>
+        <source>%Ln office(s)</source>
         <translation>
-            <numerusform>%n مكتب</numerusform>
+            <numerusform>لا مكاتب</numerusform>
             <numerusform>مكتب واحد</numerusform>
             <numerusform>مكتبان</numerusform>
-            <numerusform>%n مكاتب</numerusform>
-            <numerusform>%n مكتبًا</numerusform>
-            <numerusform>%n مكتب</numerusform>
+            <numerusform>%Ln مكاتب</numerusform>
+            <numerusform>%Ln مكتبًا</numerusform>
+            <numerusform>%Ln مكتب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>of %Ln organisation(s)</source>
         <translation>
-            <numerusform>%n منظمة</numerusform>
-            <numerusform>منظمة واحدة</numerusform>
-            <numerusform>منظمتين</numerusform>
-            <numerusform>%n منظمات</numerusform>
-            <numerusform>%n منظمة</numerusform>
-            <numerusform>%n منظمة</numerusform>
+            <numerusform>لـ%Ln منظمة</numerusform>
+            <numerusform>لمنظمة واحدة</numerusform>
+            <numerusform>لمنظمتين</numerusform>
+            <numerusform>لـ%Ln منظمات</numerusform>
+            <numerusform>لـ%Ln منظمةً</numerusform>
+            <numerusform>لـ%Ln منظمة</numerusform>
         </translation>
     </message>
 </context>
@@ -4446,19 +4472,19 @@
     <name>dalil::SyncController</name>
     <message>
         <source>S&amp;ync</source>
-        <translation>مزامنة (&amp;Y)</translation>
+        <translation>م&amp;زامنة</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>مزامنة الآن (&amp;N)</translation>
+        <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
         <source>&amp;Hub connection…</source>
-        <translation>الاتصال بالمركز… (&amp;H)</translation>
+        <translation>الاتصال بال&amp;مركز…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation>التعارضات… (&amp;C)</translation>
+        <translation>ال&amp;تعارضات…</translation>
     </message>
     <message>
         <source>Hub password</source>
@@ -4650,14 +4676,6 @@
 <context>
     <name>dalil::TableReader</name>
     <message>
-        <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
-        <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد تحتوي قيمة على فاصل غير محاط بعلامتي اقتباس</translation>
-    </message>
-    <message>
-        <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
-        <translation>في هذا الصف %1 من القيم بينما في الترويسة %2 من الأعمدة؛ قد يكون فاصل أو علامة اقتباس ختامية مفقودًا</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -4692,6 +4710,38 @@
     <message>
         <source>the reading was cancelled</source>
         <translation>أُلغيت قراءة الملف</translation>
+    </message>
+    <message>
+        <source>%1 but %2; a value may hold an unquoted delimiter</source>
+        <comment>this row has N values, the header has M columns</comment>
+        <translation>%1 بينما %2؛ قد تحتوي قيمة على فاصل غير محاط بعلامتي اقتباس</translation>
+    </message>
+    <message numerus="yes">
+        <source>this row has %Ln value(s)</source>
+        <translation>
+            <numerusform>ليس في هذا الصف أي قيمة</numerusform>
+            <numerusform>في هذا الصف قيمة واحدة</numerusform>
+            <numerusform>في هذا الصف قيمتان</numerusform>
+            <numerusform>في هذا الصف %Ln قيم</numerusform>
+            <numerusform>في هذا الصف %Ln قيمةً</numerusform>
+            <numerusform>في هذا الصف %Ln قيمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header has %Ln column(s)</source>
+        <translation>
+            <numerusform>ليس في الترويسة أي عمود</numerusform>
+            <numerusform>في الترويسة عمود واحد</numerusform>
+            <numerusform>في الترويسة عمودان</numerusform>
+            <numerusform>في الترويسة %Ln أعمدة</numerusform>
+            <numerusform>في الترويسة %Ln عمودًا</numerusform>
+            <numerusform>في الترويسة %Ln عمود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 but %2; a delimiter or a closing quote may be missing</source>
+        <comment>this row has N values, the header has M columns</comment>
+        <translation>%1 بينما %2؛ قد يكون فاصل أو علامة اقتباس ختامية مفقودًا</translation>
     </message>
 </context>
 <context>

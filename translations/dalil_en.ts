@@ -177,10 +177,6 @@
         <translation>change %1 is not a valid record</translation>
     </message>
     <message>
-        <source>it holds %1 changes where its header announces %2</source>
-        <translation>it holds %1 changes where its header announces %2</translation>
-    </message>
-    <message>
         <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
         <translation>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</translation>
     </message>
@@ -195,6 +191,25 @@
     <message>
         <source>%1: %2; nothing was imported</source>
         <translation>%1: %2; nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1 where %2</source>
+        <comment>what a bundle holds, what its header announces</comment>
+        <translation>%1 where %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %Ln change(s)</source>
+        <translation>
+            <numerusform>it holds %Ln change</numerusform>
+            <numerusform>it holds %Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its header announces %Ln change(s)</source>
+        <translation>
+            <numerusform>its header announces %Ln change</numerusform>
+            <numerusform>its header announces %Ln changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,21 +372,22 @@
         <translation>--zoom is required</translation>
     </message>
     <message>
-        <source>zoom %1, radius %2 px: %3 for %4</source>
-        <translation>zoom %1, radius %2 px: %3 for %4</translation>
+        <source>zoom %1, radius %2 px: %3 %4</source>
+        <comment>items for offices</comment>
+        <translation>zoom %1, radius %2 px: %3 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n office(s)</source>
+        <source>for %Ln office(s)</source>
         <translation>
-            <numerusform>%n office</numerusform>
-            <numerusform>%n offices</numerusform>
+            <numerusform>for %Ln office</numerusform>
+            <numerusform>for %Ln offices</numerusform>
         </translation>
     </message>
 </context>
@@ -1869,10 +1885,6 @@
         <translation>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <source>, text in %1</source>
-        <translation>, text in %1</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -2028,11 +2040,6 @@
         <source>Reading cancelled: no file is open.</source>
         <translation>Reading cancelled: no file is open.</translation>
     </message>
-    <message>
-        <source>%1 (%2%3)</source>
-        <comment>rows and columns of a table (its format, its encoding)</comment>
-        <translation>%1 (%2%3)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
         <translation>
@@ -2110,6 +2117,16 @@
     <message>
         <source>Would import: %1.</source>
         <translation>Would import: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rows and columns of a table (its format)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, text in %3)</source>
+        <comment>rows and columns of a table (its format, its encoding)</comment>
+        <translation>%1 (%2, text in %3)</translation>
     </message>
 </context>
 <context>
@@ -3625,21 +3642,22 @@
         <translation>%1: cannot write the picture (%2)</translation>
     </message>
     <message>
-        <source>%1: %2×%3 pixels, zoom %4, %5 of %6</source>
-        <translation>%1: %2×%3 pixels, zoom %4, %5 of %6</translation>
+        <source>%1: %2×%3 pixels, zoom %4, %5 %6</source>
+        <comment>offices of organisations</comment>
+        <translation>%1: %2×%3 pixels, zoom %4, %5 %6</translation>
     </message>
     <message numerus="yes">
-        <source>%n office(s)</source>
+        <source>%Ln office(s)</source>
         <translation>
-            <numerusform>%n office</numerusform>
-            <numerusform>%n offices</numerusform>
+            <numerusform>%Ln office</numerusform>
+            <numerusform>%Ln offices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>of %Ln organisation(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>of %Ln organisation</numerusform>
+            <numerusform>of %Ln organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -4406,14 +4424,6 @@
 <context>
     <name>dalil::TableReader</name>
     <message>
-        <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
-        <translation>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</translation>
-    </message>
-    <message>
-        <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
-        <translation>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -4448,6 +4458,30 @@
     <message>
         <source>the reading was cancelled</source>
         <translation>the reading was cancelled</translation>
+    </message>
+    <message>
+        <source>%1 but %2; a value may hold an unquoted delimiter</source>
+        <comment>this row has N values, the header has M columns</comment>
+        <translation>%1 but %2; a value may hold an unquoted delimiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>this row has %Ln value(s)</source>
+        <translation>
+            <numerusform>this row has %Ln value</numerusform>
+            <numerusform>this row has %Ln values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header has %Ln column(s)</source>
+        <translation>
+            <numerusform>the header has %Ln column</numerusform>
+            <numerusform>the header has %Ln columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 but %2; a delimiter or a closing quote may be missing</source>
+        <comment>this row has N values, the header has M columns</comment>
+        <translation>%1 but %2; a delimiter or a closing quote may be missing</translation>
     </message>
 </context>
 <context>

@@ -177,10 +177,6 @@
         <translation>la modification %1 n&apos;est pas un enregistrement valide</translation>
     </message>
     <message>
-        <source>it holds %1 changes where its header announces %2</source>
-        <translation>il contient %1 modifications alors que son en-tête en annonce %2</translation>
-    </message>
-    <message>
         <source>%1: this bundle comes from another catalogue (%2), not from this one (%3); nothing was imported</source>
         <translation>%1 : ce lot vient d&apos;un autre catalogue (%2), pas de celui-ci (%3) ; rien n&apos;a été importé</translation>
     </message>
@@ -195,6 +191,25 @@
     <message>
         <source>%1: %2; nothing was imported</source>
         <translation>%1 : %2 ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 where %2</source>
+        <comment>what a bundle holds, what its header announces</comment>
+        <translation>%1 alors que %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it holds %Ln change(s)</source>
+        <translation>
+            <numerusform>il contient %Ln modification</numerusform>
+            <numerusform>il contient %Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its header announces %Ln change(s)</source>
+        <translation>
+            <numerusform>son en-tête en annonce %Ln</numerusform>
+            <numerusform>son en-tête en annonce %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -357,21 +372,22 @@
         <translation>--zoom est obligatoire</translation>
     </message>
     <message>
-        <source>zoom %1, radius %2 px: %3 for %4</source>
-        <translation>zoom %1, rayon %2 px : %3 pour %4</translation>
+        <source>zoom %1, radius %2 px: %3 %4</source>
+        <comment>items for offices</comment>
+        <translation>zoom %1, rayon %2 px : %3 %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n office(s)</source>
+        <source>for %Ln office(s)</source>
         <translation>
-            <numerusform>%n bureau</numerusform>
-            <numerusform>%n bureaux</numerusform>
+            <numerusform>pour %Ln bureau</numerusform>
+            <numerusform>pour %Ln bureaux</numerusform>
         </translation>
     </message>
 </context>
@@ -1869,10 +1885,6 @@
         <translation>Tableurs et fichiers de contacts (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>, text in %1</source>
-        <translation>, texte en %1</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2028,11 +2040,6 @@
         <source>Reading cancelled: no file is open.</source>
         <translation>Lecture annulée : aucun fichier n’est ouvert.</translation>
     </message>
-    <message>
-        <source>%1 (%2%3)</source>
-        <comment>rows and columns of a table (its format, its encoding)</comment>
-        <translation>%1 (%2%3)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
         <translation>
@@ -2110,6 +2117,16 @@
     <message>
         <source>Would import: %1.</source>
         <translation>Serait importé : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rows and columns of a table (its format)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, text in %3)</source>
+        <comment>rows and columns of a table (its format, its encoding)</comment>
+        <translation>%1 (%2, texte en %3)</translation>
     </message>
 </context>
 <context>
@@ -3625,21 +3642,22 @@
         <translation>%1 : impossible d’écrire l’image (%2)</translation>
     </message>
     <message>
-        <source>%1: %2×%3 pixels, zoom %4, %5 of %6</source>
-        <translation>%1 : %2×%3 pixels, zoom %4, %5 de %6</translation>
+        <source>%1: %2×%3 pixels, zoom %4, %5 %6</source>
+        <comment>offices of organisations</comment>
+        <translation>%1 : %2×%3 pixels, zoom %4, %5 %6</translation>
     </message>
     <message numerus="yes">
-        <source>%n office(s)</source>
+        <source>%Ln office(s)</source>
         <translation>
-            <numerusform>%n bureau</numerusform>
-            <numerusform>%n bureaux</numerusform>
+            <numerusform>%Ln bureau</numerusform>
+            <numerusform>%Ln bureaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>of %Ln organisation(s)</source>
         <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
+            <numerusform>de %Ln organisation</numerusform>
+            <numerusform>de %Ln organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -4406,14 +4424,6 @@
 <context>
     <name>dalil::TableReader</name>
     <message>
-        <source>this row has %1 values but the header has %2 columns; a value may hold an unquoted delimiter</source>
-        <translation>cette ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes ; une valeur contient peut-être un séparateur sans guillemets</translation>
-    </message>
-    <message>
-        <source>this row has %1 values but the header has %2 columns; a delimiter or a closing quote may be missing</source>
-        <translation>cette ligne a %1 valeurs mais l&apos;en-tête a %2 colonnes ; il manque peut-être un séparateur ou un guillemet fermant</translation>
-    </message>
-    <message>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -4448,6 +4458,30 @@
     <message>
         <source>the reading was cancelled</source>
         <translation>la lecture a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 but %2; a value may hold an unquoted delimiter</source>
+        <comment>this row has N values, the header has M columns</comment>
+        <translation>%1 mais %2 ; une valeur contient peut-être un séparateur sans guillemets</translation>
+    </message>
+    <message numerus="yes">
+        <source>this row has %Ln value(s)</source>
+        <translation>
+            <numerusform>cette ligne a %Ln valeur</numerusform>
+            <numerusform>cette ligne a %Ln valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header has %Ln column(s)</source>
+        <translation>
+            <numerusform>l’en-tête a %Ln colonne</numerusform>
+            <numerusform>l’en-tête a %Ln colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 but %2; a delimiter or a closing quote may be missing</source>
+        <comment>this row has N values, the header has M columns</comment>
+        <translation>%1 mais %2 ; il manque peut-être un séparateur ou un guillemet fermant</translation>
     </message>
 </context>
 <context>

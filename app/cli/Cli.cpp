@@ -29,8 +29,29 @@ QString tr(const char* text)
 
 } // namespace
 
+QLocale Cli::numberLocale(const QLocale& users)
+{
+    QLocale locale = users;
+    if (locale.zeroDigit() != QLatin1String("0")) {
+        // The same language where it is written with Latin digits and a decimal point (Arabic:
+        // ar_AE, the locale the window uses for its "Latin digits" setting), else the C locale.
+        locale = QLocale::c();
+        for (const QLocale& candidate :
+             QLocale::matchingLocales(users.language(), users.script(), QLocale::AnyTerritory)) {
+            if (candidate.zeroDigit() == QLatin1String("0") &&
+                candidate.decimalPoint() == QLatin1String(".")) {
+                locale = candidate;
+                break;
+            }
+        }
+    }
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 void Cli::speakUsersLanguage()
 {
+    QLocale::setDefault(numberLocale(QLocale::system()));
     // English is loaded too (as the fallback): its file only adds the plural forms ("1 office").
     QStringList languages;
     for (const QString& wanted : QLocale::system().uiLanguages()) {

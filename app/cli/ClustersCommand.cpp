@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -140,11 +141,12 @@ int ClustersCommand::execute(CliContext& context, const QStringList& arguments)
         context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    context.out << tr("zoom %1, radius %2 px: %3 for %4")
-                       .arg(zoom)
-                       .arg(radius)
-                       .arg(tr("%n item(s)", nullptr, int(items.size())),
-                            tr("%n office(s)", nullptr, int(points.size())))
+    // Two counts, two phrases, each agreeing with its own count; the second carries its preposition.
+    const QLocale locale;
+    context.out << tr("zoom %1, radius %2 px: %3 %4", "items for offices")
+                       .arg(locale.toString(zoom), locale.toString(radius),
+                            tr("%Ln item(s)", nullptr, pluralCount(qint64(items.size()))),
+                            tr("for %Ln office(s)", nullptr, pluralCount(qint64(points.size()))))
                 << "\n";
     for (const ClusterIndex::Item& item : std::as_const(items)) {
         context.out << QStringLiteral("%1\t%2\t%3\t%4\n")

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QImageWriter>
+#include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
 
@@ -134,13 +135,15 @@ int RenderMapCommand::execute(CliContext& context, const QStringList& arguments)
     if (!writer.write(image)) {
         return context.fail(tr("%1: cannot write the picture (%2)").arg(out, writer.errorString()));
     }
-    context.out << tr("%1: %2×%3 pixels, zoom %4, %5 of %6")
-                       .arg(QFileInfo(out).filePath())
-                       .arg(size.width())
-                       .arg(size.height())
-                       .arg(view.zoom(), 0, 'f', 2)
-                       .arg(tr("%n office(s)", nullptr, int(data.points->size())),
-                            tr("%n organisation(s)", nullptr, int(data.points->organisationCount())))
+    // Two counts, two phrases, each agreeing with its own count; the second carries its preposition
+    // (Arabic joins لـ to a number but not to "منظمة واحدة").
+    const QLocale locale;
+    context.out << tr("%1: %2×%3 pixels, zoom %4, %5 %6", "offices of organisations")
+                       .arg(QFileInfo(out).filePath(), locale.toString(size.width()),
+                            locale.toString(size.height()), locale.toString(view.zoom(), 'f', 2),
+                            tr("%Ln office(s)", nullptr, pluralCount(qint64(data.points->size()))),
+                            tr("of %Ln organisation(s)", nullptr,
+                               pluralCount(qint64(data.points->organisationCount()))))
                 << "\n";
     return ExitOk;
 }

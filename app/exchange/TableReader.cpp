@@ -18,9 +18,9 @@ namespace dalil {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dalil::TableReader", text);
+    return QCoreApplication::translate("dalil::TableReader", text, disambiguation, n);
 }
 
 bool isBlank(const QStringList& cells)
@@ -133,7 +133,6 @@ void TableReader::shape(const QList<QStringList>& grid, int firstRow, SourceTabl
         table.hxlTags = table.hxlTags.mid(0, width);
     }
 
-    const QLocale locale;
     table.rows.reserve(table.rows.size() + std::max<qsizetype>(0, grid.size() - dataStart));
     for (int i = dataStart; i < grid.size(); ++i) {
         QStringList cells = grid[i];
@@ -147,18 +146,21 @@ void TableReader::shape(const QList<QStringList>& grid, int firstRow, SourceTabl
                 extra = extra || !cells[c].trimmed().isEmpty();
             }
             if (extra) {
+                // Two counts, two nouns: each phrase agrees with its own count.
                 issues.append(rowError(table, number,
-                                       tr("this row has %1 values but the header has %2 columns; a value may "
-                                          "hold an unquoted delimiter")
-                                           .arg(locale.toString(cells.size()), locale.toString(width))));
+                                       tr("%1 but %2; a value may hold an unquoted delimiter",
+                                          "this row has N values, the header has M columns")
+                                           .arg(tr("this row has %Ln value(s)", nullptr, int(cells.size())),
+                                                tr("the header has %Ln column(s)", nullptr, width))));
             }
             cells = cells.mid(0, width);
         } else if (cells.size() < width) {
             if (!missingCellsAreEmpty) {
                 issues.append(rowError(table, number,
-                                       tr("this row has %1 values but the header has %2 columns; a delimiter "
-                                          "or a closing quote may be missing")
-                                           .arg(locale.toString(cells.size()), locale.toString(width))));
+                                       tr("%1 but %2; a delimiter or a closing quote may be missing",
+                                          "this row has N values, the header has M columns")
+                                           .arg(tr("this row has %Ln value(s)", nullptr, int(cells.size())),
+                                                tr("the header has %Ln column(s)", nullptr, width))));
             }
             while (cells.size() < width) {
                 cells.append(QString());

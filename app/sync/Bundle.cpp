@@ -15,13 +15,16 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <climits>
+
 namespace dalil {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dalil::Bundle", text);
+    return QCoreApplication::translate("dalil::Bundle", text, disambiguation, n);
 }
 
 const QByteArray kMagic("DALILBDL");
@@ -184,9 +187,13 @@ QString Bundle::read(const QString& path, Contents* contents)
         contents->rows.append({spec, row});
     }
     if (contents->rows.size() != contents->header.value(QLatin1String("rows")).toInteger()) {
-        return damaged.arg(path, tr("it holds %1 changes where its header announces %2")
-                                     .arg(contents->rows.size())
-                                     .arg(contents->header.value(QLatin1String("rows")).toInteger()));
+        // Two counts, two nouns: each phrase agrees with its own count.
+        const auto count = [](qint64 n) { return int(std::clamp<qint64>(n, 0, INT_MAX)); };
+        return damaged.arg(path,
+                           tr("%1 where %2", "what a bundle holds, what its header announces")
+                               .arg(tr("it holds %Ln change(s)", nullptr, count(contents->rows.size())),
+                                    tr("its header announces %Ln change(s)", nullptr,
+                                       count(contents->header.value(QLatin1String("rows")).toInteger()))));
     }
     return {};
 }

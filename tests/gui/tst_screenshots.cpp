@@ -24,8 +24,10 @@
 #include <QLabel>
 #include <QProcess>
 #include <QRawFont>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextLayout>
 
 using namespace dalil;
@@ -179,6 +181,18 @@ void TestScreenshots::screens()
     MapView* map = window->directory()->map();
     QTRY_VERIFY(map->hasBasemap() && map->points() && !map->points()->isEmpty() && !map->isBuilding());
     QTRY_COMPARE(map->selectedOrganisation(), ercId());
+    // The list's columns fit it in the fonts users see: it does not scroll sideways, in the window
+    // as it first opens (1280 px) nor in the pictures' wider one.
+    QTableView* list = window->directory()->results();
+    for (const QSize size : {QSize(1280, 820), QSize(1400, 860)}) {
+        window->resize(size);
+        QTRY_COMPARE(window->size(), size);
+        QCoreApplication::processEvents();
+        QVERIFY2(list->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("the list scrolls sideways by %1 px in a window %2 px wide")
+                                .arg(list->horizontalScrollBar()->maximum())
+                                .arg(size.width())));
+    }
     QVERIFY(hasContent(save(window, QStringLiteral("main-window-") + language)));
     QVERIFY(hasContent(save(window->directory()->profile(), QStringLiteral("profile-") + language)));
     window->tabs()->setCurrentIndex(MainWindow::FundingTab);

@@ -5,10 +5,14 @@
 #include "catalogue/SampleCatalogue.h"
 #include "cli/Cli.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +41,50 @@ QString writeOrganisations(const QString& path, int count, int bad = 0)
                        .toUtf8());
     }
     return path;
+}
+
+// A copy of the bundle `from` that holds its first `held` changes and whose header announces
+// `announced`, its checksum made right again: damaged the way a bad writer would damage it.
+bool rewriteBundle(const QString& from, const QString& to, int held, int announced)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray data = source.readAll();
+    const QByteArray magic = data.left(8);
+    QDataStream in(data.left(data.size() - 32));
+    in.setByteOrder(QDataStream::BigEndian);
+    in.skipRawData(8);
+    quint32 format = 0;
+    quint32 headerSize = 0;
+    in >> format >> headerSize;
+    QByteArray headerBytes(int(headerSize), Qt::Uninitialized);
+    in.readRawData(headerBytes.data(), int(headerSize));
+    quint64 payloadSize = 0;
+    in >> payloadSize;
+    QByteArray payload(qsizetype(payloadSize), Qt::Uninitialized);
+    in.readRawData(payload.data(), int(payloadSize));
+    QJsonObject header = QJsonDocument::fromJson(headerBytes).object();
+    header.insert(QStringLiteral("rows"), announced);
+    QList<QByteArray> lines = qUncompress(payload).split('\n');
+    lines.removeAll(QByteArray());
+    if (in.status() != QDataStream::Ok || lines.size() < held) {
+        return false;
+    }
+    const QByteArray newHeader = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    const QByteArray newPayload = qCompress(lines.mid(0, held).join('\n') + '\n');
+    QByteArray body;
+    QDataStream out(&body, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::BigEndian);
+    out.writeRawData(magic.constData(), int(magic.size()));
+    out << format << quint32(newHeader.size());
+    out.writeRawData(newHeader.constData(), int(newHeader.size()));
+    out << quint64(newPayload.size());
+    out.writeRawData(newPayload.constData(), int(newPayload.size()));
+    QFile target(to);
+    return target.open(QIODevice::WriteOnly) &&
+           target.write(body + QCryptographicHash::hash(body, QCryptographicHash::Sha256)) > 0;
 }
 
 } // namespace
@@ -95,6 +143,19 @@ void TestCli::initTestCase()
     QCOMPARE(rename("jnrcs"), QString());
     QCOMPARE(rename("connexus"), QString());
     QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--bundle-out"), m_bundleTwo}), QString());
+    // Bundles that hold another number of changes than their header announces.
+    QVERIFY(rewriteBundle(m_bundleOne, m_dir.filePath(QStringLiteral("holds-1-announces-2.bundle")), 1, 2));
+    QVERIFY(rewriteBundle(m_bundleTwo, m_dir.filePath(QStringLiteral("holds-2-announces-11.bundle")), 2, 11));
+    QVERIFY(rewriteBundle(m_dir.filePath(QStringLiteral("all.bundle")),
+                          m_dir.filePath(QStringLiteral("holds-11-announces-1.bundle")), 11, 1));
+    // Generated catalogues of 1, 2 and 11 organisations (1, 2 and 15 offices).
+    for (const int organisations : {1, 2, 11}) {
+        const test::CliRun ran = test::runCli(
+            {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("generated-%1.dalil").arg(organisations)),
+             QStringLiteral("generate"), QStringLiteral("--orgs"), QString::number(organisations),
+             QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(ran.exitCode == 0, ran.err.constData());
+    }
 }
 
 void TestCli::helpAndVersion()
@@ -418,6 +479,33 @@ void TestCli::everyCommandSpeaksTheUsersLanguage_data()
     };
     const QString oneChange = m_bundleOne;
     const QString twoChanges = m_bundleTwo;
+    auto damagedBundle = [&](int held, int announced) {
+        return bundleIn(
+            m_dir.filePath(QStringLiteral("holds-%1-announces-%2.bundle").arg(held).arg(announced)));
+    };
+    auto generated = [&](int organisations, const QStringList& command) {
+        return QStringList{QStringLiteral("--db"),
+                           m_dir.filePath(QStringLiteral("generated-%1.dalil").arg(organisations))} +
+               command;
+    };
+    const QStringList worldMap = {QStringLiteral("render-map"),
+                                  QStringLiteral("--bbox"),
+                                  QStringLiteral("-180,-85,180,85"),
+                                  QStringLiteral("--size"),
+                                  QStringLiteral("64x64"),
+                                  QStringLiteral("--out"),
+                                  png};
+    const QStringList streetClusters = {QStringLiteral("clusters"), QStringLiteral("--zoom"),
+                                        QStringLiteral("16")};
+    auto importSheet = [&](const char* name, const QByteArray& text) {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(text);
+        }
+        return QStringList{QStringLiteral("--db"), sample, QStringLiteral("import"), path,
+                           QStringLiteral("--dry-run")};
+    };
     rows += QList<Row>{
         {"generate, one", generate(1), 0, QStringLiteral("وُلِّدت منظمة واحدة بالبذرة 7"),
          QStringLiteral("1 organisation générée avec la graine 7"),
@@ -460,6 +548,54 @@ void TestCli::everyCommandSpeaksTheUsersLanguage_data()
          QStringLiteral("لا سجلات جديدة، سجل واحد محدَّث، "),
          QStringLiteral("0 nouvel enregistrement, 1 enregistrement mis à jour, "),
          QStringLiteral("0 new records, 1 record updated, ")},
+        // Two counts in one sentence: two phrases, each agreeing with its own count (1, 2, 11–99).
+        {"render-map, one office of one organisation", generated(1, worldMap), 0,
+         QStringLiteral("مكتب واحد لمنظمة واحدة"), QStringLiteral("1 bureau de 1 organisation"),
+         QStringLiteral("1 office of 1 organisation")},
+        {"render-map, two offices of two organisations", generated(2, worldMap), 0,
+         QStringLiteral("مكتبان لمنظمتين"), QStringLiteral("2 bureaux de 2 organisations"),
+         QStringLiteral("2 offices of 2 organisations")},
+        {"render-map, offices of eleven organisations", generated(11, worldMap), 0,
+         QStringLiteral("15 مكتبًا لـ11 منظمةً"), QStringLiteral("15 bureaux de 11 organisations"),
+         QStringLiteral("15 offices of 11 organisations")},
+        {"clusters, one item for one office", generated(1, streetClusters), 0,
+         QStringLiteral(": عنصر واحد لمكتب واحد"), QStringLiteral(" : 1 élément pour 1 bureau"),
+         QStringLiteral(": 1 item for 1 office")},
+        {"clusters, two items for two offices", generated(2, streetClusters), 0,
+         QStringLiteral(": عنصران لمكتبين"), QStringLiteral(" : 2 éléments pour 2 bureaux"),
+         QStringLiteral(": 2 items for 2 offices")},
+        {"clusters, fifteen items for fifteen offices", generated(11, streetClusters), 0,
+         QStringLiteral(": 15 عنصرًا لـ15 مكتبًا"), QStringLiteral(" : 15 éléments pour 15 bureaux"),
+         QStringLiteral(": 15 items for 15 offices")},
+        {"sync, a bundle of one change announcing two", damagedBundle(1, 2), 1,
+         QStringLiteral("(تحتوي على تغيير واحد بينما تعلن ترويستها عن تغييرين)"),
+         QStringLiteral("(il contient 1 modification alors que son en-tête en annonce 2)"),
+         QStringLiteral("(it holds 1 change where its header announces 2 changes)")},
+        {"sync, a bundle of two changes announcing eleven", damagedBundle(2, 11), 1,
+         QStringLiteral("(تحتوي على تغييرين بينما تعلن ترويستها عن 11 تغييرًا)"),
+         QStringLiteral("(il contient 2 modifications alors que son en-tête en annonce 11)"),
+         QStringLiteral("(it holds 2 changes where its header announces 11 changes)")},
+        {"sync, a bundle of eleven changes announcing one", damagedBundle(11, 1), 1,
+         QStringLiteral("(تحتوي على 11 تغييرًا بينما تعلن ترويستها عن تغيير واحد)"),
+         QStringLiteral("(il contient 11 modifications alors que son en-tête en annonce 1)"),
+         QStringLiteral("(it holds 11 changes where its header announces 1 change)")},
+        {"import, two values under one column", importSheet("two-values.csv", "Organisation\nA,B\n"), 1,
+         QStringLiteral("في هذا الصف قيمتان بينما في الترويسة عمود واحد؛"),
+         QStringLiteral("cette ligne a 2 valeurs mais l’en-tête a 1 colonne ;"),
+         QStringLiteral("this row has 2 values but the header has 1 column;")},
+        {"import, one value under eleven columns",
+         importSheet("one-value.csv", "Organisation,Country,c3,c4,c5,c6,c7,c8,c9,c10,c11\nA\n"), 1,
+         QStringLiteral("في هذا الصف قيمة واحدة بينما في الترويسة 11 عمودًا؛"),
+         QStringLiteral("cette ligne a 1 valeur mais l’en-tête a 11 colonnes ;"),
+         QStringLiteral("this row has 1 value but the header has 11 columns;")},
+        {"import, eleven values under two columns",
+         importSheet("eleven-values.csv", "Organisation,Country\nA,B,C,D,E,F,G,H,I,J,K\n"), 1,
+         QStringLiteral("في هذا الصف 11 قيمةً بينما في الترويسة عمودان؛"),
+         QStringLiteral("cette ligne a 11 valeurs mais l’en-tête a 2 colonnes ;"),
+         QStringLiteral("this row has 11 values but the header has 2 columns;")},
+        // Generate says how long it took: its seconds in the same digits as its counts.
+        {"generate, in seconds", generate(1), 0, QStringLiteral(" ث: "), QStringLiteral(" s : "),
+         QStringLiteral(" s: ")},
         {"sync, a bundle of two changes", bundleIn(twoChanges), 0,
          QStringLiteral("لا سجلات جديدة، سجلان محدَّثان، "),
          QStringLiteral("0 nouvel enregistrement, 2 enregistrements mis à jour, "),
@@ -496,6 +632,11 @@ void TestCli::everyCommandSpeaksTheUsersLanguage()
     QCOMPARE(ran.exitCode, exitCode); // exit codes are the same in every language
     const QString printed = exitCode == 0 ? out : err;
     QVERIFY2(printed.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + printed));
+    // One rule for the digits of the whole command line, in every language: Latin digits (0-9), as
+    // %n writes the counts, so that no line mixes them with Arabic-Indic ones ("11 ... ٠٫١ ث"); the
+    // command line and scripts read them back (docs/CLI.md).
+    static const QRegularExpression otherDigits(QStringLiteral("[\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9}٫٬]"));
+    QVERIFY2(!out.contains(otherDigits) && !err.contains(otherDigits), qPrintable(out + err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

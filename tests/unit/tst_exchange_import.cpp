@@ -21,6 +21,7 @@ class TestExchangeImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(test::speakEnglish()); }
     void init();
     void importsArabicFrenchHxlSheet();
     void rowErrorsNameFileRowColumnAndWriteNothing();

@@ -25,6 +25,7 @@ class TestExchangeRead : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(test::speakEnglish()); }
     void decodesEncodings_data();
     void decodesEncodings();
     void refusesUndetectableEncoding_data();

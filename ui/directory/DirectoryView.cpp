@@ -2,6 +2,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/WorkerPools.h"
+#include "common/WrappedCellDelegate.h"
 #include "directory/FilterPanel.h"
 #include "directory/OrganisationListModel.h"
 #include "geo/MapPoints.h"
@@ -37,6 +38,9 @@ namespace {
 
 // The width of the names in the list when there is room for it.
 constexpr int kNameColumnWidth = 220;
+// The fewest letters of the names beside the whole type on one line; with less room rows are two
+// lines high.
+constexpr int kNameLeastLetters = 16;
 
 } // namespace
 
@@ -82,7 +86,9 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
     m_results->verticalHeader()->hide();
     // Fixed row heights let the view skip measuring a million rows.
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_cells = new WrappedCellDelegate(m_results);
+    m_results->setItemDelegate(m_cells);
+    m_results->verticalHeader()->setDefaultSectionSize(rowHeight(1));
     m_results->horizontalHeader()->setStretchLastSection(true);
     // Long names are elided (their tooltip has them whole); the columns after them fit their texts
     // (fitColumns()), so that "Réseau / alliance / communauté de pratique" reads whole in French.
@@ -141,6 +147,7 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
         m_notice->setVisible(!m_model->correctionNotice().isEmpty());
         updateCount();
         updateMapPoints();
+        m_columnNeeds.clear();
         fitColumns();
         const QString shown = m_profile->organisationId();
         if (!shown.isEmpty()) {
@@ -318,26 +325,32 @@ void DirectoryView::fitColumns()
 {
     const QScopedValueRollback fitting(m_fittingColumns, true);
     const QHeaderView* header = m_results->horizontalHeader();
-    // What a column's texts need (QTableView measures it when asked to fit them).
-    auto contents = [this](int column) {
-        m_results->resizeColumnToContents(column);
-        return m_results->columnWidth(column);
-    };
-    auto setWidth = [this](int column, int width) {
-        if (m_results->columnWidth(column) != width) {
-            m_results->setColumnWidth(column, width);
+    const QFont font = m_results->font();
+    const int padding = WrappedCellDelegate::padding(m_results);
+    const int rows = std::min(m_model->rowCount(), int(OrganisationListModel::kPageSize));
+    // What a column's texts need on one line or wrapped onto two, in the rows of the first page
+    // (as QTableView measures a column), and never less than its header.
+    auto needs = [&](int column, int lines) {
+        const auto known = m_columnNeeds.constFind({column, lines});
+        if (known != m_columnNeeds.cend()) {
+            return *known;
         }
-    };
-    for (int column : {OrganisationListModel::AcronymColumn, OrganisationListModel::TypeColumn}) {
-        if (!m_userSizedColumns.contains(column)) {
-            setWidth(column, contents(column));
+        int widest = 0;
+        QSet<QString> measured; // types and countries repeat
+        for (int row = 0; row < rows; ++row) {
+            const QString text = m_model->index(row, column).data().toString();
+            if (!text.isEmpty() && !measured.contains(text)) {
+                measured.insert(text);
+                widest = std::max(widest, WrappedCellDelegate::textWidth(text, font, lines));
+            }
         }
-    }
-    // The countries of an organisation that works in many of them would make the list scroll
-    // sideways: their column takes what the others leave (the sectors keep a few words), and a
-    // longer list is cut off with … (its tooltip has it whole). In a narrow list the names give
-    // way too, down to ten letters, and get their width back when the list widens.
+        const int need = std::max(widest + padding, header->sectionSizeHint(column));
+        m_columnNeeds.insert({column, lines}, need);
+        return need;
+    };
     const int name = OrganisationListModel::NameColumn;
+    const int acronym = OrganisationListModel::AcronymColumn;
+    const int type = OrganisationListModel::TypeColumn;
     const int countries = OrganisationListModel::CountriesColumn;
     const int letter = m_results->fontMetrics().averageCharWidth();
     // The last column stretches over what is left, but never below the header's own least width.
@@ -346,20 +359,62 @@ void DirectoryView::fitColumns()
     // A letter's slack (the last column stretches over it anyway): the header may settle a pixel or
     // two wider than the sum worked out here.
     const int width = m_results->viewport()->width() - letter;
-    const int fixed = m_results->columnWidth(OrganisationListModel::AcronymColumn) +
-                      m_results->columnWidth(OrganisationListModel::TypeColumn);
-    int nameWidth = m_results->columnWidth(name);
-    if (!m_userSizedColumns.contains(name)) {
-        nameWidth = kNameColumnWidth;
+    auto userSized = [this](int column) { return m_userSizedColumns.contains(column); };
+
+    // The acronym and the type whole; the countries of an organisation that works in many of them
+    // would make the list scroll sideways: their column takes what the others leave (the sectors
+    // keep a few words), and a longer list is cut off with … (its tooltip has it whole). In a
+    // narrow list the names give way too, down to ten letters, and get their width back when the
+    // list widens.
+    struct Plan
+    {
+        int lines = 1;
+        QHash<int, int> widths;
+        int nameRoom = 0; // what is left for the names beside the others
+    };
+    auto plan = [&](int lines) {
+        Plan plan;
+        plan.lines = lines;
+        for (int column : {acronym, type}) {
+            plan.widths[column] = userSized(column) ? m_results->columnWidth(column) : needs(column, lines);
+        }
+        const int fixed = plan.widths[acronym] + plan.widths[type];
+        const int nameWidth = userSized(name) ? m_results->columnWidth(name) : kNameColumnWidth;
+        if (userSized(countries)) {
+            plan.widths[countries] = m_results->columnWidth(countries);
+        } else {
+            const int room = std::max(letter * 12, width - fixed - nameWidth - sectorsKept);
+            plan.widths[countries] = std::min({needs(countries, lines), room, letter * 32});
+        }
+        plan.nameRoom = width - fixed - plan.widths[countries] - sectorsKept;
+        plan.widths[name] = userSized(name) ? m_results->columnWidth(name)
+                                            : std::clamp(plan.nameRoom, letter * 10, kNameColumnWidth);
+        return plan;
+    };
+    // One line a row while the names keep a few words beside the whole type ("Organisation
+    // multilatérale"); in a narrower list ("Réseau / alliance / communauté de pratique" in
+    // French) rows are two lines high and every cell wraps between its words: the type fits half
+    // its width, the names and countries show twice as much.
+    Plan chosen = plan(1);
+    if (chosen.nameRoom < letter * kNameLeastLetters) {
+        chosen = plan(2);
     }
-    if (!m_userSizedColumns.contains(countries)) {
-        const int room = std::max(letter * 12, width - fixed - nameWidth - sectorsKept);
-        setWidth(countries, std::min({contents(countries), room, letter * 32}));
+    for (auto it = chosen.widths.cbegin(); it != chosen.widths.cend(); ++it) {
+        if (!userSized(it.key()) && m_results->columnWidth(it.key()) != it.value()) {
+            m_results->setColumnWidth(it.key(), it.value());
+        }
     }
-    if (!m_userSizedColumns.contains(name)) {
-        const int room = width - fixed - m_results->columnWidth(countries) - sectorsKept;
-        setWidth(name, std::clamp(room, letter * 10, kNameColumnWidth));
+    if (m_cells->lines() != chosen.lines) {
+        m_cells->setLines(chosen.lines);
+        m_results->verticalHeader()->setDefaultSectionSize(rowHeight(chosen.lines));
+        m_results->viewport()->update();
     }
+}
+
+int DirectoryView::rowHeight(int lines) const
+{
+    const QFontMetrics metrics = m_results->fontMetrics();
+    return metrics.height() + (lines - 1) * metrics.lineSpacing() + 8;
 }
 
 void DirectoryView::retranslate()
@@ -555,6 +610,9 @@ void DirectoryView::focusSearch()
 
 void DirectoryView::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange) {
+        m_columnNeeds.clear(); // header texts and fonts
+    }
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_map->setLanguage(Display::language());

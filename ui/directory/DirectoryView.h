@@ -3,6 +3,8 @@
 #include "geo/AreaFilter.h"
 #include "geo/MapViewport.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QWidget>
 
@@ -21,6 +23,7 @@ class CatalogueDocument;
 class FilterPanel;
 class MapPoints;
 class MapView;
+class WrappedCellDelegate;
 class OrganisationListModel;
 class ProfileView;
 class SearchService;
@@ -92,8 +95,10 @@ private:
     void updateMapPoints();
     void updateNetworkNote();
     // The acronym, type and countries columns as wide as their texts in the rows fetched (and in
-    // the UI language), unless the user has sized them.
+    // the UI language), unless the user has sized them; rows one line high, or two when the list
+    // is too narrow for the whole type on one line beside the names.
     void fitColumns();
+    int rowHeight(int lines) const;
 
     CatalogueDocument& m_document;
     SearchService* m_service = nullptr;
@@ -103,6 +108,7 @@ private:
     QLabel* m_searchError = nullptr;
     FilterPanel* m_filters = nullptr;
     QTableView* m_results = nullptr;
+    WrappedCellDelegate* m_cells = nullptr;
     OrganisationListModel* m_model = nullptr;
     ProfileView* m_profile = nullptr;
     MapView* m_map = nullptr;
@@ -120,6 +126,9 @@ private:
     bool m_facetsSeen = false;
     bool m_fittingColumns = false;
     QSet<int> m_userSizedColumns;
+    // What a column's texts need on one line and on two ({column, lines} → px), for the results
+    // shown: a resize of the list only shares out the width again.
+    QHash<QPair<int, int>, int> m_columnNeeds;
     size_t m_pairBytes = 0;
     QString m_shownNetwork;
     MapViewport m_viewBeforeNetwork;

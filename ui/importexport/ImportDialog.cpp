@@ -330,13 +330,15 @@ void ImportDialog::showTable(int index)
     m_table = index;
     const SourceTable& table = m_job->tables()[index];
     const QLocale locale;
-    QString encoding = table.encoding.isEmpty() ? QString() : tr(", text in %1").arg(table.encoding);
     // Two counts, two nouns: each phrase agrees with its own count, joined as the language joins a pair.
+    const QString counts = locale.createSeparatedList({tr("%Ln row(s)", nullptr, int(table.rows.size())),
+                                                       tr("%Ln column(s)", nullptr, table.columnCount())});
+    // A whole sentence with or without the encoding, not a fragment glued on.
     m_summary->setText(
-        tr("%1 (%2%3)", "rows and columns of a table (its format, its encoding)")
-            .arg(locale.createSeparatedList({tr("%Ln row(s)", nullptr, int(table.rows.size())),
-                                             tr("%Ln column(s)", nullptr, table.columnCount())}),
-                 table.format.toUpper(), encoding));
+        table.encoding.isEmpty()
+            ? tr("%1 (%2)", "rows and columns of a table (its format)").arg(counts, table.format.toUpper())
+            : tr("%1 (%2, text in %3)", "rows and columns of a table (its format, its encoding)")
+                  .arg(counts, table.format.toUpper(), table.encoding));
     const ColumnMapping& mapping = m_job->mapping(index);
     m_mapping->setRowCount(table.columnCount());
     for (int c = 0; c < table.columnCount(); ++c) {
