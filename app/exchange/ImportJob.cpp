@@ -544,7 +544,10 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 // Into an empty catalogue every organisation is new: a second thread makes the
                 // rows' values while this one writes.
                 NewRowsPipeline::Reader reader;
+                // DALIL_IMPORT_SEARCH_REBUILD=1 rebuilds the index from the catalogue instead (for
+                // measuring one way against the other with the same build).
                 if (load.active() && !bulkScope->queueing() &&
+                    !qEnvironmentVariableIsSet("DALIL_IMPORT_SEARCH_REBUILD") &&
                     organisations.size() <= SearchIndexFromRecords::kMaxOrganisations) {
                     documents = std::make_unique<SearchIndexFromRecords>(db, organisations.size());
                     reader = [index = documents.get(), written = std::make_shared<WrittenOrganisations>()](
