@@ -735,7 +735,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 Database& db = catalogue.database();
                 db.transaction([&] {
                     if (dataVersion(db) == writtenVersion) {
-                        indexed = documents->write({});
+                        indexed = catalogue.searchIndex().fill(*documents);
                     }
                 });
             }

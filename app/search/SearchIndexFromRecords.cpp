@@ -207,7 +207,7 @@ void SearchIndexFromRecords::finishAdding()
     m_finished = true;
 }
 
-bool SearchIndexFromRecords::write(const std::function<void(qint64)>& progress)
+bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::function<void(qint64)>& progress)
 {
     if (!m_usable || !m_finished) {
         return false;
@@ -227,7 +227,6 @@ bool SearchIndexFromRecords::write(const std::function<void(qint64)>& progress)
           "DELETE FROM search_key", "DELETE FROM search_term", "DELETE FROM search_queue"}) {
         m_db.execute(sql);
     }
-    SearchIndexWriter writer(m_db);
     writer.resetSequence();
     qint64 indexed = 0;
     double namesLength = 0;

@@ -14,6 +14,7 @@
 namespace dalil {
 
 class Database;
+class SearchIndexWriter;
 
 // The search index of a bulk import into an empty catalogue, made from the organisations the import
 // writes instead of read back from the catalogue afterwards: the documents are made on the thread
@@ -52,10 +53,11 @@ public:
     bool usable() const { return m_usable; }
 
     // Inside a transaction, once the organisations added are in the catalogue and nothing else
-    // changed them: fills the whole index as SearchIndex::rebuild() does, clears the stale mark and
+    // changed them: fills the whole index as SearchIndex::rebuild() does, through the catalogue's
+    // own writer (SearchIndex::fill: its facet codes stay those it knows), clears the stale mark and
     // returns true; returns false, having written nothing, when finishAdding() was not reached.
     // `progress` (may be empty) gets the number of records indexed so far.
-    bool write(const std::function<void(qint64)>& progress);
+    bool write(SearchIndexWriter& writer, const std::function<void(qint64)>& progress);
 
 private:
     // The documents, one after another in blocks that never move (a few hundred bytes each: a

@@ -13,6 +13,8 @@
 #include "search/SearchEngine.h"
 #include "search/SearchIndex.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUuid>
 #include <QtEndian>
 #include <QtTest>
@@ -275,6 +277,7 @@ private slots:
     void init();
     void bulkAndRepositoryPathsStoreTheSame();
     void searchIndexFromRecordsIsTheRebuiltOne();
+    void editsAfterAnImportAreIndexed();
 
 private:
     std::unique_ptr<Catalogue> newCatalogue(const QString& name);
@@ -540,6 +543,46 @@ void TestImportPaths::searchIndexFromRecordsIsTheRebuiltOne()
     const QStringList rebuilt = searchIndexDump(*catalogue);
     QVERIFY2(fromRecords == rebuilt, qPrintable(firstDifference(fromRecords, rebuilt)));
     QCOMPARE(foundFromRecords, searchResults(*catalogue));
+}
+
+void TestImportPaths::editsAfterAnImportAreIndexed()
+{
+    // The index the import filled from its rows is kept up by the same connection afterwards: an
+    // organisation saved with facet values no record had (a new city, sector, country) is indexed
+    // at its commit, with codes that follow the import's.
+    auto catalogue = newCatalogue(QStringLiteral("edits"));
+    QVERIFY(catalogue);
+    Database& db = catalogue->database();
+    db.transaction([&] {
+        db.execute("INSERT INTO funding (id, title_ar, countries, rev, updated_at) VALUES ('f-1', 'منحة', "
+                   "'[\"JO\"]', '1', '2025-01-01')");
+    });
+    catalogue->searchIndex().ensureFresh(); // the connection's index writer knows the codes so far
+    const ImportReport report =
+        import(*catalogue, QStringLiteral("edits"), csv(generate(SearchIndex::kIncrementalLimit + 10)));
+    QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
+    QVERIFY(report.timings.searchFromRecords);
+    QString id;
+    db.transaction([&] {
+        id = catalogue->organisations().save(
+            QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("جمعية وادي عربة")},
+                        {QStringLiteral("name_en"), QStringLiteral("Wadi Araba Society")},
+                        {QStringLiteral("sectors"), QJsonArray{QStringLiteral("beekeeping")}},
+                        {QStringLiteral("countries"), QJsonArray{QStringLiteral("OM")}}});
+        catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                                {QStringLiteral("country"), QStringLiteral("OM")},
+                                                {QStringLiteral("city"), QStringLiteral("صلالة")}});
+    });
+    QVERIFY(!catalogue->searchIndex().isStale());
+    SearchQuery query;
+    query.text = QStringLiteral("وادي عربه");
+    const SearchResults found = SearchEngine(db).search(query, true);
+    QCOMPARE(found.hits.value(0).id, id);
+    QCOMPARE(found.facets.total, qint64(1));
+    SqlStatement codes(db.handle(), "SELECT count(*), count(DISTINCT value), max(code) FROM search_code");
+    QVERIFY(codes.step());
+    QCOMPARE(codes.int64(0), codes.int64(1));
+    QCOMPARE(codes.int64(2), codes.int64(0));
 }
 
 QTEST_GUILESS_MAIN(TestImportPaths)
