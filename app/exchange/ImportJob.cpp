@@ -14,6 +14,7 @@
 #include "exchange/RecordBuilder.h"
 #include "exchange/RecordKeys.h"
 #include "search/SearchIndex.h"
+#include "search/SearchIndexFromRecords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,10 +23,12 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <cmath>
 #include <ctime>
 #include <memory>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace dalil {
 
@@ -117,6 +120,109 @@ int columnIndex(const TableSpec& spec, const char* name)
 QString issueText(const ImportIssue& issue)
 {
     return issue.toString();
+}
+
+// A written batch's organisations with their offices, as the catalogue hands them back to the search
+// index's rebuild (SearchIndexRebuild): the same bytes, read from the values the INSERTs bound.
+class WrittenOrganisations
+{
+public:
+    WrittenOrganisations()
+    {
+        const TableSpec& organisation = tables::organisation();
+        for (const char* name :
+             {"name_ar", "name_en", "name_fr", "acronym", "type", "sectors", "countries", "description_ar",
+              "description_en", "founded", "registration_id", "languages", "source"}) {
+            m_organisation.push_back(std::size_t(columnIndex(organisation, name)));
+        }
+        const TableSpec& location = tables::location();
+        for (const char* name : {"country", "admin1", "admin1_pcode", "admin2", "city", "lat", "lon"}) {
+            m_office.push_back(std::size_t(columnIndex(location, name)));
+        }
+    }
+
+    void read(const NewRowsPipeline::Batch& batch, SearchIndexFromRecords& index) const
+    {
+        const ImportRecord::Values& values = batch.values;
+        std::uint32_t office = 0;
+        for (std::size_t i = 0; i < batch.organisations.size(); ++i) {
+            const NewRowsPipeline::Row& row = batch.organisationRows[i];
+            SearchIndexFromRecords::Organisation org;
+            org.id = QString::fromUtf8(batch.id(row), qsizetype(row.idSize));
+            const std::size_t* column = m_organisation.data();
+            auto at = [&](std::size_t cell) -> const ImportRecord::Values::Value& {
+                return values[cell + *column++];
+            };
+            org.nameAr = text(values, at(row.cell));
+            org.nameEn = text(values, at(row.cell));
+            org.nameFr = text(values, at(row.cell));
+            org.acronym = text(values, at(row.cell));
+            org.type = text(values, at(row.cell));
+            org.sectors = list(values, at(row.cell));
+            org.countries = list(values, at(row.cell));
+            org.descriptionAr = text(values, at(row.cell));
+            org.descriptionEn = text(values, at(row.cell));
+            if (const ImportRecord::Values::Value& founded = at(row.cell);
+                founded.type == ImportRecord::Values::Value::Type::Integer) {
+                org.founded = int(founded.integer);
+            }
+            org.registrationId = text(values, at(row.cell));
+            org.languages = list(values, at(row.cell));
+            org.source = text(values, at(row.cell));
+            for (; office < batch.organisations[i].officesEnd; ++office) {
+                const std::size_t cell = batch.offices[office].cell;
+                const std::size_t* officeColumn = m_office.data();
+                auto field = [&]() -> const ImportRecord::Values::Value& {
+                    return values[cell + *officeColumn++];
+                };
+                SearchDocumentBuilder::Office& place = org.offices.emplace_back();
+                place.country = text(values, field());
+                place.admin1 = text(values, field());
+                place.admin1Pcode = text(values, field());
+                place.admin2 = text(values, field());
+                place.city = text(values, field());
+                place.lat = real(field());
+                place.lon = real(field());
+            }
+            index.add(org);
+        }
+    }
+
+private:
+    using Value = ImportRecord::Values::Value;
+    // A text column holds text or NULL (ImportRecord::encode writes no empty text).
+    static QString text(const ImportRecord::Values& values, const Value& value)
+    {
+        return value.type == Value::Type::Text ? QString::fromUtf8(values.text(value), qsizetype(value.size))
+                                               : QString();
+    }
+    static QByteArray list(const ImportRecord::Values& values, const Value& value)
+    {
+        if (value.type == Value::Type::Text) {
+            return QByteArray(values.text(value), qsizetype(value.size));
+        }
+        return value.type == Value::Type::EmptyList ? QByteArrayLiteral("[]") : QByteArray();
+    }
+    // SQLite stores a NaN bound as a real as NULL.
+    static std::optional<double> real(const Value& value)
+    {
+        if (value.type == Value::Type::Real && !std::isnan(value.real)) {
+            return value.real;
+        }
+        if (value.type == Value::Type::Integer) {
+            return double(value.integer);
+        }
+        return std::nullopt;
+    }
+
+    std::vector<std::size_t> m_organisation;
+    std::vector<std::size_t> m_office;
+};
+
+qint64 dataVersion(Database& db)
+{
+    SqlStatement version(db.handle(), "PRAGMA data_version");
+    return version.step() ? version.int64(0) : -1;
 }
 
 } // namespace
@@ -407,6 +513,10 @@ ImportReport ImportJob::run(Catalogue& catalogue)
         allNew = allNew && imported.existingId.isEmpty();
     }
     QList<ImportedOrganisation> noOrganisations;
+    // Into an empty catalogue, the organisations' search documents are made from the rows as they
+    // are written, on a third thread (the second core is mostly idle while SQLite writes), instead
+    // of read back from the catalogue by a rebuild afterwards.
+    std::unique_ptr<SearchIndexFromRecords> documents;
     clock.emplace();
     try {
         catalogue.database().transaction([&] {
@@ -429,10 +539,31 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             if (checkCancel(0, total)) {
                 throw Cancelled();
             }
+            std::optional<NewRowsPipeline> pipeline;
             if (mode == RecordInserter::Mode::Bulk && allNew) {
                 // Into an empty catalogue every organisation is new: a second thread makes the
                 // rows' values while this one writes.
-                NewRowsPipeline pipeline(organisations, source);
+                NewRowsPipeline::Reader reader;
+                // DALIL_IMPORT_SEARCH_REBUILD=1 rebuilds the index from the catalogue instead (for
+                // measuring one way against the other with the same build).
+                if (load.active() && !bulkScope->queueing() &&
+                    !qEnvironmentVariableIsSet("DALIL_IMPORT_SEARCH_REBUILD") &&
+                    organisations.size() <= SearchIndexFromRecords::kMaxOrganisations) {
+                    documents = std::make_unique<SearchIndexFromRecords>(db, organisations.size());
+                    reader = [index = documents.get(), written = std::make_shared<WrittenOrganisations>()](
+                                 const NewRowsPipeline::Batch* batch) {
+                        try {
+                            if (batch) {
+                                written->read(*batch, *index);
+                            } else {
+                                index->finishAdding();
+                            }
+                        } catch (...) {
+                            index->abandon(); // the index is rebuilt from the catalogue instead
+                        }
+                    };
+                }
+                pipeline.emplace(organisations, source, std::move(reader));
                 const std::size_t organisationColumns = tables::organisation().columns.size();
                 const std::size_t officeColumns = tables::location().columns.size();
                 const std::size_t contactColumns = tables::contact().columns.size();
@@ -442,8 +573,8 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                     points.emplace();
                     points->reserve(std::size_t(total));
                 }
-                for (std::unique_ptr<NewRowsPipeline::Batch> batch = pipeline.next(); batch;
-                     batch = pipeline.next()) {
+                for (std::unique_ptr<NewRowsPipeline::Batch> batch = pipeline->next(); batch;
+                     batch = pipeline->next()) {
                     const ImportRecord::Values& values = batch->values;
                     auto write = [&values](RecordInserter& inserter, const char* id, int idSize,
                                            std::size_t cell, std::size_t columns) {
@@ -482,7 +613,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                             throw Cancelled();
                         }
                     }
-                    pipeline.recycle(std::move(batch));
+                    pipeline->recycle(std::move(batch));
                 }
             }
             for (ImportedOrganisation& imported :
@@ -563,6 +694,9 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             }
             // The offices' points as they were written, when all of them were (else read back).
             load.finish(db, points ? &*points : nullptr);
+            if (pipeline) {
+                pipeline->waitForReader(); // the search documents were made meanwhile
+            }
             if (m_options.dryRun) {
                 throw DryRunRollback();
             }
@@ -581,6 +715,9 @@ ImportReport ImportJob::run(Catalogue& catalogue)
         m_report.written = false;
     }
     bulkScope.reset();
+    // Another connection that writes between this commit and the search index's transaction (the
+    // window's) may change organisations: then the documents made from the rows are not used.
+    const qint64 writtenVersion = documents && m_report.written ? dataVersion(catalogue.database()) : -1;
     std::thread releasing;
     if (bulk) {
         // A hundred thousand records with their offices and contacts take a few tenths of a second
@@ -593,7 +730,19 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     if (bulk && m_report.written) {
         emit stepStarted(Step::Indexing);
         try {
-            catalogue.searchIndex().ensureFresh();
+            bool indexed = false;
+            if (documents && documents->usable()) {
+                Database& db = catalogue.database();
+                db.transaction([&] {
+                    if (dataVersion(db) == writtenVersion) {
+                        indexed = catalogue.searchIndex().fill(*documents);
+                    }
+                });
+            }
+            m_report.timings.searchFromRecords = indexed;
+            if (!indexed) {
+                catalogue.searchIndex().ensureFresh();
+            }
         } catch (const DbError& e) {
             m_report.issues.append(ImportIssue::fileError(
                 catalogue.path(),
@@ -603,6 +752,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             m_report.issues.last().severity = ImportIssue::Severity::Warning;
         }
     }
+    documents.reset();
     bulkConnection.reset();
     m_checkpointOwed = bulk && m_report.written;
     if (releasing.joinable()) {

@@ -74,6 +74,9 @@ struct ImportReport
         // After run(): the new pages copied from the WAL into the catalogue file (checkpoint()), once
         // the import is reported done. Filled in report(), not in the report run() returned.
         Step checkpoint;
+        // The search documents were made from the rows as they were written (SearchIndexFromRecords),
+        // not read back from the catalogue by a rebuild.
+        bool searchFromRecords = false;
     };
     Timings timings;
 

@@ -32,12 +32,17 @@ void NewRowsPipeline::Batch::clear()
     contacts.clear();
 }
 
-NewRowsPipeline::NewRowsPipeline(const QList<ImportedOrganisation>& organisations, const QString& source)
+NewRowsPipeline::NewRowsPipeline(const QList<ImportedOrganisation>& organisations, const QString& source,
+                                 Reader reader)
     : m_begin(organisations.constData())
     , m_end(organisations.constData() + organisations.size())
     , m_source(source)
+    , m_reader(std::move(reader))
 {
     m_thread = std::thread([this] { produce(); });
+    if (m_reader) {
+        m_readerThread = std::thread([this] { read(); });
+    }
 }
 
 NewRowsPipeline::~NewRowsPipeline()
@@ -48,6 +53,9 @@ NewRowsPipeline::~NewRowsPipeline()
     }
     m_changed.notify_all();
     m_thread.join();
+    if (m_readerThread.joinable()) {
+        m_readerThread.join();
+    }
 }
 
 std::unique_ptr<NewRowsPipeline::Batch> NewRowsPipeline::next()
@@ -66,8 +74,55 @@ std::unique_ptr<NewRowsPipeline::Batch> NewRowsPipeline::next()
 
 void NewRowsPipeline::recycle(std::unique_ptr<Batch> batch)
 {
-    const std::lock_guard<std::mutex> guard(m_lock);
-    m_spare.push_back(std::move(batch));
+    {
+        const std::lock_guard<std::mutex> guard(m_lock);
+        ++m_recycled;
+        if (!m_reader) {
+            m_spare.push_back(std::move(batch));
+            return;
+        }
+        m_written.push_back(std::move(batch));
+    }
+    m_changed.notify_all();
+}
+
+void NewRowsPipeline::waitForReader()
+{
+    if (!m_reader) {
+        return;
+    }
+    std::unique_lock<std::mutex> guard(m_lock);
+    m_changed.wait(guard, [this] { return m_readerDone || m_stop; });
+}
+
+void NewRowsPipeline::read()
+{
+    for (;;) {
+        std::unique_ptr<Batch> batch;
+        {
+            std::unique_lock<std::mutex> guard(m_lock);
+            m_changed.wait(guard, [this] {
+                return m_stop || !m_written.empty() || (m_finished && m_recycled == m_handed);
+            });
+            if (m_stop) {
+                return;
+            }
+            if (m_written.empty()) {
+                break; // every batch made has been written and read
+            }
+            batch = std::move(m_written.front());
+            m_written.pop_front();
+        }
+        m_reader(batch.get());
+        const std::lock_guard<std::mutex> guard(m_lock);
+        m_spare.push_back(std::move(batch));
+    }
+    m_reader(nullptr);
+    {
+        const std::lock_guard<std::mutex> guard(m_lock);
+        m_readerDone = true;
+    }
+    m_changed.notify_all();
 }
 
 std::unique_ptr<NewRowsPipeline::Batch> NewRowsPipeline::emptyBatch()
@@ -157,6 +212,7 @@ bool NewRowsPipeline::hand(std::unique_ptr<Batch>& batch)
         return false;
     }
     m_ready.push_back(std::move(batch));
+    ++m_handed;
     guard.unlock();
     m_changed.notify_all();
     return true;

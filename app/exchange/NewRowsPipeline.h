@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -49,11 +50,17 @@ public:
         void clear();
     };
 
+    // Given every batch once written (recycle()), in order, on a thread of the pipeline's own,
+    // before its buffers are filled again; then null, once every batch has been written.
+    using Reader = std::function<void(const Batch*)>;
+
     // Starts making the values of `organisations`, every one new (no existing id): the
     // organisation's own id when it is a Dalil id, else a new one; `source` in its source column;
-    // its offices' and contacts' organisation_id. The records are only read.
-    NewRowsPipeline(const QList<ImportedOrganisation>& organisations, const QString& source);
-    // Stops the second thread (at its next batch) and waits for it.
+    // its offices' and contacts' organisation_id. The records are only read. With a `reader`, a
+    // third thread reads the written batches (the import makes the search documents there).
+    NewRowsPipeline(const QList<ImportedOrganisation>& organisations, const QString& source,
+                    Reader reader = {});
+    // Stops the other threads (at their next batch) and waits for them.
     ~NewRowsPipeline();
     NewRowsPipeline(const NewRowsPipeline&) = delete;
     NewRowsPipeline& operator=(const NewRowsPipeline&) = delete;
@@ -62,12 +69,15 @@ public:
     std::unique_ptr<Batch> next();
     // A batch whose rows have been written: its buffers are filled again with later rows.
     void recycle(std::unique_ptr<Batch> batch);
+    // Once every batch has been recycled: waits until the reader has been given the last (and null).
+    void waitForReader();
 
 private:
     static constexpr int kBatch = 128;
     static constexpr std::size_t kQueued = 8;
 
     void produce();
+    void read();
     bool hand(std::unique_ptr<Batch>& batch);
     std::unique_ptr<Batch> emptyBatch();
 
@@ -77,10 +87,16 @@ private:
     std::mutex m_lock;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<Batch>> m_ready;
-    std::vector<std::unique_ptr<Batch>> m_spare; // written, to be filled again
+    std::vector<std::unique_ptr<Batch>> m_spare;  // written, to be filled again
+    std::deque<std::unique_ptr<Batch>> m_written; // written, for the reader
+    const Reader m_reader;
+    std::size_t m_handed = 0;
+    std::size_t m_recycled = 0;
     bool m_finished = false;
+    bool m_readerDone = false;
     bool m_stop = false;
     std::thread m_thread;
+    std::thread m_readerThread;
 };
 
 } // namespace dalil

@@ -4,6 +4,7 @@
 #include "catalogue/DbError.h"
 #include "catalogue/SqlStatement.h"
 #include "search/SearchDocumentBuilder.h"
+#include "search/SearchIndexFromRecords.h"
 #include "search/SearchIndexRebuild.h"
 #include "search/SearchIndexUpkeep.h"
 #include "search/SearchIndexWriter.h"
@@ -116,6 +117,11 @@ void SearchIndex::rebuild(const std::function<void(qint64)>& progress)
         SearchIndexRebuild(m_db, *m_builder, *m_writer).run(progress);
         m_db.execute("DELETE FROM meta WHERE key IN ('search_pending', 'search_defer')");
     });
+}
+
+bool SearchIndex::fill(SearchIndexFromRecords& documents, const std::function<void(qint64)>& progress)
+{
+    return documents.write(*m_writer, progress);
 }
 
 namespace {

@@ -9,6 +9,7 @@ namespace dalil {
 
 class Database;
 class SearchDocumentBuilder;
+class SearchIndexFromRecords;
 class SearchIndexWriter;
 
 // The writer side of the search index (tables of migration 3: search_doc, the FTS5 tables,
@@ -49,6 +50,9 @@ public:
     // Rebuilds the whole index from the catalogue in one transaction; clears the stale mark.
     // `progress` (may be empty) gets the number of records indexed so far.
     void rebuild(const std::function<void(qint64)>& progress = {});
+    // Inside a transaction: the whole index from the documents a bulk import made as it wrote its
+    // rows (SearchIndexFromRecords::write), instead of rebuild(). False when they cannot be used.
+    bool fill(SearchIndexFromRecords& documents, const std::function<void(qint64)>& progress = {});
     // True when the index must be rebuilt (or a bulk write reindexed) before it can be trusted.
     bool isStale() const;
     void markStale();

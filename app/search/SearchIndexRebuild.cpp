@@ -315,6 +315,14 @@ void SearchIndexRebuild::finish(Database& db, SearchIndexWriter& writer, const S
     finishTerms(db, writer, preparer.documentFrequencies(), indexed, namesLength, bodyLength);
 }
 
+void SearchIndexRebuild::finish(Database& db, SearchIndexWriter& writer,
+                                const std::vector<std::pair<QByteArray, qint64>>& terms, qint64 indexed,
+                                double namesLength, double bodyLength)
+{
+    fillFts(db);
+    finishTerms(db, writer, terms, indexed, namesLength, bodyLength);
+}
+
 void SearchIndexRebuild::fillFts(Database& db)
 {
     // Each FTS5 table is filled from the documents by its own 'rebuild' (cheaper than feeding the

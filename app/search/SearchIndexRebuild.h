@@ -36,6 +36,10 @@ public:
     // SearchIndexFeed, so both builds end with the same index.
     static void finish(Database& db, SearchIndexWriter& writer, const SearchDocPreparer& preparer,
                        qint64 indexed, double namesLength, double bodyLength);
+    // The same, with the terms' document frequencies counted beforehand (off the writer's thread).
+    static void finish(Database& db, SearchIndexWriter& writer,
+                       const std::vector<std::pair<QByteArray, qint64>>& terms, qint64 indexed,
+                       double namesLength, double bodyLength);
 
 private:
     // The three FTS5 tables filled from search_doc.

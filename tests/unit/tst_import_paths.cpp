@@ -13,6 +13,9 @@
 #include "search/SearchEngine.h"
 #include "search/SearchIndex.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUuid>
 #include <QtEndian>
 #include <QtTest>
 
@@ -273,6 +276,8 @@ class TestImportPaths : public QObject
 private slots:
     void init();
     void bulkAndRepositoryPathsStoreTheSame();
+    void searchIndexFromRecordsIsTheRebuiltOne();
+    void editsAfterAnImportAreIndexed();
 
 private:
     std::unique_ptr<Catalogue> newCatalogue(const QString& name);
@@ -406,6 +411,178 @@ void TestImportPaths::bulkAndRepositoryPathsStoreTheSame()
                      .toString(),
                  organisations[1205].rows[0][0]);
     }
+}
+
+// Every table of the search index (documents, keys, terms, codes, the FTS5 tables' own), row by
+// row with every column, and the index's figures in meta: what two builds of the same index share.
+QStringList searchIndexDump(Catalogue& catalogue)
+{
+    Database& db = catalogue.database();
+    QStringList out;
+    QStringList tables;
+    {
+        SqlStatement names(db.handle(), "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE "
+                                        "'search%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
+        while (names.step()) {
+            tables.append(names.text(0));
+        }
+    }
+    for (const QString& table : std::as_const(tables)) {
+        out.append(QStringLiteral("== ") + table);
+        // An FTS5 structure record (id 10) starts with a counter of its writes, not of its content.
+        const QString sql =
+            table.endsWith(QLatin1String("_fts_data"))
+                ? QStringLiteral("SELECT id, CASE id WHEN 10 THEN substr(block, 5) ELSE block "
+                                 "END FROM \"%1\"")
+                : QStringLiteral("SELECT * FROM \"%1\"");
+        out += lines(catalogue, sql.arg(table).toUtf8().constData());
+    }
+    out.append(QStringLiteral("== meta"));
+    out += lines(catalogue, "SELECT key, value FROM meta WHERE key LIKE 'search%' AND key NOT IN "
+                            "('search_built_at', 'search_version')");
+    return out;
+}
+
+// What a user finds: ids, ranks and facet counts of a few searches.
+QStringList searchResults(Catalogue& catalogue)
+{
+    QStringList out;
+    SearchEngine engine(catalogue.database());
+    for (const char* text : {"", "الشباب مؤسسه", "مؤسسة الأمل", "hope light", "relief", "عمان", "Beirut",
+                             "ORG20", "REG-33", "اغاثه", "santé", "🌍", "education"}) {
+        SearchQuery query;
+        query.text = QString::fromUtf8(text);
+        query.limit = 50;
+        const SearchResults results = engine.search(query, true);
+        QStringList ids;
+        for (const SearchHit& hit : results.hits) {
+            ids.append(hit.id);
+        }
+        QString line =
+            QStringLiteral("%1: %2 [%3]").arg(query.text).arg(results.facets.total).arg(ids.join(','));
+        for (const QList<FacetCount>* facet :
+             {&results.facets.countries, &results.facets.sectors, &results.facets.types}) {
+            for (const FacetCount& count : *facet) {
+                line += QStringLiteral(" %1=%2").arg(count.value).arg(count.count);
+            }
+        }
+        out.append(line);
+    }
+    return out;
+}
+
+void TestImportPaths::searchIndexFromRecordsIsTheRebuiltOne()
+{
+    // A big import into an empty catalogue makes the organisations' search documents from the rows
+    // it writes (SearchIndexFromRecords) instead of rebuilding the index from the catalogue: the
+    // index must be, byte for byte, the one the rebuild makes (same docids, so the same order of
+    // equal ranks; same FTS5 segments), whatever order the file gives its ids in.
+    const int count = SearchIndex::kIncrementalLimit + 300;
+    QList<GeneratedOrganisation> organisations = generate(count);
+    // Dalil ids of the file's own, in no order (an export imported again), others made by the import.
+    for (int i = 0; i < count; i += 3) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (QStringList& row : organisations[i].rows) {
+            row.append(i % 2 ? id : id.toUpper());
+        }
+    }
+    for (int i = 0; i < count; ++i) {
+        for (QStringList& row : organisations[i].rows) {
+            if (row.size() == kHeader.size()) {
+                row.append(i % 5 == 1 ? QStringLiteral("ORG-%1").arg(i) : QString());
+            }
+        }
+    }
+    QByteArray file = csv(organisations);
+    file.replace(kHeader.join(QLatin1Char(',')).toUtf8(),
+                 (kHeader.join(QLatin1Char(',')) + ",Dalil id").toUtf8());
+
+    auto catalogue = newCatalogue(QStringLiteral("records"));
+    QVERIFY(catalogue);
+    // Funding and an event the import does not write, indexed with its organisations.
+    catalogue->database().transaction([&] {
+        catalogue->database().execute(
+            "INSERT INTO funding (id, title_ar, title_en, countries, sectors, rev, updated_at) VALUES "
+            "('f-1', 'منحة التعليم', 'Education grant', '[\"JO\"]', '[\"education\"]', '1', '2025-01-01')");
+        catalogue->database().execute(
+            "INSERT INTO event (id, title_ar, title_en, start_utc, country, city, rev, updated_at) VALUES "
+            "('e-1', 'ملتقى الشباب', 'Youth forum', '2025-03-01T09:00:00Z', 'LB', 'Beirut', '1', "
+            "'2025-01-01')");
+    });
+    catalogue->searchIndex().ensureFresh();
+    // The facet codes numbered so far (the funding's and the event's): a rebuild after the import
+    // would number the new ones after them.
+    catalogue->database().execute("CREATE TEMP TABLE codes_before AS SELECT * FROM search_code");
+    const ImportReport report = import(*catalogue, QStringLiteral("records"), file);
+    QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
+    QCOMPARE(report.organisationsCreated, count);
+    QVERIFY2(report.timings.searchFromRecords, "the documents were made from the rows");
+    QVERIFY(!catalogue->searchIndex().isStale());
+    Database& db = catalogue->database();
+    {
+        // The file's own ids were kept (so the documents were not made in id order).
+        SqlStatement given(db.handle(), "SELECT count(*) FROM organisation WHERE id <> lower(id)");
+        QVERIFY(given.step());
+        QVERIFY(given.int64(0) > count / 10);
+    }
+    for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
+        const QByteArray name(table);
+        db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('integrity-check')").constData());
+    }
+    const QStringList fromRecords = searchIndexDump(*catalogue);
+    const QStringList foundFromRecords = searchResults(*catalogue);
+    QVERIFY(fromRecords.size() > 3 * count);
+
+    // The rebuild, with the facet codes as they were before the import: the new ones numbered in
+    // the order the rebuild meets them.
+    db.transaction([&] {
+        db.execute("DELETE FROM search_code");
+        db.execute("INSERT INTO search_code SELECT * FROM temp.codes_before");
+    });
+    SearchIndex(db).rebuild();
+    const QStringList rebuilt = searchIndexDump(*catalogue);
+    QVERIFY2(fromRecords == rebuilt, qPrintable(firstDifference(fromRecords, rebuilt)));
+    QCOMPARE(foundFromRecords, searchResults(*catalogue));
+}
+
+void TestImportPaths::editsAfterAnImportAreIndexed()
+{
+    // The index the import filled from its rows is kept up by the same connection afterwards: an
+    // organisation saved with facet values no record had (a new city, sector, country) is indexed
+    // at its commit, with codes that follow the import's.
+    auto catalogue = newCatalogue(QStringLiteral("edits"));
+    QVERIFY(catalogue);
+    Database& db = catalogue->database();
+    db.transaction([&] {
+        db.execute("INSERT INTO funding (id, title_ar, countries, rev, updated_at) VALUES ('f-1', 'منحة', "
+                   "'[\"JO\"]', '1', '2025-01-01')");
+    });
+    catalogue->searchIndex().ensureFresh(); // the connection's index writer knows the codes so far
+    const ImportReport report =
+        import(*catalogue, QStringLiteral("edits"), csv(generate(SearchIndex::kIncrementalLimit + 10)));
+    QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
+    QVERIFY(report.timings.searchFromRecords);
+    QString id;
+    db.transaction([&] {
+        id = catalogue->organisations().save(
+            QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("جمعية وادي عربة")},
+                        {QStringLiteral("name_en"), QStringLiteral("Wadi Araba Society")},
+                        {QStringLiteral("sectors"), QJsonArray{QStringLiteral("beekeeping")}},
+                        {QStringLiteral("countries"), QJsonArray{QStringLiteral("OM")}}});
+        catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                                {QStringLiteral("country"), QStringLiteral("OM")},
+                                                {QStringLiteral("city"), QStringLiteral("صلالة")}});
+    });
+    QVERIFY(!catalogue->searchIndex().isStale());
+    SearchQuery query;
+    query.text = QStringLiteral("وادي عربه");
+    const SearchResults found = SearchEngine(db).search(query, true);
+    QCOMPARE(found.hits.value(0).id, id);
+    QCOMPARE(found.facets.total, qint64(1));
+    SqlStatement codes(db.handle(), "SELECT count(*), count(DISTINCT value), max(code) FROM search_code");
+    QVERIFY(codes.step());
+    QCOMPARE(codes.int64(0), codes.int64(1));
+    QCOMPARE(codes.int64(2), codes.int64(0));
 }
 
 QTEST_GUILESS_MAIN(TestImportPaths)

@@ -1,0 +1,315 @@
+#include "search/SearchIndexFromRecords.h"
+
+#include "catalogue/Database.h"
+#include "catalogue/SqlStatement.h"
+#include "search/SearchIndexRebuild.h"
+#include "search/SearchIndexWriter.h"
+#include "search/SearchQuery.h"
+
+#include <QElapsedTimer>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <numeric>
+#include <thread>
+
+namespace dalil {
+
+namespace {
+
+constexpr std::size_t kBlock = 1 << 20;
+
+// A document in the arena: importance, nameCount, bodyCount (int32), then fields (a uint32 size in
+// bytes, then the bytes): the id (UTF-16), names, body, skel, keys, geo; the number of codes and each
+// code (UTF-16); the number of exact keys and each key (UTF-8).
+class DocWriter
+{
+public:
+    explicit DocWriter(char* at)
+        : m_at(at)
+    {
+    }
+    void integer(qint32 value) { put(&value, sizeof value); }
+    void field(const void* data, std::size_t size)
+    {
+        const auto length = quint32(size);
+        put(&length, sizeof length);
+        put(data, size);
+    }
+    void field(const QByteArray& bytes) { field(bytes.constData(), std::size_t(bytes.size())); }
+    void field(const QString& text) { field(text.constData(), std::size_t(text.size()) * sizeof(QChar)); }
+
+    static std::size_t sizeOf(const QByteArray& bytes) { return sizeof(quint32) + std::size_t(bytes.size()); }
+    static std::size_t sizeOf(const QString& text)
+    {
+        return sizeof(quint32) + std::size_t(text.size()) * sizeof(QChar);
+    }
+
+private:
+    void put(const void* data, std::size_t size)
+    {
+        if (size > 0) {
+            std::memcpy(m_at, data, size);
+            m_at += size;
+        }
+    }
+    char* m_at;
+};
+
+class DocReader
+{
+public:
+    explicit DocReader(const char* at)
+        : m_at(at)
+    {
+    }
+    qint32 integer()
+    {
+        qint32 value = 0;
+        std::memcpy(&value, m_at, sizeof value);
+        m_at += sizeof value;
+        return value;
+    }
+    std::pair<const char*, std::size_t> field()
+    {
+        quint32 size = 0;
+        std::memcpy(&size, m_at, sizeof size);
+        const char* data = m_at + sizeof size;
+        m_at = data + size;
+        return {data, size};
+    }
+    QByteArray bytes()
+    {
+        const auto [data, size] = field();
+        return QByteArray::fromRawData(data, qsizetype(size));
+    }
+    // Into `text`, reusing its room.
+    void text(QString& text)
+    {
+        const auto [data, size] = field();
+        text.resize(qsizetype(size / sizeof(QChar)));
+        if (size > 0) {
+            std::memcpy(text.data(), data, size);
+        }
+    }
+
+private:
+    const char* m_at;
+};
+
+} // namespace
+
+char* SearchIndexFromRecords::Arena::room(std::size_t size)
+{
+    if (size > m_left) {
+        const std::size_t block = std::max(size, kBlock);
+        m_blocks.push_back(std::unique_ptr<char[]>(new char[block]));
+        m_at = m_blocks.back().get();
+        m_left = block;
+    }
+    char* at = m_at;
+    m_at += size;
+    m_left -= size;
+    return at;
+}
+
+SearchIndexFromRecords::SearchIndexFromRecords(Database& db, qint64 expected)
+    : m_db(db)
+    , m_builder(db)
+{
+    m_builder.loadVocabulary();
+    m_docs.reserve(std::size_t(expected));
+    m_ids.reserve(std::size_t(expected));
+}
+
+SearchIndexFromRecords::~SearchIndexFromRecords() = default;
+
+void SearchIndexFromRecords::add(const Organisation& org)
+{
+    if (!m_usable || m_finished) {
+        return;
+    }
+    m_ids.push_back(org.id.toUtf8());
+    keep(m_preparer.prepare(m_builder.buildOrganisation(org)));
+}
+
+void SearchIndexFromRecords::keep(const PreparedDoc& prepared)
+{
+    const IndexDoc& doc = prepared.doc;
+    std::size_t size = 3 * sizeof(qint32) + DocWriter::sizeOf(doc.entityId) +
+                       DocWriter::sizeOf(prepared.names) + DocWriter::sizeOf(prepared.body) +
+                       DocWriter::sizeOf(prepared.skel) + DocWriter::sizeOf(prepared.keys) +
+                       DocWriter::sizeOf(doc.geo) + 2 * sizeof(qint32);
+    for (const QString& code : doc.codes) {
+        size += DocWriter::sizeOf(code);
+    }
+    for (const QByteArray& key : prepared.exactKeys) {
+        size += DocWriter::sizeOf(key);
+    }
+    char* at = m_arena.room(size);
+    DocWriter out(at);
+    out.integer(doc.importance);
+    out.integer(prepared.nameCount);
+    out.integer(prepared.bodyCount);
+    out.field(doc.entityId);
+    out.field(prepared.names);
+    out.field(prepared.body);
+    out.field(prepared.skel);
+    out.field(prepared.keys);
+    out.field(doc.geo);
+    const auto codes = quint32(doc.codes.size());
+    out.integer(qint32(codes));
+    for (const QString& code : doc.codes) {
+        out.field(code);
+    }
+    out.integer(qint32(prepared.exactKeys.size()));
+    for (const QByteArray& key : prepared.exactKeys) {
+        out.field(key);
+    }
+    m_docs.push_back(at);
+}
+
+void SearchIndexFromRecords::finishAdding()
+{
+    if (!m_usable || m_finished) {
+        return;
+    }
+    m_order.resize(m_docs.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    // New ids are time-ordered, so most imports come sorted; ids the file gave are not.
+    const auto byId = [this](std::uint32_t a, std::uint32_t b) { return m_ids[a] < m_ids[b]; };
+    if (!std::is_sorted(m_order.begin(), m_order.end(), byId)) {
+        std::sort(m_order.begin(), m_order.end(), byId);
+    }
+    m_ids = {};
+    // The organisations are the first documents write() stores, in this order, sequences from 1.
+    m_keys = std::make_unique<SearchKeySorter>();
+    m_keys->reserve(qint64(m_docs.size()) * 3);
+    for (std::size_t i = 0; i < m_order.size(); ++i) {
+        DocReader doc(m_docs[m_order[i]]);
+        const qint64 docid = SearchIndexWriter::docidFor(doc.integer(), qint64(i) + 1);
+        doc.integer();
+        doc.integer();
+        for (int field = 0; field < 6; ++field) {
+            doc.field(); // id, names, body, skel, keys, geo
+        }
+        for (qint32 codes = doc.integer(); codes > 0; --codes) {
+            doc.field();
+        }
+        for (qint32 keys = doc.integer(); keys > 0; --keys) {
+            m_keys->add(doc.bytes(), docid);
+        }
+    }
+    m_keys->sort();
+    m_terms = m_preparer.documentFrequencies();
+    m_finished = true;
+}
+
+bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::function<void(qint64)>& progress)
+{
+    if (!m_usable || !m_finished) {
+        return false;
+    }
+    const bool profile = qEnvironmentVariableIsSet("DALIL_SEARCH_PROFILE");
+    QElapsedTimer clock;
+    clock.start();
+    auto lap = [&](const char* phase) {
+        if (profile) {
+            std::fprintf(stderr, "search from records: %-8s %8lld ms wall\n", phase, qint64(clock.restart()));
+        }
+    };
+    for (const char* sql :
+         {"INSERT INTO search_name_fts (search_name_fts) VALUES ('delete-all')",
+          "INSERT INTO search_all_fts (search_all_fts) VALUES ('delete-all')",
+          "INSERT INTO search_skel_fts (search_skel_fts) VALUES ('delete-all')", "DELETE FROM search_doc",
+          "DELETE FROM search_key", "DELETE FROM search_term", "DELETE FROM search_queue"}) {
+        m_db.execute(sql);
+    }
+    writer.resetSequence();
+    qint64 indexed = 0;
+    double namesLength = 0;
+    double bodyLength = 0;
+    auto store = [&](const PreparedDoc& prepared) {
+        const qint64 docid = SearchIndexWriter::docidFor(prepared.doc.importance, writer.nextSequence());
+        writer.insertDocRow(docid, prepared.doc, prepared.names, prepared.body, prepared.skel, prepared.keys);
+        namesLength += prepared.nameCount;
+        bodyLength += prepared.bodyCount;
+        ++indexed;
+        if (progress && indexed % 10000 == 0) {
+            progress(indexed);
+        }
+        return docid;
+    };
+    {
+        // One document's fields, reused: its strings keep their room from one document to the next.
+        PreparedDoc prepared;
+        prepared.doc.kind = int(EntityKind::Organisation);
+        for (const std::uint32_t index : m_order) {
+            DocReader doc(m_docs[index]);
+            prepared.doc.importance = doc.integer();
+            prepared.nameCount = doc.integer();
+            prepared.bodyCount = doc.integer();
+            doc.text(prepared.doc.entityId);
+            prepared.names = doc.bytes();
+            prepared.body = doc.bytes();
+            prepared.skel = doc.bytes();
+            prepared.keys = doc.bytes();
+            prepared.doc.geo = doc.bytes();
+            prepared.doc.codes.resize(doc.integer());
+            for (QString& code : prepared.doc.codes) {
+                doc.text(code);
+            }
+            store(prepared);
+        }
+    }
+    lap("orgs");
+    m_docs = {};
+    m_order = {};
+    // Freed on a thread of its own while this one fills the FTS5 tables.
+    std::thread freeing([arena = std::move(m_arena)]() mutable { arena = Arena(); });
+    const auto joinFreeing = qScopeGuard([&] { freeing.join(); });
+    bool others = false;
+    auto storeOther = [&](IndexDoc&& doc) {
+        const PreparedDoc prepared = m_preparer.prepare(std::move(doc));
+        const qint64 docid = store(prepared);
+        for (const QByteArray& key : prepared.exactKeys) {
+            m_keys->add(key, docid);
+        }
+        others = true;
+    };
+    sqlite3* db = m_db.handle();
+    {
+        SqlStatement rows(db, SearchDocumentBuilder::kFundingSql);
+        while (rows.step()) {
+            storeOther(m_builder.buildFunding(rows));
+        }
+    }
+    {
+        SqlStatement rows(db, SearchDocumentBuilder::kResourceSql);
+        while (rows.step()) {
+            storeOther(m_builder.buildResource(rows));
+        }
+    }
+    {
+        SqlStatement rows(db, SearchDocumentBuilder::kEventSql);
+        while (rows.step()) {
+            storeOther(m_builder.buildEvent(rows));
+        }
+    }
+    lap("others");
+    m_keys->write(db);
+    m_keys.reset();
+    lap("keys");
+    if (others) {
+        m_terms = m_preparer.documentFrequencies();
+    }
+    SearchIndexRebuild::finish(m_db, writer, m_terms, indexed, namesLength, bodyLength);
+    lap("fts+terms");
+    m_db.execute("DELETE FROM meta WHERE key IN ('search_stale', 'search_pending', 'search_defer')");
+    m_usable = false; // the documents are spent
+    return true;
+}
+
+} // namespace dalil
