@@ -2,6 +2,7 @@
 
 #include "catalogue/DbError.h"
 #include "catalogue/Migrations.h"
+#include "catalogue/PendingCheckpoint.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -128,6 +129,7 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
     }
     sqlite3_busy_timeout(raw, kDefaultBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
+    db->m_fileKey = PendingCheckpoint::key(path);
 
     try {
         // Reading the version first writes nothing, so a newer catalogue is refused untouched.
@@ -252,13 +254,39 @@ void Database::transaction(const std::function<void()>& work)
             setMeta(QStringLiteral("hlc_last"), m_clock->last());
             m_clockAdvanced = false;
         }
-        execute("COMMIT");
+        commit();
         m_transactionDepth = 0;
     } catch (...) {
         m_transactionDepth = 0;
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
+}
+
+void Database::commit()
+{
+    // While a long write of this process owes the copy of its pages from the WAL into the file
+    // (PendingCheckpoint), this commit does not make that copy by SQLite's automatic checkpoint, on
+    // this thread (perhaps the window's): the long write's worker makes it at once. The next commit
+    // after it copies what it left, this one's pages included.
+    int pages = 0;
+    if (PendingCheckpoint::isPending(m_fileKey)) {
+        SqlStatement setting(m_db, "PRAGMA wal_autocheckpoint");
+        pages = setting.step() ? int(setting.int64(0)) : 0;
+    }
+    if (pages <= 0) {
+        execute("COMMIT");
+        return;
+    }
+    sqlite3_wal_autocheckpoint(m_db, 0);
+    const auto restore = [this, pages] { sqlite3_wal_autocheckpoint(m_db, pages); };
+    try {
+        execute("COMMIT");
+    } catch (...) {
+        restore();
+        throw;
+    }
+    restore();
 }
 
 QString Database::meta(const QString& key) const

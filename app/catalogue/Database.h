@@ -104,8 +104,10 @@ private:
     QString migrate();
     QString writeBackup(int fromVersion);
     void initialiseNode();
+    void commit();
 
     QString m_path;
+    QString m_fileKey; // PendingCheckpoint::key()
     sqlite3* m_db = nullptr;
     std::unique_ptr<Hlc> m_clock;
     std::map<std::string, std::unique_ptr<SqlStatement>> m_statements;

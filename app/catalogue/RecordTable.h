@@ -8,7 +8,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace dalil {
 
@@ -120,9 +122,26 @@ private:
     QByteArray m_upsertSql;
     QByteArray m_putRemoteSql;
     QByteArray m_insertTextSql;
-    // insertRemoteText's statement, from the connection's cache (which keeps it for the
-    // connection's life): found once, not by its text at every row of a pull.
-    SqlStatement* m_insertText = nullptr;
+    // insertRemoteText's statement, this table's own (not the connection's cache, which another
+    // RecordTable of the same table would share): its parameters keep their values from one row to
+    // the next, and m_insertBound says what they hold.
+    std::unique_ptr<SqlStatement> m_insertText;
+    struct Bound
+    {
+        enum class Kind : quint8
+        {
+            Unknown, // never equal to a value: bound again
+            Null,
+            Integer,
+            Real,
+            EmptyList,
+            Text // bound again at every row (it points into the row's page of the reply)
+        };
+        Kind kind = Kind::Unknown;
+        qint64 bits = 0; // the integer, or the double's bits
+    };
+    std::vector<Bound> m_insertBound; // by parameter index (1-based)
+    bool m_insertBoundKnown = false;  // false after a row that failed
     QByteArray m_syncColumns;
     QByteArray m_findSql;
     QByteArray m_findAnySql;

@@ -132,6 +132,13 @@ void SqlStatement::exec()
     reset();
 }
 
+void SqlStatement::execKeepingBindings()
+{
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt.get());
+}
+
 void SqlStatement::reset()
 {
     sqlite3_reset(m_stmt.get());

@@ -47,6 +47,10 @@ public:
     // Runs a statement that returns no rows (or ignores them) and resets it for the next use.
     void exec();
     void reset();
+    // As exec(), but the parameters keep their values for the next use (a bulk writer binds again
+    // only what changes). Text bound with bindStatic() must then be bound again before the next
+    // step, or its bytes kept.
+    void execKeepingBindings();
 
     int columnCount() const;
     bool isNull(int column) const;

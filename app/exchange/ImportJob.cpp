@@ -4,6 +4,7 @@
 #include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
+#include "catalogue/PendingCheckpoint.h"
 #include "catalogue/RecordInserter.h"
 #include "catalogue/SqlStatement.h"
 #include "catalogue/TableSpec.h"
@@ -504,6 +505,8 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     std::optional<BulkConnection> bulkConnection;
     std::optional<SearchIndex::BulkScope> bulkScope;
     if (bulk) {
+        // From before the commit: the window's saves leave the copy of the WAL to checkpoint().
+        m_pendingCheckpoint.emplace(catalogue.path());
         bulkConnection.emplace(catalogue.database(), organisations.size(),
                                BulkLoad::tablesEmpty(catalogue.database()));
         bulkScope.emplace(catalogue.database(), organisations.size());
@@ -755,6 +758,9 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     documents.reset();
     bulkConnection.reset();
     m_checkpointOwed = bulk && m_report.written;
+    if (!m_checkpointOwed) {
+        m_pendingCheckpoint.reset();
+    }
     if (releasing.joinable()) {
         releasing.join();
     }
@@ -775,6 +781,7 @@ void ImportJob::checkpoint(Catalogue& catalogue)
     } catch (const DbError&) {
         // The next automatic checkpoint copies what this one could not.
     }
+    m_pendingCheckpoint.reset();
     clock.addTo(m_report.timings.checkpoint);
 }
 

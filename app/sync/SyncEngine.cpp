@@ -3,6 +3,7 @@
 #include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
+#include "catalogue/PendingCheckpoint.h"
 #include "catalogue/SqlStatement.h"
 #include "catalogue/SyncStateRepository.h"
 #include "search/SearchIndex.h"
@@ -447,6 +448,9 @@ QString SyncEngine::firstPull(Report* report)
     // The window's saves wait for the end of this pull instead of failing on the locked catalogue.
     std::optional<LongSyncWrite::Scope> holding;
     holding.emplace(db.path());
+    // Until the checkpoint below: the window's saves (as soon as `holding` ends) leave the copy of
+    // the WAL to it instead of making it on the GUI thread.
+    const PendingCheckpoint::Scope copying(db.path());
     try {
         db.transaction([&] {
             BulkLoad load;

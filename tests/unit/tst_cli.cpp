@@ -24,6 +24,9 @@ namespace {
 const QString kFresh = QStringLiteral("{fresh}");
 // Stands for a copy of the sample catalogue of its own for each run.
 const QString kSampleCopy = QStringLiteral("{sample copy}");
+// Stands for a copy, of its own for each run, of the sample that wrote the bundles below (it has
+// joined their catalogue).
+const QString kBundlesCopy = QStringLiteral("{bundles copy}");
 
 // A CSV of `count` new organisations in Jordan, the first `bad` of them with a latitude that is
 // not a number.
@@ -112,6 +115,11 @@ private:
     QString m_sample;
     QString m_bundleOne; // one change to the sample, another two, as dalil-cli sync --bundle-out wrote them
     QString m_bundleTwo;
+    QString m_bundleOther;  // from a catalogue of its own
+    QString m_bundleEdited; // m_bundleOne with one byte changed by hand
+    QString m_bundleCut;    // the first half of m_bundleOne
+    QString m_bundleStub;   // its first 20 bytes
+    QString m_bundlesSource;
 };
 
 void TestCli::initTestCase()
@@ -156,6 +164,32 @@ void TestCli::initTestCase()
              QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY2(ran.exitCode == 0, ran.err.constData());
     }
+    m_bundlesSource = source;
+
+    // The faults of a bundle a user can meet: one from another catalogue, one changed by hand, one
+    // cut short (a copy interrupted), one cut to almost nothing.
+    const QString other = m_dir.filePath(QStringLiteral("other.dalil"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), other, QStringLiteral("init")}).exitCode, 0);
+    m_bundleOther = m_dir.filePath(QStringLiteral("other.bundle"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), other, QStringLiteral("sync"),
+                           QStringLiteral("--bundle-out"), m_bundleOther})
+                 .exitCode,
+             0);
+    QFile one(m_bundleOne);
+    QVERIFY(one.open(QIODevice::ReadOnly));
+    const QByteArray bytes = one.readAll();
+    QVERIFY(bytes.size() > 100);
+    const auto writeBytes = [&](const QString& name, const QByteArray& content) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? path : QString();
+    };
+    QByteArray edited = bytes;
+    edited[edited.size() / 2] = char(edited[edited.size() / 2] ^ 0x20);
+    m_bundleEdited = writeBytes(QStringLiteral("edited.bundle"), edited);
+    m_bundleCut = writeBytes(QStringLiteral("cut.bundle"), bytes.left(bytes.size() / 2));
+    m_bundleStub = writeBytes(QStringLiteral("stub.bundle"), bytes.left(20));
+    QVERIFY(!m_bundleEdited.isEmpty() && !m_bundleCut.isEmpty() && !m_bundleStub.isEmpty());
 }
 
 void TestCli::helpAndVersion()
@@ -601,6 +635,39 @@ void TestCli::everyCommandSpeaksTheUsersLanguage_data()
          QStringLiteral("0 nouvel enregistrement, 2 enregistrements mis à jour, "),
          QStringLiteral("0 new records, 2 records updated, ")},
     };
+    // Every fault of a bundle, and a hub that cannot be reached, in the user's language.
+    auto bundleInJoined = [&](const QString& bundle) {
+        return QStringList{QStringLiteral("--db"), kBundlesCopy, QStringLiteral("sync"),
+                           QStringLiteral("--bundle-in"), bundle};
+    };
+    rows += QList<Row>{
+        {"sync, a bundle from another catalogue", bundleInJoined(m_bundleOther), 1,
+         QStringLiteral("هذه الحزمة من دليل آخر ("), QStringLiteral("ce lot vient d'un autre catalogue ("),
+         QStringLiteral("this bundle comes from another catalogue (")},
+        {"sync, a bundle edited by hand", bundleIn(m_bundleEdited), 1,
+         QStringLiteral("الحزمة تالفة أو ناقصة (مجموعها الاختباري غير مطابق: بُترت أو عُدّلت بعد كتابتها)؛ "
+                        "لم يُستورد شيء"),
+         QStringLiteral(
+             "le lot est endommagé ou incomplet (sa somme de contrôle ne correspond pas : il a été "
+             "tronqué ou modifié après son écriture) ; rien n'a été importé"),
+         QStringLiteral("the bundle is damaged or incomplete (its checksum does not match")},
+        {"sync, a truncated bundle", bundleIn(m_bundleCut), 1,
+         QStringLiteral("الحزمة تالفة أو ناقصة (مجموعها الاختباري غير مطابق"),
+         QStringLiteral("le lot est endommagé ou incomplet (sa somme de contrôle ne correspond pas"),
+         QStringLiteral("the bundle is damaged or incomplete (its checksum does not match")},
+        {"sync, a bundle cut to its first bytes", bundleIn(m_bundleStub), 1,
+         QStringLiteral("الحزمة تالفة أو ناقصة (إنها قصيرة جدًا)"),
+         QStringLiteral("le lot est endommagé ou incomplet (il est trop court)"),
+         QStringLiteral("the bundle is damaged or incomplete (it is too short)")},
+        // Without a hub to ask: a port where nothing listens.
+        {"sync, an unreachable hub",
+         {QStringLiteral("--db"), kSampleCopy, QStringLiteral("sync"), QStringLiteral("--hub"),
+          QStringLiteral("postgresql://field:pw@127.0.0.1:1/dalil")},
+         1,
+         QStringLiteral("تعذّر الوصول إلى مركز المزامنة postgresql://field@127.0.0.1:1/dalil ("),
+         QStringLiteral("impossible de joindre le hub postgresql://field@127.0.0.1:1/dalil ("),
+         QStringLiteral("cannot reach the hub postgresql://field@127.0.0.1:1/dalil (")},
+    };
     for (const Row& row : rows) {
         QTest::addRow("ar: %s", row.name)
             << QStringLiteral("ar_EG.UTF-8") << row.arguments << row.exitCode << row.ar;
@@ -624,6 +691,9 @@ void TestCli::everyCommandSpeaksTheUsersLanguage()
         } else if (argument == kSampleCopy) {
             argument = dir.filePath(QStringLiteral("sample.dalil"));
             QVERIFY(QFile::copy(m_sample, argument));
+        } else if (argument == kBundlesCopy) {
+            argument = dir.filePath(QStringLiteral("bundles.dalil"));
+            QVERIFY(QFile::copy(m_bundlesSource, argument));
         }
     }
     const test::CliRun ran = test::runCliIn(language, arguments);

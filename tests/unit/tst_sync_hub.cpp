@@ -320,22 +320,33 @@ void TestSyncHub::privateContactNeverReachesHub()
 
 void TestSyncHub::faultsLeaveCatalogueUnchanged_data()
 {
+    // The message in English (in-process), and as `dalil-cli sync` prints it in Arabic and French.
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("ar");
+    QTest::addColumn<QString>("fr");
     QTest::newRow("wrong password") << "password"
-                                    << "refused the password";
+                                    << "refused the password" << QStringLiteral("كلمة مرور المستخدم alice")
+                                    << QStringLiteral("a refusé le mot de passe de l'utilisateur alice");
     QTest::newRow("unreachable hub") << "unreachable"
-                                     << "cannot reach the hub";
-    QTest::newRow("newer hub schema") << "newer"
-                                      << "newer format";
-    QTest::newRow("another catalogue") << "catalogue"
-                                       << "another catalogue";
+                                     << "cannot reach the hub"
+                                     << QStringLiteral("تعذّر الوصول إلى مركز المزامنة")
+                                     << QStringLiteral("impossible de joindre le hub");
+    QTest::newRow("newer hub schema")
+        << "newer"
+        << "newer format" << QStringLiteral("تنسيقًا أحدث") << QStringLiteral("utilise un format plus récent");
+    QTest::newRow("another catalogue")
+        << "catalogue"
+        << "another catalogue" << QStringLiteral("بدليل آخر") << QStringLiteral("garde un autre catalogue");
     QTest::newRow("not a hub") << "nohub"
-                               << "not a Dalil hub";
+                               << "not a Dalil hub" << QStringLiteral("ليس مركز مزامنة لـ«دليل» بعد")
+                               << QStringLiteral("pas encore un hub Dalil");
     QTest::newRow("no account") << "noaccount"
-                                << "has no account";
+                                << "has no account" << QStringLiteral("ليس للمستخدم stranger حساب")
+                                << QStringLiteral("n'a pas de compte sur le hub");
     QTest::newRow("bad address") << "address"
-                                 << "not a hub address";
+                                 << "not a hub address" << QStringLiteral("ليس عنوان مركز مزامنة")
+                                 << QStringLiteral("n'est pas une adresse de hub");
 }
 
 void TestSyncHub::faultsLeaveCatalogueUnchanged()
@@ -383,6 +394,23 @@ void TestSyncHub::faultsLeaveCatalogueUnchanged()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QCOMPARE(difference(before, dump(a->cat())), QString());
     QCOMPARE(a->losingRevisions(), conflictsBefore);
+
+    // From the command line, in the user's language: one line on stderr, exit 1, nothing changed.
+    QFETCH(QString, ar);
+    QFETCH(QString, fr);
+    const QList<std::pair<QString, QString>> languages = {{QStringLiteral("ar_EG.UTF-8"), ar},
+                                                          {QStringLiteral("fr_FR.UTF-8"), fr},
+                                                          {QStringLiteral("C.UTF-8"), expected}};
+    for (const auto& [language, message] : languages) {
+        const CliRun run = runCliIn(language, {QStringLiteral("--db"), a->path, QStringLiteral("sync"),
+                                               QStringLiteral("--hub"), a->url});
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(run.exitCode == 1, qPrintable(language + QLatin1Char(' ') + err));
+        QVERIFY2(err.startsWith(QLatin1String("dalil-cli: ")) && run.err.count('\n') == 1, qPrintable(err));
+        QVERIFY2(err.contains(message),
+                 qPrintable(language + QStringLiteral(": ") + message + QStringLiteral(" not in: ") + err));
+    }
+    QCOMPARE(difference(before, dump(a->cat())), QString());
 }
 
 void TestSyncHub::cliEndToEnd()
