@@ -417,13 +417,7 @@ bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
         return false;
     }
     // From here on as SearchIndexRebuild::run, the organisations' documents taken from the worker.
-    for (const char* sql :
-         {"INSERT INTO search_name_fts (search_name_fts) VALUES ('delete-all')",
-          "INSERT INTO search_all_fts (search_all_fts) VALUES ('delete-all')",
-          "INSERT INTO search_skel_fts (search_skel_fts) VALUES ('delete-all')", "DELETE FROM search_doc",
-          "DELETE FROM search_key", "DELETE FROM search_term", "DELETE FROM search_queue"}) {
-        m_db.execute(sql);
-    }
+    SearchIndexRebuild::clear(m_db);
     SearchIndexWriter writer(m_db);
     writer.resetSequence();
     SearchKeySorter keys;

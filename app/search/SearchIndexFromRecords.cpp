@@ -220,13 +220,7 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
             std::fprintf(stderr, "search from records: %-8s %8lld ms wall\n", phase, qint64(clock.restart()));
         }
     };
-    for (const char* sql :
-         {"INSERT INTO search_name_fts (search_name_fts) VALUES ('delete-all')",
-          "INSERT INTO search_all_fts (search_all_fts) VALUES ('delete-all')",
-          "INSERT INTO search_skel_fts (search_skel_fts) VALUES ('delete-all')", "DELETE FROM search_doc",
-          "DELETE FROM search_key", "DELETE FROM search_term", "DELETE FROM search_queue"}) {
-        m_db.execute(sql);
-    }
+    SearchIndexRebuild::clear(m_db);
     writer.resetSequence();
     qint64 indexed = 0;
     double namesLength = 0;

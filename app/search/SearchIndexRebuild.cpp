@@ -154,13 +154,7 @@ void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
     PhaseClock clock;
     const RebuildCache cache(m_db);
     m_builder.loadVocabulary();
-    for (const char* sql :
-         {"INSERT INTO search_name_fts (search_name_fts) VALUES ('delete-all')",
-          "INSERT INTO search_all_fts (search_all_fts) VALUES ('delete-all')",
-          "INSERT INTO search_skel_fts (search_skel_fts) VALUES ('delete-all')", "DELETE FROM search_doc",
-          "DELETE FROM search_key", "DELETE FROM search_term", "DELETE FROM search_queue"}) {
-        m_db.execute(sql);
-    }
+    clear(m_db);
     m_writer.resetSequence();
     clock.lap("clear");
     SearchDocPreparer preparer;
@@ -321,6 +315,17 @@ void SearchIndexRebuild::finish(Database& db, SearchIndexWriter& writer,
 {
     fillFts(db);
     finishTerms(db, writer, terms, indexed, namesLength, bodyLength);
+}
+
+void SearchIndexRebuild::clear(Database& db)
+{
+    for (const char* sql :
+         {"INSERT INTO search_name_fts (search_name_fts) VALUES ('delete-all')",
+          "INSERT INTO search_all_fts (search_all_fts) VALUES ('delete-all')",
+          "INSERT INTO search_skel_fts (search_skel_fts) VALUES ('delete-all')", "DELETE FROM search_doc",
+          "DELETE FROM search_key", "DELETE FROM search_term", "DELETE FROM search_queue"}) {
+        db.execute(sql);
+    }
 }
 
 void SearchIndexRebuild::fillFts(Database& db)

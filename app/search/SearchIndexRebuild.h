@@ -41,6 +41,10 @@ public:
                        const std::vector<std::pair<QByteArray, qint64>>& terms, qint64 indexed,
                        double namesLength, double bodyLength);
 
+    // Empties the whole index (every search table, the queue included), inside the caller's
+    // transaction: the start of every whole build (this one, SearchIndexFeed, SearchIndexFromRecords).
+    static void clear(Database& db);
+
 private:
     // The three FTS5 tables filled from search_doc.
     static void fillFts(Database& db);
