@@ -19,8 +19,11 @@
 
 #include <libpq-fe.h>
 
+#include <clocale>
 #include <cstring>
 #include <exception>
+
+#include <locale.h>
 
 namespace dalil {
 
@@ -32,6 +35,45 @@ QString tr(const char* text)
 }
 
 QAtomicInteger<int> s_connectionCounter;
+
+// libpq's own messages (and the system's, such as "Connection refused", that it quotes) are
+// translated by gettext into the language of the user's locale where its translations are installed
+// (libpq5 ships French and others). describe() tells an unreachable hub from a refused password by
+// those messages, so while a HubClient lives, its thread makes them in the C locale; the user then
+// gets describe()'s own translated sentence, not the generic one with a text it could not read.
+// Counted per thread: the first client of a thread switches, its last one switches back, in
+// whatever order they end (a HubClient is made, used and destroyed on one thread).
+thread_local int t_clients = 0;
+thread_local locale_t t_previousLocale = nullptr;
+
+locale_t cMessagesLocale()
+{
+    static const locale_t locale = [] {
+        const locale_t global = duplocale(LC_GLOBAL_LOCALE);
+        const locale_t made = global ? newlocale(LC_MESSAGES_MASK, "C", global) : nullptr;
+        if (!made && global) {
+            freelocale(global);
+        }
+        return made;
+    }();
+    return locale;
+}
+
+void enterCMessages()
+{
+    if (t_clients++ == 0) {
+        const locale_t c = cMessagesLocale();
+        t_previousLocale = c ? uselocale(c) : nullptr;
+    }
+}
+
+void leaveCMessages()
+{
+    if (--t_clients == 0 && t_previousLocale) {
+        uselocale(t_previousLocale);
+        t_previousLocale = nullptr;
+    }
+}
 
 QJsonObject rowFromQuery(const QSqlQuery& query, const TableSpec& spec)
 {
@@ -144,11 +186,13 @@ HubClient::HubClient(HubAddress address)
     : m_connectionName(QStringLiteral("dalil-hub-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
     , m_address(std::move(address))
 {
+    enterCMessages();
 }
 
 HubClient::~HubClient()
 {
     close();
+    leaveCMessages();
 }
 
 bool HubClient::isOpen() const

@@ -109,6 +109,7 @@ private slots:
     void messagesInTheUsersLanguage();
     void everyCommandSpeaksTheUsersLanguage_data();
     void everyCommandSpeaksTheUsersLanguage();
+    void unreachableHubInAnInstalledFrenchLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -707,6 +708,45 @@ void TestCli::everyCommandSpeaksTheUsersLanguage()
     // command line and scripts read them back (docs/CLI.md).
     static const QRegularExpression otherDigits(QStringLiteral("[\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9}٫٬]"));
     QVERIFY2(!out.contains(otherDigits) && !err.contains(otherDigits), qPrintable(out + err));
+}
+
+void TestCli::unreachableHubInAnInstalledFrenchLocale()
+{
+    // Where the user's French locale is installed, libpq's own messages (and the system's it quotes,
+    // "Connexion refusée") come in French: the hub's fault must still be recognised and told in
+    // Dalil's own sentence. The locale is made here, in a directory of its own (LOCPATH), as this
+    // machine may have none installed.
+    if (!QFile::exists(QStringLiteral("/usr/share/locale/fr/LC_MESSAGES/libpq5-15.mo"))) {
+        QSKIP("libpq's French messages are not installed: its messages cannot be French here");
+    }
+    QTemporaryDir locales;
+    QProcess localedef;
+    localedef.start(QStringLiteral("localedef"),
+                    {QStringLiteral("-i"), QStringLiteral("fr_FR"), QStringLiteral("-f"),
+                     QStringLiteral("UTF-8"), locales.filePath(QStringLiteral("fr_FR.UTF-8"))});
+    if (!localedef.waitForFinished(120000) || localedef.exitStatus() != QProcess::NormalExit ||
+        localedef.exitCode() != 0) {
+        QSKIP("localedef could not make the fr_FR.UTF-8 locale");
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LOCPATH"), locales.path());
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    const QString db = m_dir.filePath(QStringLiteral("french-locale.dalil"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), db, QStringLiteral("init")}, 120000, environment).exitCode,
+             0);
+    const test::CliRun ran =
+        test::runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--hub"),
+                      QStringLiteral("postgresql://field:pw@127.0.0.1:1/dalil")},
+                     120000, environment);
+    const QString err = QString::fromUtf8(ran.err);
+    QCOMPARE(ran.exitCode, 1);
+    QVERIFY2(
+        err.contains(QStringLiteral("impossible de joindre le hub postgresql://field@127.0.0.1:1/dalil (")),
+        qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("le catalogue est inchangé")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
