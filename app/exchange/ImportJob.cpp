@@ -14,6 +14,7 @@
 #include "exchange/NewRowsPipeline.h"
 #include "exchange/RecordBuilder.h"
 #include "exchange/RecordKeys.h"
+#include "exchange/WrittenOrganisations.h"
 #include "search/SearchIndex.h"
 #include "search/SearchIndexFromRecords.h"
 
@@ -108,118 +109,6 @@ private:
     std::clock_t m_cpu;
 };
 
-int columnIndex(const TableSpec& spec, const char* name)
-{
-    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
-        if (qstrcmp(spec.columns[i].name, name) == 0) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-QString issueText(const ImportIssue& issue)
-{
-    return issue.toString();
-}
-
-// A written batch's organisations with their offices, as the catalogue hands them back to the search
-// index's rebuild (SearchIndexRebuild): the same bytes, read from the values the INSERTs bound.
-class WrittenOrganisations
-{
-public:
-    WrittenOrganisations()
-    {
-        const TableSpec& organisation = tables::organisation();
-        for (const char* name :
-             {"name_ar", "name_en", "name_fr", "acronym", "type", "sectors", "countries", "description_ar",
-              "description_en", "founded", "registration_id", "languages", "source"}) {
-            m_organisation.push_back(std::size_t(columnIndex(organisation, name)));
-        }
-        const TableSpec& location = tables::location();
-        for (const char* name : {"country", "admin1", "admin1_pcode", "admin2", "city", "lat", "lon"}) {
-            m_office.push_back(std::size_t(columnIndex(location, name)));
-        }
-    }
-
-    void read(const NewRowsPipeline::Batch& batch, SearchIndexFromRecords& index) const
-    {
-        const ImportRecord::Values& values = batch.values;
-        std::uint32_t office = 0;
-        for (std::size_t i = 0; i < batch.organisations.size(); ++i) {
-            const NewRowsPipeline::Row& row = batch.organisationRows[i];
-            SearchIndexFromRecords::Organisation org;
-            org.id = QString::fromUtf8(batch.id(row), qsizetype(row.idSize));
-            const std::size_t* column = m_organisation.data();
-            auto at = [&](std::size_t cell) -> const ImportRecord::Values::Value& {
-                return values[cell + *column++];
-            };
-            org.nameAr = text(values, at(row.cell));
-            org.nameEn = text(values, at(row.cell));
-            org.nameFr = text(values, at(row.cell));
-            org.acronym = text(values, at(row.cell));
-            org.type = text(values, at(row.cell));
-            org.sectors = list(values, at(row.cell));
-            org.countries = list(values, at(row.cell));
-            org.descriptionAr = text(values, at(row.cell));
-            org.descriptionEn = text(values, at(row.cell));
-            if (const ImportRecord::Values::Value& founded = at(row.cell);
-                founded.type == ImportRecord::Values::Value::Type::Integer) {
-                org.founded = int(founded.integer);
-            }
-            org.registrationId = text(values, at(row.cell));
-            org.languages = list(values, at(row.cell));
-            org.source = text(values, at(row.cell));
-            for (; office < batch.organisations[i].officesEnd; ++office) {
-                const std::size_t cell = batch.offices[office].cell;
-                const std::size_t* officeColumn = m_office.data();
-                auto field = [&]() -> const ImportRecord::Values::Value& {
-                    return values[cell + *officeColumn++];
-                };
-                SearchDocumentBuilder::Office& place = org.offices.emplace_back();
-                place.country = text(values, field());
-                place.admin1 = text(values, field());
-                place.admin1Pcode = text(values, field());
-                place.admin2 = text(values, field());
-                place.city = text(values, field());
-                place.lat = real(field());
-                place.lon = real(field());
-            }
-            index.add(org);
-        }
-    }
-
-private:
-    using Value = ImportRecord::Values::Value;
-    // A text column holds text or NULL (ImportRecord::encode writes no empty text).
-    static QString text(const ImportRecord::Values& values, const Value& value)
-    {
-        return value.type == Value::Type::Text ? QString::fromUtf8(values.text(value), qsizetype(value.size))
-                                               : QString();
-    }
-    static QByteArray list(const ImportRecord::Values& values, const Value& value)
-    {
-        if (value.type == Value::Type::Text) {
-            return QByteArray(values.text(value), qsizetype(value.size));
-        }
-        return value.type == Value::Type::EmptyList ? QByteArrayLiteral("[]") : QByteArray();
-    }
-    // SQLite stores a NaN bound as a real as NULL.
-    static std::optional<double> real(const Value& value)
-    {
-        if (value.type == Value::Type::Real && !std::isnan(value.real)) {
-            return value.real;
-        }
-        if (value.type == Value::Type::Integer) {
-            return double(value.integer);
-        }
-        return std::nullopt;
-    }
-
-    std::vector<std::size_t> m_organisation;
-    std::vector<std::size_t> m_office;
-};
-
 qint64 dataVersion(Database& db)
 {
     SqlStatement version(db.handle(), "PRAGMA data_version");
@@ -227,46 +116,6 @@ qint64 dataVersion(Database& db)
 }
 
 } // namespace
-
-QJsonObject ImportReport::toJson() const
-{
-    QJsonObject json;
-    json.insert(QStringLiteral("file"), file);
-    json.insert(QStringLiteral("format"), format);
-    json.insert(QStringLiteral("encoding"), encoding);
-    json.insert(QStringLiteral("rows_read"), rowsRead);
-    json.insert(QStringLiteral("rows_rejected"), rowsRejected);
-    json.insert(QStringLiteral("organisations_created"), organisationsCreated);
-    json.insert(QStringLiteral("organisations_updated"), organisationsUpdated);
-    json.insert(QStringLiteral("organisations_unchanged"), organisationsUnchanged);
-    json.insert(QStringLiteral("offices_added"), officesAdded);
-    json.insert(QStringLiteral("contacts_added"), contactsAdded);
-    json.insert(QStringLiteral("written"), written);
-    json.insert(QStringLiteral("cancelled"), cancelled);
-    if (!rejectedFile.isEmpty()) {
-        json.insert(QStringLiteral("rejected_file"), rejectedFile);
-    }
-    if (!fatal.isEmpty()) {
-        json.insert(QStringLiteral("error"), fatal);
-    }
-    QJsonArray list;
-    for (const ImportIssue& issue : issues) {
-        QJsonObject item;
-        item.insert(QStringLiteral("severity"),
-                    issue.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
-        item.insert(QStringLiteral("file"), issue.file);
-        if (!issue.sheet.isEmpty()) {
-            item.insert(QStringLiteral("sheet"), issue.sheet);
-        }
-        item.insert(QStringLiteral("row"), issue.row);
-        item.insert(QStringLiteral("column"), issue.column);
-        item.insert(QStringLiteral("message"), issue.message);
-        item.insert(QStringLiteral("text"), issueText(issue));
-        list.append(item);
-    }
-    json.insert(QStringLiteral("issues"), list);
-    return json;
-}
 
 ImportJob::ImportJob(QString path, Options options, QObject* parent)
     : QObject(parent)
@@ -570,8 +419,10 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 const std::size_t organisationColumns = tables::organisation().columns.size();
                 const std::size_t officeColumns = tables::location().columns.size();
                 const std::size_t contactColumns = tables::contact().columns.size();
-                const std::size_t latColumn = std::size_t(columnIndex(tables::location(), "lat"));
-                const std::size_t lonColumn = std::size_t(columnIndex(tables::location(), "lon"));
+                const std::size_t latColumn =
+                    std::size_t(WrittenOrganisations::columnIndex(tables::location(), "lat"));
+                const std::size_t lonColumn =
+                    std::size_t(WrittenOrganisations::columnIndex(tables::location(), "lon"));
                 if (load.packsRtree()) {
                     points.emplace();
                     points->reserve(std::size_t(total));
