@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -63,6 +64,29 @@ inline bool speakEnglish()
     auto* translator = new QTranslator(QCoreApplication::instance());
     return translator->load(QStringLiteral(":/dalil/i18n/dalil_en.qm")) &&
            QCoreApplication::installTranslator(translator);
+}
+
+// Makes the locale `name` (such as "fr_FR", in UTF-8) into `folder` with localedef, for a process
+// started with LOCPATH=folder: this machine may have no locale but C installed. C.UTF-8 is linked in
+// beside it, as LOCPATH replaces the system's locales. Returns an error, or an empty string.
+inline QString makeLocale(const QString& folder, const QString& name)
+{
+    QProcess localedef;
+    localedef.setProcessChannelMode(QProcess::MergedChannels);
+    localedef.start(QStringLiteral("localedef"),
+                    {QStringLiteral("-i"), name, QStringLiteral("-f"), QStringLiteral("UTF-8"),
+                     folder + QLatin1Char('/') + name + QStringLiteral(".UTF-8")});
+    if (!localedef.waitForFinished(120000) || localedef.exitStatus() != QProcess::NormalExit ||
+        localedef.exitCode() != 0) {
+        return QStringLiteral("localedef could not make %1.UTF-8 (Debian package locales): %2")
+            .arg(name, QString::fromLocal8Bit(localedef.readAll()).trimmed());
+    }
+    const QString cUtf8 = QStringLiteral("/usr/lib/locale/C.utf8");
+    if (QFile::exists(cUtf8)) {
+        QFile::link(cUtf8, folder + QStringLiteral("/C.UTF-8"));
+        QFile::link(cUtf8, folder + QStringLiteral("/C.utf8"));
+    }
+    return {};
 }
 
 } // namespace dalil::test

@@ -8,8 +8,10 @@
 #include <QAtomicInteger>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,11 +21,15 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <clocale>
 #include <cstring>
 #include <exception>
 
 #include <locale.h>
+#include <poll.h>
+#include <vector>
 
 namespace dalil {
 
@@ -226,8 +232,7 @@ QString HubClient::open()
     options.append(QStringLiteral("application_name=dalil"));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        const QString error =
-            describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
+        const QString error = describeRefusal(db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return error;
@@ -248,10 +253,97 @@ void HubClient::close()
     }
 }
 
-QString HubClient::describe(const QString& driverText) const
+QString HubClient::describe(const QSqlError& error) const
+{
+    return describe(error.databaseText() + QLatin1Char(' ') + error.driverText(), error.nativeErrorCode());
+}
+
+QString HubClient::describeRefusal(const QSqlError& error) const
+{
+    // Qt's driver gives no SQLSTATE for a connection that failed. What libpq itself says (a closed
+    // port, a name that does not resolve, TLS) is in English here (enterCMessages); what the server
+    // says (a wrong password, no such database) is in the server's own language, its lc_messages,
+    // which Debian sets from the server's locale. Only then libpq is asked once more, for the code.
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    bool unknown = false;
+    const QString described = describe(text, {}, &unknown);
+    return unknown ? describe(text, refusalCode()) : described;
+}
+
+QString HubClient::refusalCode() const
+{
+    QList<QByteArray> keys = {"host", "port", "dbname", "user", "application_name"};
+    QList<QByteArray> values = {m_address.host.toUtf8(), QByteArray::number(m_address.port),
+                                m_address.database.toUtf8(), m_address.user.toUtf8(), "dalil"};
+    if (!m_address.password.isEmpty()) {
+        keys.append("password");
+        values.append(m_address.password.toUtf8());
+    }
+    for (auto it = m_address.options.begin(); it != m_address.options.end(); ++it) {
+        keys.append(it.key().toUtf8());
+        values.append(it.value().toUtf8());
+    }
+    std::vector<const char*> keywords;
+    std::vector<const char*> settings;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        keywords.push_back(keys.at(i).constData());
+        settings.push_back(values.at(i).constData());
+    }
+    keywords.push_back(nullptr);
+    settings.push_back(nullptr);
+    PGconn* connection = PQconnectStartParams(keywords.data(), settings.data(), 0);
+    if (!connection) {
+        return {};
+    }
+    // In the verbose form the server's refusal carries its SQLSTATE: "FATAL:  28P01: …".
+    PQsetErrorVerbosity(connection, PQERRORS_VERBOSE);
+    QDeadlineTimer deadline(15000);
+    PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+    while (PQstatus(connection) != CONNECTION_BAD && state != PGRES_POLLING_OK &&
+           state != PGRES_POLLING_FAILED && !deadline.hasExpired()) {
+        pollfd socket{PQsocket(connection), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (socket.fd < 0) {
+            break;
+        }
+        const int ready = ::poll(&socket, 1, int(std::max<qint64>(1, deadline.remainingTime())));
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready <= 0) {
+            break;
+        }
+        state = PQconnectPoll(connection);
+    }
+    const QString message = QString::fromUtf8(PQerrorMessage(connection));
+    PQfinish(connection);
+    // After the severity, itself in the server's language ("FATAL", "FATAL", "ВАЖНО").
+    static const QRegularExpression sqlState(QStringLiteral(":\\s+[^\\s:]+:\\s+([0-9A-Z]{5}):\\s"));
+    return sqlState.match(message).captured(1);
+}
+
+QString HubClient::describe(const QString& driverText, const QString& sqlState, bool* unknown) const
 {
     const QString where = m_address.display();
     const QString text = driverText.simplified();
+    // The server's code first: its message is in its own language.
+    if (sqlState == QLatin1String("28P01")) {
+        return tr("the hub %1 refused the password of user %2").arg(where, m_address.user);
+    }
+    if (sqlState == QLatin1String("3D000")) {
+        return tr("the hub server has no database \"%1\" (%2)").arg(m_address.database, where);
+    }
+    if (sqlState == QLatin1String("42501")) {
+        return tr("the hub %1 refused the change: user %2 may not make it (%3)")
+            .arg(where, m_address.user, text);
+    }
+    // A connection lost or refused, a server shutting down, starting up or full.
+    if ((sqlState.startsWith(QLatin1String("08")) && sqlState != QLatin1String("08P01")) ||
+        sqlState == QLatin1String("57P01") || sqlState == QLatin1String("57P02") ||
+        sqlState == QLatin1String("57P03") || sqlState == QLatin1String("53300")) {
+        return tr("cannot reach the hub %1 (%2); the catalogue is unchanged and the next sync will try "
+                  "again")
+            .arg(where, text);
+    }
     if (text.contains(QLatin1String("password authentication failed")) ||
         text.contains(QLatin1String("no password supplied")) ||
         text.contains(QLatin1String("password is required"))) {
@@ -284,6 +376,9 @@ QString HubClient::describe(const QString& driverText) const
         return tr("the hub %1 refused the change: user %2 may not make it (%3)")
             .arg(where, m_address.user, text);
     }
+    if (unknown) {
+        *unknown = true;
+    }
     return tr("the hub %1 reported: %2").arg(where, text);
 }
 
@@ -293,7 +388,7 @@ QString HubClient::execute(const QString& sql, QStringList* firstColumn)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     if (firstColumn) {
         while (query.next()) {
@@ -310,7 +405,7 @@ QString HubClient::readInfo(Info* info)
     if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = "
                                    "c.relnamespace WHERE n.nspname = 'dalil' AND c.relname = 'hub_meta')")) ||
         !query.next()) {
-        return describe(query.lastError().text());
+        return describe(query.lastError());
     }
     info->initialised = query.value(0).toBool();
     info->user = m_address.user;
@@ -322,10 +417,10 @@ QString HubClient::readInfo(Info* info)
                            "(SELECT value FROM dalil.hub_meta WHERE key = 'catalogue_id'), dalil.my_role(), "
                            "dalil.my_workspace(), dalil.is_admin()")) ||
         !query.next()) {
-        if (query.lastError().databaseText().contains(QLatin1String("permission denied"))) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("42501")) {
             return {}; // a login that is no hub account: the caller says so
         }
-        return describe(query.lastError().databaseText());
+        return describe(query.lastError());
     }
     info->schemaVersion = query.value(0).toInt();
     info->catalogueId = query.value(1).toString();
@@ -356,7 +451,7 @@ QString HubClient::initialise(const QString& catalogueId)
     // One statement at a time: QPSQL reads only the first result of a multi-statement query.
     for (const QByteArray& statement : HubSchema::statements(HubSchema::createScript())) {
         if (!query.exec(QString::fromUtf8(statement))) {
-            const QString error = describe(query.lastError().databaseText());
+            const QString error = describe(query.lastError());
             rollback();
             return error;
         }
@@ -365,7 +460,7 @@ QString HubClient::initialise(const QString& catalogueId)
     query.prepare(QStringLiteral("INSERT INTO dalil.hub_meta (key, value) VALUES ('catalogue_id', ?)"));
     query.addBindValue(catalogueId);
     if (!query.exec()) {
-        const QString error = describe(query.lastError().databaseText());
+        const QString error = describe(query.lastError());
         rollback();
         return error;
     }
@@ -405,7 +500,7 @@ QString HubClient::addUser(const QString& name, const QString& password, const Q
     query.addBindValue(workspace);
     query.addBindValue(role);
     if (!query.exec()) {
-        return describe(query.lastError().databaseText());
+        return describe(query.lastError());
     }
     return {};
 }
@@ -414,7 +509,7 @@ QString HubClient::begin()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
-        return describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
+        return describe(db.lastError());
     }
     m_inTransaction = true;
     return {};
@@ -425,8 +520,7 @@ QString HubClient::commit()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     m_inTransaction = false;
     if (!db.commit()) {
-        const QString error =
-            describe(db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
+        const QString error = describe(db.lastError());
         if (db.driver()->isOpen()) {
             db.rollback();
         }
@@ -461,8 +555,7 @@ QString HubClient::push(const TableSpec& spec, const QList<QJsonObject>& rows, Q
             .arg(QLatin1String(spec.table)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
-        const QString error =
-            describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        const QString error = describe(query.lastError());
         rollback(); // before the statement is freed, which an aborted transaction would refuse
         return error;
     }
@@ -488,7 +581,7 @@ QString HubClient::existingIds(const TableSpec& spec, const QStringList& ids, QS
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     while (query.next()) {
         out->insert(query.value(0).toString());
@@ -508,7 +601,7 @@ QString HubClient::pageEnd(qint64 after, int pageSize, qint64* end)
     query.addBindValue(after);
     query.addBindValue(pageSize);
     if (!query.exec() || !query.next()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     *end = query.value(0).toLongLong();
     return {};
@@ -519,7 +612,7 @@ QString HubClient::lastSeq(qint64* seq)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM dalil.history")) || !query.next()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     *seq = query.value(0).toLongLong();
     return {};
@@ -536,7 +629,7 @@ QString HubClient::lastSeqOf(const std::vector<const TableSpec*>& specs, qint64*
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     if (!query.exec(QString::fromLatin1(sql)) || !query.next()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     *seq = query.value(0).toLongLong();
     return {};
@@ -552,13 +645,13 @@ QString HubClient::fetchRange(const TableSpec& spec, qint64 after, qint64 upTo, 
     query.addBindValue(after);
     query.addBindValue(upTo);
     if (!query.exec()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     while (query.next()) {
         rows->append(rowFromQuery(query, spec));
     }
     if (query.lastError().isValid()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     return {};
 }
@@ -578,7 +671,8 @@ QString HubClient::copyLines(const TableSpec& spec, qint64 after, qint64 upTo,
     const ExecStatusType status = PQresultStatus(started);
     if (status != PGRES_COPY_OUT) {
         const QString error = describe(QString::fromUtf8(PQresultErrorMessage(started)) + QLatin1Char(' ') +
-                                       QString::fromUtf8(PQerrorMessage(connection)));
+                                           QString::fromUtf8(PQerrorMessage(connection)),
+                                       QString::fromLatin1(PQresultErrorField(started, PG_DIAG_SQLSTATE)));
         PQclear(started);
         return error;
     }
@@ -598,7 +692,8 @@ QString HubClient::copyLines(const TableSpec& spec, qint64 after, qint64 upTo,
     while (PGresult* result = PQgetResult(connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty()) {
             error = describe(QString::fromUtf8(PQresultErrorMessage(result)) + QLatin1Char(' ') +
-                             QString::fromUtf8(PQerrorMessage(connection)));
+                                 QString::fromUtf8(PQerrorMessage(connection)),
+                             QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)));
         }
         PQclear(result);
     }
@@ -655,7 +750,7 @@ QString HubClient::countRows(qint64 after, qint64* rows)
         query.addBindValue(after);
     }
     if (!query.exec() || !query.next()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     *rows = query.value(0).toLongLong();
     return {};
@@ -672,7 +767,7 @@ QString HubClient::fetchByIds(const TableSpec& spec, const QStringList& ids, QLi
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
-        return describe(query.lastError().databaseText() + QLatin1Char(' ') + query.lastError().driverText());
+        return describe(query.lastError());
     }
     while (query.next()) {
         rows->append(rowFromQuery(query, spec));

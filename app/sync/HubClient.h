@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace dalil {
@@ -103,7 +104,16 @@ public:
     QString execute(const QString& sql, QStringList* firstColumn = nullptr);
 
 private:
-    QString describe(const QString& driverText) const;
+    // The fault in the user's language, from the server's SQLSTATE where known (its message is in
+    // the server's own language), else from libpq's message (in English: see HubClient.cpp).
+    // `unknown`, when given, is set when neither told what the fault is.
+    QString describe(const QString& driverText, const QString& sqlState = {}, bool* unknown = nullptr) const;
+    QString describe(const QSqlError& error) const;
+    // The same for a connection that could not be opened.
+    QString describeRefusal(const QSqlError& error) const;
+    // The SQLSTATE of the server's refusal of a connection, from one more attempt by libpq itself;
+    // empty when the server gave none (a fault on the way to it).
+    QString refusalCode() const;
     void addPostgis(QSqlQuery& query);
     QString m_connectionName;
     HubAddress m_address;

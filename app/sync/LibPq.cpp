@@ -113,3 +113,41 @@ ConnStatusType PQstatus(const PGconn* conn)
     static auto* const real = resolve<decltype(::PQstatus)>("PQstatus");
     return real ? real(conn) : CONNECTION_BAD;
 }
+
+PGconn* PQconnectStartParams(const char* const* keywords, const char* const* values, int expand_dbname)
+{
+    static auto* const real = resolve<decltype(::PQconnectStartParams)>("PQconnectStartParams");
+    return real ? real(keywords, values, expand_dbname) : nullptr;
+}
+
+PostgresPollingStatusType PQconnectPoll(PGconn* conn)
+{
+    static auto* const real = resolve<decltype(::PQconnectPoll)>("PQconnectPoll");
+    return real ? real(conn) : PGRES_POLLING_FAILED;
+}
+
+int PQsocket(const PGconn* conn)
+{
+    static auto* const real = resolve<decltype(::PQsocket)>("PQsocket");
+    return real ? real(conn) : -1;
+}
+
+PGVerbosity PQsetErrorVerbosity(PGconn* conn, PGVerbosity verbosity)
+{
+    static auto* const real = resolve<decltype(::PQsetErrorVerbosity)>("PQsetErrorVerbosity");
+    return real ? real(conn, verbosity) : verbosity;
+}
+
+void PQfinish(PGconn* conn)
+{
+    static auto* const real = resolve<decltype(::PQfinish)>("PQfinish");
+    if (real) {
+        real(conn);
+    }
+}
+
+char* PQresultErrorField(const PGresult* res, int fieldcode)
+{
+    static auto* const real = resolve<decltype(::PQresultErrorField)>("PQresultErrorField");
+    return real ? real(res, fieldcode) : nullptr;
+}

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,6 +44,13 @@ public:
         }
         return {};
     }
+
+    // Before start(): the server's environment (LOCPATH for a locale made by the test), settings
+    // given to it as -c name=value, and whether template1 gets PostGIS (seconds, so a test server
+    // that needs no hub may go without it).
+    void setServerEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+    void setServerSettings(const QStringList& settings) { m_settings = settings; }
+    void setPostgis(bool wanted) { m_wantPostgis = wanted; }
 
     // Returns an error, or an empty string once the server accepts connections.
     QString start()
@@ -106,7 +114,7 @@ public:
               QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'postgis'"),
               &available);
         m_postgis =
-            available.value(0) == QLatin1String("1") &&
+            m_wantPostgis && available.value(0) == QLatin1String("1") &&
             admin(QStringLiteral("template1"), QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis"))
                 .isEmpty();
         return {};
@@ -224,15 +232,30 @@ private:
             m_port = freePort();
         }
         m_server = std::make_unique<QProcess>();
+        m_server->setProcessEnvironment(m_environment);
         m_server->setStandardOutputFile(m_dir.path() + QStringLiteral("/server.log"), QIODevice::Append);
         m_server->setStandardErrorFile(m_dir.path() + QStringLiteral("/server.log"), QIODevice::Append);
-        runAs(*m_server,
-              {binDir() + QStringLiteral("/postgres"), QStringLiteral("-D"), m_data, QStringLiteral("-p"),
-               QString::number(m_port), QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
-               QStringLiteral("-k"), m_dir.path(), QStringLiteral("-c"), QStringLiteral("fsync=off"),
-               QStringLiteral("-c"), QStringLiteral("full_page_writes=off"), QStringLiteral("-c"),
-               QStringLiteral("shared_buffers=64MB"), QStringLiteral("-c"),
-               QStringLiteral("max_connections=40")});
+        QStringList arguments = {binDir() + QStringLiteral("/postgres"),
+                                 QStringLiteral("-D"),
+                                 m_data,
+                                 QStringLiteral("-p"),
+                                 QString::number(m_port),
+                                 QStringLiteral("-c"),
+                                 QStringLiteral("listen_addresses=127.0.0.1"),
+                                 QStringLiteral("-k"),
+                                 m_dir.path(),
+                                 QStringLiteral("-c"),
+                                 QStringLiteral("fsync=off"),
+                                 QStringLiteral("-c"),
+                                 QStringLiteral("full_page_writes=off"),
+                                 QStringLiteral("-c"),
+                                 QStringLiteral("shared_buffers=64MB"),
+                                 QStringLiteral("-c"),
+                                 QStringLiteral("max_connections=40")};
+        for (const QString& setting : m_settings) {
+            arguments << QStringLiteral("-c") << setting;
+        }
+        runAs(*m_server, arguments);
         QElapsedTimer timer;
         timer.start();
         QString error;
@@ -255,6 +278,9 @@ private:
     std::unique_ptr<QProcess> m_server;
     int m_port = 0;
     bool m_postgis = false;
+    bool m_wantPostgis = true;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QStringList m_settings;
     uid_t m_uid = 0;
     gid_t m_gid = 0;
 };

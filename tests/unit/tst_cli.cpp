@@ -720,13 +720,8 @@ void TestCli::unreachableHubInAnInstalledFrenchLocale()
         QSKIP("libpq's French messages are not installed: its messages cannot be French here");
     }
     QTemporaryDir locales;
-    QProcess localedef;
-    localedef.start(QStringLiteral("localedef"),
-                    {QStringLiteral("-i"), QStringLiteral("fr_FR"), QStringLiteral("-f"),
-                     QStringLiteral("UTF-8"), locales.filePath(QStringLiteral("fr_FR.UTF-8"))});
-    if (!localedef.waitForFinished(120000) || localedef.exitStatus() != QProcess::NormalExit ||
-        localedef.exitCode() != 0) {
-        QSKIP("localedef could not make the fr_FR.UTF-8 locale");
+    if (const QString error = test::makeLocale(locales.path(), QStringLiteral("fr_FR")); !error.isEmpty()) {
+        QSKIP(qPrintable(error));
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LOCPATH"), locales.path());

@@ -33,6 +33,7 @@ private slots:
     void privateContactNeverReachesHub();
     void faultsLeaveCatalogueUnchanged_data();
     void faultsLeaveCatalogueUnchanged();
+    void faultsFromAHubServerThatSpeaksFrench();
     void cliEndToEnd();
     void postgisGeometryOnOffices();
     void hubWithoutPostgisRightsStillInitialises();
@@ -411,6 +412,92 @@ void TestSyncHub::faultsLeaveCatalogueUnchanged()
                  qPrintable(language + QStringLiteral(": ") + message + QStringLiteral(" not in: ") + err));
     }
     QCOMPARE(difference(before, dump(a->cat())), QString());
+}
+
+void TestSyncHub::faultsFromAHubServerThatSpeaksFrench()
+{
+    // Debian sets a PostgreSQL server's lc_messages from its locale, so the hub of an office in Tunis
+    // or Rabat refuses a password, names a missing database and denies a function in French. Dalil
+    // must still tell each fault in its own sentence, in the user's language.
+    if (!QFile::exists(QStringLiteral("/usr/share/locale/fr/LC_MESSAGES/postgres-15.mo"))) {
+        QSKIP("PostgreSQL's French messages are not installed: the server cannot speak French here");
+    }
+    QTemporaryDir locales;
+    // Readable by the server, which runs as nobody when the tests run as root.
+    QVERIFY(QFile::setPermissions(locales.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                      QFile::ExeOther));
+    if (const QString error = makeLocale(locales.path(), QStringLiteral("fr_FR")); !error.isEmpty()) {
+        QSKIP(qPrintable(error));
+    }
+    PgServer french;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LOCPATH"), locales.path());
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    french.setServerEnvironment(environment);
+    french.setServerSettings({QStringLiteral("lc_messages=fr_FR.UTF-8")});
+    QCOMPARE(french.start(), QString());
+
+    // The server does speak French: Qt's driver quotes its refusal as it is.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("french-probe"));
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(french.port());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setUserName(QStringLiteral("postgres"));
+        db.setPassword(QStringLiteral("wrong"));
+        db.setConnectOptions(QStringLiteral("sslmode=disable"));
+        QVERIFY(!db.open());
+        QVERIFY2(db.lastError().databaseText().contains(QStringLiteral("authentification par mot de passe")),
+                 qPrintable(db.lastError().databaseText()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("french-probe"));
+
+    const QString db = m_dir.path() + QStringLiteral("/french-server.dalil");
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+    CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("hub"), QStringLiteral("init"),
+                         QStringLiteral("--hub"), french.adminUrl(QStringLiteral("postgres"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(
+        french.admin(QStringLiteral("postgres"),
+                     QStringLiteral("CREATE ROLE stranger LOGIN PASSWORD 'stranger-pw'; GRANT CONNECT ON "
+                                    "DATABASE postgres TO stranger")),
+        QString());
+
+    struct Fault
+    {
+        QString url;
+        QStringList messages; // in C, ar_EG and fr_FR
+    };
+    const QList<Fault> faults = {
+        {french.url(QStringLiteral("postgres"), QStringLiteral("wrong"), QStringLiteral("postgres")),
+         {QStringLiteral("refused the password of user postgres"),
+          QStringLiteral("كلمة مرور المستخدم postgres"),
+          QStringLiteral("a refusé le mot de passe de l'utilisateur postgres")}},
+        {french.adminUrl(QStringLiteral("no_such_hub")),
+         {QStringLiteral("has no database \"no_such_hub\""), QStringLiteral("قاعدة بيانات «no_such_hub»"),
+          QStringLiteral("n'a pas de base « no_such_hub »")}},
+        {french.url(QStringLiteral("stranger"), QStringLiteral("stranger-pw"), QStringLiteral("postgres")),
+         {QStringLiteral("has no account"), QStringLiteral("ليس للمستخدم stranger حساب"),
+          QStringLiteral("n'a pas de compte sur le hub")}},
+    };
+    const QStringList languages = {QStringLiteral("C.UTF-8"), QStringLiteral("ar_EG.UTF-8"),
+                                   QStringLiteral("fr_FR.UTF-8")};
+    const QString generic[] = {QStringLiteral("reported:"), QStringLiteral("أفاد مركز"),
+                               QStringLiteral("a signalé")};
+    for (const Fault& fault : faults) {
+        for (qsizetype i = 0; i < languages.size(); ++i) {
+            run = runCliIn(languages.at(i), {QStringLiteral("--db"), db, QStringLiteral("sync"),
+                                             QStringLiteral("--hub"), fault.url});
+            const QString err = QString::fromUtf8(run.err);
+            QVERIFY2(run.exitCode == 1, qPrintable(languages.at(i) + QLatin1Char(' ') + err));
+            QVERIFY2(err.contains(fault.messages.at(i)) && !err.contains(generic[i]),
+                     qPrintable(languages.at(i) + QStringLiteral(": ") + fault.messages.at(i) +
+                                QStringLiteral(" not in: ") + err));
+        }
+    }
 }
 
 void TestSyncHub::cliEndToEnd()
