@@ -1,8 +1,8 @@
 #include "catalogue/Database.h"
 
+#include "catalogue/BackgroundCheckpointer.h"
 #include "catalogue/DbError.h"
 #include "catalogue/Migrations.h"
-#include "catalogue/PendingCheckpoint.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,7 +71,11 @@ Database::Database(QString path, sqlite3* db)
 Database::~Database()
 {
     m_statements.clear();
-    if (m_db) {
+    if (m_checkpointer) {
+        sqlite3_wal_hook(m_db, nullptr, nullptr);
+        m_checkpointer->close(m_db);
+        m_checkpointer.reset();
+    } else if (m_db) {
         sqlite3_close_v2(m_db);
     }
 }
@@ -129,7 +133,6 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
     }
     sqlite3_busy_timeout(raw, kDefaultBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
-    db->m_fileKey = PendingCheckpoint::key(path);
 
     try {
         // Reading the version first writes nothing, so a newer catalogue is refused untouched.
@@ -254,7 +257,7 @@ void Database::transaction(const std::function<void()>& work)
             setMeta(QStringLiteral("hlc_last"), m_clock->last());
             m_clockAdvanced = false;
         }
-        commit();
+        execute("COMMIT");
         m_transactionDepth = 0;
     } catch (...) {
         m_transactionDepth = 0;
@@ -263,30 +266,18 @@ void Database::transaction(const std::function<void()>& work)
     }
 }
 
-void Database::commit()
+void Database::checkpointInBackground()
 {
-    // While a long write of this process owes the copy of its pages from the WAL into the file
-    // (PendingCheckpoint), this commit does not make that copy by SQLite's automatic checkpoint, on
-    // this thread (perhaps the window's): the long write's worker makes it at once. The next commit
-    // after it copies what it left, this one's pages included.
-    int pages = 0;
-    if (PendingCheckpoint::isPending(m_fileKey)) {
-        SqlStatement setting(m_db, "PRAGMA wal_autocheckpoint");
-        pages = setting.step() ? int(setting.int64(0)) : 0;
-    }
-    if (pages <= 0) {
-        execute("COMMIT");
+    if (m_checkpointer) {
         return;
     }
-    sqlite3_wal_autocheckpoint(m_db, 0);
-    const auto restore = [this, pages] { sqlite3_wal_autocheckpoint(m_db, pages); };
-    try {
-        execute("COMMIT");
-    } catch (...) {
-        restore();
-        throw;
+    SqlStatement setting(m_db, "PRAGMA wal_autocheckpoint");
+    const int pages = setting.step() ? int(setting.int64(0)) : 0;
+    if (pages <= 0) {
+        return;
     }
-    restore();
+    m_checkpointer = std::make_unique<BackgroundCheckpointer>(m_path, pages);
+    m_checkpointer->watch(m_db);
 }
 
 QString Database::meta(const QString& key) const
