@@ -18,19 +18,34 @@ namespace dalil {
 
 namespace {
 
-// Reads the first bytes without SQLite, so that a file that is not a database is never touched.
-QString checkHeader(const QString& path)
+// Reads the first bytes through the connection's own file handle, before SQLite has read or written
+// anything of the file as a database. Not through a file of its own: closing any descriptor of the
+// catalogue drops every POSIX lock this process holds on it (the window's connection's included), and
+// another process's connection, believing itself the last one, then copies the WAL and deletes it and
+// the wal-index under the open connections.
+QString checkHeader(sqlite3* db, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return QCoreApplication::translate("dalil::Database", "%1: cannot be read (%2)")
-            .arg(path, file.errorString());
+    sqlite3_file* file = nullptr;
+    sqlite3_int64 size = 0;
+    char header[16] = {};
+    int rc = sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+    if (rc == SQLITE_OK && (!file || !file->pMethods)) {
+        rc = SQLITE_CANTOPEN;
     }
-    const QByteArray header = file.read(16);
-    if (header.isEmpty()) {
+    if (rc == SQLITE_OK) {
+        rc = file->pMethods->xFileSize(file, &size);
+    }
+    if (rc == SQLITE_OK && size == 0) {
         return {}; // an empty file is a new catalogue
     }
-    if (header != QByteArray("SQLite format 3\0", 16)) {
+    if (rc == SQLITE_OK) {
+        rc = file->pMethods->xRead(file, header, int(sizeof header), 0);
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ) {
+        return QCoreApplication::translate("dalil::Database", "%1: cannot be read (%2)")
+            .arg(path, QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    if (QByteArray(header, int(sizeof header)) != QByteArray("SQLite format 3\0", 16)) {
         return QCoreApplication::translate("dalil::Database",
                                            "%1: not a Dalil catalogue (the file is not an SQLite database)")
             .arg(path);
@@ -105,10 +120,6 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
                                .arg(path);
             return result;
         }
-        if (QString headerError = checkHeader(path); !headerError.isEmpty()) {
-            result.error = headerError;
-            return result;
-        }
     } else if (mode == Mode::OpenExisting) {
         result.error =
             QCoreApplication::translate("dalil::Database",
@@ -130,6 +141,12 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
     if (rc != SQLITE_OK) {
         result.error = QStringLiteral("%1: %2").arg(path, describe(raw, rc));
         return result;
+    }
+    if (info.exists()) {
+        if (QString headerError = checkHeader(raw, path); !headerError.isEmpty()) {
+            result.error = headerError;
+            return result;
+        }
     }
     sqlite3_busy_timeout(raw, kDefaultBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
