@@ -1,8 +1,8 @@
 #include "catalogue/Database.h"
 
+#include "catalogue/BackgroundCheckpointer.h"
 #include "catalogue/DbError.h"
 #include "catalogue/Migrations.h"
-#include "catalogue/PendingCheckpoint.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,19 +18,34 @@ namespace dalil {
 
 namespace {
 
-// Reads the first bytes without SQLite, so that a file that is not a database is never touched.
-QString checkHeader(const QString& path)
+// Reads the first bytes through the connection's own file handle, before SQLite has read or written
+// anything of the file as a database. Not through a file of its own: closing any descriptor of the
+// catalogue drops every POSIX lock this process holds on it (the window's connection's included), and
+// another process's connection, believing itself the last one, then copies the WAL and deletes it and
+// the wal-index under the open connections.
+QString checkHeader(sqlite3* db, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return QCoreApplication::translate("dalil::Database", "%1: cannot be read (%2)")
-            .arg(path, file.errorString());
+    sqlite3_file* file = nullptr;
+    sqlite3_int64 size = 0;
+    char header[16] = {};
+    int rc = sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+    if (rc == SQLITE_OK && (!file || !file->pMethods)) {
+        rc = SQLITE_CANTOPEN;
     }
-    const QByteArray header = file.read(16);
-    if (header.isEmpty()) {
+    if (rc == SQLITE_OK) {
+        rc = file->pMethods->xFileSize(file, &size);
+    }
+    if (rc == SQLITE_OK && size == 0) {
         return {}; // an empty file is a new catalogue
     }
-    if (header != QByteArray("SQLite format 3\0", 16)) {
+    if (rc == SQLITE_OK) {
+        rc = file->pMethods->xRead(file, header, int(sizeof header), 0);
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ) {
+        return QCoreApplication::translate("dalil::Database", "%1: cannot be read (%2)")
+            .arg(path, QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    if (QByteArray(header, int(sizeof header)) != QByteArray("SQLite format 3\0", 16)) {
         return QCoreApplication::translate("dalil::Database",
                                            "%1: not a Dalil catalogue (the file is not an SQLite database)")
             .arg(path);
@@ -71,7 +86,11 @@ Database::Database(QString path, sqlite3* db)
 Database::~Database()
 {
     m_statements.clear();
-    if (m_db) {
+    if (m_checkpointer) {
+        sqlite3_wal_hook(m_db, nullptr, nullptr);
+        m_checkpointer->close(m_db);
+        m_checkpointer.reset();
+    } else if (m_db) {
         sqlite3_close_v2(m_db);
     }
 }
@@ -101,10 +120,6 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
                                .arg(path);
             return result;
         }
-        if (QString headerError = checkHeader(path); !headerError.isEmpty()) {
-            result.error = headerError;
-            return result;
-        }
     } else if (mode == Mode::OpenExisting) {
         result.error =
             QCoreApplication::translate("dalil::Database",
@@ -127,9 +142,14 @@ Database::OpenResult Database::open(const QString& path, Mode mode, Threading th
         result.error = QStringLiteral("%1: %2").arg(path, describe(raw, rc));
         return result;
     }
+    if (info.exists()) {
+        if (QString headerError = checkHeader(raw, path); !headerError.isEmpty()) {
+            result.error = headerError;
+            return result;
+        }
+    }
     sqlite3_busy_timeout(raw, kDefaultBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
-    db->m_fileKey = PendingCheckpoint::key(path);
 
     try {
         // Reading the version first writes nothing, so a newer catalogue is refused untouched.
@@ -254,7 +274,7 @@ void Database::transaction(const std::function<void()>& work)
             setMeta(QStringLiteral("hlc_last"), m_clock->last());
             m_clockAdvanced = false;
         }
-        commit();
+        execute("COMMIT");
         m_transactionDepth = 0;
     } catch (...) {
         m_transactionDepth = 0;
@@ -263,30 +283,18 @@ void Database::transaction(const std::function<void()>& work)
     }
 }
 
-void Database::commit()
+void Database::checkpointInBackground()
 {
-    // While a long write of this process owes the copy of its pages from the WAL into the file
-    // (PendingCheckpoint), this commit does not make that copy by SQLite's automatic checkpoint, on
-    // this thread (perhaps the window's): the long write's worker makes it at once. The next commit
-    // after it copies what it left, this one's pages included.
-    int pages = 0;
-    if (PendingCheckpoint::isPending(m_fileKey)) {
-        SqlStatement setting(m_db, "PRAGMA wal_autocheckpoint");
-        pages = setting.step() ? int(setting.int64(0)) : 0;
-    }
-    if (pages <= 0) {
-        execute("COMMIT");
+    if (m_checkpointer) {
         return;
     }
-    sqlite3_wal_autocheckpoint(m_db, 0);
-    const auto restore = [this, pages] { sqlite3_wal_autocheckpoint(m_db, pages); };
-    try {
-        execute("COMMIT");
-    } catch (...) {
-        restore();
-        throw;
+    SqlStatement setting(m_db, "PRAGMA wal_autocheckpoint");
+    const int pages = setting.step() ? int(setting.int64(0)) : 0;
+    if (pages <= 0) {
+        return;
     }
-    restore();
+    m_checkpointer = std::make_unique<BackgroundCheckpointer>(m_path, pages);
+    m_checkpointer->watch(m_db);
 }
 
 QString Database::meta(const QString& key) const

@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace dalil {
 
+class BackgroundCheckpointer;
+
 // One open catalogue file: WAL, foreign keys, schema migrations, the hybrid logical clock and the
 // statement cache. Everything that writes goes through transaction().
 class Database
@@ -99,17 +101,27 @@ public:
     // Called before every commit so that observers (the search index) can follow writes.
     void addCommitHook(std::function<void()> hook) { m_commitHooks.push_back(std::move(hook)); }
 
+    // For the window's connection, whose commits run on the GUI thread: no commit of it ever copies
+    // the write-ahead log into the file (SQLite's automatic checkpoint, as long as writing the WAL
+    // again, whoever filled it); a commit that finds the WAL past the automatic checkpoint's
+    // threshold asks a thread of its own to copy it (BackgroundCheckpointer), and that thread also
+    // closes this connection, so that a last connection's copy at close is not made by the caller
+    // either (the caller waits for it). Workers and the command line keep checkpointing themselves.
+    // Does nothing when the automatic checkpoint is off on this connection, or already done.
+    void checkpointInBackground();
+    // The background checkpointer, or null (tests).
+    const BackgroundCheckpointer* backgroundCheckpointer() const { return m_checkpointer.get(); }
+
 private:
     explicit Database(QString path, sqlite3* db);
     QString migrate();
     QString writeBackup(int fromVersion);
     void initialiseNode();
-    void commit();
 
     QString m_path;
-    QString m_fileKey; // PendingCheckpoint::key()
     sqlite3* m_db = nullptr;
     std::unique_ptr<Hlc> m_clock;
+    std::unique_ptr<BackgroundCheckpointer> m_checkpointer;
     std::map<std::string, std::unique_ptr<SqlStatement>> m_statements;
     std::vector<std::function<void()>> m_commitHooks;
     QString m_backupPath;

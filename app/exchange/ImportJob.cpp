@@ -4,7 +4,6 @@
 #include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
-#include "catalogue/PendingCheckpoint.h"
 #include "catalogue/RecordInserter.h"
 #include "catalogue/SqlStatement.h"
 #include "catalogue/TableSpec.h"
@@ -354,8 +353,6 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     std::optional<BulkConnection> bulkConnection;
     std::optional<SearchIndex::BulkScope> bulkScope;
     if (bulk) {
-        // From before the commit: the window's saves leave the copy of the WAL to checkpoint().
-        m_pendingCheckpoint.emplace(catalogue.path());
         bulkConnection.emplace(catalogue.database(), organisations.size(),
                                BulkLoad::tablesEmpty(catalogue.database()));
         bulkScope.emplace(catalogue.database(), organisations.size());
@@ -609,9 +606,6 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     documents.reset();
     bulkConnection.reset();
     m_checkpointOwed = bulk && m_report.written;
-    if (!m_checkpointOwed) {
-        m_pendingCheckpoint.reset();
-    }
     if (releasing.joinable()) {
         releasing.join();
     }
@@ -632,7 +626,6 @@ void ImportJob::checkpoint(Catalogue& catalogue)
     } catch (const DbError&) {
         // The next automatic checkpoint copies what this one could not.
     }
-    m_pendingCheckpoint.reset();
     clock.addTo(m_report.timings.checkpoint);
 }
 

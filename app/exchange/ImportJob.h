@@ -1,6 +1,5 @@
 #pragma once
 
-#include "catalogue/PendingCheckpoint.h"
 #include "exchange/ColumnMapping.h"
 #include "exchange/ImportIssue.h"
 #include "exchange/SourceTable.h"
@@ -122,10 +121,10 @@ public:
     // log into its file (an SQLite checkpoint, passive: readers and writers go on meanwhile). The
     // import's commits leave it out, so that the import ends sooner: the copy of every new page is
     // as long again as writing them. Call it on the thread that ran run(), with the same catalogue,
-    // at once: until it has run, the other connections of this process (the window's) commit
-    // without copying the WAL themselves (PendingCheckpoint). Does nothing when run() left nothing
-    // to copy; else SQLite copies it at the next commit of any connection, or when the last one
-    // closes.
+    // at once. Does nothing when run() left nothing to copy. Until it has run, a commit of another
+    // connection copies the WAL itself (SQLite's automatic checkpoint), except the window's, which
+    // leaves it to its background checkpointer (Database::checkpointInBackground). A passive
+    // checkpoint that finds another one copying leaves the copy to it.
     void checkpoint(Catalogue& catalogue);
 
     // The GUI asks for a check first and the import itself next, with the same mapping.
@@ -184,7 +183,6 @@ private:
     std::atomic<bool> m_cancelled{false};
     qint64 m_lastProgress = 0; // the rows last reported by progress()
     bool m_checkpointOwed = false;
-    std::optional<PendingCheckpoint::Scope> m_pendingCheckpoint; // held while it is owed
 };
 
 } // namespace dalil

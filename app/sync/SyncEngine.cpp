@@ -3,7 +3,6 @@
 #include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/DbError.h"
-#include "catalogue/PendingCheckpoint.h"
 #include "catalogue/SqlStatement.h"
 #include "catalogue/SyncStateRepository.h"
 #include "search/SearchIndex.h"
@@ -421,7 +420,10 @@ QString SyncEngine::firstPull(Report* report)
         SqlStatement pages(db.handle(), "PRAGMA wal_autocheckpoint");
         autoCheckpoint = pages.step() ? pages.int64(0) : autoCheckpoint;
     }
-    db.execute("PRAGMA wal_autocheckpoint = 0");
+    // 0 already: off, or a background checkpointer's hook (the window's connection), kept as it is.
+    if (autoCheckpoint > 0) {
+        db.execute("PRAGMA wal_autocheckpoint = 0");
+    }
     struct Restore
     {
         Database& db;
@@ -430,11 +432,14 @@ QString SyncEngine::firstPull(Report* report)
         ~Restore()
         {
             db.setCancelFlag(nullptr);
-            const QByteArray checkpoint = "PRAGMA wal_autocheckpoint = " + QByteArray::number(autoCheckpoint);
-            try {
-                db.execute(checkpoint.constData());
-            } catch (const DbError&) {
-                // Only when the WAL is copied back changes.
+            if (autoCheckpoint > 0) {
+                const QByteArray checkpoint =
+                    "PRAGMA wal_autocheckpoint = " + QByteArray::number(autoCheckpoint);
+                try {
+                    db.execute(checkpoint.constData());
+                } catch (const DbError&) {
+                    // Only when the WAL is copied back changes.
+                }
             }
             // Negative: KiB; positive: pages, as PRAGMA cache_size said.
             const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(cacheKib);
@@ -448,9 +453,6 @@ QString SyncEngine::firstPull(Report* report)
     // The window's saves wait for the end of this pull instead of failing on the locked catalogue.
     std::optional<LongSyncWrite::Scope> holding;
     holding.emplace(db.path());
-    // Until the checkpoint below: the window's saves (as soon as `holding` ends) leave the copy of
-    // the WAL to it instead of making it on the GUI thread.
-    const PendingCheckpoint::Scope copying(db.path());
     try {
         db.transaction([&] {
             BulkLoad load;
@@ -575,9 +577,10 @@ QString SyncEngine::firstPull(Report* report)
     if (m_progress && cursor > 0) {
         m_progress(Phase::Done, received, received);
     }
-    // The catalogue is searchable and writable now; the copy of the WAL into the file follows here,
-    // before any other connection's next commit would make it on its own thread (the window's).
-    // Passive: readers and writers go on meanwhile.
+    // The catalogue is searchable and writable now; the copy of the WAL into the file follows here
+    // (the window's commits meanwhile leave it to their background checkpointer, never copy it on
+    // the GUI thread: Database::checkpointInBackground). Passive: readers and writers go on
+    // meanwhile.
     try {
         db.execute("PRAGMA wal_checkpoint(PASSIVE)");
     } catch (const DbError&) {

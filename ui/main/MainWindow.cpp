@@ -67,6 +67,8 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The window's saves commit on the GUI thread: never a copy of the WAL there.
+    catalogue.database().checkpointInBackground();
     m_document = new CatalogueDocument(catalogue, this);
     m_preferences = new Preferences(this);
 
