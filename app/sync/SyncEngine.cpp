@@ -366,11 +366,10 @@ QString SyncEngine::firstPull(Report* report)
     // Past the last organisation, office, link and label, the organisations' search documents can
     // be made while the other rows are still coming (SearchIndexFeed); unknown: once all have come.
     qint64 documentRowsUntil = std::numeric_limits<qint64>::max();
-    // Measured on 2 idle cores at 100,000 organisations: 7.9-8.8 s with the feed against 7.4 s
-    // reading the documents back (the writer waits for the feed's worker, which shares the cores
-    // with the hub reader). Off unless asked for, until it pays; then not even asked of the hub.
-    const bool useFeed = qEnvironmentVariableIsSet("DALIL_SYNC_SEARCH_FEED");
-    if (useFeed) {
+    // DALIL_SYNC_SEARCH_REBUILD=1 reads the documents back from the catalogue instead (for measuring
+    // one way against the other with the same build).
+    const bool useFeed = !qEnvironmentVariableIsSet("DALIL_SYNC_SEARCH_REBUILD");
+    if (useFeed && !qEnvironmentVariableIsSet("DALIL_SYNC_FEED_AFTER_ROWS")) {
         std::vector<const TableSpec*> feeding;
         for (const TableSpec* spec : tables::all()) {
             if (SearchIndexFeed::feeds(*spec)) {
