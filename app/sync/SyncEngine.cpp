@@ -366,10 +366,14 @@ QString SyncEngine::firstPull(Report* report)
     // Past the last organisation, office, link and label, the organisations' search documents can
     // be made while the other rows are still coming (SearchIndexFeed); unknown: once all have come.
     qint64 documentRowsUntil = std::numeric_limits<qint64>::max();
-    // DALIL_SYNC_SEARCH_REBUILD=1 reads the documents back from the catalogue instead (for measuring
-    // one way against the other with the same build).
-    const bool useFeed = !qEnvironmentVariableIsSet("DALIL_SYNC_SEARCH_REBUILD");
-    if (useFeed && !qEnvironmentVariableIsSet("DALIL_SYNC_FEED_AFTER_ROWS")) {
+    // Measured at 100,000 organisations on 2 cores under load 7-8 (bench_sync --alternate): the
+    // search step 8.1-8.7 s with the feed against 11.4-16.6 s reading the documents back, but the
+    // rows and indexes slower by as much (the feed's worker shares the cores with the hub reader
+    // and the writer), so the whole pull the same (20.6-23.6 s against 19.9-27.4 s) for 3-8 % more
+    // CPU. Off unless asked for (DALIL_SYNC_SEARCH_FEED=1) until a quiet machine says it pays; then
+    // not even asked of the hub.
+    const bool useFeed = qEnvironmentVariableIsSet("DALIL_SYNC_SEARCH_FEED");
+    if (useFeed) {
         std::vector<const TableSpec*> feeding;
         for (const TableSpec* spec : tables::all()) {
             if (SearchIndexFeed::feeds(*spec)) {
