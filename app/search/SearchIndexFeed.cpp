@@ -7,7 +7,6 @@
 #include "search/SearchIndexWriter.h"
 #include "search/SearchQuery.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 
 #include <algorithm>
