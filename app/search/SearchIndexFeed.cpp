@@ -5,14 +5,14 @@
 #include "catalogue/TableSpec.h"
 #include "search/SearchIndexRebuild.h"
 #include "search/SearchIndexWriter.h"
-#include "search/SearchKeySorter.h"
 #include "search/SearchQuery.h"
 
 #include <QHash>
-#include <QScopeGuard>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <numeric>
 #include <optional>
 
@@ -20,10 +20,12 @@ namespace dalil {
 
 namespace {
 
-constexpr size_t kBatch = 256;
-// Documents made ahead of the writer wait in memory (a few KB each): at most this many batches, so
-// that the worker's head start does not hold a whole catalogue's documents at once.
-constexpr size_t kReadyBatches = 32;
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 // Where each named column is among a row's fields (HubSchema::selectList order); `ok` turns false
 // when the table has no such column.
@@ -56,7 +58,20 @@ public:
         , m_end(bytes.constData() + bytes.size())
     {
     }
+    // From a field found before (its row's end unknown: read only what the row holds).
+    explicit ArenaReader(const char* at)
+        : m_at(at)
+        , m_end(nullptr)
+    {
+    }
     bool atEnd() const { return m_at >= m_end; }
+    const char* position() const { return m_at; }
+    void skip(int fields)
+    {
+        for (int i = 0; i < fields; ++i) {
+            next();
+        }
+    }
     // The next field: its bytes and size, -1 for NULL.
     std::pair<const char*, qint32> next()
     {
@@ -227,16 +242,13 @@ void SearchIndexFeed::abandon()
     m_memberships = {};
     m_partnerships = {};
     m_existingDocs.clear();
+    m_documents.reset();
 }
 
 void SearchIndexFeed::stopWorker()
 {
     if (m_worker.joinable()) {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
+        m_stop = true;
         m_worker.join();
     }
 }
@@ -247,164 +259,219 @@ void SearchIndexFeed::startBuilding()
         return;
     }
     m_started = true;
-    m_builder = std::make_unique<SearchDocumentBuilder>(m_db);
-    m_builder->loadVocabulary();
     if (!m_existing.isEmpty()) {
-        // A handful (the sample): their documents as the catalogue holds them, merged in id order.
+        // A handful (the sample): their documents as the catalogue holds them.
         SearchDocumentBuilder reader(m_db);
         reader.loadVocabulary();
-        std::vector<std::pair<QByteArray, QString>> ids;
         for (const QString& id : std::as_const(m_existing)) {
-            ids.push_back({id.toUtf8(), id});
-        }
-        std::sort(ids.begin(), ids.end());
-        for (const auto& [utf8, id] : ids) {
             if (std::optional<IndexDoc> doc = reader.loadDoc(id, int(EntityKind::Organisation))) {
                 m_existingDocs.push_back(std::move(*doc));
             }
         }
+        std::sort(m_existingDocs.begin(), m_existingDocs.end(), [](const IndexDoc& a, const IndexDoc& b) {
+            return a.entityId.toUtf8() < b.entityId.toUtf8();
+        });
     }
-    m_worker = std::thread([this] { build(); });
+    // The vocabulary is read here: its rows have all come. The documents are made in id order, so
+    // that write() stores each as soon as it is made.
+    m_documents = std::make_unique<SearchIndexFromRecords>(
+        m_db, m_organisations.rows + qint64(m_existingDocs.size()), SearchIndexFromRecords::Order::ById);
+    m_worker = std::thread([this] {
+        const double started = threadCpuMs();
+        try {
+            build();
+            if (m_stop) {
+                m_documents->abandon();
+            } else {
+                m_documents->finishAdding();
+            }
+        } catch (...) {
+            m_documents->abandon(); // out of memory: the index is rebuilt from the catalogue instead
+        }
+        m_workerCpuMs = threadCpuMs() - started;
+    });
 }
+
+namespace {
+
+// Rows of an arena grouped by the organisation they concern, each group in the arena's order (the
+// order the rows were written in, which is the order the rebuild reads them back in).
+class RowGroups
+{
+public:
+    explicit RowGroups(std::size_t organisations)
+        : m_start(organisations + 1, 0)
+    {
+    }
+    // First every row's organisation (or none), in the order of the groups...
+    void count(qint64 organisation)
+    {
+        m_owners.push_back(organisation);
+        if (organisation >= 0) {
+            ++m_start[std::size_t(organisation) + 1];
+        }
+    }
+    // ...then the same rows again in the same order, with what to keep of each.
+    void fill(const char* field)
+    {
+        if (!m_counted) {
+            m_counted = true;
+            for (std::size_t i = 1; i < m_start.size(); ++i) {
+                m_start[i] += m_start[i - 1];
+            }
+            m_next.assign(m_start.begin(), m_start.end() - 1);
+            m_fields.resize(m_start.back());
+        }
+        const qint64 organisation = m_owners[m_filled++];
+        if (organisation >= 0) {
+            m_fields[m_next[std::size_t(organisation)]++] = field;
+        }
+    }
+    std::pair<const char* const*, const char* const*> of(std::size_t organisation) const
+    {
+        if (m_fields.empty()) {
+            return {nullptr, nullptr};
+        }
+        return {m_fields.data() + m_start[organisation], m_fields.data() + m_start[organisation + 1]};
+    }
+
+private:
+    std::vector<std::size_t> m_start;
+    std::vector<std::size_t> m_next;
+    std::vector<qint64> m_owners;
+    std::size_t m_filled = 0;
+    bool m_counted = false;
+    std::vector<const char*> m_fields;
+};
+
+} // namespace
 
 void SearchIndexFeed::build()
 {
-    try {
-        using Org = SearchDocumentBuilder::OrganisationData;
-        std::vector<Org> orgs;
-        std::vector<QByteArray> ids; // UTF-8, for the catalogue's order (BINARY collation)
-        orgs.reserve(size_t(m_organisations.rows));
-        ids.reserve(size_t(m_organisations.rows));
-        QHash<QString, int> byId;
-        byId.reserve(qsizetype(m_organisations.rows));
-        for (ArenaReader row(m_organisations.bytes); !row.atEnd();) {
-            Org& org = orgs.emplace_back();
-            ids.push_back(row.utf8());
-            org.id = QString::fromUtf8(ids.back());
-            org.nameAr = row.text();
-            org.nameEn = row.text();
-            org.nameFr = row.text();
-            org.acronym = row.text();
-            org.type = row.text();
-            org.sectors = row.list();
-            org.countries = row.list();
-            org.descriptionAr = row.text();
-            org.descriptionEn = row.text();
-            if (const std::optional<qint64> founded = row.integer()) {
-                org.founded = int(*founded);
-            }
-            org.registrationId = row.text();
-            org.languages = row.list();
-            org.source = row.text();
-            byId.insert(org.id, int(orgs.size() - 1));
-        }
-        m_organisations = {};
-        auto find = [&](const QString& id) -> Org* {
-            const auto it = byId.constFind(id);
-            return it == byId.constEnd() ? nullptr : &orgs[size_t(*it)];
-        };
-        // Offices, networks and partners in the order the rebuild's streams give them: by the
-        // rows' order in their table, which is the order they were written in.
-        for (ArenaReader row(m_offices.bytes); !row.atEnd();) {
-            Org* org = find(row.text());
-            SearchDocumentBuilder::Office office;
-            office.country = row.text();
-            office.admin1 = row.text();
-            office.admin1Pcode = row.text();
-            office.admin2 = row.text();
-            office.city = row.text();
-            office.lat = row.real();
-            office.lon = row.real();
-            if (org) {
-                org->offices.append(std::move(office));
-            }
-        }
-        m_offices = {};
-        for (ArenaReader row(m_memberships.bytes); !row.atEnd();) {
-            const QString member = row.text();
-            const QString network = row.text();
-            if (Org* org = find(member)) {
-                org->networks.append(network);
-            }
-            if (Org* org = find(network)) {
-                ++org->memberCount;
-            }
-        }
-        m_memberships = {};
-        for (const bool sideA : {true, false}) {
-            for (ArenaReader row(m_partnerships.bytes); !row.atEnd();) {
-                const QString a = row.text();
-                const QString b = row.text();
-                if (Org* org = find(sideA ? a : b)) {
-                    org->partners.append(sideA ? b : a);
-                }
-            }
-        }
-        m_partnerships = {};
-        byId = {};
-
-        std::vector<int> order(orgs.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return ids[size_t(a)] < ids[size_t(b)]; });
-        std::vector<PreparedDoc> batch;
-        batch.reserve(kBatch);
-        auto add = [&](IndexDoc&& doc) {
-            batch.push_back(m_preparer.prepare(std::move(doc)));
-            if (batch.size() == kBatch) {
-                push(std::move(batch));
-                batch = {};
-                batch.reserve(kBatch);
-            }
-        };
-        size_t existing = 0;
-        for (const int index : order) {
-            if (m_stop) {
-                return;
-            }
-            const QByteArray& id = ids[size_t(index)];
-            while (existing < m_existingDocs.size() && m_existingDocs[existing].entityId.toUtf8() < id) {
-                add(std::move(m_existingDocs[existing++]));
-            }
-            add(m_builder->buildOrganisation(orgs[size_t(index)]));
-            orgs[size_t(index)] = Org();
-        }
-        while (existing < m_existingDocs.size()) {
-            add(std::move(m_existingDocs[existing++]));
-        }
-        if (!batch.empty()) {
-            push(std::move(batch));
-        }
-    } catch (...) {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_workerError = std::current_exception();
+    using Org = SearchIndexFromRecords::Organisation;
+    // Where each organisation's row starts, and its id (raw, in the arena) to find it by.
+    std::vector<const char*> rows;
+    std::vector<QByteArray> ids;
+    rows.reserve(std::size_t(m_organisations.rows));
+    ids.reserve(std::size_t(m_organisations.rows));
+    QHash<QByteArray, qint64> byId;
+    byId.reserve(qsizetype(m_organisations.rows));
+    for (ArenaReader row(m_organisations.bytes); !row.atEnd();) {
+        rows.push_back(row.position());
+        const auto [id, size] = row.next();
+        ids.push_back(QByteArray::fromRawData(id, std::max<qint32>(size, 0)));
+        byId.insert(ids.back(), qint64(rows.size() - 1));
+        row.skip(int(m_organisationColumns.size()) - 1);
     }
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_workerDone = true;
-    m_changed.notify_all();
-}
-
-void SearchIndexFeed::push(std::vector<PreparedDoc>&& docs)
-{
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_ready.size() < kReadyBatches || m_stop; });
-    m_ready.push_back(std::move(docs));
-    m_changed.notify_all();
-}
-
-std::vector<PreparedDoc> SearchIndexFeed::take()
-{
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [&] { return !m_ready.empty() || m_workerDone; });
-    if (!m_ready.empty()) {
-        std::vector<PreparedDoc> docs = std::move(m_ready.front());
-        m_ready.pop_front();
-        m_changed.notify_all();
-        return docs;
+    auto find = [&](std::pair<const char*, qint32> id) -> qint64 {
+        return byId.value(QByteArray::fromRawData(id.first, std::max<qint32>(id.second, 0)), -1);
+    };
+    // Offices, networks and partners in the order the rebuild's streams give them: by the rows'
+    // order in their table, which is the order they were written in; partners first where the
+    // organisation is org_a, then where it is org_b.
+    RowGroups offices(rows.size());
+    RowGroups networks(rows.size());
+    RowGroups partners(rows.size());
+    std::vector<qint64> memberCounts(rows.size(), 0);
+    for (ArenaReader row(m_offices.bytes); !row.atEnd(); row.skip(int(m_officeColumns.size()) - 1)) {
+        offices.count(find(row.next()));
     }
-    if (m_workerError) {
-        std::rethrow_exception(m_workerError);
+    for (ArenaReader row(m_offices.bytes); !row.atEnd(); row.skip(int(m_officeColumns.size()) - 1)) {
+        row.next();
+        offices.fill(row.position());
     }
-    return {};
+    for (ArenaReader row(m_memberships.bytes); !row.atEnd();) {
+        networks.count(find(row.next()));
+        if (const qint64 network = find(row.next()); network >= 0) {
+            ++memberCounts[std::size_t(network)];
+        }
+    }
+    for (ArenaReader row(m_memberships.bytes); !row.atEnd();) {
+        row.next();
+        networks.fill(row.position());
+        row.next();
+    }
+    for (const bool sideA : {true, false}) {
+        for (ArenaReader row(m_partnerships.bytes); !row.atEnd();) {
+            const auto a = row.next();
+            const auto b = row.next();
+            partners.count(find(sideA ? a : b));
+        }
+    }
+    for (const bool sideA : {true, false}) {
+        for (ArenaReader row(m_partnerships.bytes); !row.atEnd();) {
+            const char* a = row.position();
+            row.next();
+            const char* b = row.position();
+            row.next();
+            partners.fill(sideA ? b : a);
+        }
+    }
+    byId = {};
+
+    // In the catalogue's order (BINARY), which the hub's is not (org-10 before org-2), merged with
+    // the catalogue's own organisations.
+    std::vector<std::uint32_t> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto byIdOrder = [&](std::uint32_t a, std::uint32_t b) { return ids[a] < ids[b]; };
+    if (!std::is_sorted(order.begin(), order.end(), byIdOrder)) {
+        std::sort(order.begin(), order.end(), byIdOrder);
+    }
+    std::size_t existing = 0;
+    // One organisation at a time, its strings reused from one to the next.
+    Org org;
+    for (const std::uint32_t index : order) {
+        if (m_stop) {
+            return;
+        }
+        while (existing < m_existingDocs.size() && m_existingDocs[existing].entityId.toUtf8() < ids[index]) {
+            m_documents->add(std::move(m_existingDocs[existing++]));
+        }
+        ArenaReader row(rows[index]);
+        org.id = row.text();
+        org.nameAr = row.text();
+        org.nameEn = row.text();
+        org.nameFr = row.text();
+        org.acronym = row.text();
+        org.type = row.text();
+        org.sectors = row.list();
+        org.countries = row.list();
+        org.descriptionAr = row.text();
+        org.descriptionEn = row.text();
+        org.founded.reset();
+        if (const std::optional<qint64> founded = row.integer()) {
+            org.founded = int(*founded);
+        }
+        org.registrationId = row.text();
+        org.languages = row.list();
+        org.source = row.text();
+        org.offices.clear();
+        for (auto [at, end] = offices.of(index); at != end; ++at) {
+            ArenaReader field(*at);
+            SearchDocumentBuilder::Office& office = org.offices.emplace_back();
+            office.country = field.text();
+            office.admin1 = field.text();
+            office.admin1Pcode = field.text();
+            office.admin2 = field.text();
+            office.city = field.text();
+            office.lat = field.real();
+            office.lon = field.real();
+        }
+        org.networks.clear();
+        for (auto [at, end] = networks.of(index); at != end; ++at) {
+            org.networks.append(ArenaReader(*at).text());
+        }
+        org.partners.clear();
+        for (auto [at, end] = partners.of(index); at != end; ++at) {
+            org.partners.append(ArenaReader(*at).text());
+        }
+        org.memberCount = memberCounts[index];
+        m_documents->add(org);
+    }
+    while (existing < m_existingDocs.size()) {
+        m_documents->add(std::move(m_existingDocs[existing++]));
+    }
+    m_existingDocs.clear();
 }
 
 bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
@@ -416,82 +483,20 @@ bool SearchIndexFeed::write(const std::function<void(qint64)>& progress)
         stopWorker();
         return false;
     }
-    // From here on as SearchIndexRebuild::run, the organisations' documents taken from the worker.
-    SearchIndexRebuild::clear(m_db);
+    // The documents are stored as the worker makes them.
     SearchIndexWriter writer(m_db);
-    writer.resetSequence();
-    SearchKeySorter keys;
-    qint64 indexed = 0;
-    double namesLength = 0;
-    double bodyLength = 0;
-    auto store = [&](const PreparedDoc& prepared) {
-        const qint64 docid = SearchIndexWriter::docidFor(prepared.doc.importance, writer.nextSequence());
-        writer.insertDocRow(docid, prepared.doc, prepared.names, prepared.body, prepared.skel, prepared.keys);
-        for (const QByteArray& key : prepared.exactKeys) {
-            keys.add(key, docid);
-        }
-        namesLength += prepared.nameCount;
-        bodyLength += prepared.bodyCount;
-        ++indexed;
-        if (progress && indexed % 10000 == 0) {
-            progress(indexed);
-        }
-    };
-    // The documents were allocated on the worker: freed there too, or on a thread of their own
-    // while this one fills the FTS tables (freeing a million strings made on another thread costs
-    // this thread a tenth of the writes).
-    std::thread freeing;
-    const auto joinFreeing = qScopeGuard([&] {
-        if (freeing.joinable()) {
-            freeing.join();
-        }
-    });
-    auto freeLater = [&](std::vector<std::vector<PreparedDoc>>&& batches,
-                         std::unique_ptr<SearchDocumentBuilder> builder = nullptr) {
-        if (freeing.joinable()) {
-            freeing.join();
-        }
-        freeing = std::thread([batches = std::move(batches), builder = std::move(builder)]() mutable {
-            batches.clear();
-            builder.reset();
-        });
-    };
-    std::vector<std::vector<PreparedDoc>> spent;
-    for (std::vector<PreparedDoc> docs = take(); !docs.empty(); docs = take()) {
-        for (const PreparedDoc& doc : docs) {
-            store(doc);
-        }
-        spent.push_back(std::move(docs));
-        if (spent.size() == kReadyBatches) {
-            freeLater(std::move(spent));
-            spent = {};
-        }
-    }
+    const SearchIndexRebuild::CacheScope cache(m_db);
+    const bool written = m_documents->write(writer, progress);
     m_worker.join();
-    sqlite3* db = m_db.handle();
-    {
-        SqlStatement rows(db, SearchDocumentBuilder::kFundingSql);
-        while (rows.step()) {
-            store(m_preparer.prepare(m_builder->buildFunding(rows)));
-        }
+    if (qEnvironmentVariableIsSet("DALIL_SEARCH_PROFILE")) {
+        std::fprintf(stderr, "search feed: documents made in %.0f ms CPU (worker)\n", m_workerCpuMs);
     }
-    {
-        SqlStatement rows(db, SearchDocumentBuilder::kResourceSql);
-        while (rows.step()) {
-            store(m_preparer.prepare(m_builder->buildResource(rows)));
-        }
-    }
-    {
-        SqlStatement rows(db, SearchDocumentBuilder::kEventSql);
-        while (rows.step()) {
-            store(m_preparer.prepare(m_builder->buildEvent(rows)));
-        }
-    }
-    freeLater(std::move(spent), std::move(m_builder));
-    keys.write(db);
-    SearchIndexRebuild::finish(m_db, writer, m_preparer, indexed, namesLength, bodyLength);
-    m_db.execute("DELETE FROM meta WHERE key IN ('search_stale', 'search_pending', 'search_defer')");
-    return true;
+    m_documents.reset();
+    m_organisations = {};
+    m_offices = {};
+    m_memberships = {};
+    m_partnerships = {};
+    return written;
 }
 
 } // namespace dalil

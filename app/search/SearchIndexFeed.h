@@ -1,19 +1,15 @@
 #pragma once
 
 #include "catalogue/RecordTable.h"
-#include "search/SearchDocPreparer.h"
+#include "search/SearchIndexFromRecords.h"
 
 #include <QByteArray>
 #include <QSet>
 #include <QString>
 
 #include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -22,23 +18,24 @@ namespace dalil {
 class Database;
 struct TableSpec;
 
-// The search index of a large write into a new catalogue (a first pull from a hub), built from the
-// rows as the writer hands them over instead of read back from the catalogue afterwards, and with
-// the organisations' documents made on a second thread while the writer is still busy (the rest of
-// the rows, the secondary indexes): SearchIndexRebuild's work, the part that needs no SQLite moved
-// off the writer's thread and ahead of time. The result is the index SearchIndex::rebuild() gives.
-//
-// The writer keeps a copy of the text of the rows that make organisation documents (organisations,
+// The search index of a large write into a new catalogue (a first pull from a hub), made from the
+// rows as the writer hands them over instead of read back from the catalogue afterwards: the
+// writer keeps a copy of the text of the rows that make organisation documents (organisations,
 // offices, memberships, partnerships; raw UTF-8, a few hundred bytes an organisation) and calls
-// startBuilding() once no more of them can come. Whenever the rows cannot be trusted to be all of
-// it (a row written another way, a row after startBuilding(), more than kMaxOrganisations,
-// catalogue rows of its own that point at incoming organisations) the feed gives up and write()
-// returns false: the caller then rebuilds the index as usual.
+// startBuilding() once no more of them can come; a worker thread then makes every document
+// (SearchIndexFromRecords: compact, put in id order, exact keys sorted, terms counted) while the
+// writer goes on with the rest of the rows and the secondary indexes, so that write() only stores
+// them. The result is the index SearchIndex::rebuild() gives (tst_sync_firstpull compares the two).
+//
+// Whenever the rows cannot be trusted to be all of it (a row written another way, a row after
+// startBuilding(), more than kMaxOrganisations, catalogue rows of its own that point at incoming
+// organisations) the feed gives up and write() returns false: the caller then rebuilds the index
+// as usual.
 class SearchIndexFeed
 {
 public:
     // Past this, holding every organisation's text and document costs more memory than the time saved.
-    static constexpr qint64 kMaxOrganisations = 200000;
+    static constexpr qint64 kMaxOrganisations = SearchIndexFromRecords::kMaxOrganisations;
 
     // Before the first row is written, inside the writer's transaction.
     explicit SearchIndexFeed(Database& db);
@@ -57,7 +54,7 @@ public:
     void abandon();
     bool usable() const { return m_usable; }
 
-    // No more rows that feed() will come: the documents are built from here on, on a worker thread
+    // No more rows that feed() will come: the documents are made from here on, on a worker thread
     // (the vocabulary and the catalogue's own organisations are read here, on the writer's).
     void startBuilding();
     bool building() const { return m_worker.joinable(); }
@@ -65,9 +62,10 @@ public:
     // sample): best called once the writer's indexes are back, or write() calls it.
     bool readsCatalogue() const { return !m_existing.isEmpty(); }
 
-    // Inside the writer's transaction, after its rows (and its indexes): fills the whole index as
-    // SearchIndex::rebuild does and returns true; or returns false, having written nothing, when
-    // the feed gave up. `progress` (may be empty) gets the number of records indexed so far.
+    // Inside the writer's transaction, after its rows (and its indexes): waits for the documents,
+    // fills the whole index as SearchIndex::rebuild does and returns true; or returns false, having
+    // written nothing, when the feed gave up. `progress` (may be empty) gets the number of records
+    // indexed so far.
     bool write(const std::function<void(qint64)>& progress);
 
 private:
@@ -77,10 +75,8 @@ private:
         qint64 rows = 0;
     };
     static void keep(Arena& arena, const RecordTable::TextField* fields, const std::vector<int>& columns);
+    // On the worker: every organisation of the arenas (and the catalogue's own) into m_documents.
     void build();
-    void push(std::vector<PreparedDoc>&& docs);
-    // The next batch in id order; empty when every document has come. Rethrows a worker failure.
-    std::vector<PreparedDoc> take();
     void stopWorker();
 
     Database& m_db;
@@ -90,16 +86,11 @@ private:
     Arena m_organisations, m_offices, m_memberships, m_partnerships;
     QSet<QString> m_existing; // live organisations the catalogue held before the write
 
-    std::unique_ptr<SearchDocumentBuilder> m_builder; // the worker's while it runs
-    SearchDocPreparer m_preparer;                     // likewise
-    std::vector<IndexDoc> m_existingDocs;             // the catalogue's own organisations, by id
+    std::unique_ptr<SearchIndexFromRecords> m_documents; // the worker's while it runs
+    std::vector<IndexDoc> m_existingDocs;                // the catalogue's own organisations
     std::thread m_worker;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<PreparedDoc>> m_ready;
-    bool m_workerDone = false;
-    std::exception_ptr m_workerError;
     std::atomic<bool> m_stop{false};
+    double m_workerCpuMs = 0; // for DALIL_SEARCH_PROFILE
 };
 
 } // namespace dalil

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <thread>
 
@@ -115,8 +116,9 @@ char* SearchIndexFromRecords::Arena::room(std::size_t size)
     return at;
 }
 
-SearchIndexFromRecords::SearchIndexFromRecords(Database& db, qint64 expected)
+SearchIndexFromRecords::SearchIndexFromRecords(Database& db, qint64 expected, Order order)
     : m_db(db)
+    , m_addOrder(order)
     , m_builder(db)
 {
     m_builder.loadVocabulary();
@@ -126,13 +128,75 @@ SearchIndexFromRecords::SearchIndexFromRecords(Database& db, qint64 expected)
 
 SearchIndexFromRecords::~SearchIndexFromRecords() = default;
 
-void SearchIndexFromRecords::add(const Organisation& org)
+bool SearchIndexFromRecords::admit(QByteArray&& id)
 {
     if (!m_usable || m_finished) {
+        return false;
+    }
+    // Streamed documents are read by write() while more are kept: m_docs must never move.
+    if (m_addOrder == Order::ById &&
+        ((!m_ids.empty() && !(m_ids.back() < id)) || m_docs.size() == m_docs.capacity())) {
+        abandon();
+        return false;
+    }
+    m_ids.push_back(std::move(id));
+    return true;
+}
+
+void SearchIndexFromRecords::add(const Organisation& org)
+{
+    if (admit(org.id.toUtf8())) {
+        keep(m_preparer.prepare(m_builder.buildOrganisation(org)));
+        publish(false);
+    }
+}
+
+void SearchIndexFromRecords::add(IndexDoc&& doc)
+{
+    if (admit(doc.entityId.toUtf8())) {
+        keep(m_preparer.prepare(std::move(doc)));
+        publish(false);
+    }
+}
+
+void SearchIndexFromRecords::abandon()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_usable = false;
+    }
+    m_added.notify_all();
+}
+
+void SearchIndexFromRecords::publish(bool last)
+{
+    if (m_addOrder != Order::ById || (!last && m_docs.size() % 64 != 0)) {
         return;
     }
-    m_ids.push_back(org.id.toUtf8());
-    keep(m_preparer.prepare(m_builder.buildOrganisation(org)));
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_published = m_docs.size();
+        m_finished = last;
+    }
+    m_added.notify_all();
+}
+
+bool SearchIndexFromRecords::waitFor(std::size_t index)
+{
+    if (index < m_available) {
+        return true;
+    }
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_added.wait(lock, [&] { return m_published > index || m_finished || !m_usable; });
+    m_available = m_published;
+    return index < m_available;
+}
+
+bool SearchIndexFromRecords::waitForFinish()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_added.wait(lock, [&] { return m_finished || !m_usable; });
+    return m_usable;
 }
 
 void SearchIndexFromRecords::keep(const PreparedDoc& prepared)
@@ -176,6 +240,13 @@ void SearchIndexFromRecords::finishAdding()
     if (!m_usable || m_finished) {
         return;
     }
+    if (m_addOrder == Order::ById) {
+        // Already in order; write() gathers the exact keys as it stores the documents.
+        m_ids = {};
+        m_terms = m_preparer.documentFrequencies();
+        publish(true);
+        return;
+    }
     m_order.resize(m_docs.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     // New ids are time-ordered, so most imports come sorted; ids the file gave are not.
@@ -209,7 +280,8 @@ void SearchIndexFromRecords::finishAdding()
 
 bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::function<void(qint64)>& progress)
 {
-    if (!m_usable || !m_finished) {
+    const bool streaming = m_addOrder == Order::ById;
+    if (!m_usable || (!streaming && !m_finished)) {
         return false;
     }
     const bool profile = qEnvironmentVariableIsSet("DALIL_SEARCH_PROFILE");
@@ -236,12 +308,27 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
         }
         return docid;
     };
+    if (streaming) {
+        m_keys = std::make_unique<SearchKeySorter>();
+        m_keys->reserve(qint64(m_docs.capacity()) * 3);
+    }
+    qint64 waitedMs = 0;
     {
         // One document's fields, reused: its strings keep their room from one document to the next.
         PreparedDoc prepared;
         prepared.doc.kind = int(EntityKind::Organisation);
-        for (const std::uint32_t index : m_order) {
-            DocReader doc(m_docs[index]);
+        const std::size_t count = streaming ? std::numeric_limits<std::size_t>::max() : m_order.size();
+        for (std::size_t i = 0; i < count; ++i) {
+            if (streaming && i == m_available) {
+                QElapsedTimer waiting;
+                waiting.start();
+                const bool more = waitFor(i);
+                waitedMs += waiting.elapsed();
+                if (!more) {
+                    break;
+                }
+            }
+            DocReader doc(m_docs[streaming ? i : m_order[i]]);
             prepared.doc.importance = doc.integer();
             prepared.nameCount = doc.integer();
             prepared.bodyCount = doc.integer();
@@ -255,8 +342,20 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
             for (QString& code : prepared.doc.codes) {
                 doc.text(code);
             }
-            store(prepared);
+            const qint64 docid = store(prepared);
+            if (streaming) {
+                for (qint32 keys = doc.integer(); keys > 0; --keys) {
+                    m_keys->add(doc.bytes(), docid);
+                }
+            }
         }
+    }
+    if (streaming && !waitForFinish()) {
+        SearchIndexRebuild::clear(m_db); // nothing of it stays: the caller rebuilds the index
+        return false;
+    }
+    if (profile) {
+        std::fprintf(stderr, "search from records: waited for documents %lld ms\n", waitedMs);
     }
     lap("orgs");
     m_docs = {};
@@ -293,13 +392,25 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
         }
     }
     lap("others");
-    m_keys->write(db);
-    m_keys.reset();
-    lap("keys");
     if (others) {
         m_terms = m_preparer.documentFrequencies();
     }
-    SearchIndexRebuild::finish(m_db, writer, m_terms, indexed, namesLength, bodyLength);
+    if (streaming) {
+        // As the rebuild: the exact keys sorted on another thread while this one fills the FTS5
+        // tables.
+        std::thread sorting([this] { m_keys->sort(); });
+        const auto joinSorting = qScopeGuard([&] { sorting.join(); });
+        SearchIndexRebuild::fillFts(m_db);
+        lap("fts");
+    }
+    m_keys->write(db);
+    m_keys.reset();
+    lap("keys");
+    if (streaming) {
+        SearchIndexRebuild::finishTerms(m_db, writer, m_terms, indexed, namesLength, bodyLength);
+    } else {
+        SearchIndexRebuild::finish(m_db, writer, m_terms, indexed, namesLength, bodyLength);
+    }
     lap("fts+terms");
     m_db.execute("DELETE FROM meta WHERE key IN ('search_stale', 'search_pending', 'search_defer')");
     m_usable = false; // the documents are spent

@@ -6,9 +6,12 @@
 
 #include <QByteArray>
 
+#include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace dalil {
@@ -23,9 +26,10 @@ class SearchIndexWriter;
 // The result is the index SearchIndex::rebuild() gives (tst_import_searchindex compares the two).
 //
 // add() must be given every live organisation of the catalogue, exactly as the catalogue hands it
-// back (offices in the order they were written), and the catalogue must hold no memberships or
-// partnerships: an empty catalogue that the import fills alone. Funding, resources and events are
-// read back from the catalogue by write().
+// back: its offices, networks and partners in the order they were written, a network's member count
+// (an import into an empty catalogue writes neither memberships nor partnerships; a first pull's
+// SearchIndexFeed gathers them from the pulled rows). Funding, resources and events are read back
+// from the catalogue by write().
 class SearchIndexFromRecords
 {
 public:
@@ -34,9 +38,18 @@ public:
     // the memory costs more than the time saved, and the index is rebuilt from the catalogue.
     static constexpr qint64 kMaxOrganisations = 200000;
 
+    enum class Order
+    {
+        Any,  // add() in any order; write() after finishAdding()
+        ById, // add() in id order (BINARY, as the catalogue sorts them), at most `expected` of them,
+              // on another thread than write(), which stores each document as soon as it is made
+              // (the writer stores while the adding thread makes the rest); a document out of
+              // order or too many abandons them all
+    };
+
     // On the writer's thread, before the first add(): reads the vocabulary. `expected`: about how
-    // many organisations will be added.
-    SearchIndexFromRecords(Database& db, qint64 expected);
+    // many organisations will be added (with Order::ById, at most).
+    SearchIndexFromRecords(Database& db, qint64 expected, Order order = Order::Any);
     ~SearchIndexFromRecords();
     SearchIndexFromRecords(const SearchIndexFromRecords&) = delete;
     SearchIndexFromRecords& operator=(const SearchIndexFromRecords&) = delete;
@@ -44,19 +57,23 @@ public:
     // One organisation: its document is made here. add() and finishAdding() may run on any thread,
     // one at a time, and before write().
     void add(const Organisation& org);
+    // An organisation whose document was read from the catalogue (SearchDocumentBuilder::loadDoc):
+    // one it held before a bulk write that adds the others.
+    void add(IndexDoc&& doc);
     // After the last add(), on the same thread: puts the documents in the catalogue's order (by id,
     // as SearchIndexRebuild reads them), sorts their exact keys and counts the terms, so that
     // write() only inserts.
     void finishAdding();
     // A failure on the thread of add() (out of memory): write() returns false.
-    void abandon() { m_usable = false; }
+    void abandon();
     bool usable() const { return m_usable; }
 
     // Inside a transaction, once the organisations added are in the catalogue and nothing else
     // changed them: fills the whole index as SearchIndex::rebuild() does, through the catalogue's
     // own writer (SearchIndex::fill: its facet codes stay those it knows), clears the stale mark and
-    // returns true; returns false, having written nothing, when finishAdding() was not reached.
-    // `progress` (may be empty) gets the number of records indexed so far.
+    // returns true; returns false, having written nothing, when finishAdding() was not reached
+    // (Order::ById: waits for it, and returns false, having written nothing, when the adding thread
+    // abandons). `progress` (may be empty) gets the number of records indexed so far.
     bool write(SearchIndexWriter& writer, const std::function<void(qint64)>& progress);
 
 private:
@@ -73,11 +90,24 @@ private:
         char* m_at = nullptr;
         std::size_t m_left = 0;
     };
+    // Takes the next organisation's id; false when its document is not wanted.
+    bool admit(QByteArray&& id);
     void keep(const PreparedDoc& prepared);
+    // Order::ById: hands the documents kept so far to write() (every 64, and the last ones).
+    void publish(bool last);
+    // Order::ById, on write()'s thread: waits until document `index` is kept; false when the
+    // adding thread abandoned, or finished with fewer.
+    bool waitFor(std::size_t index);
+    bool waitForFinish();
 
     Database& m_db;
-    bool m_usable = true;
+    const Order m_addOrder;
+    std::atomic<bool> m_usable{true};
     bool m_finished = false;
+    std::mutex m_mutex;              // Order::ById: m_published, m_finished, m_usable's changes
+    std::condition_variable m_added; // likewise
+    std::size_t m_published = 0;
+    std::size_t m_available = 0; // what write()'s thread last saw of m_published
     SearchDocumentBuilder m_builder;
     SearchDocPreparer m_preparer;
     Arena m_arena;

@@ -80,66 +80,46 @@ private:
 
 constexpr size_t kBatch = 256;
 
-// A whole index is about 1.3 KiB of pages a record (search_doc, the FTS5 tables, search_key), all
-// written in the rebuild's transaction and search_doc read three times by the FTS5 'rebuild's. With
-// the connection's usual cache (64 MiB, or what a bulk writer sized for its own rows) the pages
-// spill to the WAL and are read back from it: a rebuild of 100,000 generated
-// organisations with the default cache took 15.1 s, 11.0 s with this (CPU 9.2 s and 8.5 s).
-// For the rebuild, the cache grows by what the index needs (up to 256 MiB), then is put back.
-class RebuildCache
-{
-public:
-    explicit RebuildCache(Database& db)
-        : m_db(db)
-    {
-        {
-            SqlStatement cache(db.handle(), "PRAGMA cache_size");
-            m_cacheSize = cache.step() ? cache.int64(0) : 0;
-        }
-        // The largest rowids are a cheap upper bound of the record counts (no table scan).
-        qint64 records = 0;
-        for (const char* sql : {"SELECT max(rowid) FROM organisation", "SELECT max(rowid) FROM funding",
-                                "SELECT max(rowid) FROM resource", "SELECT max(rowid) FROM event"}) {
-            SqlStatement count(db.handle(), sql);
-            if (count.step()) {
-                records += count.int64(0);
-            }
-        }
-        m_records = records;
-        const qint64 needKib = std::min<qint64>(records * 13 / 10, 256 * 1024);
-        const qint64 currentKib = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * 4;
-        if (needKib > 1024) {
-            db.setCacheKib(int(std::min<qint64>(currentKib + needKib, INT_MAX)));
-            m_changed = true;
-        }
-    }
-    ~RebuildCache()
-    {
-        if (!m_changed) {
-            return;
-        }
-        try {
-            // Negative: KiB; positive: pages, as PRAGMA cache_size said.
-            const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_cacheSize);
-            m_db.execute(pragma.constData());
-        } catch (const DbError&) {
-            // Only a connection that is being lost refuses a pragma.
-        }
-    }
-    RebuildCache(const RebuildCache&) = delete;
-    RebuildCache& operator=(const RebuildCache&) = delete;
-
-    // An upper bound of the records to index (none of them may be deleted).
-    qint64 records() const { return m_records; }
-
-private:
-    Database& m_db;
-    qint64 m_records = 0;
-    qint64 m_cacheSize = 0;
-    bool m_changed = false;
-};
-
 } // namespace
+
+SearchIndexRebuild::CacheScope::CacheScope(Database& db)
+    : m_db(db)
+{
+    {
+        SqlStatement cache(db.handle(), "PRAGMA cache_size");
+        m_cacheSize = cache.step() ? cache.int64(0) : 0;
+    }
+    // The largest rowids are a cheap upper bound of the record counts (no table scan).
+    qint64 records = 0;
+    for (const char* sql : {"SELECT max(rowid) FROM organisation", "SELECT max(rowid) FROM funding",
+                            "SELECT max(rowid) FROM resource", "SELECT max(rowid) FROM event"}) {
+        SqlStatement count(db.handle(), sql);
+        if (count.step()) {
+            records += count.int64(0);
+        }
+    }
+    m_records = records;
+    const qint64 needKib = std::min<qint64>(records * 13 / 10, 256 * 1024);
+    const qint64 currentKib = m_cacheSize < 0 ? -m_cacheSize : m_cacheSize * 4;
+    if (needKib > 1024) {
+        db.setCacheKib(int(std::min<qint64>(currentKib + needKib, INT_MAX)));
+        m_changed = true;
+    }
+}
+
+SearchIndexRebuild::CacheScope::~CacheScope()
+{
+    if (!m_changed) {
+        return;
+    }
+    try {
+        // Negative: KiB; positive: pages, as PRAGMA cache_size said.
+        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_cacheSize);
+        m_db.execute(pragma.constData());
+    } catch (const DbError&) {
+        // Only a connection that is being lost refuses a pragma.
+    }
+}
 
 SearchIndexRebuild::SearchIndexRebuild(Database& db, SearchDocumentBuilder& builder,
                                        SearchIndexWriter& writer)
@@ -152,7 +132,7 @@ SearchIndexRebuild::SearchIndexRebuild(Database& db, SearchDocumentBuilder& buil
 void SearchIndexRebuild::run(const std::function<void(qint64)>& progress)
 {
     PhaseClock clock;
-    const RebuildCache cache(m_db);
+    const CacheScope cache(m_db);
     m_builder.loadVocabulary();
     clear(m_db);
     m_writer.resetSequence();

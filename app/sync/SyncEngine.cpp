@@ -365,9 +365,13 @@ QString SyncEngine::firstPull(Report* report)
     // Past the last organisation, office, link and label, the organisations' search documents can
     // be made while the other rows are still coming (SearchIndexFeed); unknown: once all have come.
     qint64 documentRowsUntil = std::numeric_limits<qint64>::max();
-    // Measured on 2 idle cores at 100,000 organisations: 7.9-8.8 s with the feed against 7.4 s
-    // reading the documents back (the writer waits for the feed's worker, which shares the cores
-    // with the hub reader). Off unless asked for, until it pays; then not even asked of the hub.
+    // Measured at 100,000 organisations on 2 cores under load 6-8, 12 pulls alternated (bench_sync
+    // --alternate): the search step 7.5-8.8 s with the feed against 11.1-16.6 s reading the documents
+    // back, but the rows and indexes slower by as much (the feed's worker shares the cores with the
+    // hub reader and the writer), so the whole pull the same (19.5-23.6 s against 19.4-27.4 s) for
+    // about 4 % more CPU (10.5 s against 10.1 s a pull; callgrind: the same instructions, moved off
+    // the writer's thread). Off unless asked for (DALIL_SYNC_SEARCH_FEED=1) until a quiet machine
+    // says it pays; then not even asked of the hub.
     const bool useFeed = qEnvironmentVariableIsSet("DALIL_SYNC_SEARCH_FEED");
     if (useFeed) {
         std::vector<const TableSpec*> feeding;

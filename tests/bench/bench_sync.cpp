@@ -2,9 +2,11 @@
 // offices and contacts from a hub on this machine, beside `psql \copy` of the same rows, and a push
 // of 10,000 edits. Starts its own PostgreSQL like the sync tests. Prints rows of scripts/bench's
 // shared table (BenchSupport.h) and notes.
-// Usage: bench_sync [--orgs N | --quick] [--first-pull-only [--repeat N]]   (default 100,000
-// organisations; --quick: 20,000; --first-pull-only: only the first pull, its timings on stderr, for
-// profiling; --repeat: that many first pulls, each into a new catalogue, from the one hub filled once)
+// Usage: bench_sync [--orgs N | --quick] [--first-pull-only [--repeat N] [--alternate]]   (default
+// 100,000 organisations; --quick: 20,000; --first-pull-only: only the first pull, its timings on
+// stderr, for profiling; --repeat: that many first pulls, each into a new catalogue, from the one hub
+// filled once; --alternate: every other one of them with DALIL_SYNC_SEARCH_FEED=1, the search
+// documents made from the pulled rows, to compare the two ways at the same machine load)
 
 #include "../sync/PgServer.h"
 #include "BenchSupport.h"
@@ -45,6 +47,15 @@ QString count(qint64 value)
     return c.toString(value);
 }
 
+// The machine's load average over the last minute (other processes share the cores).
+QString loadNow()
+{
+    QFile load(QStringLiteral("/proc/loadavg"));
+    return load.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 0)
+               : QStringLiteral("unknown");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -53,10 +64,13 @@ int main(int argc, char** argv)
     int organisations = 100000;
     bool firstPullOnly = false; // for profiling: no page-by-page pull, no push, no table
     int repeat = 1;             // first pulls from the same hub, with --first-pull-only
+    bool alternate = false;     // every other first pull makes its search documents from the rows
     const QStringList arguments = app.arguments();
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--first-pull-only")) {
             firstPullOnly = true;
+        } else if (arguments[i] == QLatin1String("--alternate")) {
+            alternate = true;
         } else if (arguments[i] == QLatin1String("--repeat") && i + 1 < arguments.size()) {
             repeat = std::max(1, arguments[++i].toInt());
         } else if (arguments[i] == QLatin1String("--quick")) {
@@ -239,10 +253,10 @@ ANALYZE;
     qint64 pullCpuMs = 0;
     qint64 pullMs = firstPull(QStringLiteral("/client.dalil"), true, &opened, &pullCpuMs);
     for (int run = 1; firstPullOnly; ++run) {
-        QTextStream(stderr) << "first pull " << pullMs << " ms, CPU " << pullCpuMs << " ms; rows "
-                            << timings.applyMs << " ms (CPU " << timings.applyCpuMs << "), indexes "
-                            << timings.indexMs << " ms (CPU " << timings.indexCpuMs << "), search "
-                            << timings.searchMs << " ms (CPU " << timings.searchCpuMs << ")"
+        QTextStream(stderr) << "load " << loadNow() << ", first pull " << pullMs << " ms, CPU " << pullCpuMs
+                            << " ms; rows " << timings.applyMs << " ms (CPU " << timings.applyCpuMs
+                            << "), indexes " << timings.indexMs << " ms (CPU " << timings.indexCpuMs
+                            << "), search " << timings.searchMs << " ms (CPU " << timings.searchCpuMs << ")"
                             << (timings.searchFromRows ? " from the rows in memory" : " read back")
                             << ", commit " << timings.commitMs << " ms (CPU " << timings.commitCpuMs
                             << "), then checkpoint " << timings.checkpointMs << " ms (CPU "
@@ -255,6 +269,11 @@ ANALYZE;
         QFile::remove(dir.path() + QStringLiteral("/client.dalil"));
         QFile::remove(dir.path() + QStringLiteral("/client.dalil-wal"));
         QFile::remove(dir.path() + QStringLiteral("/client.dalil-shm"));
+        if (alternate && run % 2 == 1) {
+            qputenv("DALIL_SYNC_SEARCH_FEED", "1");
+        } else if (alternate) {
+            qunsetenv("DALIL_SYNC_SEARCH_FEED");
+        }
         pullMs = firstPull(QStringLiteral("/client.dalil"), true, &opened, &pullCpuMs);
     }
     QTextStream(stderr) << "first pull, page by page\n";

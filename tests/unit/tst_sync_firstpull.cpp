@@ -86,8 +86,9 @@ QStringList searchIndexLines(Catalogue& catalogue)
     sqlite3* db = catalogue.database().handle();
     QStringList queries;
     {
+        // The FTS5 tables by their shadow tables: the same segments, byte for byte.
         SqlStatement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'search%' "
-                                "AND name NOT LIKE '%fts%' ORDER BY name");
+                                "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
         while (tables.step()) {
             queries.append(QStringLiteral("SELECT * FROM \"%1\"").arg(tables.text(0)));
         }
@@ -109,6 +110,12 @@ QStringList searchIndexLines(Catalogue& catalogue)
                 values.append(
                     QString::number(sqlite3_column_type(statement, i)) + QLatin1Char(':') +
                     QString::fromLatin1(QByteArray(bytes, sqlite3_column_bytes(statement, i)).toHex()));
+            }
+            // An FTS5 structure record (id 10) starts with a cookie that counts every change ever
+            // made to the table: the rebuild the test compares with made more.
+            if (sql.endsWith(QLatin1String("_fts_data\"")) && values.size() == 2 &&
+                values[0] == QLatin1String("1:3130")) {
+                values[1].replace(2, 8, QStringLiteral("cookie"));
             }
             rows.append(sql + QLatin1Char(' ') + values.join(QLatin1Char(' ')));
         }
@@ -638,7 +645,9 @@ void TestSyncFirstPull::searchIndexFromRowsIsTheRebuiltOne()
 {
     // A first pull makes the organisations' search documents from the rows it holds in memory
     // (SearchIndexFeed) instead of reading them back: what a user then finds must be exactly what a
-    // rebuild from the catalogue gives — names, places, networks, partners, ranks.
+    // rebuild from the catalogue gives — names, places, networks, partners, ranks, the docids (in
+    // the organisations' id order, which is not the order the hub sends them in: org-10 before
+    // org-2) and the FTS5 segments.
     QFETCH(bool, sample);
     const QString hub = sample ? QStringLiteral("feedsample") : QStringLiteral("feed");
     QVERIFY2(newHub(hub).isEmpty(), "hub");
@@ -683,7 +692,7 @@ void TestSyncFirstPull::searchIndexFromRowsIsTheRebuiltOne()
         HubClient client(address);
         SyncEngine engine(b->cat(), client);
         engine.setPageSize(500);
-        qputenv("DALIL_SYNC_SEARCH_FEED", "1"); // off by default: slower on 2 cores today
+        qputenv("DALIL_SYNC_SEARCH_FEED", "1"); // off by default: no faster on 2 busy cores
         auto feedOff = qScopeGuard([] { qunsetenv("DALIL_SYNC_SEARCH_FEED"); });
         QCOMPARE(engine.sync(&report), QString());
     }
