@@ -286,9 +286,9 @@ void MainWindow::createMenus()
     // Each language in its own name, so that a reader finds theirs whatever the window shows.
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
-    m_arabic = m_languageMenu->addAction(QStringLiteral("العربية"));
-    m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    m_french = m_languageMenu->addAction(QStringLiteral("Français"));
+    m_arabic = m_languageMenu->addAction(QStringLiteral("&العربية"));
+    m_english = m_languageMenu->addAction(QStringLiteral("&English"));
+    m_french = m_languageMenu->addAction(QStringLiteral("&Français"));
     const QList<QPair<QAction*, QString>> languages = {{m_arabic, QStringLiteral("ar")},
                                                        {m_english, QStringLiteral("en")},
                                                        {m_french, QStringLiteral("fr")}};
@@ -324,7 +324,7 @@ void MainWindow::retranslate()
         tr("This is the sample catalogue: real organisations from public sources, for trying Dalil."));
     m_sampleBanner->setAccessibleName(tr("Sample catalogue notice"));
     const QStringList tabNames = {tr("&Organisations"), tr("F&unding"),  tr("&Resources"),
-                                  tr("E&vents"),        tr("&Networks"), tr("&Dashboard")};
+                                  tr("Even&ts"),        tr("&Networks"), tr("&Dashboard")};
     for (int i = 0; i < tabNames.size(); ++i) {
         m_tabs->setTabText(i, tabNames[i]);
         m_tabActions[i]->setText(tabNames[i]);
@@ -459,8 +459,9 @@ void MainWindow::chooseTimeZone()
     }
     bool ok = false;
     const QString current = QString::fromUtf8(m_preferences->timeZone().id());
-    const QString chosen = QInputDialog::getItem(this, tr("Time zone"), tr("Show deadlines and sessions in:"),
-                                                 zones, std::max(0, int(zones.indexOf(current))), false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Time zone"), tr("&Show deadlines and sessions in:"), zones,
+                              std::max(0, int(zones.indexOf(current))), false, &ok);
     if (ok) {
         m_preferences->setTimeZone(QTimeZone(chosen.toUtf8()));
     }
