@@ -2864,7 +2864,7 @@
     </message>
     <message>
         <source>&amp;MBTiles file:</source>
-        <translation>ملف &amp;MBTiles:</translation>
+        <translation>مل&amp;ف MBTiles:</translation>
     </message>
     <message>
         <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
