@@ -6,6 +6,8 @@
 // menu, switches the tab, ticks the check box and puts the cursor in the labelled field.
 #include "WindowWalk.h"
 
+#include "main/CatalogueDocument.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,6 +20,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace dalil;
 using test::drawn;
@@ -173,6 +176,8 @@ private slots:
     void noSharedOrMissingLetters();
     void lettersActivate_data();
     void lettersActivate();
+    void undoKeepsItsLetter_data();
+    void undoKeepsItsLetter();
 
 private:
     test::GuiFixture m_fixture;
@@ -348,6 +353,33 @@ void TestMnemonics::lettersActivate()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QVERIFY2(fields >= 8, qPrintable(QString::number(fields)));
     QVERIFY2(boxes >= 4, qPrintable(QString::number(boxes)));
+}
+
+void TestMnemonics::undoKeepsItsLetter_data()
+{
+    noSharedOrMissingLetters_data();
+}
+
+void TestMnemonics::undoKeepsItsLetter()
+{
+    // After an edit, Edit ▸ Undo says what it undoes (the stack renames it) and keeps its letter.
+    QFETCH(QString, language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
+    QVERIFY(window);
+    const QChar undo = mnemonicOf(window->undoAction()->text());
+    const QChar redo = mnemonicOf(window->redoAction()->text());
+    QVERIFY(!undo.isNull() && !redo.isNull());
+    QUndoStack* stack = window->document().undoStack();
+    stack->push(new QUndoCommand(QStringLiteral("Save & Co")));
+    QCOMPARE(mnemonicOf(window->undoAction()->text()), undo);
+    QVERIFY2(drawn(window->undoAction()->text()).contains(QStringLiteral("Save & Co")),
+             qPrintable(window->undoAction()->text()));
+    stack->undo();
+    QCOMPARE(mnemonicOf(window->redoAction()->text()), redo);
+    QVERIFY2(drawn(window->redoAction()->text()).contains(QStringLiteral("Save & Co")),
+             qPrintable(window->redoAction()->text()));
+    stack->clear();
+    QCOMPARE(mnemonicOf(window->undoAction()->text()), undo);
 }
 
 DALIL_GUI_TEST_MAIN(TestMnemonics)
