@@ -2721,6 +2721,14 @@
         <source>the sample catalogue</source>
         <translation>الدليل التجريبي</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>ترا&amp;جع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::MapErrorNotice</name>

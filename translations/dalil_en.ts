@@ -2549,6 +2549,14 @@
         <source>the sample catalogue</source>
         <translation>the sample catalogue</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::MapErrorNotice</name>

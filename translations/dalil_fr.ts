@@ -2549,6 +2549,14 @@
         <source>the sample catalogue</source>
         <translation>le catalogue d’exemple</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
 </context>
 <context>
     <name>dalil::MapErrorNotice</name>

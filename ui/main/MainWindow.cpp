@@ -235,6 +235,10 @@ void MainWindow::createMenus()
     m_redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redo->setObjectName(QStringLiteral("redo"));
+    // The stack names its actions after the command in Qt's words and without a mnemonic ("Undo
+    // Delete ERC"); connected after the stack's own, these keep Dalil's words with their letter.
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUndo);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUndo);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
@@ -336,8 +340,7 @@ void MainWindow::retranslate()
     m_newOrganisation->setText(tr("&New organisation…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
+    retranslateUndo();
     m_find->setText(tr("&Find organisations"));
     m_editOrganisation->setText(tr("&Edit organisation…"));
     m_deleteOrganisation->setText(tr("&Delete organisation…"));
@@ -359,6 +362,17 @@ void MainWindow::retranslate()
     m_hijri->blockSignals(true);
     m_hijri->setChecked(m_preferences->showHijri());
     m_hijri->blockSignals(false);
+}
+
+void MainWindow::retranslateUndo()
+{
+    // A command's own ampersand ("Save & Co") is text, not a mnemonic.
+    QString undo = m_document->undoStack()->undoText();
+    QString redo = m_document->undoStack()->redoText();
+    undo.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    redo.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void MainWindow::changeEvent(QEvent* event)
