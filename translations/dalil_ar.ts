@@ -521,8 +521,8 @@
         <translation>استعادة هذه النسخة</translation>
     </message>
     <message>
-        <source>Keep the current version</source>
-        <translation>الإبقاء على النسخة الحالية</translation>
+        <source>&amp;Keep the current version</source>
+        <translation>الإبقاء &amp;على النسخة الحالية</translation>
     </message>
     <message>
         <source>Record</source>
@@ -994,7 +994,7 @@
         <translation>نبذة عن الفعالية المختارة</translation>
     </message>
     <message>
-        <source>&amp;New event…</source>
+        <source>Ne&amp;w event…</source>
         <translation>فعالية &amp;جديدة…</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@
         <translation>إضافة فعالية مع جلساتها (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
+        <source>Ed&amp;it event…</source>
         <translation>تعد&amp;يل الفعالية…</translation>
     </message>
     <message>
@@ -1010,7 +1010,7 @@
         <translation>تعديل الفعالية المختارة وجلساتها (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Delete event…</source>
+        <source>De&amp;lete event…</source>
         <translation>&amp;حذف الفعالية…</translation>
     </message>
     <message>
@@ -1161,16 +1161,16 @@
 <context>
     <name>dalil::ExportDialog</name>
     <message>
-        <source>What</source>
-        <translation>ما يُصدَّر</translation>
+        <source>&amp;What</source>
+        <translation>&amp;ما يُصدَّر</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>الصيغة</translation>
+        <source>&amp;Format</source>
+        <translation>الص&amp;يغة</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>File</source>
@@ -1201,24 +1201,24 @@
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <source>Include private contacts (they are left out unless you tick this)</source>
-        <translation>تضمين جهات الاتصال الخاصة (تُستبعد ما لم تحدِّد هذا الخيار)</translation>
+        <source>&amp;Include private contacts (they are left out unless you tick this)</source>
+        <translation>تضمين &amp;جهات الاتصال الخاصة (تُستبعد ما لم تحدِّد هذا الخيار)</translation>
     </message>
     <message>
-        <source>Add a row of HXL hashtags under the headers</source>
-        <translation>إضافة صف من وسوم HXL تحت العناوين</translation>
+        <source>&amp;Add a row of HXL hashtags under the headers</source>
+        <translation>إضافة &amp;صف من وسوم HXL تحت العناوين</translation>
     </message>
     <message>
         <source>Directory of organisations</source>
         <translation>دليل المنظمات</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
+        <source>C&amp;lose</source>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>The whole catalogue.</source>
@@ -1287,8 +1287,8 @@
         </translation>
     </message>
     <message>
-        <source>Cancel export</source>
-        <translation>إلغاء التصدير</translation>
+        <source>Cancel &amp;export</source>
+        <translation>إلغاء ال&amp;تصدير</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1353,8 +1353,8 @@
         <translation>الشبكة</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>مسح عوامل التصفية</translation>
+        <source>&amp;Clear filters</source>
+        <translation>مسح عو&amp;امل التصفية</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1400,34 +1400,34 @@
     </message>
     <message>
         <source>Sector</source>
-        <translation>القطاع</translation>
+        <translation>ال&amp;قطاع</translation>
     </message>
     <message>
-        <source>Who may apply</source>
-        <translation>من يحق له التقديم</translation>
+        <source>Who &amp;may apply</source>
+        <translation>من يحق ل&amp;ه التقديم</translation>
     </message>
     <message>
-        <source>At least</source>
-        <translation>على الأقل</translation>
+        <source>&amp;At least</source>
+        <translation>عل&amp;ى الأقل</translation>
     </message>
     <message>
         <source>Smallest amount offered</source>
         <translation>أدنى مبلغ مقدَّم</translation>
     </message>
     <message numerus="yes">
-        <source>Closing soon (%Ln day(s))</source>
+        <source>Closin&amp;g soon (%Ln day(s))</source>
         <translation>
-            <numerusform>تُغلق قريبًا (اليوم)</numerusform>
-            <numerusform>تُغلق قريبًا (خلال يوم)</numerusform>
-            <numerusform>تُغلق قريبًا (خلال يومين)</numerusform>
-            <numerusform>تُغلق قريبًا (خلال %Ln أيام)</numerusform>
-            <numerusform>تُغلق قريبًا (خلال %Ln يومًا)</numerusform>
-            <numerusform>تُغلق قريبًا (خلال %Ln يوم)</numerusform>
+            <numerusform>تُ&amp;غلق قريبًا (اليوم)</numerusform>
+            <numerusform>تُ&amp;غلق قريبًا (خلال يوم)</numerusform>
+            <numerusform>تُ&amp;غلق قريبًا (خلال يومين)</numerusform>
+            <numerusform>تُ&amp;غلق قريبًا (خلال %Ln أيام)</numerusform>
+            <numerusform>تُ&amp;غلق قريبًا (خلال %Ln يومًا)</numerusform>
+            <numerusform>تُ&amp;غلق قريبًا (خلال %Ln يوم)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Show closed</source>
-        <translation>إظهار المغلقة</translation>
+        <source>Show &amp;closed</source>
+        <translation>إ&amp;ظهار المغلقة</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -1458,20 +1458,20 @@
         <translation>فرص التمويل</translation>
     </message>
     <message>
-        <source>Open link</source>
-        <translation>فتح الرابط</translation>
+        <source>O&amp;pen link</source>
+        <translation>فتح الرا&amp;بط</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>جديد…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>تعد&amp;يل…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
+        <source>De&amp;lete…</source>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1969,8 +1969,8 @@
         <translation>اختر جدول بيانات: Excel أو CSV أو جدول HXL 3W أو vCard أو GeoJSON أو JSON</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1989,24 +1989,24 @@
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <source>Import the good rows even if others have errors</source>
-        <translation>استيراد الصفوف السليمة حتى لو كانت في صفوف أخرى أخطاء</translation>
+        <source>Import &amp;the good rows even if others have errors</source>
+        <translation>استيراد ال&amp;صفوف السليمة حتى لو كانت في صفوف أخرى أخطاء</translation>
     </message>
     <message>
-        <source>Check only</source>
-        <translation>تحقق فقط</translation>
+        <source>&amp;Check only</source>
+        <translation>&amp;تحقق فقط</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <source>Cancel import</source>
-        <translation>إلغاء الاستيراد</translation>
+        <source>Cancel &amp;import</source>
+        <translation>إ&amp;لغاء الاستيراد</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
+        <source>C&amp;lose</source>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
@@ -2618,7 +2618,7 @@
         <translation>الموا&amp;رد</translation>
     </message>
     <message>
-        <source>E&amp;vents</source>
+        <source>Even&amp;ts</source>
         <translation>ال&amp;فعاليات</translation>
     </message>
     <message>
@@ -2706,8 +2706,8 @@
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <source>Show deadlines and sessions in:</source>
-        <translation>اعرض المواعيد النهائية والجلسات بتوقيت:</translation>
+        <source>&amp;Show deadlines and sessions in:</source>
+        <translation>&amp;اعرض المواعيد النهائية والجلسات بتوقيت:</translation>
     </message>
     <message>
         <source>About Dalil</source>
@@ -2720,6 +2720,14 @@
     <message>
         <source>the sample catalogue</source>
         <translation>الدليل التجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>ترا&amp;جع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
     </message>
 </context>
 <context>
@@ -2851,20 +2859,20 @@
         <translation>&amp;ملف خريطة (MBTiles) على هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Address template:</source>
-        <translation>قالب العنوان:</translation>
+        <source>&amp;Address template:</source>
+        <translation>&amp;قالب العنوان:</translation>
     </message>
     <message>
-        <source>Attribution:</source>
-        <translation>الإسناد:</translation>
+        <source>A&amp;ttribution:</source>
+        <translation>الإ&amp;سناد:</translation>
     </message>
     <message>
         <source>Cache file:</source>
         <translation>ملف التخزين المؤقت:</translation>
     </message>
     <message>
-        <source>MBTiles file:</source>
-        <translation>ملف MBTiles:</translation>
+        <source>&amp;MBTiles file:</source>
+        <translation>مل&amp;ف MBTiles:</translation>
     </message>
     <message>
         <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
@@ -2899,8 +2907,8 @@
         <translation>ملفات MBTiles ‏(*.mbtiles);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <source>Zoom levels:</source>
-        <translation>مستويات التكبير:</translation>
+        <source>&amp;Zoom levels:</source>
+        <translation>مستويات ال&amp;تكبير:</translation>
     </message>
     <message>
         <source>to</source>
@@ -3115,16 +3123,16 @@
         <translation>تمويل</translation>
     </message>
     <message>
-        <source>Networks and alliances</source>
-        <translation>الشبكات والتحالفات</translation>
+        <source>Networks &amp;and alliances</source>
+        <translation>الش&amp;بكات والتحالفات</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>الأعضاء</translation>
+        <source>Mem&amp;bers</source>
+        <translation>الأع&amp;ضاء</translation>
     </message>
     <message>
-        <source>Partners of the chosen member</source>
-        <translation>شركاء العضو المختار</translation>
+        <source>&amp;Partners of the chosen member</source>
+        <translation>شر&amp;كاء العضو المختار</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln member(s))</source>
@@ -3259,7 +3267,7 @@
 <context>
     <name>dalil::ProfileView</name>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>تعد&amp;يل…</translation>
     </message>
     <message>
@@ -3267,16 +3275,16 @@
         <translation>تعديل هذه المنظمة (F2)</translation>
     </message>
     <message>
-        <source>Add office…</source>
-        <translation>إضافة مكتب…</translation>
+        <source>&amp;Add office…</source>
+        <translation>إ&amp;ضافة مكتب…</translation>
     </message>
     <message>
-        <source>Add contact…</source>
-        <translation>إضافة جهة اتصال…</translation>
+        <source>Add contact &amp;person…</source>
+        <translation>إضافة &amp;جهة اتصال…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
+        <source>De&amp;lete…</source>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <source>Choose an organisation in the list to see its profile.</source>
@@ -3964,24 +3972,24 @@
         <translation>الموارد</translation>
     </message>
     <message>
-        <source>Open link</source>
-        <translation>فتح الرابط</translation>
+        <source>O&amp;pen link</source>
+        <translation>فتح الرا&amp;بط</translation>
     </message>
     <message>
-        <source>Open local copy</source>
-        <translation>فتح النسخة المحلية</translation>
+        <source>Open local &amp;copy</source>
+        <translation>فتح النس&amp;خة المحلية</translation>
     </message>
     <message>
-        <source>Keep a local copy…</source>
-        <translation>الاحتفاظ بنسخة محلية…</translation>
+        <source>&amp;Keep a local copy…</source>
+        <translation>الاحتفا&amp;ظ بنسخة محلية…</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>جديد…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>تعد&amp;يل…</translation>
     </message>
     <message>
         <source>All</source>
@@ -4032,12 +4040,12 @@
         <translation>تعذّرت إزالة النسخة المحلية: %1</translation>
     </message>
     <message>
-        <source>Remove local copy…</source>
-        <translation>إزالة النسخة المحلية…</translation>
+        <source>Re&amp;move local copy…</source>
+        <translation>إز&amp;الة النسخة المحلية…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
+        <source>De&amp;lete…</source>
+        <translation>&amp;حذف…</translation>
     </message>
 </context>
 <context>
@@ -4541,12 +4549,12 @@
 <context>
     <name>dalil::SyncSettingsDialog</name>
     <message>
-        <source>Remember the password in the keyring of this computer</source>
-        <translation>حفظ كلمة المرور في حافظة المفاتيح على هذا الحاسوب</translation>
+        <source>&amp;Remember the password in the keyring of this computer</source>
+        <translation>&amp;حفظ كلمة المرور في حافظة المفاتيح على هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Sync automatically</source>
-        <translation>مزامنة تلقائية</translation>
+        <source>&amp;Sync automatically</source>
+        <translation>&amp;مزامنة تلقائية</translation>
     </message>
     <message>
         <source>Hub connection</source>
@@ -4577,28 +4585,28 @@
         <translation> دقيقة</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>الخادم</translation>
+        <source>S&amp;erver</source>
+        <translation>ال&amp;خادم</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>المنفذ</translation>
+        <source>&amp;Port</source>
+        <translation>الم&amp;نفذ</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>قاعدة البيانات</translation>
+        <source>&amp;Database</source>
+        <translation>&amp;قاعدة البيانات</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>المستخدم</translation>
+        <source>&amp;User</source>
+        <translation>الم&amp;ستخدم</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
+        <source>P&amp;assword</source>
+        <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>الأمان</translation>
+        <source>Se&amp;curity</source>
+        <translation>الأم&amp;ان</translation>
     </message>
 </context>
 <context>

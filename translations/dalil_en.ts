@@ -505,8 +505,8 @@
         <translation>Restore this version</translation>
     </message>
     <message>
-        <source>Keep the current version</source>
-        <translation>Keep the current version</translation>
+        <source>&amp;Keep the current version</source>
+        <translation>&amp;Keep the current version</translation>
     </message>
     <message>
         <source>Record</source>
@@ -970,24 +970,24 @@
         <translation>About the chosen event</translation>
     </message>
     <message>
-        <source>&amp;New event…</source>
-        <translation>&amp;New event…</translation>
+        <source>Ne&amp;w event…</source>
+        <translation>Ne&amp;w event…</translation>
     </message>
     <message>
         <source>Add an event with its sessions (Ins)</source>
         <translation>Add an event with its sessions (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
-        <translation>&amp;Edit event…</translation>
+        <source>Ed&amp;it event…</source>
+        <translation>Ed&amp;it event…</translation>
     </message>
     <message>
         <source>Edit the chosen event and its sessions (Enter)</source>
         <translation>Edit the chosen event and its sessions (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Delete event…</source>
-        <translation>&amp;Delete event…</translation>
+        <source>De&amp;lete event…</source>
+        <translation>De&amp;lete event…</translation>
     </message>
     <message>
         <source>Delete the chosen event with its sessions (Del)</source>
@@ -1113,16 +1113,16 @@
 <context>
     <name>dalil::ExportDialog</name>
     <message>
-        <source>What</source>
-        <translation>What</translation>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Format</translation>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>File</source>
@@ -1153,24 +1153,24 @@
         <translation>Events</translation>
     </message>
     <message>
-        <source>Include private contacts (they are left out unless you tick this)</source>
-        <translation>Include private contacts (they are left out unless you tick this)</translation>
+        <source>&amp;Include private contacts (they are left out unless you tick this)</source>
+        <translation>&amp;Include private contacts (they are left out unless you tick this)</translation>
     </message>
     <message>
-        <source>Add a row of HXL hashtags under the headers</source>
-        <translation>Add a row of HXL hashtags under the headers</translation>
+        <source>&amp;Add a row of HXL hashtags under the headers</source>
+        <translation>&amp;Add a row of HXL hashtags under the headers</translation>
     </message>
     <message>
         <source>Directory of organisations</source>
         <translation>Directory of organisations</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>The whole catalogue.</source>
@@ -1231,8 +1231,8 @@
         </translation>
     </message>
     <message>
-        <source>Cancel export</source>
-        <translation>Cancel export</translation>
+        <source>Cancel &amp;export</source>
+        <translation>Cancel &amp;export</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1297,8 +1297,8 @@
         <translation>Network</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1347,27 +1347,27 @@
         <translation>Sector</translation>
     </message>
     <message>
-        <source>Who may apply</source>
-        <translation>Who may apply</translation>
+        <source>Who &amp;may apply</source>
+        <translation>Who &amp;may apply</translation>
     </message>
     <message>
-        <source>At least</source>
-        <translation>At least</translation>
+        <source>&amp;At least</source>
+        <translation>&amp;At least</translation>
     </message>
     <message>
         <source>Smallest amount offered</source>
         <translation>Smallest amount offered</translation>
     </message>
     <message numerus="yes">
-        <source>Closing soon (%Ln day(s))</source>
+        <source>Closin&amp;g soon (%Ln day(s))</source>
         <translation>
-            <numerusform>Closing soon (%Ln day)</numerusform>
-            <numerusform>Closing soon (%Ln days)</numerusform>
+            <numerusform>Closin&amp;g soon (%Ln day)</numerusform>
+            <numerusform>Closin&amp;g soon (%Ln days)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Show closed</source>
-        <translation>Show closed</translation>
+        <source>Show &amp;closed</source>
+        <translation>Show &amp;closed</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -1398,20 +1398,20 @@
         <translation>Funding opportunities</translation>
     </message>
     <message>
-        <source>Open link</source>
-        <translation>Open link</translation>
+        <source>O&amp;pen link</source>
+        <translation>O&amp;pen link</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>New…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>Ne&amp;w…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1841,8 +1841,8 @@
         <translation>Choose a spreadsheet: Excel, CSV, HXL 3W sheet, vCard, GeoJSON or JSON</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1861,24 +1861,24 @@
         <translation>First values</translation>
     </message>
     <message>
-        <source>Import the good rows even if others have errors</source>
-        <translation>Import the good rows even if others have errors</translation>
+        <source>Import &amp;the good rows even if others have errors</source>
+        <translation>Import &amp;the good rows even if others have errors</translation>
     </message>
     <message>
-        <source>Check only</source>
-        <translation>Check only</translation>
+        <source>&amp;Check only</source>
+        <translation>&amp;Check only</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <source>Cancel import</source>
-        <translation>Cancel import</translation>
+        <source>Cancel &amp;import</source>
+        <translation>Cancel &amp;import</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
@@ -2446,8 +2446,8 @@
         <translation>&amp;Resources</translation>
     </message>
     <message>
-        <source>E&amp;vents</source>
-        <translation>E&amp;vents</translation>
+        <source>Even&amp;ts</source>
+        <translation>Even&amp;ts</translation>
     </message>
     <message>
         <source>&amp;Networks</source>
@@ -2534,8 +2534,8 @@
         <translation>Time zone</translation>
     </message>
     <message>
-        <source>Show deadlines and sessions in:</source>
-        <translation>Show deadlines and sessions in:</translation>
+        <source>&amp;Show deadlines and sessions in:</source>
+        <translation>&amp;Show deadlines and sessions in:</translation>
     </message>
     <message>
         <source>About Dalil</source>
@@ -2548,6 +2548,14 @@
     <message>
         <source>the sample catalogue</source>
         <translation>the sample catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
 </context>
 <context>
@@ -2679,20 +2687,20 @@
         <translation>A map &amp;file (MBTiles) on this computer</translation>
     </message>
     <message>
-        <source>Address template:</source>
-        <translation>Address template:</translation>
+        <source>&amp;Address template:</source>
+        <translation>&amp;Address template:</translation>
     </message>
     <message>
-        <source>Attribution:</source>
-        <translation>Attribution:</translation>
+        <source>A&amp;ttribution:</source>
+        <translation>A&amp;ttribution:</translation>
     </message>
     <message>
         <source>Cache file:</source>
         <translation>Cache file:</translation>
     </message>
     <message>
-        <source>MBTiles file:</source>
-        <translation>MBTiles file:</translation>
+        <source>&amp;MBTiles file:</source>
+        <translation>&amp;MBTiles file:</translation>
     </message>
     <message>
         <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
@@ -2727,8 +2735,8 @@
         <translation>MBTiles files (*.mbtiles);;All files (*)</translation>
     </message>
     <message>
-        <source>Zoom levels:</source>
-        <translation>Zoom levels:</translation>
+        <source>&amp;Zoom levels:</source>
+        <translation>&amp;Zoom levels:</translation>
     </message>
     <message>
         <source>to</source>
@@ -2939,16 +2947,16 @@
         <translation>funding</translation>
     </message>
     <message>
-        <source>Networks and alliances</source>
-        <translation>Networks and alliances</translation>
+        <source>Networks &amp;and alliances</source>
+        <translation>Networks &amp;and alliances</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Members</translation>
+        <source>Mem&amp;bers</source>
+        <translation>Mem&amp;bers</translation>
     </message>
     <message>
-        <source>Partners of the chosen member</source>
-        <translation>Partners of the chosen member</translation>
+        <source>&amp;Partners of the chosen member</source>
+        <translation>&amp;Partners of the chosen member</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln member(s))</source>
@@ -3075,24 +3083,24 @@
 <context>
     <name>dalil::ProfileView</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Edit this organisation (F2)</source>
         <translation>Edit this organisation (F2)</translation>
     </message>
     <message>
-        <source>Add office…</source>
-        <translation>Add office…</translation>
+        <source>&amp;Add office…</source>
+        <translation>&amp;Add office…</translation>
     </message>
     <message>
-        <source>Add contact…</source>
-        <translation>Add contact…</translation>
+        <source>Add contact &amp;person…</source>
+        <translation>Add contact &amp;person…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
         <source>Choose an organisation in the list to see its profile.</source>
@@ -3772,24 +3780,24 @@
         <translation>Resources</translation>
     </message>
     <message>
-        <source>Open link</source>
-        <translation>Open link</translation>
+        <source>O&amp;pen link</source>
+        <translation>O&amp;pen link</translation>
     </message>
     <message>
-        <source>Open local copy</source>
-        <translation>Open local copy</translation>
+        <source>Open local &amp;copy</source>
+        <translation>Open local &amp;copy</translation>
     </message>
     <message>
-        <source>Keep a local copy…</source>
-        <translation>Keep a local copy…</translation>
+        <source>&amp;Keep a local copy…</source>
+        <translation>&amp;Keep a local copy…</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>New…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>Ne&amp;w…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>All</source>
@@ -3840,12 +3848,12 @@
         <translation>The local copy could not be removed: %1</translation>
     </message>
     <message>
-        <source>Remove local copy…</source>
-        <translation>Remove local copy…</translation>
+        <source>Re&amp;move local copy…</source>
+        <translation>Re&amp;move local copy…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
     </message>
 </context>
 <context>
@@ -4301,12 +4309,12 @@
 <context>
     <name>dalil::SyncSettingsDialog</name>
     <message>
-        <source>Remember the password in the keyring of this computer</source>
-        <translation>Remember the password in the keyring of this computer</translation>
+        <source>&amp;Remember the password in the keyring of this computer</source>
+        <translation>&amp;Remember the password in the keyring of this computer</translation>
     </message>
     <message>
-        <source>Sync automatically</source>
-        <translation>Sync automatically</translation>
+        <source>&amp;Sync automatically</source>
+        <translation>&amp;Sync automatically</translation>
     </message>
     <message>
         <source>Hub connection</source>
@@ -4337,28 +4345,28 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>Server</translation>
+        <source>S&amp;erver</source>
+        <translation>S&amp;erver</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Port</translation>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Database</translation>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>User</translation>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Password</translation>
+        <source>P&amp;assword</source>
+        <translation>P&amp;assword</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Security</translation>
+        <source>Se&amp;curity</source>
+        <translation>Se&amp;curity</translation>
     </message>
 </context>
 <context>

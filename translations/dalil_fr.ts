@@ -505,8 +505,8 @@
         <translation>Rétablir cette version</translation>
     </message>
     <message>
-        <source>Keep the current version</source>
-        <translation>Garder la version actuelle</translation>
+        <source>&amp;Keep the current version</source>
+        <translation>&amp;Garder la version actuelle</translation>
     </message>
     <message>
         <source>Record</source>
@@ -970,7 +970,7 @@
         <translation>À propos de l&apos;événement choisi</translation>
     </message>
     <message>
-        <source>&amp;New event…</source>
+        <source>Ne&amp;w event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@
         <translation>Ajouter un événement avec ses sessions (Inser)</translation>
     </message>
     <message>
-        <source>&amp;Edit event…</source>
+        <source>Ed&amp;it event…</source>
         <translation>&amp;Modifier l’événement…</translation>
     </message>
     <message>
@@ -986,7 +986,7 @@
         <translation>Modifier l’événement choisi et ses sessions (Entrée)</translation>
     </message>
     <message>
-        <source>&amp;Delete event…</source>
+        <source>De&amp;lete event…</source>
         <translation>&amp;Supprimer l’événement…</translation>
     </message>
     <message>
@@ -1113,16 +1113,16 @@
 <context>
     <name>dalil::ExportDialog</name>
     <message>
-        <source>What</source>
-        <translation>Quoi</translation>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Format</translation>
+        <source>&amp;Format</source>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>File</source>
@@ -1153,24 +1153,24 @@
         <translation>Événements</translation>
     </message>
     <message>
-        <source>Include private contacts (they are left out unless you tick this)</source>
-        <translation>Inclure les contacts privés (ils sont exclus si cette case n’est pas cochée)</translation>
+        <source>&amp;Include private contacts (they are left out unless you tick this)</source>
+        <translation>&amp;Inclure les contacts privés (ils sont exclus si cette case n’est pas cochée)</translation>
     </message>
     <message>
-        <source>Add a row of HXL hashtags under the headers</source>
-        <translation>Ajouter une ligne de hashtags HXL sous les en-têtes</translation>
+        <source>&amp;Add a row of HXL hashtags under the headers</source>
+        <translation>Ajouter &amp;une ligne de hashtags HXL sous les en-têtes</translation>
     </message>
     <message>
         <source>Directory of organisations</source>
         <translation>Annuaire des organisations</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>The whole catalogue.</source>
@@ -1231,8 +1231,8 @@
         </translation>
     </message>
     <message>
-        <source>Cancel export</source>
-        <translation>Annuler l’exportation</translation>
+        <source>Cancel &amp;export</source>
+        <translation>&amp;Annuler l’exportation</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1297,8 +1297,8 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
+        <source>&amp;Clear filters</source>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1344,14 +1344,14 @@
     </message>
     <message>
         <source>Sector</source>
-        <translation>Secteur</translation>
+        <translation>Secte&amp;ur</translation>
     </message>
     <message>
-        <source>Who may apply</source>
-        <translation>Qui peut postuler</translation>
+        <source>Who &amp;may apply</source>
+        <translation>&amp;Qui peut postuler</translation>
     </message>
     <message>
-        <source>At least</source>
+        <source>&amp;At least</source>
         <translation>Au moins</translation>
     </message>
     <message>
@@ -1359,15 +1359,15 @@
         <translation>Montant minimal proposé</translation>
     </message>
     <message numerus="yes">
-        <source>Closing soon (%Ln day(s))</source>
+        <source>Closin&amp;g soon (%Ln day(s))</source>
         <translation>
-            <numerusform>Clôture bientôt (%Ln jour)</numerusform>
-            <numerusform>Clôture bientôt (%Ln jours)</numerusform>
+            <numerusform>Clôture &amp;bientôt (%Ln jour)</numerusform>
+            <numerusform>Clôture &amp;bientôt (%Ln jours)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Show closed</source>
-        <translation>Afficher les clôturées</translation>
+        <source>Show &amp;closed</source>
+        <translation>Afficher les &amp;clôturées</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -1398,20 +1398,20 @@
         <translation>Opportunités de financement</translation>
     </message>
     <message>
-        <source>Open link</source>
-        <translation>Ouvrir le lien</translation>
+        <source>O&amp;pen link</source>
+        <translation>Ouvrir &amp;le lien</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>Nouveau…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>All</source>
@@ -1841,8 +1841,8 @@
         <translation>Choisissez un tableur : Excel, CSV, tableau HXL 3W, vCard, GeoJSON ou JSON</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1861,24 +1861,24 @@
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <source>Import the good rows even if others have errors</source>
-        <translation>Importer les lignes correctes même si d’autres ont des erreurs</translation>
+        <source>Import &amp;the good rows even if others have errors</source>
+        <translation>&amp;Importer les lignes correctes même si d’autres ont des erreurs</translation>
     </message>
     <message>
-        <source>Check only</source>
-        <translation>Vérifier seulement</translation>
+        <source>&amp;Check only</source>
+        <translation>&amp;Vérifier seulement</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Cancel import</source>
-        <translation>Annuler l’importation</translation>
+        <source>Cancel &amp;import</source>
+        <translation>&amp;Annuler l’importation</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Spreadsheets and contact files (*.xlsx *.csv *.tsv *.txt *.hxl *.vcf *.geojson *.json);;All files (*)</source>
@@ -2439,19 +2439,19 @@
     </message>
     <message>
         <source>F&amp;unding</source>
-        <translation>&amp;Financement</translation>
+        <translation>F&amp;inancement</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
         <translation>&amp;Ressources</translation>
     </message>
     <message>
-        <source>E&amp;vents</source>
-        <translation>Év&amp;énements</translation>
+        <source>Even&amp;ts</source>
+        <translation>É&amp;vénements</translation>
     </message>
     <message>
         <source>&amp;Networks</source>
-        <translation>Rése&amp;aux</translation>
+        <translation>Rés&amp;eaux</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -2534,8 +2534,8 @@
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>Show deadlines and sessions in:</source>
-        <translation>Afficher les dates limites et les sessions dans :</translation>
+        <source>&amp;Show deadlines and sessions in:</source>
+        <translation>&amp;Afficher les dates limites et les sessions dans :</translation>
     </message>
     <message>
         <source>About Dalil</source>
@@ -2548,6 +2548,14 @@
     <message>
         <source>the sample catalogue</source>
         <translation>le catalogue d’exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -2679,20 +2687,20 @@
         <translation>Un &amp;fichier de carte (MBTiles) sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Address template:</source>
-        <translation>Modèle d’adresse :</translation>
+        <source>&amp;Address template:</source>
+        <translation>&amp;Modèle d’adresse :</translation>
     </message>
     <message>
-        <source>Attribution:</source>
-        <translation>Attribution :</translation>
+        <source>A&amp;ttribution:</source>
+        <translation>&amp;Attribution :</translation>
     </message>
     <message>
         <source>Cache file:</source>
         <translation>Fichier de cache :</translation>
     </message>
     <message>
-        <source>MBTiles file:</source>
-        <translation>Fichier MBTiles :</translation>
+        <source>&amp;MBTiles file:</source>
+        <translation>F&amp;ichier MBTiles :</translation>
     </message>
     <message>
         <source>Only the tiles the map shows are downloaded, and each is kept in the cache for as long as the server allows. Respect the tile server&apos;s usage policy.</source>
@@ -2727,8 +2735,8 @@
         <translation>Fichiers MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Zoom levels:</source>
-        <translation>Niveaux de zoom :</translation>
+        <source>&amp;Zoom levels:</source>
+        <translation>&amp;Niveaux de zoom :</translation>
     </message>
     <message>
         <source>to</source>
@@ -2939,16 +2947,16 @@
         <translation>financement</translation>
     </message>
     <message>
-        <source>Networks and alliances</source>
-        <translation>Réseaux et alliances</translation>
+        <source>Networks &amp;and alliances</source>
+        <translation>Ré&amp;seaux et alliances</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Membres</translation>
+        <source>Mem&amp;bers</source>
+        <translation>&amp;Membres</translation>
     </message>
     <message>
-        <source>Partners of the chosen member</source>
-        <translation>Partenaires du membre choisi</translation>
+        <source>&amp;Partners of the chosen member</source>
+        <translation>Partenaires &amp;du membre choisi</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln member(s))</source>
@@ -3075,7 +3083,7 @@
 <context>
     <name>dalil::ProfileView</name>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -3083,16 +3091,16 @@
         <translation>Modifier cette organisation (F2)</translation>
     </message>
     <message>
-        <source>Add office…</source>
-        <translation>Ajouter un bureau…</translation>
+        <source>&amp;Add office…</source>
+        <translation>Ajouter &amp;un bureau…</translation>
     </message>
     <message>
-        <source>Add contact…</source>
-        <translation>Ajouter un contact…</translation>
+        <source>Add contact &amp;person…</source>
+        <translation>Ajouter un &amp;contact…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Choose an organisation in the list to see its profile.</source>
@@ -3772,24 +3780,24 @@
         <translation>Ressources</translation>
     </message>
     <message>
-        <source>Open link</source>
-        <translation>Ouvrir le lien</translation>
+        <source>O&amp;pen link</source>
+        <translation>Ouvrir &amp;le lien</translation>
     </message>
     <message>
-        <source>Open local copy</source>
-        <translation>Ouvrir la copie locale</translation>
+        <source>Open local &amp;copy</source>
+        <translation>O&amp;uvrir la copie locale</translation>
     </message>
     <message>
-        <source>Keep a local copy…</source>
-        <translation>Garder une copie locale…</translation>
+        <source>&amp;Keep a local copy…</source>
+        <translation>&amp;Garder une copie locale…</translation>
     </message>
     <message>
-        <source>New…</source>
-        <translation>Nouveau…</translation>
+        <source>Ne&amp;w…</source>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>All</source>
@@ -3840,12 +3848,12 @@
         <translation>La copie locale n’a pas pu être retirée : %1</translation>
     </message>
     <message>
-        <source>Remove local copy…</source>
-        <translation>Retirer la copie locale…</translation>
+        <source>Re&amp;move local copy…</source>
+        <translation>Retirer la &amp;copie locale…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -4301,12 +4309,12 @@
 <context>
     <name>dalil::SyncSettingsDialog</name>
     <message>
-        <source>Remember the password in the keyring of this computer</source>
-        <translation>Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
+        <source>&amp;Remember the password in the keyring of this computer</source>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <source>Sync automatically</source>
-        <translation>Synchroniser automatiquement</translation>
+        <source>&amp;Sync automatically</source>
+        <translation>&amp;Synchroniser automatiquement</translation>
     </message>
     <message>
         <source>Hub connection</source>
@@ -4337,28 +4345,28 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
+        <source>S&amp;erver</source>
+        <translation>S&amp;erveur</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>Port</translation>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Base de données</translation>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
+        <source>P&amp;assword</source>
+        <translation>Mot &amp;de passe</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
+        <source>Se&amp;curity</source>
+        <translation>Sé&amp;curité</translation>
     </message>
 </context>
 <context>

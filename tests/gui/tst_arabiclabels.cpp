@@ -3,16 +3,7 @@
 // text ("تعديل… (E)", as some translations of other programs write it) is one; names written in
 // Latin letters in Arabic too (file formats, a language's own name) are not. The Arabic
 // mnemonics work as the Latin ones do: Alt and the underlined letter switch the tab.
-#include "GuiFixture.h"
-
-#include "catalogue/SampleCatalogue.h"
-#include "directory/DirectoryView.h"
-#include "events/EventsView.h"
-#include "funding/FundingView.h"
-#include "importexport/ExchangeController.h"
-#include "importexport/ImportDialog.h"
-#include "profile/ProfileView.h"
-#include "resources/ResourcesView.h"
+#include "WindowWalk.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -22,11 +13,9 @@
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTemporaryDir>
-#include <QTimer>
 
 using namespace dalil;
+using test::drawn;
 
 namespace {
 
@@ -37,19 +26,6 @@ const QStringList kLatinNames = {
     QStringLiteral("PDF"),     QStringLiteral("vCard"),   QStringLiteral("GeoJSON"),
     QStringLiteral("JSON"),    QStringLiteral("KML"),     QStringLiteral("HXL"),
     QStringLiteral("MBTiles"), QStringLiteral("English"), QStringLiteral("Français")};
-
-// The text as drawn: "&&" is an ampersand, "&x" underlines x.
-QString drawn(const QString& text)
-{
-    QString out;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('&') && i + 1 < text.size()) {
-            ++i;
-        }
-        out.append(text[i]);
-    }
-    return out;
-}
 
 // The Latin words of a label that are not names.
 QStringList latinWords(const QString& text)
@@ -153,9 +129,6 @@ private slots:
     void arabicMnemonicsSwitchTabs();
 
 private:
-    // Triggers what opens a dialog; the dialogs it opens are walked and closed (rejected).
-    void walkDialogsOf(const std::function<void()>& open, const QString& where, LabelWalk& walk);
-
     test::GuiFixture m_fixture;
 };
 
@@ -169,40 +142,6 @@ void TestArabicLabels::latinWordsFound()
              (QStringList{QStringLiteral("Sync"), QStringLiteral("now")}));
 }
 
-void TestArabicLabels::walkDialogsOf(const std::function<void()>& open, const QString& where, LabelWalk& walk)
-{
-    const QWidgetList before = QApplication::topLevelWidgets();
-    int walked = 0;
-    // Modal dialogs run their own loop inside open(): they are looked at from a timer.
-    QTimer watch;
-    watch.setInterval(20);
-    QObject::connect(&watch, &QTimer::timeout, [&] {
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            auto* dialog = qobject_cast<QDialog*>(top);
-            if (!dialog || !dialog->isVisible() || before.contains(top)) {
-                continue;
-            }
-            walk.widgets(dialog, where + QStringLiteral(" ▸ ") + dialog->windowTitle());
-            ++walked;
-            dialog->reject();
-        }
-    });
-    watch.start();
-    open();
-    QTRY_VERIFY2(walked > 0,
-                 qPrintable(where + QStringLiteral(" opened no dialog; top-level widgets: ") + [] {
-                     QStringList names;
-                     for (QWidget* top : QApplication::topLevelWidgets()) {
-                         if (top->isVisible()) {
-                             names.append(QString::fromLatin1(top->metaObject()->className()));
-                         }
-                     }
-                     return names.join(QLatin1Char(' '));
-                 }()));
-    watch.stop();
-    QCoreApplication::processEvents();
-}
-
 void TestArabicLabels::noLatinLetterInArabicLabels()
 {
     MainWindow* window = m_fixture.openActiveWindow(QStringLiteral("ar"));
@@ -214,67 +153,15 @@ void TestArabicLabels::noLatinLetterInArabicLabels()
             walk.menu(top->menu(), QStringLiteral("menu"));
         }
     }
-    QTabWidget* tabs = window->tabs();
-    for (int tab = 0; tab < tabs->count(); ++tab) {
-        tabs->setCurrentIndex(tab);
-        QCoreApplication::processEvents();
-        walk.widgets(window, drawn(tabs->tabText(tab)));
-    }
+    test::walkScreens(window, [&](int, const QString& where) { walk.widgets(window, where); });
     const int inWindow = walk.labels();
     QVERIFY2(inWindow > 40, qPrintable(QString::number(inWindow)));
 
-    // The dialogs: every menu item and every button of the screens that says it opens one ("…"),
-    // except what needs a file chosen first (the import is opened on a file below), with an
-    // organisation chosen and the first row of every other list.
-    tabs->setCurrentIndex(MainWindow::OrganisationsTab);
-    window->directory()->selectOrganisation(
-        SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("erc")));
-    QTRY_VERIFY(!window->directory()->profile()->organisationId().isEmpty());
-    auto* exchange = window->findChild<ExchangeController*>();
-    QVERIFY(exchange);
-    std::function<void(QMenu*)> openFrom = [&](QMenu* menu) {
-        for (QAction* action : menu->actions()) {
-            if (action->menu()) {
-                openFrom(action->menu());
-            } else if (action->isEnabled() && action->text().endsWith(QStringLiteral("…")) &&
-                       action != exchange->importAction()) {
-                walkDialogsOf([action] { action->trigger(); }, drawn(action->text()), walk);
-            }
-        }
-    };
-    for (QAction* top : window->menuBar()->actions()) {
-        if (top->menu()) {
-            openFrom(top->menu());
-        }
+    // The dialogs, with the main window's walk.
+    test::walkDialogs(window, [&](QDialog* dialog, const QString& where) { walk.widgets(dialog, where); });
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    for (int tab = 0; tab < tabs->count(); ++tab) {
-        tabs->setCurrentIndex(tab);
-        QCoreApplication::processEvents();
-        QTableWidget* list = tab == MainWindow::FundingTab     ? window->funding()->table()
-                             : tab == MainWindow::ResourcesTab ? window->resources()->table()
-                             : tab == MainWindow::EventsTab    ? window->events()->table()
-                                                               : nullptr;
-        if (list) {
-            QTRY_VERIFY(list->rowCount() > 0);
-            list->setCurrentCell(0, 0);
-        }
-        for (QAbstractButton* button : tabs->widget(tab)->findChildren<QAbstractButton*>()) {
-            if (button->isVisible() && button->isEnabled() && button->text().endsWith(QStringLiteral("…"))) {
-                walkDialogsOf([button] { button->click(); }, drawn(button->text()), walk);
-            }
-        }
-    }
-    QTemporaryDir dir;
-    const QString sheet = dir.filePath(QStringLiteral("organisations.csv"));
-    QFile file(sheet);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("name_ar,name_en,country\nجمعية الأمل,Hope Association,JO\n");
-    file.close();
-    ImportDialog* import = exchange->openImport(sheet);
-    QVERIFY(import);
-    QTRY_VERIFY(import->isVisible() && !import->isReading());
-    walk.widgets(import, drawn(exchange->importAction()->text()));
-    import->reject();
     QVERIFY2(walk.labels() > inWindow + 30, qPrintable(QString::number(walk.labels())));
     qInfo("%d labels in the window, %d with its dialogs", inWindow, walk.labels());
     for (const QString& failure : walk.failures()) {

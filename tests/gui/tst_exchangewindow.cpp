@@ -29,7 +29,7 @@ namespace {
 void clickButton(QWidget* dialog, const QString& text)
 {
     for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
-        if (button->text() == text) {
+        if (button->text().remove(QLatin1Char('&')) == text) { // the label as read, without its mnemonic
             QTest::mouseClick(button, Qt::LeftButton);
             return;
         }

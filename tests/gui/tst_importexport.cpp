@@ -30,7 +30,7 @@ namespace {
 void clickButton(QWidget& dialog, const QString& text)
 {
     for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
-        if (button->text() == text) {
+        if (button->text().remove(QLatin1Char('&')) == text) { // the label as read, without its mnemonic
             QTest::mouseClick(button, Qt::LeftButton);
             return;
         }
@@ -312,7 +312,8 @@ void TestImportExport::largeExportShowsProgressAndCancels()
     QVERIFY(bar);
     QVERIFY(cancel);
     QVERIFY(!cancel->isEnabled());
-    QVERIFY(arabic ? hasArabicLetter(cancel->text()) : cancel->text() == QStringLiteral("Cancel export"));
+    QVERIFY(arabic ? hasArabicLetter(cancel->text())
+                   : cancel->text().remove(QLatin1Char('&')) == QStringLiteral("Cancel export"));
 
     SeenProgress seen;
     cancelWhenTheBarMoves(dialog, bar, cancel, &seen);
@@ -376,7 +377,8 @@ void TestImportExport::largeImportShowsRowCountsAndCancels()
     auto* start = dialog.findChild<QPushButton*>(QStringLiteral("startImport"));
     QVERIFY(bar && cancel && start);
     QVERIFY(!cancel->isEnabled());
-    QVERIFY(arabic ? hasArabicLetter(cancel->text()) : cancel->text() == QStringLiteral("Cancel import"));
+    QVERIFY(arabic ? hasArabicLetter(cancel->text())
+                   : cancel->text().remove(QLatin1Char('&')) == QStringLiteral("Cancel import"));
 
     SeenProgress seen;
     cancelWhenTheBarMoves(dialog, bar, cancel, &seen);

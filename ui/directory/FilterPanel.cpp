@@ -65,8 +65,7 @@ void FilterPanel::retranslate()
     for (const QString& facet : facetNames()) {
         m_lists.value(facet)->setAccessibleName(m_boxes.value(facet)->title());
     }
-    m_clear->setText(tr("Clear filters"));
-    m_clear->setAccessibleName(tr("Clear filters"));
+    m_clear->setText(tr("&Clear filters"));
     setFacets(m_facets);
 }
 

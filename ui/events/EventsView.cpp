@@ -120,11 +120,11 @@ void EventsView::retranslate()
     m_sessions->setHeaderLabels({tr("Session"), tr("Time"), tr("Language")});
     m_sessions->setAccessibleName(tr("Sessions"));
     m_detail->setAccessibleName(tr("About the chosen event"));
-    m_add->setText(tr("&New event…"));
+    m_add->setText(tr("Ne&w event…"));
     m_add->setToolTip(tr("Add an event with its sessions (Ins)"));
-    m_edit->setText(tr("&Edit event…"));
+    m_edit->setText(tr("Ed&it event…"));
     m_edit->setToolTip(tr("Edit the chosen event and its sessions (Enter)"));
-    m_delete->setText(tr("&Delete event…"));
+    m_delete->setText(tr("De&lete event…"));
     m_delete->setToolTip(tr("Delete the chosen event with its sessions (Del)"));
     for (QPushButton* button : {m_add, m_edit, m_delete}) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));

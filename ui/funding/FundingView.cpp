@@ -135,23 +135,23 @@ void FundingView::retranslate()
 {
     m_filterLabels[0]->setText(tr("Country"));
     m_filterLabels[1]->setText(tr("Sector"));
-    m_filterLabels[2]->setText(tr("Who may apply"));
-    m_filterLabels[3]->setText(tr("At least"));
+    m_filterLabels[2]->setText(tr("Who &may apply"));
+    m_filterLabels[3]->setText(tr("&At least"));
     m_country->setAccessibleName(tr("Country"));
     m_sector->setAccessibleName(tr("Sector"));
-    m_applicant->setAccessibleName(tr("Who may apply"));
+    m_applicant->setAccessibleName(m_filterLabels[2]->text().remove(QLatin1Char('&')));
     m_minAmount->setAccessibleName(tr("Smallest amount offered"));
-    m_closingSoon->setText(tr("Closing soon (%Ln day(s))", "", kClosingSoonDays));
-    m_includeClosed->setText(tr("Show closed"));
+    m_closingSoon->setText(tr("Closin&g soon (%Ln day(s))", "", kClosingSoonDays));
+    m_includeClosed->setText(tr("Show &closed"));
     m_table->setHorizontalHeaderLabels(
         {tr("Opportunity"), tr("Donor"), tr("Amount"), tr("Deadline"), tr("Hijri date"), tr("Days left")});
     m_table->setAccessibleName(tr("Funding opportunities"));
-    m_open->setText(tr("Open link"));
-    m_add->setText(tr("New…"));
-    m_edit->setText(tr("Edit…"));
-    m_delete->setText(tr("Delete…"));
+    m_open->setText(tr("O&pen link"));
+    m_add->setText(tr("Ne&w…"));
+    m_edit->setText(tr("Ed&it…"));
+    m_delete->setText(tr("De&lete…"));
     for (QPushButton* button : {m_open, m_add, m_edit, m_delete}) {
-        button->setAccessibleName(button->text().remove(QStringLiteral("…")));
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
     reload();
 }

@@ -43,11 +43,11 @@ ExportDialog::ExportDialog(QString cataloguePath, QWidget* parent)
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(m_browse);
     // A dialog lives for one export: its labels are set once, in the language of the moment.
-    form->addRow(tr("What"), m_kind);
-    form->addRow(tr("Format"), m_format);
+    form->addRow(tr("&What"), m_kind);
+    form->addRow(tr("&Format"), m_format);
     form->addRow(m_private);
     form->addRow(m_hxl);
-    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("&Title"), m_title);
     form->addRow(tr("File"), outputRow);
     layout->addLayout(form);
     m_progress = new QProgressBar(this);
@@ -111,13 +111,13 @@ void ExportDialog::retranslate()
     for (int i = 0; i < m_kind->count() && i < labels.size(); ++i) {
         m_kind->setItemText(i, labels[i]);
     }
-    m_private->setText(tr("Include private contacts (they are left out unless you tick this)"));
-    m_hxl->setText(tr("Add a row of HXL hashtags under the headers"));
+    m_private->setText(tr("&Include private contacts (they are left out unless you tick this)"));
+    m_hxl->setText(tr("&Add a row of HXL hashtags under the headers"));
     m_title->setPlaceholderText(tr("Directory of organisations"));
-    m_browse->setText(tr("Choose…"));
+    m_browse->setText(tr("&Choose…"));
     m_export->setText(tr("Export"));
-    m_cancel->setText(tr("Cancel export"));
-    m_close->setText(tr("Close"));
+    m_cancel->setText(tr("Cancel &export"));
+    m_close->setText(tr("C&lose"));
     m_scope->setText(m_selection.isEmpty() ? (!m_search && m_countries.isEmpty() && m_sectors.isEmpty() &&
                                                       m_types.isEmpty() && m_query.isEmpty()
                                                   ? tr("The whole catalogue.")

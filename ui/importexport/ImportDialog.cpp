@@ -179,14 +179,14 @@ void ImportDialog::retranslate()
 {
     setWindowTitle(tr("Import organisations"));
     m_file->setPlaceholderText(tr("Choose a spreadsheet: Excel, CSV, HXL 3W sheet, vCard, GeoJSON or JSON"));
-    m_browse->setText(tr("Browse…"));
+    m_browse->setText(tr("&Browse…"));
     m_mapping->setHorizontalHeaderLabels(
         {tr("Column"), tr("HXL hashtag"), tr("Imported as"), tr("First values")});
-    m_validOnly->setText(tr("Import the good rows even if others have errors"));
-    m_check->setText(tr("Check only"));
+    m_validOnly->setText(tr("Import &the good rows even if others have errors"));
+    m_check->setText(tr("&Check only"));
     m_import->setText(tr("Import"));
-    m_cancel->setText(tr("Cancel import"));
-    m_close->setText(tr("Close"));
+    m_cancel->setText(tr("Cancel &import"));
+    m_close->setText(tr("C&lose"));
     m_duplicates->setHorizontalHeaderLabels(
         {tr("Rows"), tr("In the file"), tr("In the catalogue"), tr("Why"), tr("What the import does")});
     m_merge->setText(tr("Compare and merge…"));

@@ -237,6 +237,10 @@ void MainWindow::createMenus()
     m_redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redo->setObjectName(QStringLiteral("redo"));
+    // The stack names its actions after the command in Qt's words and without a mnemonic ("Undo
+    // Delete ERC"); connected after the stack's own, these keep Dalil's words with their letter.
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUndo);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUndo);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
@@ -288,9 +292,9 @@ void MainWindow::createMenus()
     // Each language in its own name, so that a reader finds theirs whatever the window shows.
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
-    m_arabic = m_languageMenu->addAction(QStringLiteral("العربية"));
-    m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    m_french = m_languageMenu->addAction(QStringLiteral("Français"));
+    m_arabic = m_languageMenu->addAction(QStringLiteral("&العربية"));
+    m_english = m_languageMenu->addAction(QStringLiteral("&English"));
+    m_french = m_languageMenu->addAction(QStringLiteral("&Français"));
     const QList<QPair<QAction*, QString>> languages = {{m_arabic, QStringLiteral("ar")},
                                                        {m_english, QStringLiteral("en")},
                                                        {m_french, QStringLiteral("fr")}};
@@ -326,7 +330,7 @@ void MainWindow::retranslate()
         tr("This is the sample catalogue: real organisations from public sources, for trying Dalil."));
     m_sampleBanner->setAccessibleName(tr("Sample catalogue notice"));
     const QStringList tabNames = {tr("&Organisations"), tr("F&unding"),  tr("&Resources"),
-                                  tr("E&vents"),        tr("&Networks"), tr("&Dashboard")};
+                                  tr("Even&ts"),        tr("&Networks"), tr("&Dashboard")};
     for (int i = 0; i < tabNames.size(); ++i) {
         m_tabs->setTabText(i, tabNames[i]);
         m_tabActions[i]->setText(tabNames[i]);
@@ -338,8 +342,7 @@ void MainWindow::retranslate()
     m_newOrganisation->setText(tr("&New organisation…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
+    retranslateUndo();
     m_find->setText(tr("&Find organisations"));
     m_editOrganisation->setText(tr("&Edit organisation…"));
     m_deleteOrganisation->setText(tr("&Delete organisation…"));
@@ -361,6 +364,17 @@ void MainWindow::retranslate()
     m_hijri->blockSignals(true);
     m_hijri->setChecked(m_preferences->showHijri());
     m_hijri->blockSignals(false);
+}
+
+void MainWindow::retranslateUndo()
+{
+    // A command's own ampersand ("Save & Co") is text, not a mnemonic.
+    QString undo = m_document->undoStack()->undoText();
+    QString redo = m_document->undoStack()->redoText();
+    undo.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    redo.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -461,8 +475,9 @@ void MainWindow::chooseTimeZone()
     }
     bool ok = false;
     const QString current = QString::fromUtf8(m_preferences->timeZone().id());
-    const QString chosen = QInputDialog::getItem(this, tr("Time zone"), tr("Show deadlines and sessions in:"),
-                                                 zones, std::max(0, int(zones.indexOf(current))), false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Time zone"), tr("&Show deadlines and sessions in:"), zones,
+                              std::max(0, int(zones.indexOf(current))), false, &ok);
     if (ok) {
         m_preferences->setTimeZone(QTimeZone(chosen.toUtf8()));
     }

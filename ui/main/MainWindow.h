@@ -85,6 +85,7 @@ private:
     void buildDirectory();
     void createMenus();
     void retranslate();
+    void retranslateUndo();
     void restoreSettings();
     void showOrganisation(const QString& id);
     void chooseTimeZone();

@@ -271,16 +271,16 @@ void MapTilesDialog::retranslate()
     m_off->setText(tr("&No tiles: the offline map only"));
     m_online->setText(tr("&Online tiles from a tile server"));
     m_file->setText(tr("A map &file (MBTiles) on this computer"));
-    m_urlLabel->setText(tr("Address template:"));
+    m_urlLabel->setText(tr("&Address template:"));
     m_url->setPlaceholderText(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
-    m_attributionLabel->setText(tr("Attribution:"));
-    m_zoomLabel->setText(tr("Zoom levels:"));
+    m_attributionLabel->setText(tr("A&ttribution:"));
+    m_zoomLabel->setText(tr("&Zoom levels:"));
     //: Between the lowest and the highest zoom level: "from 0 to 19".
     m_zoomTo->setText(tr("to"));
     m_minZoom->setAccessibleName(tr("Lowest zoom level"));
     m_maxZoom->setAccessibleName(tr("Highest zoom level"));
     m_cacheLabel->setText(tr("Cache file:"));
-    m_fileLabel->setText(tr("MBTiles file:"));
+    m_fileLabel->setText(tr("&MBTiles file:"));
     m_policy->setText(tr("Only the tiles the map shows are downloaded, and each is kept in the cache "
                          "for as long as the server allows. Respect the tile server's usage policy."));
     m_browseCache->setText(tr("Choose…"));

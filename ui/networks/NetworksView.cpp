@@ -94,12 +94,12 @@ NetworksView::NetworksView(CatalogueDocument& document, QWidget* parent)
 
 void NetworksView::retranslate()
 {
-    m_networksTitle->setText(tr("Networks and alliances"));
-    m_membersTitle->setText(tr("Members"));
-    m_partnersTitle->setText(tr("Partners of the chosen member"));
-    m_networks->setAccessibleName(m_networksTitle->text());
-    m_members->setAccessibleName(m_membersTitle->text());
-    m_partners->setAccessibleName(m_partnersTitle->text());
+    m_networksTitle->setText(tr("Networks &and alliances"));
+    m_membersTitle->setText(tr("Mem&bers"));
+    m_partnersTitle->setText(tr("&Partners of the chosen member"));
+    m_networks->setAccessibleName(m_networksTitle->text().remove(QLatin1Char('&')));
+    m_members->setAccessibleName(m_membersTitle->text().remove(QLatin1Char('&')));
+    m_partners->setAccessibleName(m_partnersTitle->text().remove(QLatin1Char('&')));
     m_showOnMap->setText(tr("Show on &map"));
     m_showOnMap->setToolTip(tr("Highlight the members of the chosen network on the map (%1)")
                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)));

@@ -89,11 +89,11 @@ ProfileView::ProfileView(CatalogueDocument& document, QWidget* parent)
 
 void ProfileView::retranslate()
 {
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("Ed&it…"));
     m_edit->setToolTip(tr("Edit this organisation (F2)"));
-    m_addOffice->setText(tr("Add office…"));
-    m_addContact->setText(tr("Add contact…"));
-    m_delete->setText(tr("Delete…"));
+    m_addOffice->setText(tr("&Add office…"));
+    m_addContact->setText(tr("Add contact &person…"));
+    m_delete->setText(tr("De&lete…"));
     for (QPushButton* button : {m_edit, m_addOffice, m_addContact, m_delete}) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }

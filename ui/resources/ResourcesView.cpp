@@ -213,15 +213,15 @@ void ResourcesView::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Title"), tr("Kind"), tr("Year"), tr("Languages"), tr("Sectors"),
                                         tr("Publisher"), tr("Local copy")});
     m_table->setAccessibleName(tr("Resources"));
-    m_openLink->setText(tr("Open link"));
-    m_openLocal->setText(tr("Open local copy"));
-    m_attach->setText(tr("Keep a local copy…"));
-    m_add->setText(tr("New…"));
-    m_edit->setText(tr("Edit…"));
-    m_removeLocal->setText(tr("Remove local copy…"));
-    m_delete->setText(tr("Delete…"));
+    m_openLink->setText(tr("O&pen link"));
+    m_openLocal->setText(tr("Open local &copy"));
+    m_attach->setText(tr("&Keep a local copy…"));
+    m_add->setText(tr("Ne&w…"));
+    m_edit->setText(tr("Ed&it…"));
+    m_removeLocal->setText(tr("Re&move local copy…"));
+    m_delete->setText(tr("De&lete…"));
     for (QPushButton* button : {m_openLink, m_openLocal, m_attach, m_removeLocal, m_add, m_edit, m_delete}) {
-        button->setAccessibleName(button->text().remove(QStringLiteral("…")));
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
     m_message->clear();
     reload();

@@ -64,7 +64,7 @@ ConflictsView::ConflictsView(Catalogue& catalogue, QWidget* parent)
     , m_list(new QTreeWidget(this))
     , m_compare(new QTableWidget(this))
     , m_restore(new QPushButton(tr("Restore this version"), this))
-    , m_dismiss(new QPushButton(tr("Keep the current version"), this))
+    , m_dismiss(new QPushButton(tr("&Keep the current version"), this))
 {
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setHeaderLabels({tr("Record"), tr("Kind"), tr("Where it lost"), tr("When")});

@@ -25,9 +25,9 @@ SyncSettingsDialog::SyncSettingsDialog(QWidget* parent)
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("Remember the password in the keyring of this computer"), this))
+    , m_remember(new QCheckBox(tr("&Remember the password in the keyring of this computer"), this))
     , m_security(new QComboBox(this))
-    , m_automatic(new QCheckBox(tr("Sync automatically"), this))
+    , m_automatic(new QCheckBox(tr("&Sync automatically"), this))
     , m_interval(new QSpinBox(this))
 {
     setWindowTitle(tr("Hub connection"));
@@ -54,13 +54,13 @@ SyncSettingsDialog::SyncSettingsDialog(QWidget* parent)
     m_automatic->setChecked(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Server"), m_host);
-    form->addRow(tr("Port"), m_port);
-    form->addRow(tr("Database"), m_database);
-    form->addRow(tr("User"), m_user);
-    form->addRow(tr("Password"), m_password);
+    form->addRow(tr("S&erver"), m_host);
+    form->addRow(tr("&Port"), m_port);
+    form->addRow(tr("&Database"), m_database);
+    form->addRow(tr("&User"), m_user);
+    form->addRow(tr("P&assword"), m_password);
     form->addRow(QString(), m_remember);
-    form->addRow(tr("Security"), m_security);
+    form->addRow(tr("Se&curity"), m_security);
     form->addRow(m_automatic, m_interval);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,0 +1,386 @@
+// Keyboard use in every language (Arabic, English, French): among the controls shown together no
+// two underline the same letter, and every control a person reaches by keyboard underlines one.
+// Shown together are: the menu bar's titles with the window's tabs and the buttons and field
+// labels of the screen on show; the items of one menu; a dialog's buttons, check boxes, field
+// labels and tabs. Alt and the underlined letter (as the language's keyboard sends it) opens the
+// menu, switches the tab, ticks the check box and puts the cursor in the labelled field.
+#include "WindowWalk.h"
+
+#include "main/CatalogueDocument.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace dalil;
+using test::drawn;
+using test::mnemonicOf;
+
+namespace {
+
+// The labels of one group of controls shown together, by the letter they underline.
+class MnemonicGroup
+{
+public:
+    explicit MnemonicGroup(QString where)
+        : m_where(std::move(where))
+    {
+    }
+
+    // `needed`: a person reaches the control by its letter (a button, a menu item), not only
+    // with Tab (a field's label may have none).
+    void add(const QString& text, bool needed)
+    {
+        // A sign ("+", "−") has no letter to underline.
+        const QString shown = drawn(text);
+        if (std::none_of(shown.cbegin(), shown.cend(), [](QChar c) { return c.isLetter(); })) {
+            return;
+        }
+        const QChar letter = mnemonicOf(text);
+        if (letter.isNull()) {
+            if (needed) {
+                m_missing.append(drawn(text));
+            }
+            return;
+        }
+        m_byLetter[letter].append(drawn(text));
+    }
+
+    // Buttons that repeat in the group without a letter (the Edit and Delete of each office of a
+    // profile) are reached with Tab, row by row: they need none.
+    void addButtons(const QList<QAbstractButton*>& buttons)
+    {
+        QHash<QString, int> times;
+        for (QAbstractButton* button : buttons) {
+            ++times[drawn(button->text())];
+        }
+        for (QAbstractButton* button : buttons) {
+            add(button->text(), times.value(drawn(button->text())) == 1 && needsMnemonic(button));
+        }
+    }
+
+    // Failures in words, with where they are.
+    QStringList failures() const
+    {
+        QStringList out;
+        for (auto it = m_byLetter.cbegin(); it != m_byLetter.cend(); ++it) {
+            if (it.value().size() > 1) {
+                out.append(QStringLiteral("%1: \"%2\" share the letter %3")
+                               .arg(m_where, it.value().join(QStringLiteral("\", \"")), QString(it.key())));
+            }
+        }
+        for (const QString& text : m_missing) {
+            out.append(QStringLiteral("%1: \"%2\" has no letter").arg(m_where, text));
+        }
+        return out;
+    }
+
+    int size() const { return int(m_byLetter.size()); }
+
+    // Enter presses a dialog's default button and Escape its cancelling one: they need no letter.
+    // Nor do tool buttons (the map's area tools, the status bar's sync), as in a tool bar: Tab
+    // reaches them, and what they do is in the menus too or on the map.
+    static bool needsMnemonic(QAbstractButton* button)
+    {
+        if (qobject_cast<QToolButton*>(button)) {
+            return false;
+        }
+        if (auto* push = qobject_cast<QPushButton*>(button); push && push->isDefault()) {
+            return false;
+        }
+        for (QObject* p = button->parent(); p; p = p->parent()) {
+            if (auto* box = qobject_cast<QDialogButtonBox*>(p)) {
+                const QDialogButtonBox::ButtonRole role = box->buttonRole(button);
+                return role != QDialogButtonBox::RejectRole && role != QDialogButtonBox::NoRole;
+            }
+        }
+        return true;
+    }
+
+private:
+    QString m_where;
+    QMap<QChar, QStringList> m_byLetter;
+    QStringList m_missing;
+};
+
+// The controls of `root` on screen now (not those of its dialogs): buttons, check boxes, group
+// boxes that tick, labels of fields, tabs.
+void addControls(MnemonicGroup& group, QWidget* root)
+{
+    QList<QAbstractButton*> buttons;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (w->window() != root || !w->isVisible()) {
+            continue;
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            if (!qobject_cast<QTabBar*>(button->parentWidget()) && button->focusPolicy() != Qt::NoFocus) {
+                buttons.append(button);
+            }
+        } else if (auto* box = qobject_cast<QGroupBox*>(w); box && box->isCheckable()) {
+            group.add(box->title(), true);
+        } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                group.add(tabs->tabText(i), true);
+            }
+        } else if (auto* label = qobject_cast<QLabel*>(w);
+                   label && label->buddy() && label->buddy()->isVisible()) {
+            group.add(label->text(), false);
+        }
+    }
+    group.addButtons(buttons);
+}
+
+// Every menu under `menu` as a group of its own.
+void addMenus(QStringList& failures, QMenu* menu, const QString& where)
+{
+    MnemonicGroup group(where);
+    for (QAction* action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible()) {
+            continue;
+        }
+        group.add(action->text(), true);
+        if (action->menu()) {
+            addMenus(failures, action->menu(), where + QStringLiteral(" ▸ ") + drawn(action->text()));
+        }
+    }
+    failures.append(group.failures());
+}
+
+// Alt and `letter` as the keyboard sends it, to the window that has the keyboard.
+void pressAlt(QWidget* window, QChar letter)
+{
+    const QChar key = letter.toUpper();
+    QTest::sendKeyEvent(QTest::Click, window, Qt::Key(key.unicode()), QString(letter), Qt::AltModifier);
+}
+
+} // namespace
+
+class TestMnemonics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { m_fixture.close(); }
+    void clashesFound();
+    void noSharedOrMissingLetters_data();
+    void noSharedOrMissingLetters();
+    void lettersActivate_data();
+    void lettersActivate();
+    void undoKeepsItsLetter_data();
+    void undoKeepsItsLetter();
+
+private:
+    test::GuiFixture m_fixture;
+};
+
+void TestMnemonics::clashesFound()
+{
+    // The test itself: a shared letter and a button without one are failures, upper or lower
+    // case alike; "&&" is no letter; a field label needs none; Arabic letters count as letters.
+    MnemonicGroup group(QStringLiteral("here"));
+    group.add(QStringLiteral("&View"), true);
+    group.add(QStringLiteral("E&vents"), true);
+    group.add(QStringLiteral("Save && close"), true);
+    group.add(QStringLiteral("Title"), false);
+    group.add(QStringLiteral("ال&تمويل"), true);
+    group.add(QStringLiteral("ال&تحرير"), true);
+    QCOMPARE(group.failures(),
+             (QStringList{QStringLiteral("here: \"View\", \"Events\" share the letter v"),
+                          QStringLiteral("here: \"التمويل\", \"التحرير\" share the letter ت"),
+                          QStringLiteral("here: \"Save & close\" has no letter")}));
+}
+
+void TestMnemonics::noSharedOrMissingLetters_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString& language : LanguageManager::available()) {
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+void TestMnemonics::noSharedOrMissingLetters()
+{
+    QFETCH(QString, language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
+    QVERIFY(window);
+    QStringList failures;
+    int groups = 0;
+    for (QAction* top : window->menuBar()->actions()) {
+        if (top->menu() && top->isVisible()) {
+            addMenus(failures, top->menu(), drawn(top->text()));
+        }
+    }
+    test::walkScreens(window, [&](int, const QString& where) {
+        MnemonicGroup group(where);
+        for (QAction* top : window->menuBar()->actions()) {
+            if (top->isVisible()) {
+                group.add(top->text(), true);
+            }
+        }
+        addControls(group, window);
+        failures.append(group.failures());
+        ++groups;
+    });
+    test::walkDialogs(window, [&](QDialog* dialog, const QString& where) {
+        MnemonicGroup group(where);
+        addControls(group, dialog);
+        failures.append(group.failures());
+        ++groups;
+    });
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY2(groups > 15, qPrintable(QString::number(groups)));
+    for (const QString& failure : std::as_const(failures)) {
+        qWarning("%s", qPrintable(failure));
+    }
+    QVERIFY2(
+        failures.isEmpty(),
+        qPrintable(QStringLiteral("%1 shared or missing letters in %2").arg(failures.size()).arg(language)));
+}
+
+void TestMnemonics::lettersActivate_data()
+{
+    noSharedOrMissingLetters_data();
+}
+
+void TestMnemonics::lettersActivate()
+{
+    QFETCH(QString, language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
+    QVERIFY(window);
+    const auto letter = [](const QString& text) {
+        const QChar found = mnemonicOf(text);
+        if (found.isNull()) {
+            qWarning("\"%s\" has no letter", qPrintable(text));
+        }
+        return found;
+    };
+
+    // A tab, then another.
+    QTabWidget* tabs = window->tabs();
+    for (const int tab :
+         {int(MainWindow::EventsTab), int(MainWindow::FundingTab), int(MainWindow::OrganisationsTab)}) {
+        const QChar key = letter(tabs->tabText(tab));
+        QVERIFY(!key.isNull());
+        pressAlt(window, key);
+        QTRY_COMPARE(tabs->currentIndex(), tab);
+    }
+
+    // Menus: Alt and the title's letter opens it.
+    for (QAction* top : window->menuBar()->actions()) {
+        if (!top->menu() || !top->isVisible()) {
+            continue;
+        }
+        const QChar key = letter(top->text());
+        QVERIFY(!key.isNull());
+        pressAlt(window, key);
+        QTRY_VERIFY2(top->menu()->isVisible(), qPrintable(drawn(top->text())));
+        top->menu()->close();
+        window->menuBar()->setActiveAction(nullptr);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QApplication::setActiveWindow(window);
+    }
+
+    // In the dialogs: every field's label brings the cursor to its field, every check box and
+    // option button is ticked by its letter.
+    int fields = 0;
+    int boxes = 0;
+    QStringList failures;
+    test::walkDialogs(window, [&](QDialog* dialog, const QString& where) {
+        if (!QTest::qWaitForWindowActive(dialog)) {
+            failures.append(where + QStringLiteral(": the dialog never had the keyboard"));
+            return;
+        }
+        MnemonicGroup group(where);
+        addControls(group, dialog);
+        if (!group.failures().isEmpty()) {
+            return; // a shared letter moves between its controls: noSharedOrMissingLetters says which
+        }
+        for (QLabel* label : dialog->findChildren<QLabel*>()) {
+            QWidget* buddy = label->buddy();
+            const QChar key = mnemonicOf(label->text());
+            if (!buddy || !label->isVisible() || !buddy->isVisible() || !buddy->isEnabled() || key.isNull()) {
+                continue;
+            }
+            QWidget* target = buddy;
+            while (target->focusProxy()) {
+                target = target->focusProxy();
+            }
+            dialog->setFocus(); // from somewhere else
+            pressAlt(dialog, key);
+            if (QApplication::focusWidget() != target) {
+                failures.append(
+                    QStringLiteral("%1: Alt+%2 left the focus on %3, not in the field of \"%4\"")
+                        .arg(where, QString(key),
+                             QApplication::focusWidget()
+                                 ? QString::fromLatin1(QApplication::focusWidget()->metaObject()->className())
+                                 : QStringLiteral("nothing"),
+                             drawn(label->text())));
+            }
+            ++fields;
+        }
+        for (QAbstractButton* button : dialog->findChildren<QAbstractButton*>()) {
+            const QChar key = mnemonicOf(button->text());
+            if (!button->isCheckable() || !button->isVisible() || !button->isEnabled() || key.isNull() ||
+                (qobject_cast<QRadioButton*>(button) && button->isChecked())) {
+                continue;
+            }
+            const bool before = button->isChecked();
+            pressAlt(dialog, key);
+            // A button is pressed for a moment, as when clicked, before it changes.
+            if (!QTest::qWaitFor([&] { return button->isChecked() != before; }, 2000)) {
+                failures.append(QStringLiteral("%1: Alt+%2 did not tick \"%3\"")
+                                    .arg(where, QString(key), drawn(button->text())));
+            }
+            ++boxes;
+        }
+    });
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    qInfo("%d fields and %d check boxes reached by their letters in %s", fields, boxes, qPrintable(language));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QVERIFY2(fields >= 8, qPrintable(QString::number(fields)));
+    QVERIFY2(boxes >= 4, qPrintable(QString::number(boxes)));
+}
+
+void TestMnemonics::undoKeepsItsLetter_data()
+{
+    noSharedOrMissingLetters_data();
+}
+
+void TestMnemonics::undoKeepsItsLetter()
+{
+    // After an edit, Edit ▸ Undo says what it undoes (the stack renames it) and keeps its letter.
+    QFETCH(QString, language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
+    QVERIFY(window);
+    const QChar undo = mnemonicOf(window->undoAction()->text());
+    const QChar redo = mnemonicOf(window->redoAction()->text());
+    QVERIFY(!undo.isNull() && !redo.isNull());
+    QUndoStack* stack = window->document().undoStack();
+    stack->push(new QUndoCommand(QStringLiteral("Save & Co")));
+    QCOMPARE(mnemonicOf(window->undoAction()->text()), undo);
+    QVERIFY2(drawn(window->undoAction()->text()).contains(QStringLiteral("Save & Co")),
+             qPrintable(window->undoAction()->text()));
+    stack->undo();
+    QCOMPARE(mnemonicOf(window->redoAction()->text()), redo);
+    QVERIFY2(drawn(window->redoAction()->text()).contains(QStringLiteral("Save & Co")),
+             qPrintable(window->redoAction()->text()));
+    stack->clear();
+    QCOMPARE(mnemonicOf(window->undoAction()->text()), undo);
+}
+
+DALIL_GUI_TEST_MAIN(TestMnemonics)
+#include "tst_mnemonics.moc"
