@@ -6,6 +6,7 @@
 // menu, switches the tab, ticks the check box and puts the cursor in the labelled field.
 #include "WindowWalk.h"
 
+#include "main/ApplicationStyle.h"
 #include "main/CatalogueDocument.h"
 
 #include <QAbstractButton>
@@ -21,6 +22,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace dalil;
 using test::drawn;
@@ -178,6 +180,7 @@ private slots:
     void lettersActivate();
     void undoKeepsItsLetter_data();
     void undoKeepsItsLetter();
+    void arabicWordsDrawnWholeUntilAlt();
 
 private:
     test::GuiFixture m_fixture;
@@ -380,6 +383,51 @@ void TestMnemonics::undoKeepsItsLetter()
              qPrintable(window->redoAction()->text()));
     stack->clear();
     QCOMPARE(mnemonicOf(window->undoAction()->text()), undo);
+}
+
+void TestMnemonics::arabicWordsDrawnWholeUntilAlt()
+{
+    // Qt shapes an underlined letter apart from its word: an underline in the middle of an Arabic
+    // word breaks the joining of its letters. Until Alt is pressed, a label with a shortcut letter
+    // must be drawn exactly as the same label without one; with Alt held, the letter is shown.
+    const QString previousStyle = QApplication::style()->name();
+    QApplication::setStyle(new ApplicationStyle);
+    QWidget window;
+    window.setLayoutDirection(Qt::RightToLeft);
+    auto* layout = new QVBoxLayout(&window);
+    auto tabs = [&](const QStringList& titles) {
+        auto* bar = new QTabBar;
+        bar->setFocusPolicy(Qt::NoFocus);
+        for (const QString& title : titles) {
+            bar->addTab(title);
+        }
+        layout->addWidget(bar);
+        return bar;
+    };
+    auto button = [&](const QString& text) {
+        auto* made = new QPushButton(text);
+        made->setFocusPolicy(Qt::NoFocus);
+        layout->addWidget(made);
+        return made;
+    };
+    QTabBar* marked = tabs({QStringLiteral("الف&عاليات"), QStringLiteral("لو&حة المؤشرات")});
+    QTabBar* plain = tabs({QStringLiteral("الفعاليات"), QStringLiteral("لوحة المؤشرات")});
+    QPushButton* markedButton = button(QStringLiteral("مزا&منة الآن"));
+    QPushButton* plainButton = button(QStringLiteral("مزامنة الآن"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto same = [&] {
+        return marked->grab().toImage() == plain->grab().toImage() &&
+               markedButton->grab().toImage() == plainButton->grab().toImage();
+    };
+    QVERIFY2(same(), "a shortcut letter is drawn before Alt is pressed");
+    QTest::keyPress(&window, Qt::Key_Alt);
+    QVERIFY2(!same(), "Alt does not show the shortcut letters");
+    QTest::keyRelease(&window, Qt::Key_Alt);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY2(same(), "the shortcut letters stay after a plain key");
+    window.close();
+    QApplication::setStyle(previousStyle);
 }
 
 DALIL_GUI_TEST_MAIN(TestMnemonics)

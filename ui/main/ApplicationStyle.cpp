@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QPointer>
 
@@ -60,6 +62,58 @@ private:
 ApplicationStyle::ApplicationStyle()
     : QProxyStyle(QApplication::style()->name()) // the style Qt chose (or -style named)
 {
+    qApp->installEventFilter(this);
+}
+
+int ApplicationStyle::styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                                QStyleHintReturn* returnData) const
+{
+    if (hint == SH_UnderlineShortcut) {
+        return m_lettersShown ? 1 : 0;
+    }
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
+bool ApplicationStyle::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress: {
+        const auto* key = static_cast<const QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Alt) {
+            showShortcutLetters(true);
+        } else if (!(key->modifiers() & Qt::AltModifier) && !qobject_cast<QMenu*>(watched) &&
+                   key->key() != Qt::Key_Shift && key->key() != Qt::Key_Control &&
+                   key->key() != Qt::Key_Meta) {
+            showShortcutLetters(false); // a plain key, outside a menu opened with a letter
+        }
+        break;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::ApplicationDeactivate:
+        showShortcutLetters(false);
+        break;
+    default:
+        break;
+    }
+    return QProxyStyle::eventFilter(watched, event);
+}
+
+void ApplicationStyle::showShortcutLetters(bool shown)
+{
+    if (m_lettersShown == shown) {
+        return;
+    }
+    m_lettersShown = shown;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window->isVisible()) {
+            window->update();
+            const QList<QWidget*> children = window->findChildren<QWidget*>();
+            for (QWidget* child : children) {
+                child->update();
+            }
+        }
+    }
 }
 
 QIcon ApplicationStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
