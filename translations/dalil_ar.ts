@@ -1733,6 +1733,14 @@
         <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
         <translation>أرسل المركز %1 صفًا من %2 لا يستطيع هذا الإصدار من دليل قراءته</translation>
     </message>
+    <message>
+        <source>the hub %1 does not let user %2 open the database &quot;%3&quot;; ask the hub&apos;s administrator for access</source>
+        <translation>لا يسمح مركز المزامنة %1 للمستخدم %2 بفتح قاعدة البيانات «%3»؛ اطلب الإذن من مسؤول المركز</translation>
+    </message>
+    <message>
+        <source>the hub %1 does not let user %2 sign in (%3); ask the hub&apos;s administrator for access</source>
+        <translation>لا يسمح مركز المزامنة %1 للمستخدم %2 بتسجيل الدخول (%3)؛ اطلب الإذن من مسؤول المركز</translation>
+    </message>
 </context>
 <context>
     <name>dalil::HubCommand</name>

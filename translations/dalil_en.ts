@@ -1641,6 +1641,14 @@
         <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
         <translation>the hub %1 sent a row of %2 this version of Dalil cannot read</translation>
     </message>
+    <message>
+        <source>the hub %1 does not let user %2 open the database &quot;%3&quot;; ask the hub&apos;s administrator for access</source>
+        <translation>the hub %1 does not let user %2 open the database &quot;%3&quot;; ask the hub&apos;s administrator for access</translation>
+    </message>
+    <message>
+        <source>the hub %1 does not let user %2 sign in (%3); ask the hub&apos;s administrator for access</source>
+        <translation>the hub %1 does not let user %2 sign in (%3); ask the hub&apos;s administrator for access</translation>
+    </message>
 </context>
 <context>
     <name>dalil::HubCommand</name>

@@ -1641,6 +1641,14 @@
         <source>the hub %1 sent a row of %2 this version of Dalil cannot read</source>
         <translation>le serveur central %1 a envoyé une ligne de %2 que cette version de Dalil ne sait pas lire</translation>
     </message>
+    <message>
+        <source>the hub %1 does not let user %2 open the database &quot;%3&quot;; ask the hub&apos;s administrator for access</source>
+        <translation>le hub %1 ne permet pas à l&apos;utilisateur %2 d&apos;ouvrir la base « %3 » ; demandez l&apos;accès à l&apos;administrateur du hub</translation>
+    </message>
+    <message>
+        <source>the hub %1 does not let user %2 sign in (%3); ask the hub&apos;s administrator for access</source>
+        <translation>le hub %1 ne permet pas à l&apos;utilisateur %2 de se connecter (%3) ; demandez l&apos;accès à l&apos;administrateur du hub</translation>
+    </message>
 </context>
 <context>
     <name>dalil::HubCommand</name>

@@ -106,8 +106,10 @@ public:
 private:
     // The fault in the user's language, from the server's SQLSTATE where known (its message is in
     // the server's own language), else from libpq's message (in English: see HubClient.cpp).
-    // `unknown`, when given, is set when neither told what the fault is.
-    QString describe(const QString& driverText, const QString& sqlState = {}, bool* unknown = nullptr) const;
+    // `unknown`, when given, is set when neither told what the fault is. `connecting` says the
+    // server refused the connection itself (a right to connect or sign in, not to change rows).
+    QString describe(const QString& driverText, const QString& sqlState = {}, bool* unknown = nullptr,
+                     bool connecting = false) const;
     QString describe(const QSqlError& error) const;
     // The same for a connection that could not be opened.
     QString describeRefusal(const QSqlError& error) const;

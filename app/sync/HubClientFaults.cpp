@@ -42,8 +42,8 @@ QString HubClient::describeRefusal(const QSqlError& error) const
     // which Debian sets from the server's locale. Only then libpq is asked once more, for the code.
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     bool unknown = false;
-    const QString described = describe(text, {}, &unknown);
-    return unknown ? describe(text, refusalCode()) : described;
+    const QString described = describe(text, {}, &unknown, true);
+    return unknown ? describe(text, refusalCode(), nullptr, true) : described;
 }
 
 QString HubClient::refusalCode() const
@@ -97,10 +97,28 @@ QString HubClient::refusalCode() const
     return sqlState.match(message).captured(1);
 }
 
-QString HubClient::describe(const QString& driverText, const QString& sqlState, bool* unknown) const
+QString HubClient::describe(const QString& driverText, const QString& sqlState, bool* unknown,
+                            bool connecting) const
 {
     const QString where = m_address.display();
     const QString text = driverText.simplified();
+    // Refused at the door: no right to connect to the hub's database (42501 then), or no sign-in
+    // at all (28000: a role that may not log in, no pg_hba.conf line for this computer).
+    const auto mayNotConnect = [&] {
+        return tr("the hub %1 does not let user %2 open the database \"%3\"; ask the hub's administrator "
+                  "for access")
+            .arg(where, m_address.user, m_address.database);
+    };
+    const auto mayNotSignIn = [&] {
+        return tr("the hub %1 does not let user %2 sign in (%3); ask the hub's administrator for access")
+            .arg(where, m_address.user, text);
+    };
+    if (connecting && sqlState == QLatin1String("42501")) {
+        return mayNotConnect();
+    }
+    if (sqlState == QLatin1String("28000")) {
+        return mayNotSignIn();
+    }
     // The server's code first: its message is in its own language.
     if (sqlState == QLatin1String("28P01")) {
         return tr("the hub %1 refused the password of user %2").arg(where, m_address.user);
@@ -146,6 +164,13 @@ QString HubClient::describe(const QString& driverText, const QString& sqlState, 
         return tr("cannot open a secure connection to the hub %1: %2 (on a local network without TLS, "
                   "add ?sslmode=disable to the address)")
             .arg(where, text);
+    }
+    if (connecting && text.contains(QLatin1String("permission denied for database"))) {
+        return mayNotConnect();
+    }
+    if (text.contains(QLatin1String("is not permitted to log in")) ||
+        text.contains(QLatin1String("pg_hba.conf"))) {
+        return mayNotSignIn();
     }
     if (text.contains(QLatin1String("permission denied")) ||
         text.contains(QLatin1String("row-level security"))) {

@@ -345,6 +345,15 @@ void TestSyncHub::faultsLeaveCatalogueUnchanged_data()
     QTest::newRow("no account") << "noaccount"
                                 << "has no account" << QStringLiteral("ليس للمستخدم stranger حساب")
                                 << QStringLiteral("n'a pas de compte sur le hub");
+    QTest::newRow("no right to connect")
+        << "noconnect"
+        << "does not let user outsider open the database \"fault_noconnect\""
+        << QStringLiteral("للمستخدم outsider بفتح قاعدة البيانات «fault_noconnect»")
+        << QStringLiteral("ne permet pas à l'utilisateur outsider d'ouvrir la base « fault_noconnect »");
+    QTest::newRow("no sign-in") << "nologin"
+                                << "does not let user sleeper sign in"
+                                << QStringLiteral("للمستخدم sleeper بتسجيل الدخول")
+                                << QStringLiteral("ne permet pas à l'utilisateur sleeper de se connecter");
     QTest::newRow("bad address") << "address"
                                  << "not a hub address" << QStringLiteral("ليس عنوان مركز مزامنة")
                                  << QStringLiteral("n'est pas une adresse de hub");
@@ -386,6 +395,17 @@ void TestSyncHub::faultsLeaveCatalogueUnchanged()
                                      .arg(database)),
             QString());
         a->url = m_pg.url(QStringLiteral("stranger"), QStringLiteral("stranger-pw"), database);
+    } else if (fault == QLatin1String("noconnect")) {
+        // A login of the server without the right to connect to the hub's database.
+        QCOMPARE(m_pg.admin(database, QStringLiteral("CREATE ROLE outsider LOGIN PASSWORD 'outsider-pw'; "
+                                                     "REVOKE CONNECT ON DATABASE %1 FROM PUBLIC")
+                                          .arg(database)),
+                 QString());
+        a->url = m_pg.url(QStringLiteral("outsider"), QStringLiteral("outsider-pw"), database);
+    } else if (fault == QLatin1String("nologin")) {
+        QCOMPARE(m_pg.admin(database, QStringLiteral("CREATE ROLE sleeper NOLOGIN PASSWORD 'sleeper-pw'")),
+                 QString());
+        a->url = m_pg.url(QStringLiteral("sleeper"), QStringLiteral("sleeper-pw"), database);
     } else if (fault == QLatin1String("address")) {
         a->url = QStringLiteral("http://hub.example/x");
     }
@@ -463,7 +483,9 @@ void TestSyncHub::faultsFromAHubServerThatSpeaksFrench()
     QCOMPARE(
         french.admin(QStringLiteral("postgres"),
                      QStringLiteral("CREATE ROLE stranger LOGIN PASSWORD 'stranger-pw'; GRANT CONNECT ON "
-                                    "DATABASE postgres TO stranger")),
+                                    "DATABASE postgres TO stranger; CREATE ROLE outsider LOGIN PASSWORD "
+                                    "'outsider-pw'; REVOKE CONNECT ON DATABASE postgres FROM PUBLIC; "
+                                    "CREATE ROLE sleeper NOLOGIN PASSWORD 'sleeper-pw'")),
         QString());
 
     struct Fault
@@ -482,6 +504,14 @@ void TestSyncHub::faultsFromAHubServerThatSpeaksFrench()
         {french.url(QStringLiteral("stranger"), QStringLiteral("stranger-pw"), QStringLiteral("postgres")),
          {QStringLiteral("has no account"), QStringLiteral("ليس للمستخدم stranger حساب"),
           QStringLiteral("n'a pas de compte sur le hub")}},
+        {french.url(QStringLiteral("outsider"), QStringLiteral("outsider-pw"), QStringLiteral("postgres")),
+         {QStringLiteral("does not let user outsider open the database \"postgres\""),
+          QStringLiteral("للمستخدم outsider بفتح قاعدة البيانات «postgres»"),
+          QStringLiteral("ne permet pas à l'utilisateur outsider d'ouvrir la base « postgres »")}},
+        {french.url(QStringLiteral("sleeper"), QStringLiteral("sleeper-pw"), QStringLiteral("postgres")),
+         {QStringLiteral("does not let user sleeper sign in"),
+          QStringLiteral("للمستخدم sleeper بتسجيل الدخول"),
+          QStringLiteral("ne permet pas à l'utilisateur sleeper de se connecter")}},
     };
     const QStringList languages = {QStringLiteral("C.UTF-8"), QStringLiteral("ar_EG.UTF-8"),
                                    QStringLiteral("fr_FR.UTF-8")};
