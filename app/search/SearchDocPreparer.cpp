@@ -3,6 +3,7 @@
 #include "catalogue/Utf8.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dalil {
 
@@ -52,9 +53,7 @@ SearchDocPreparer::TermFrequencies SearchDocPreparer::documentFrequencies() cons
     terms.reserve(size_t(m_terms.size()));
     for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it) {
         if (!it.key().isEmpty()) {
-            QByteArray utf8;
-            appendUtf8(utf8, it.key());
-            terms.emplace_back(std::move(utf8), it->df);
+            terms.emplace_back(it->utf8, it->df);
         }
     }
     std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -62,11 +61,21 @@ SearchDocPreparer::TermFrequencies SearchDocPreparer::documentFrequencies() cons
 }
 
 // The field's tokens once each, in first-seen order, separated by spaces, in UTF-8 ("" when none):
-// what SearchIndexWriter::joinUnique(tokens).toUtf8() gives, written straight as UTF-8.
+// what SearchIndexWriter::joinUnique(tokens).toUtf8() gives, copied from each term's UTF-8 into room
+// made once for the whole field.
 QByteArray SearchDocPreparer::join(const QStringList& tokens, qint64 Term::*field)
 {
     QByteArray out("");
-    out.reserve(qsizetype(tokens.size()) * 12);
+    if (tokens.isEmpty()) {
+        return out;
+    }
+    qsizetype room = tokens.size();
+    for (const QString& token : tokens) {
+        room += token.size() * 3;
+    }
+    out.resize(room);
+    char* const begin = out.data();
+    char* end = begin;
     int unique = 0;
     for (const QString& token : tokens) {
         Term& term = m_terms[token];
@@ -74,15 +83,21 @@ QByteArray SearchDocPreparer::join(const QStringList& tokens, qint64 Term::*fiel
             continue;
         }
         term.*field = m_document;
-        if (unique++ > 0) {
-            out.append(' ');
-        }
-        appendUtf8(out, token);
         if (term.inDoc != m_document) {
+            if (term.df == 0) {
+                appendUtf8(term.utf8, token);
+            }
             term.inDoc = m_document;
             ++term.df;
         }
+        if (unique++ > 0) {
+            *end++ = ' ';
+        }
+        const qsizetype length = term.utf8.size();
+        std::memcpy(end, term.utf8.constData(), size_t(length));
+        end += length;
     }
+    out.truncate(end - begin);
     return out;
 }
 
