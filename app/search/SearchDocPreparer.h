@@ -53,7 +53,7 @@ private:
 
     QByteArray join(const QStringList& tokens, qint64 Term::*field);
     static QByteArray joinSkeletons(const QStringList& tokens);
-    static void appendUtf8(QByteArray& out, const QString& token);
+    static char* putUtf8(char* out, const QString& token);
 
     QHash<QString, Term> m_terms;
     qint64 m_document = 0;
