@@ -2,7 +2,10 @@
 
 #include "catalogue/Utf8.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <cstring>
 
 namespace dalil {
 
@@ -15,20 +18,30 @@ PreparedDoc SearchDocPreparer::prepare(IndexDoc&& doc)
     out.skel = joinSkeletons(doc.skel);
     // As displayKeys.join('\n').toUtf8() and key.toUtf8() would give, without a string each (null
     // or empty, the keys are written as "").
-    for (qsizetype i = 0; i < doc.displayKeys.size(); ++i) {
-        if (i > 0) {
-            out.keys.append('\n');
+    if (!doc.displayKeys.isEmpty()) {
+        qsizetype room = doc.displayKeys.size();
+        for (const QString& name : std::as_const(doc.displayKeys)) {
+            room += name.size() * 3;
         }
-        appendUtf8(out.keys, doc.displayKeys.at(i));
+        out.keys.resize(room);
+        char* const begin = out.keys.data();
+        char* end = begin;
+        for (qsizetype i = 0; i < doc.displayKeys.size(); ++i) {
+            if (i > 0) {
+                *end++ = '\n';
+            }
+            end = putUtf8(end, doc.displayKeys.at(i));
+        }
+        out.keys.truncate(end - begin);
     }
     for (const QString& key : std::as_const(doc.keys)) {
         if (key.isEmpty()) {
             continue;
         }
-        QByteArray utf8;
-        appendUtf8(utf8, key);
+        QVarLengthArray<char, 256> buffer(key.size() * 3);
+        const QByteArrayView utf8(buffer.data(), putUtf8(buffer.data(), key) - buffer.data());
         if (!out.exactKeys.contains(utf8)) {
-            out.exactKeys.append(std::move(utf8));
+            out.exactKeys.append(utf8.toByteArray());
         }
     }
     out.nameCount = int(doc.names.size());
@@ -52,9 +65,7 @@ SearchDocPreparer::TermFrequencies SearchDocPreparer::documentFrequencies() cons
     terms.reserve(size_t(m_terms.size()));
     for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it) {
         if (!it.key().isEmpty()) {
-            QByteArray utf8;
-            appendUtf8(utf8, it.key());
-            terms.emplace_back(std::move(utf8), it->df);
+            terms.emplace_back(it->utf8, it->df);
         }
     }
     std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -62,11 +73,21 @@ SearchDocPreparer::TermFrequencies SearchDocPreparer::documentFrequencies() cons
 }
 
 // The field's tokens once each, in first-seen order, separated by spaces, in UTF-8 ("" when none):
-// what SearchIndexWriter::joinUnique(tokens).toUtf8() gives, written straight as UTF-8.
+// what SearchIndexWriter::joinUnique(tokens).toUtf8() gives, copied from each term's UTF-8 into room
+// made once for the whole field.
 QByteArray SearchDocPreparer::join(const QStringList& tokens, qint64 Term::*field)
 {
     QByteArray out("");
-    out.reserve(qsizetype(tokens.size()) * 12);
+    if (tokens.isEmpty()) {
+        return out;
+    }
+    qsizetype room = tokens.size();
+    for (const QString& token : tokens) {
+        room += token.size() * 3;
+    }
+    out.resize(room);
+    char* const begin = out.data();
+    char* end = begin;
     int unique = 0;
     for (const QString& token : tokens) {
         Term& term = m_terms[token];
@@ -74,15 +95,23 @@ QByteArray SearchDocPreparer::join(const QStringList& tokens, qint64 Term::*fiel
             continue;
         }
         term.*field = m_document;
-        if (unique++ > 0) {
-            out.append(' ');
-        }
-        appendUtf8(out, token);
         if (term.inDoc != m_document) {
+            if (term.df == 0) {
+                term.utf8.resize(token.size() * 3);
+                term.utf8.truncate(putUtf8(term.utf8.data(), token) - term.utf8.constData());
+                term.utf8.squeeze();
+            }
             term.inDoc = m_document;
             ++term.df;
         }
+        if (unique++ > 0) {
+            *end++ = ' ';
+        }
+        const qsizetype length = term.utf8.size();
+        std::memcpy(end, term.utf8.constData(), size_t(length));
+        end += length;
     }
+    out.truncate(end - begin);
     return out;
 }
 
@@ -91,7 +120,16 @@ QByteArray SearchDocPreparer::join(const QStringList& tokens, qint64 Term::*fiel
 QByteArray SearchDocPreparer::joinSkeletons(const QStringList& tokens)
 {
     QByteArray out("");
-    out.reserve(qsizetype(tokens.size()) * 6);
+    if (tokens.isEmpty()) {
+        return out;
+    }
+    qsizetype room = tokens.size();
+    for (const QString& token : tokens) {
+        room += token.size() * 3;
+    }
+    out.resize(room);
+    char* const begin = out.data();
+    char* end = begin;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString& token = tokens.at(i);
         bool repeated = false;
@@ -102,27 +140,26 @@ QByteArray SearchDocPreparer::joinSkeletons(const QStringList& tokens)
             continue;
         }
         if (i > 0) {
-            out.append(' ');
+            *end++ = ' ';
         }
-        appendUtf8(out, token);
+        end = putUtf8(end, token);
     }
+    out.truncate(end - begin);
     return out;
 }
 
 // Normalised tokens hold no surrogates (ArabicText::normalise turns them into spaces), so this is
-// QString::toUtf8() without a string per token, written through a pointer into room made once
-// (a QByteArray::append per byte cost more than the hash lookups of the whole join); anything else
-// goes through Qt's encoder.
-void SearchDocPreparer::appendUtf8(QByteArray& out, const QString& token)
+// QString::toUtf8() without a string per token, written through a pointer into room the caller
+// made (3 bytes per UTF-16 unit, which also holds what Qt's encoder gives for surrogates); anything
+// else goes through Qt's encoder.
+char* SearchDocPreparer::putUtf8(char* out, const QString& token)
 {
-    const qsizetype mark = out.size();
-    out.resize(mark + token.size() * 3);
-    if (const char* end = writeBmpUtf8(out.data() + mark, token)) {
-        out.truncate(end - out.constData());
-        return;
+    if (char* end = writeBmpUtf8(out, token)) {
+        return end;
     }
-    out.truncate(mark); // not reached with normalised text; kept exact anyway
-    out.append(token.toUtf8());
+    const QByteArray utf8 = token.toUtf8(); // not reached with normalised text; kept exact anyway
+    std::memcpy(out, utf8.constData(), size_t(utf8.size()));
+    return out + utf8.size();
 }
 
 } // namespace dalil

@@ -40,17 +40,20 @@ public:
 private:
     // Per term: its document frequency and the last document that had it (in a field, at all), so
     // one hash lookup per token both removes repeats and counts the documents.
+    // Its UTF-8 is kept too: a term is written into a document's text far more often than it is
+    // new, and encoding it each time cost more than the lookup.
     struct Term
     {
         qint64 df = 0;
         qint64 inNames = 0;
         qint64 inBody = 0;
         qint64 inDoc = 0;
+        QByteArray utf8;
     };
 
     QByteArray join(const QStringList& tokens, qint64 Term::*field);
     static QByteArray joinSkeletons(const QStringList& tokens);
-    static void appendUtf8(QByteArray& out, const QString& token);
+    static char* putUtf8(char* out, const QString& token);
 
     QHash<QString, Term> m_terms;
     qint64 m_document = 0;

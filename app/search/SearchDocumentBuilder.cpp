@@ -121,15 +121,16 @@ void addText(TokenFormCache& forms, QStringList& target, const QString& text)
                  [&](const QString& token) { target.append(forms.of(token).variants); });
 }
 
-void addName(TokenFormCache& forms, IndexDoc& doc, const QString& text)
+// Returns the name's normalised text.
+QString addName(TokenFormCache& forms, IndexDoc& doc, const QString& text)
 {
     if (text.isEmpty()) {
-        return;
+        return {};
     }
     // The normalised text is its tokens joined by one space: the name's exact key.
     const QString key = ArabicText::normalise(text);
     if (key.isEmpty()) {
-        return;
+        return key;
     }
     QString strippedKey;
     strippedKey.reserve(key.size());
@@ -149,6 +150,7 @@ void addName(TokenFormCache& forms, IndexDoc& doc, const QString& text)
     if (strippedKey != key) {
         doc.keys.append(strippedKey);
     }
+    return key;
 }
 
 void addAcronym(TokenFormCache& forms, IndexDoc& doc, const QString& acronym)
@@ -156,9 +158,9 @@ void addAcronym(TokenFormCache& forms, IndexDoc& doc, const QString& acronym)
     if (acronym.trimmed().isEmpty()) {
         return;
     }
-    addName(forms, doc, acronym);
     // "U.N.D.P." and "UNDP" are the same acronym.
-    const QString joined = ArabicText::normalise(acronym).remove(QLatin1Char(' '));
+    QString joined = addName(forms, doc, acronym);
+    joined.remove(QLatin1Char(' '));
     if (!joined.isEmpty() && !doc.keys.contains(joined)) {
         doc.keys.append(joined);
         doc.names.append(joined);
@@ -212,7 +214,9 @@ SearchDocumentBuilder::~SearchDocumentBuilder() = default;
 void SearchDocumentBuilder::loadVocabulary()
 {
     m_labels.clear();
-    m_labelTokens.clear();
+    for (QHash<QString, QStringList>& tokens : m_labelTokens) {
+        tokens.clear();
+    }
     SqlStatement query(m_db.handle(),
                        "SELECT kind, code, label_ar, label_en, label_fr FROM vocabulary WHERE deleted = 0");
     while (query.step()) {
@@ -222,22 +226,44 @@ void SearchDocumentBuilder::loadVocabulary()
     m_vocabularyLoaded = true;
 }
 
-void SearchDocumentBuilder::addLabels(QStringList& target, const QString& kind, const QString& code)
+void SearchDocumentBuilder::addLabels(QStringList& target, LabelKind kind, const QString& code)
 {
-    const QString key = kind + QLatin1Char('/') + code;
     // A few hundred labels, each named by up to a million records: normalised once.
-    auto cached = m_labelTokens.constFind(key);
-    if (cached == m_labelTokens.constEnd()) {
+    QHash<QString, QStringList>& labelTokens = m_labelTokens[int(kind)];
+    auto cached = labelTokens.constFind(code);
+    if (cached == labelTokens.constEnd()) {
+        static const QLatin1String kinds[] = {QLatin1String("organisation_type"), QLatin1String("sector"),
+                                              QLatin1String("country"), QLatin1String("resource_kind")};
         QStringList tokens;
-        const auto it = m_labels.constFind(key);
+        const auto it = m_labels.constFind(kinds[int(kind)] + QLatin1Char('/') + code);
         if (it != m_labels.constEnd()) {
             addText(*m_forms, tokens, it->ar);
             addText(*m_forms, tokens, it->en);
             addText(*m_forms, tokens, it->fr);
         }
-        cached = m_labelTokens.insert(key, tokens);
+        cached = labelTokens.insert(code, tokens);
     }
     target.append(*cached);
+}
+
+const SearchDocumentBuilder::PlaceForms& SearchDocumentBuilder::placeForms(const QString& text)
+{
+    // Offices name the same few thousand places over and over: each is normalised and split once.
+    auto it = m_places.constFind(text);
+    if (it != m_places.constEnd()) {
+        return *it;
+    }
+    if (m_places.size() > 100000) {
+        m_places.clear();
+    }
+    PlaceForms forms;
+    forms.normalised = ArabicText::normalise(text);
+    forEachToken(forms.normalised, [&](const QString& token) {
+        const TokenFormCache::Forms& f = m_forms->of(token);
+        forms.variants.append(f.variants);
+        forms.skeletons.append(f.skeletons);
+    });
+    return *m_places.insert(text, std::move(forms));
 }
 
 IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
@@ -262,11 +288,11 @@ IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
     }
     if (!org.type.isEmpty()) {
         doc.codes.append(QStringLiteral("t:") + org.type);
-        addLabels(doc.body, QStringLiteral("organisation_type"), org.type);
+        addLabels(doc.body, LabelKind::OrganisationType, org.type);
     }
     for (const QString& sector : parseList(org.sectors)) {
         doc.codes.append(QStringLiteral("s:") + sector);
-        addLabels(doc.body, QStringLiteral("sector"), sector);
+        addLabels(doc.body, LabelKind::Sector, sector);
     }
     // In the record's order (its own list, then its offices'), so that the same record always
     // gives the same document, whichever process builds it.
@@ -285,19 +311,21 @@ IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
             addCountry(office.country);
         }
         if (!office.admin1.isEmpty()) {
-            addText(*m_forms, doc.body, office.admin1);
-            doc.codes.append(QStringLiteral("a:") + ArabicText::normalise(office.admin1));
+            const PlaceForms& admin1 = placeForms(office.admin1);
+            doc.body.append(admin1.variants);
+            doc.codes.append(QStringLiteral("a:") + admin1.normalised);
         }
         if (!office.admin1Pcode.isEmpty()) {
-            doc.codes.append(QStringLiteral("a:") + ArabicText::normalise(office.admin1Pcode));
+            doc.codes.append(QStringLiteral("a:") + placeForms(office.admin1Pcode).normalised);
         }
         if (!office.admin2.isEmpty()) {
-            addText(*m_forms, doc.body, office.admin2);
+            doc.body.append(placeForms(office.admin2).variants);
         }
         if (!office.city.isEmpty()) {
-            addText(*m_forms, doc.body, office.city);
-            addSkeletonOf(*m_forms, doc, office.city);
-            doc.codes.append(QStringLiteral("y:") + ArabicText::normalise(office.city));
+            const PlaceForms& city = placeForms(office.city);
+            doc.body.append(city.variants);
+            doc.skel.append(city.skeletons);
+            doc.codes.append(QStringLiteral("y:") + city.normalised);
         }
         if (office.lat && office.lon) {
             appendPoint(doc.geo, *office.lat, *office.lon);
@@ -305,7 +333,7 @@ IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)
     }
     for (const QString& country : countries) {
         doc.codes.append(QStringLiteral("c:") + country);
-        addLabels(doc.body, QStringLiteral("country"), country);
+        addLabels(doc.body, LabelKind::Country, country);
     }
     for (const QString& language : parseList(org.languages)) {
         doc.codes.append(QStringLiteral("l:") + language.toLower());
@@ -355,14 +383,14 @@ IndexDoc SearchDocumentBuilder::buildFunding(SqlStatement& row)
     }
     for (const QString& country : parseList(row.utf8(8))) {
         doc.codes.append(QStringLiteral("c:") + country.toUpper());
-        addLabels(doc.body, QStringLiteral("country"), country.toUpper());
+        addLabels(doc.body, LabelKind::Country, country.toUpper());
     }
     for (const QString& type : parseList(row.utf8(9))) {
         doc.codes.append(QStringLiteral("t:") + type);
     }
     for (const QString& sector : parseList(row.utf8(10))) {
         doc.codes.append(QStringLiteral("s:") + sector);
-        addLabels(doc.body, QStringLiteral("sector"), sector);
+        addLabels(doc.body, LabelKind::Sector, sector);
     }
     for (const QString& language : parseList(row.utf8(11))) {
         doc.codes.append(QStringLiteral("l:") + language.toLower());
@@ -383,7 +411,7 @@ IndexDoc SearchDocumentBuilder::buildResource(SqlStatement& row)
     const QString kind = row.text(3);
     if (!kind.isEmpty()) {
         doc.codes.append(QStringLiteral("r:") + kind);
-        addLabels(doc.body, QStringLiteral("resource_kind"), kind);
+        addLabels(doc.body, LabelKind::ResourceKind, kind);
         addText(*m_forms, doc.body, kind);
     }
     if (!row.isNull(4)) {
@@ -395,11 +423,11 @@ IndexDoc SearchDocumentBuilder::buildResource(SqlStatement& row)
     }
     for (const QString& sector : parseList(row.utf8(6))) {
         doc.codes.append(QStringLiteral("s:") + sector);
-        addLabels(doc.body, QStringLiteral("sector"), sector);
+        addLabels(doc.body, LabelKind::Sector, sector);
     }
     for (const QString& country : parseList(row.utf8(7))) {
         doc.codes.append(QStringLiteral("c:") + country.toUpper());
-        addLabels(doc.body, QStringLiteral("country"), country.toUpper());
+        addLabels(doc.body, LabelKind::Country, country.toUpper());
     }
     addText(*m_forms, doc.body, row.text(8));
     addText(*m_forms, doc.body, row.text(9));
@@ -433,7 +461,7 @@ IndexDoc SearchDocumentBuilder::buildEvent(SqlStatement& row)
     const QString country = row.text(8).toUpper();
     if (!country.isEmpty()) {
         doc.codes.append(QStringLiteral("c:") + country);
-        addLabels(doc.body, QStringLiteral("country"), country);
+        addLabels(doc.body, LabelKind::Country, country);
     }
     const QString city = row.text(9);
     if (!city.isEmpty()) {

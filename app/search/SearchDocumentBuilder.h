@@ -117,12 +117,33 @@ private:
         QString fr;
     };
 
-    void addLabels(QStringList& target, const QString& kind, const QString& code);
+    // The vocabulary kinds whose labels are indexed with a record.
+    enum class LabelKind
+    {
+        OrganisationType,
+        Sector,
+        Country,
+        ResourceKind,
+        Count
+    };
+    // The normalised text of a short field that repeats across records (a place name), with its
+    // tokens' variants and skeletons.
+    struct PlaceForms
+    {
+        QString normalised;
+        QStringList variants;
+        QStringList skeletons;
+    };
+
+    void addLabels(QStringList& target, LabelKind kind, const QString& code);
+    const PlaceForms& placeForms(const QString& text);
     std::optional<OrganisationData> loadOrganisation(const QString& id);
 
     Database& m_db;
     QHash<QString, Labels> m_labels;
-    QHash<QString, QStringList> m_labelTokens;
+    // Per kind, so that a lookup by code needs no "kind/code" string.
+    QHash<QString, QStringList> m_labelTokens[int(LabelKind::Count)];
+    QHash<QString, PlaceForms> m_places;
     std::unique_ptr<TokenFormCache> m_forms;
     bool m_vocabularyLoaded = false;
 };

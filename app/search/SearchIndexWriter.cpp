@@ -58,7 +58,10 @@ quint32 SearchIndexWriter::code(const QString& value)
         return *it;
     }
     const quint32 next = quint32(m_codes.size() + 1);
-    m_db.statement("INSERT INTO search_code (code, value) VALUES (?, ?)").bindAll(qint64(next), value).exec();
+    if (m_insertCode == nullptr) {
+        m_insertCode = &m_db.statement("INSERT INTO search_code (code, value) VALUES (?, ?)");
+    }
+    m_insertCode->bindAll(qint64(next), value).exec();
     m_codes.insert(value, next);
     return next;
 }

@@ -47,7 +47,8 @@ private:
     QByteArray encodeCodes(const QStringList& values);
 
     Database& m_db;
-    SqlStatement* m_insertDoc = nullptr; // Database's, found once
+    SqlStatement* m_insertDoc = nullptr;  // Database's, found once
+    SqlStatement* m_insertCode = nullptr; // likewise
     QHash<QString, quint32> m_codes;
     bool m_codesLoaded = false;
     qint64 m_sequence = -1;

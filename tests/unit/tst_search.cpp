@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 
 using namespace dalil;
 
@@ -70,6 +71,7 @@ private slots:
     void indexFollowsWrites();
     void documentsFollowOrganisationRename();
     void documentKeepsTheRecordsOrder();
+    void documentOfAnArabicRecord();
     void bulkWritesMarkStaleAndRebuild();
     void savedSearches();
     void cliSearchJson();
@@ -799,6 +801,72 @@ void TestSearch::documentKeepsTheRecordsOrder()
         QVERIFY2(at > last, qPrintable(name + QStringLiteral(" out of order in: ") + body));
         last = at;
     }
+}
+
+void TestSearch::documentOfAnArabicRecord()
+{
+    // The whole document of a record written as people write Arabic (harakat, tatweel, alef and
+    // hamza forms, taa marbuta, Arabic-Indic digits, a Latin name beside it), offices that repeat a
+    // place, pinned as the index holds it: the rebuild's document builder keeps per-place and
+    // per-term results, and none of that may change a byte (DESIGN.md "Search").
+    const QString id = m_catalogue->organisations().save(QJsonObject{
+        {QStringLiteral("name_ar"), QStringLiteral("جَمعيّة الأمـــل لِلتنمية ٢٠٢٤")},
+        {QStringLiteral("name_en"), QStringLiteral("Al-Amal Association for Développement")},
+        {QStringLiteral("acronym"), QStringLiteral("J.A.T.")},
+        {QStringLiteral("description_ar"), QStringLiteral("تعمل في إربد وآسيا منذ ١٩٩٩، مع مؤسسة أخرى")},
+        {QStringLiteral("registration_id"), QStringLiteral("JO-١٢٣")},
+        {QStringLiteral("countries"), QJsonArray{QStringLiteral("jo")}}});
+    for (const char* city : {"إِرْبِد", "إِرْبِد", "Irbid"}) {
+        m_catalogue->locations().save(QJsonObject{{QStringLiteral("organisation_id"), id},
+                                                  {QStringLiteral("country"), QStringLiteral("JO")},
+                                                  {QStringLiteral("admin1"), QStringLiteral("مُحافظة إربـد")},
+                                                  {QStringLiteral("admin1_pcode"), QStringLiteral("JO٠٢")},
+                                                  {QStringLiteral("admin2"), QStringLiteral("قصبة إربد")},
+                                                  {QStringLiteral("city"), QString::fromUtf8(city)}});
+    }
+    m_catalogue->searchIndex().rebuild();
+    Database& db = m_catalogue->database();
+    SqlStatement doc(db.handle(),
+                     "SELECT names, body, skel, keys, codes FROM search_doc WHERE entity_id = ?");
+    doc.bind(1, id);
+    QVERIFY(doc.step());
+    QStringList codes;
+    const QByteArray blob = doc.utf8(4);
+    SqlStatement code(db.handle(), "SELECT value FROM search_code WHERE code = ?");
+    for (qsizetype at = 0; at + 4 <= blob.size(); at += 4) {
+        quint32 value = 0;
+        std::memcpy(&value, blob.constData() + at, 4);
+        code.bind(1, qint64(value));
+        QVERIFY(code.step());
+        codes.append(code.text(0));
+        code.reset();
+    }
+    const QStringList actual = {doc.text(0), doc.text(1), doc.text(2), doc.text(3),
+                                codes.join(QLatin1Char('|'))};
+    const QStringList expected = {
+        // Names: harakat and tatweel gone, أ → ا, ة → ه, ٢٠٢٤ → 2024, each Arabic word also without
+        // its ال / لل, Latin folded (é → e), the acronym's letters and the acronym joined.
+        QStringLiteral("جمعيه الامل امل للتنميه تنميه 2024 al amal association for developpement j a t jat"),
+        // Body: إ آ → ا, ؤ → و, ى → ي, the Arabic comma a space; each term once, so the offices only
+        // add what is new (محافظه, قصبه, irbid), then the country's labels.
+        QStringLiteral(
+            "تعمل في اربد واسيا منذ 1999 مع موسسه اخري jo 123 محافظه قصبه irbid الاردن اردن jordan "
+            "jordanie"),
+        // Skeletons: one per distinct consonant key ("اربد" and "irbid" meet in "rbt").
+        QStringLiteral("jm lml ml ltnm tnm sktn fr tflbmnt rbt"),
+        QStringLiteral("جمعيه الامل للتنميه 2024\nal amal association for developpement\nj a t"),
+        // Places normalised as the search key; repeated offices give their codes once.
+        QStringLiteral("a:محافظه اربد|a:jo02|y:اربد|y:irbid|c:JO"),
+    };
+    QCOMPARE(actual, expected);
+    SqlStatement keys(db.handle(), "SELECT group_concat(key, '|') FROM (SELECT key FROM search_key k JOIN "
+                                   "search_doc d ON d.docid = k.docid WHERE d.entity_id = ? ORDER BY key)");
+    keys.bind(1, id);
+    QVERIFY(keys.step());
+    // Exact keys: each name, its clitic-stripped form, the acronym joined.
+    QCOMPARE(keys.text(0),
+             QStringLiteral("al amal association for developpement|j a t|jat|جمعيه الامل للتنميه "
+                            "2024|جمعيه امل تنميه 2024"));
 }
 
 void TestSearch::documentsFollowOrganisationRename()
