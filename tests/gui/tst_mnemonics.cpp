@@ -8,6 +8,7 @@
 
 #include "main/ApplicationStyle.h"
 #include "main/CatalogueDocument.h"
+#include "profile/RecordForm.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -136,7 +137,10 @@ void addControls(MnemonicGroup& group, QWidget* root)
             }
         } else if (auto* label = qobject_cast<QLabel*>(w);
                    label && label->buddy() && label->buddy()->isVisible()) {
-            group.add(label->text(), false);
+            // A record form's fields have a letter each (a form of fifteen fields is long to walk
+            // with Tab); not those of a form repeated in a box (an event's sessions).
+            auto* form = qobject_cast<RecordForm*>(label->parentWidget());
+            group.add(label->text(), form && !qobject_cast<QGroupBox*>(form->parentWidget()));
         }
     }
     group.addButtons(buttons);
