@@ -1,16 +1,28 @@
 #include "common/ShortcutLetters.h"
 
+#include <QHash>
 #include <QStringList>
+
+#include <functional>
+
+#include <algorithm>
 
 namespace dalil {
 
 namespace {
 
-bool typedWithoutShift(QChar c)
+// The Arabic (101) keyboard's letter keys, unshifted.
+const QString& arabicKeys()
 {
-    // The Arabic (101) keyboard's letter keys, unshifted.
-    static const QString arabic = QStringLiteral("ضصثقفغعهخحجدشسيبلاتنمكطئءؤرىةوزظذ");
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || arabic.contains(c);
+    static const QString keys = QStringLiteral("ضصثقفغعهخحجدشسيبلاتنمكطئءؤرىةوزظذ");
+    return keys;
+}
+
+// A letter the keyboard of the text's language types without Shift: in Arabic text an Arabic one
+// (not the "ar" of "codes such as ar, en": Arabic keyboards send Arabic letters with Alt).
+bool typedWithoutShift(QChar c, bool arabic)
+{
+    return arabic ? arabicKeys().contains(c) : (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
 }
 
 } // namespace
@@ -28,11 +40,8 @@ QChar ShortcutLetters::of(const QString& text)
     return {};
 }
 
-QString ShortcutLetters::give(const QString& text, const QString& used)
+QList<qsizetype> ShortcutLetters::places(const QString& text)
 {
-    if (!of(text).isNull()) {
-        return text;
-    }
     // Where each word's letters begin, then every other place, in reading order.
     QList<qsizetype> starts;
     QList<qsizetype> others;
@@ -47,8 +56,8 @@ QString ShortcutLetters::give(const QString& text, const QString& used)
             const bool article =
                 text.mid(i, 2) == QStringLiteral("ال") && i + 2 < text.size() && text[i + 2].isLetter();
             starts.append(article ? i + 2 : i);
-            others.append(article ? i : -1);
             if (article) {
+                others.append(i);
                 others.append(i + 1);
             }
         } else if (!starts.contains(i)) {
@@ -56,16 +65,69 @@ QString ShortcutLetters::give(const QString& text, const QString& used)
         }
         wordStart = false;
     }
-    others.removeAll(-1);
-    for (const QList<qsizetype>& places : {starts, others}) {
-        for (qsizetype at : places) {
-            const QChar letter = text[at].toLower();
-            if (typedWithoutShift(letter) && !used.contains(letter)) {
-                return QString(text).insert(at, QLatin1Char('&'));
-            }
+    const bool arabic =
+        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Arabic; });
+    QList<qsizetype> out;
+    QString letters;
+    for (qsizetype at : starts + others) {
+        const QChar letter = text[at].toLower();
+        if (typedWithoutShift(letter, arabic) && !letters.contains(letter)) {
+            letters.append(letter);
+            out.append(at);
         }
     }
-    return text;
+    return out;
+}
+
+QString ShortcutLetters::give(const QString& text, const QString& used)
+{
+    return giveAll({text}, used).constFirst();
+}
+
+QStringList ShortcutLetters::giveAll(const QStringList& texts, const QString& used)
+{
+    // A matching of labels to letters (augmenting paths): a label takes the first of its letters
+    // that is free or whose holder can move to another of its own, so a label late in the list
+    // is not left without one while a letter could still be found for everybody.
+    QList<QList<qsizetype>> options;
+    for (const QString& text : texts) {
+        QList<qsizetype> own;
+        if (of(text).isNull()) {
+            for (qsizetype at : places(text)) {
+                if (!used.contains(text[at].toLower())) {
+                    own.append(at);
+                }
+            }
+        }
+        options.append(own);
+    }
+    QList<qsizetype> chosen(texts.size(), -1);
+    QHash<QChar, qsizetype> holder;
+    std::function<bool(qsizetype, QString&)> take = [&](qsizetype i, QString& tried) {
+        for (qsizetype at : std::as_const(options[i])) {
+            const QChar letter = texts[i][at].toLower();
+            if (tried.contains(letter)) {
+                continue;
+            }
+            tried.append(letter);
+            const auto held = holder.constFind(letter);
+            if (held == holder.cend() || take(held.value(), tried)) {
+                holder.insert(letter, i);
+                chosen[i] = at;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QString tried;
+        take(i, tried);
+    }
+    QStringList out;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        out.append(chosen[i] < 0 ? texts[i] : QString(texts[i]).insert(chosen[i], QLatin1Char('&')));
+    }
+    return out;
 }
 
 } // namespace dalil

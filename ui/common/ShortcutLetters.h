@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dalil {
 
@@ -18,6 +20,13 @@ public:
     // was when it already has one or none is free. `text` is a label's text ("&&" for an
     // ampersand); `used` holds lower-case letters.
     static QString give(const QString& text, const QString& used);
+    // The same for labels shown together, each with a letter of its own: as many of them get one
+    // as their letters allow (a label takes another of its letters so that a later one finds one).
+    static QStringList giveAll(const QStringList& texts, const QString& used);
+
+private:
+    // The places in `text` of the letters it could underline, in order of preference.
+    static QList<qsizetype> places(const QString& text);
 };
 
 } // namespace dalil

@@ -280,11 +280,13 @@ void RecordForm::giveShortcutLetters()
             used.append(letter);
         }
     }
+    QStringList texts;
     for (QLabel* label : std::as_const(mine)) {
-        label->setText(ShortcutLetters::give(label->text(), used));
-        if (const QChar letter = ShortcutLetters::of(label->text()); !letter.isNull()) {
-            used.append(letter);
-        }
+        texts.append(label->text());
+    }
+    texts = ShortcutLetters::giveAll(texts, used);
+    for (qsizetype i = 0; i < mine.size(); ++i) {
+        mine[i]->setText(texts[i]);
     }
 }
 
