@@ -517,10 +517,6 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>Restore this version</source>
-        <translation>استعادة هذه النسخة</translation>
-    </message>
-    <message>
         <source>&amp;Keep the current version</source>
         <translation>الإبقاء &amp;على النسخة الحالية</translation>
     </message>
@@ -571,6 +567,10 @@
     <message>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>ا&amp;ستعادة هذه النسخة</translation>
     </message>
 </context>
 <context>
@@ -845,16 +845,16 @@
         <translation>في هذا النموذج تعديل لم يُحفظ بعد. هل تريد حفظه والخروج، أم متابعة التحرير، أم التخلّي عنه والخروج؟</translation>
     </message>
     <message>
-        <source>Save and quit</source>
-        <translation>الحفظ والخروج</translation>
+        <source>&amp;Save and quit</source>
+        <translation>ال&amp;حفظ والخروج</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>متابعة التحرير</translation>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
-        <source>Discard and quit</source>
-        <translation>التخلّي والخروج</translation>
+        <source>&amp;Discard and quit</source>
+        <translation>ال&amp;تخلّي والخروج</translation>
     </message>
 </context>
 <context>
@@ -4086,14 +4086,6 @@
         <translation>لم يُحفظ تعديلك بعد: برنامج آخر يكتب في الفهرس، وسيحفظ دليل تعديلك فور انتهائه. هل تريد التخلّي عن تعديلك غير المحفوظ؟</translation>
     </message>
     <message>
-        <source>Discard the change</source>
-        <translation>التخلّي عن التعديل</translation>
-    </message>
-    <message>
-        <source>Keep waiting</source>
-        <translation>متابعة الانتظار</translation>
-    </message>
-    <message>
         <source>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</source>
         <translation>تعديل أجريته لم يُحفظ بعد: إنه ينتظر انتهاء أول تنزيل من المركز. هل تنتظر التنزيل وتخرج بعد حفظ التعديل، أم تتابع التحرير، أم تتخلّى عن التعديل وتخرج؟</translation>
     </message>
@@ -4102,24 +4094,32 @@
         <translation>تعديل أجريته لم يُحفظ بعد: برنامج آخر يكتب في الفهرس. هل تنتظر وتخرج بعد حفظ التعديل، أم تتابع التحرير، أم تتخلّى عن التعديل وتخرج؟</translation>
     </message>
     <message>
-        <source>Wait, then quit</source>
-        <translation>الانتظار ثم الخروج</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>متابعة التحرير</translation>
-    </message>
-    <message>
-        <source>Discard and quit</source>
-        <translation>التخلّي والخروج</translation>
-    </message>
-    <message>
         <source>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</source>
         <translation>برنامج آخر يكتب في الفهرس (استيراد أو مزامنة أو نافذة أخرى من دليل)، لذا لا يمكن حفظ تعديلك بعد. تعديلك محفوظ في هذه الاستمارة وسيُحفظ تلقائيًا فور انتهاء ذلك البرنامج.</translation>
     </message>
     <message>
         <source>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</source>
         <translation>تعذّر حفظ تعديلك: برنامج آخر يكتب في الفهرس منذ %1 ثانية (استيراد أو مزامنة أو نافذة أخرى من دليل). تعديلك ما زال في هذه الاستمارة: انتظر حتى ينتهي ذلك البرنامج أو أغلقه، ثم اضغط «حفظ» مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the change</source>
+        <translation>ال&amp;تخلّي عن التعديل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;متابعة الانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Wait, then quit</source>
+        <translation>ال&amp;انتظار ثم الخروج</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>ال&amp;تخلّي والخروج</translation>
     </message>
 </context>
 <context>

@@ -501,10 +501,6 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Restore this version</source>
-        <translation>Restore this version</translation>
-    </message>
-    <message>
         <source>&amp;Keep the current version</source>
         <translation>&amp;Keep the current version</translation>
     </message>
@@ -555,6 +551,10 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restore this version</translation>
     </message>
 </context>
 <context>
@@ -821,16 +821,16 @@
         <translation>This form holds a change that is not saved yet. Save it and quit, keep editing, or discard it and quit?</translation>
     </message>
     <message>
-        <source>Save and quit</source>
-        <translation>Save and quit</translation>
+        <source>&amp;Save and quit</source>
+        <translation>&amp;Save and quit</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <source>Discard and quit</source>
-        <translation>Discard and quit</translation>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Discard and quit</translation>
     </message>
 </context>
 <context>
@@ -3894,14 +3894,6 @@
         <translation>Your change is not saved yet: another program is writing to the catalogue, and Dalil saves your change as soon as it has finished. Discard your unsaved change?</translation>
     </message>
     <message>
-        <source>Discard the change</source>
-        <translation>Discard the change</translation>
-    </message>
-    <message>
-        <source>Keep waiting</source>
-        <translation>Keep waiting</translation>
-    </message>
-    <message>
         <source>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</source>
         <translation>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</translation>
     </message>
@@ -3910,24 +3902,32 @@
         <translation>A change you made is not saved yet: another program is writing to the catalogue. Wait and quit once the change is saved, keep editing, or discard the change and quit?</translation>
     </message>
     <message>
-        <source>Wait, then quit</source>
-        <translation>Wait, then quit</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>Discard and quit</source>
-        <translation>Discard and quit</translation>
-    </message>
-    <message>
         <source>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</source>
         <translation>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</translation>
     </message>
     <message>
         <source>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</source>
         <translation>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the change</source>
+        <translation>&amp;Discard the change</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Keep waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Wait, then quit</source>
+        <translation>&amp;Wait, then quit</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Discard and quit</translation>
     </message>
 </context>
 <context>

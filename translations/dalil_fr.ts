@@ -501,10 +501,6 @@
         <translation>non</translation>
     </message>
     <message>
-        <source>Restore this version</source>
-        <translation>Rétablir cette version</translation>
-    </message>
-    <message>
         <source>&amp;Keep the current version</source>
         <translation>&amp;Garder la version actuelle</translation>
     </message>
@@ -555,6 +551,10 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Rétablir cette version</translation>
     </message>
 </context>
 <context>
@@ -821,16 +821,16 @@
         <translation>Ce formulaire contient une modification qui n’est pas encore enregistrée. L’enregistrer et quitter, continuer la saisie, ou l’abandonner et quitter ?</translation>
     </message>
     <message>
-        <source>Save and quit</source>
-        <translation>Enregistrer et quitter</translation>
+        <source>&amp;Save and quit</source>
+        <translation>&amp;Enregistrer et quitter</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Continuer la saisie</translation>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <source>Discard and quit</source>
-        <translation>Abandonner et quitter</translation>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Abandonner et quitter</translation>
     </message>
 </context>
 <context>
@@ -3894,14 +3894,6 @@
         <translation>Votre modification n’est pas encore enregistrée : un autre programme écrit dans le catalogue, et Dalil enregistre votre modification dès qu’il a fini. Abandonner votre modification non enregistrée ?</translation>
     </message>
     <message>
-        <source>Discard the change</source>
-        <translation>Abandonner la modification</translation>
-    </message>
-    <message>
-        <source>Keep waiting</source>
-        <translation>Continuer d’attendre</translation>
-    </message>
-    <message>
         <source>A change you made is not saved yet: it waits for the first download from the hub to end. Wait for the download and quit once the change is saved, keep editing, or discard the change and quit?</source>
         <translation>Une modification que vous avez faite n’est pas encore enregistrée : elle attend la fin du premier téléchargement depuis le hub. Attendre le téléchargement et quitter une fois la modification enregistrée, continuer la saisie, ou abandonner la modification et quitter ?</translation>
     </message>
@@ -3910,24 +3902,32 @@
         <translation>Une modification que vous avez faite n’est pas encore enregistrée : un autre programme écrit dans le catalogue. Attendre et quitter une fois la modification enregistrée, continuer la saisie, ou abandonner la modification et quitter ?</translation>
     </message>
     <message>
-        <source>Wait, then quit</source>
-        <translation>Attendre, puis quitter</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuer la saisie</translation>
-    </message>
-    <message>
-        <source>Discard and quit</source>
-        <translation>Abandonner et quitter</translation>
-    </message>
-    <message>
         <source>Another program is writing to the catalogue (an import, a sync or another Dalil window), so your change cannot be saved yet. It is kept in this form and saved by itself as soon as that program has finished.</source>
         <translation>Un autre programme écrit dans le catalogue (une importation, une synchronisation ou une autre fenêtre de Dalil) : votre modification ne peut pas encore être enregistrée. Elle est conservée dans ce formulaire et sera enregistrée d’elle-même dès que ce programme aura fini.</translation>
     </message>
     <message>
         <source>Your change could not be saved: another program has been writing to the catalogue for %1 seconds (an import, a sync or another Dalil window). Your change is still in this form: wait for that program to finish or close it, then press Save again.</source>
         <translation>Votre modification n’a pas pu être enregistrée : un autre programme écrit dans le catalogue depuis %1 secondes (une importation, une synchronisation ou une autre fenêtre de Dalil). Votre modification est toujours dans ce formulaire : attendez que ce programme ait fini ou fermez-le, puis appuyez de nouveau sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the change</source>
+        <translation>&amp;Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Continuer d’attendre</translation>
+    </message>
+    <message>
+        <source>&amp;Wait, then quit</source>
+        <translation>A&amp;ttendre, puis quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation>&amp;Abandonner et quitter</translation>
     </message>
 </context>
 <context>

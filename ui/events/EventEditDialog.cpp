@@ -104,6 +104,10 @@ EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eve
     for (const QJsonObject& session : std::as_const(sessions)) {
         addSession(session);
     }
+    // The fields take the focus, the first one as the dialog opens; the area scrolls to the field
+    // that has it (a stop of its own would only scroll).
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_form->giveShortcutLetters();
     updateLocalTime();
     updateValidity();
     resize(600, 760);
@@ -143,6 +147,24 @@ RecordForm* EventEditDialog::addSession(const QJsonObject& session)
     row->addWidget(entry.remove);
     boxLayout->addLayout(row);
     m_sessionLayout->addWidget(entry.box);
+    // Made after the dialog's buttons, the session's controls would come after them for Tab:
+    // they go where the session is shown, before "Add session".
+    QList<QWidget*> controls;
+    for (QWidget* w = entry.box->nextInFocusChain(); w != entry.box; w = w->nextInFocusChain()) {
+        if (entry.box->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus)) {
+            controls.append(w);
+        }
+    }
+    // setTabOrder() leaves a widget that takes no focus where it is: start from one that does.
+    QWidget* previous = m_addSession->previousInFocusChain();
+    while (previous != m_addSession && previous->focusPolicy() == Qt::NoFocus) {
+        previous = previous->previousInFocusChain();
+    }
+    for (QWidget* w : std::as_const(controls)) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+    QWidget::setTabOrder(previous, m_addSession);
     m_sessions.append(entry);
     RecordForm* form = entry.form;
     connect(form, &RecordForm::validityChanged, this, &EventEditDialog::updateValidity);

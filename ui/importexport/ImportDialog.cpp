@@ -80,10 +80,14 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     m_mapping = new QTableWidget(0, 4, splitter);
     m_mapping->setObjectName(QStringLiteral("mappingTable"));
     m_mapping->verticalHeader()->setVisible(false);
+    // Tables are one stop each: the arrows move inside, Tab goes on (it went from cell to cell,
+    // round and round, and never left the table).
+    m_mapping->setTabKeyNavigation(false);
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_preview = new QTableWidget(0, 0, splitter);
     m_preview->setObjectName(QStringLiteral("previewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false);
     m_result = new QPlainTextEdit(splitter);
     m_result->setReadOnly(true);
     auto* duplicatesBox = new QWidget(splitter);
@@ -93,6 +97,7 @@ ImportDialog::ImportDialog(QString cataloguePath, QWidget* parent)
     m_duplicates->setObjectName(QStringLiteral("duplicatesTable"));
     m_duplicates->verticalHeader()->setVisible(false);
     m_duplicates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_duplicates->setTabKeyNavigation(false);
     m_duplicates->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_duplicates->setSelectionMode(QAbstractItemView::SingleSelection);
     m_duplicates->horizontalHeader()->setStretchLastSection(true);
@@ -341,6 +346,9 @@ void ImportDialog::showTable(int index)
                   .arg(counts, table.format.toUpper(), table.encoding));
     const ColumnMapping& mapping = m_job->mapping(index);
     m_mapping->setRowCount(table.columnCount());
+    // Each column's choice comes right after the table for Tab, in the table's order (made now,
+    // they would come after the dialog's buttons).
+    QWidget* previous = m_mapping;
     for (int c = 0; c < table.columnCount(); ++c) {
         auto* header = new QTableWidgetItem(isolated(table.columnLabel(c)));
         header->setFlags(header->flags() & ~Qt::ItemIsEditable);
@@ -355,6 +363,8 @@ void ImportDialog::showTable(int index)
         combo->setCurrentIndex(combo->findData(int(mapping.field(c))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, c](int i) { fieldChosen(c, i); });
         m_mapping->setCellWidget(c, 2, combo);
+        QWidget::setTabOrder(previous, combo);
+        previous = combo;
         QStringList samples;
         for (int r = 0; r < table.rows.size() && samples.size() < 3; ++r) {
             const QString value = table.rows[r].cells.value(c).trimmed();

@@ -105,6 +105,7 @@ MergeDialog::MergeDialog(const QJsonObject& existing, const QJsonObject& incomin
                      [&](const QString& a, const QString& b) { return rank(a) < rank(b); });
 
     m_table = new QTableWidget(int(m_keys.size()), 4, this);
+    m_table->setTabKeyNavigation(false); // one stop: the arrows move inside, Tab goes on
     m_table->setObjectName(QStringLiteral("mergeTable"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("In the catalogue"), tr("In the file"), tr("Keep")});
     m_table->verticalHeader()->setVisible(false);

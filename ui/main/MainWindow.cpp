@@ -97,6 +97,8 @@ MainWindow::MainWindow(Catalogue& catalogue, LanguageManager& languages, QWidget
                                        : QFileInfo(m_catalogue.path()).completeBaseName(),
                                 m_organisationsPage);
     m_organisationsPage->layout()->addWidget(m_loading);
+    // The window opens ready to search (the tab bar, first in the chain, would take the focus).
+    m_loading->searchField()->setFocus(Qt::OtherFocusReason);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
     layout->addWidget(m_sampleBanner);
     layout->addWidget(m_tabs, 1);
@@ -429,7 +431,8 @@ void MainWindow::buildDirectory()
     directory->hide();
     directory->splitter()->restoreState(m_savedSplitter);
     QLineEdit* typed = m_loading->searchField();
-    const bool hadFocus = typed->hasFocus();
+    // The window's focus, whether or not the window is active yet.
+    const bool hadFocus = focusWidget() == typed;
     directory->searchField()->setText(typed->text());
     m_organisationsPage->layout()->replaceWidget(m_loading, directory);
     directory->show();

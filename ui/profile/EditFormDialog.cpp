@@ -121,9 +121,9 @@ void EditFormDialog::quitFromForm()
                            "editing, or discard it and quit?"),
                         QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("quitWithOpenForm"));
-        QPushButton* save = box.addButton(tr("Save and quit"), QMessageBox::AcceptRole);
-        QPushButton* keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-        QPushButton* discard = box.addButton(tr("Discard and quit"), QMessageBox::DestructiveRole);
+        QPushButton* save = box.addButton(tr("&Save and quit"), QMessageBox::AcceptRole);
+        QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        QPushButton* discard = box.addButton(tr("&Discard and quit"), QMessageBox::DestructiveRole);
         box.setDefaultButton(save);
         box.setEscapeButton(keep);
         box.exec();

@@ -51,6 +51,10 @@ RecordEditDialog::RecordEditDialog(CatalogueDocument& document, const QString& t
     auto update = [this](bool valid) { m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid); };
     connect(m_form, &RecordForm::validityChanged, this, update);
     update(m_form->isValid());
+    // The form's fields take the focus, the first one as the dialog opens; the area scrolls to
+    // the field that has it (a stop of its own would only scroll).
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_form->giveShortcutLetters();
     resize(560, m_map ? 860 : 640);
     m_opened = m_form->record();
 }

@@ -3,15 +3,18 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/CatalogueBrowser.h"
 #include "common/Colors.h"
+#include "common/ShortcutLetters.h"
 #include "common/WallClock.h"
 #include "main/CatalogueDocument.h"
 #include "main/Display.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -254,6 +257,39 @@ RecordForm::RecordForm(CatalogueDocument& document, const QString& table, const 
     revalidate();
 }
 
+void RecordForm::giveShortcutLetters()
+{
+    // The letters of everything else in the window (its buttons, tabs, other labels) stay theirs.
+    QList<QLabel*> mine;
+    for (const Column& column : m_table->spec().columns) {
+        if (QLabel* label = m_labels.value(QLatin1String(column.name))) {
+            mine.append(label);
+        }
+    }
+    QString used;
+    for (QWidget* w : window()->findChildren<QWidget*>()) {
+        QString text;
+        if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            text = button->text();
+        } else if (auto* label = qobject_cast<QLabel*>(w); label && !mine.contains(label)) {
+            text = label->text();
+        } else if (auto* box = qobject_cast<QGroupBox*>(w)) {
+            text = box->title();
+        }
+        if (const QChar letter = ShortcutLetters::of(text); !letter.isNull()) {
+            used.append(letter);
+        }
+    }
+    QStringList texts;
+    for (QLabel* label : std::as_const(mine)) {
+        texts.append(label->text());
+    }
+    texts = ShortcutLetters::giveAll(texts, used);
+    for (qsizetype i = 0; i < mine.size(); ++i) {
+        mine[i]->setText(texts[i]);
+    }
+}
+
 bool RecordForm::isWallClockField(const QString& field) const
 {
     return m_wallClock && field.endsWith(QLatin1String("_utc")) && m_editors.contains(field);
@@ -301,9 +337,11 @@ void RecordForm::showWallClock(const QTimeZone& previous)
                 edit->setText(WallClock::text(instant, wallClockZone()));
             }
             if (QLabel* label = m_labels.value(it.key())) {
-                label->setText(it.key().startsWith(QLatin1String("end")) ? tr("Ends (time at the event)")
-                                                                         : tr("Starts (time at the event)"));
-                it.value()->setAccessibleName(label->text());
+                const QString text = it.key().startsWith(QLatin1String("end"))
+                                         ? tr("Ends (time at the event)")
+                                         : tr("Starts (time at the event)");
+                label->setText(text);
+                it.value()->setAccessibleName(text);
             }
         }
     } else if (previous == wallClockZone()) {
@@ -353,7 +391,8 @@ void RecordForm::revalidate()
                 notes.append(
                     tr("%1: %2 happens twice in %3, as the clocks go back; the first (%4) is "
                        "kept, type %5 for the second.")
-                        .arg(m_labels.value(field)->text(), Display::isolateLtr(textOf(field).trimmed()),
+                        .arg(m_editors.value(field)->accessibleName(),
+                             Display::isolateLtr(textOf(field).trimmed()),
                              Display::isolateLtr(QString::fromUtf8(zone.id())),
                              Display::isolateLtr(zone.displayName(reading.instant, QTimeZone::OffsetName)),
                              Display::isolateLtr(reading.later.toTimeZone(zone).toString(Qt::ISODate))));

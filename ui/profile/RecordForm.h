@@ -32,6 +32,12 @@ public:
     QLabel* duplicateWarning() const { return m_duplicate; }
     // The label of a field in the UI language ("Name in Arabic").
     static QString fieldLabel(const QString& field);
+    // Gives every field's label a shortcut letter of its own (Alt and the letter puts the cursor in
+    // the field), chosen from the label as translated, among the letters nothing else in the
+    // window uses yet. Called by the dialog once its buttons are made. The labels are built from
+    // the table's columns, so no translator can make two of them share a letter; fieldLabel()
+    // stays without one, for the messages that name a field.
+    void giveShortcutLetters();
 
     // The UTC time fields (start_utc, end_utc) shown and typed as the wall clock of a place reads
     // them, and kept in UTC: the zone named in this form's own `zoneField` (an event's tz), or

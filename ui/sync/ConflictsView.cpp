@@ -63,7 +63,7 @@ ConflictsView::ConflictsView(Catalogue& catalogue, QWidget* parent)
     , m_catalogue(catalogue)
     , m_list(new QTreeWidget(this))
     , m_compare(new QTableWidget(this))
-    , m_restore(new QPushButton(tr("Restore this version"), this))
+    , m_restore(new QPushButton(tr("&Restore this version"), this))
     , m_dismiss(new QPushButton(tr("&Keep the current version"), this))
 {
     m_list->setObjectName(QStringLiteral("conflictList"));
@@ -75,6 +75,7 @@ ConflictsView::ConflictsView(Catalogue& catalogue, QWidget* parent)
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_compare->verticalHeader()->setVisible(false);
     m_compare->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_compare->setTabKeyNavigation(false); // one stop: the arrows move inside, Tab goes on
     m_restore->setObjectName(QStringLiteral("restore"));
     m_dismiss->setObjectName(QStringLiteral("dismiss"));
 

@@ -136,8 +136,8 @@ bool SaveAfterSync::confirmDiscard()
                              "unsaved change?"),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("discardWaitingSave"));
-    QPushButton* discardButton = box.addButton(tr("Discard the change"), QMessageBox::DestructiveRole);
-    QPushButton* keep = box.addButton(tr("Keep waiting"), QMessageBox::RejectRole);
+    QPushButton* discardButton = box.addButton(tr("&Discard the change"), QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.setEscapeButton(keep);
     box.exec();
@@ -169,9 +169,9 @@ bool SaveAfterSync::confirmQuit(QWidget* window)
                                    "discard the change and quit?"),
                     QMessageBox::NoButton, window);
     box.setObjectName(QStringLiteral("quitWithWaitingSave"));
-    QPushButton* wait = box.addButton(tr("Wait, then quit"), QMessageBox::AcceptRole);
-    QPushButton* keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    QPushButton* discardButton = box.addButton(tr("Discard and quit"), QMessageBox::DestructiveRole);
+    QPushButton* wait = box.addButton(tr("&Wait, then quit"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    QPushButton* discardButton = box.addButton(tr("&Discard and quit"), QMessageBox::DestructiveRole);
     box.setDefaultButton(wait);
     box.setEscapeButton(keep);
     box.exec();

@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -171,6 +172,9 @@ void SyncController::showConflicts()
             [this] { m_document.notifyChanged(QStringLiteral("organisation"), QString()); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // Enter closes; left to itself the dialog would make Restore, the first button it finds,
+    // the default, and Enter in the list would overwrite a record.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(view);
     layout->addWidget(buttons);
