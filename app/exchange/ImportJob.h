@@ -78,6 +78,8 @@ struct ImportReport
         // The search documents were made from the rows as they were written (SearchIndexFromRecords),
         // not read back from the catalogue by a rebuild.
         bool searchFromRecords = false;
+        // ... and the FTS5 tables were built from them on a thread of their own (SearchFtsPrebuild).
+        bool searchFtsPrebuilt = false;
     };
     Timings timings;
 

@@ -1,7 +1,9 @@
 #include "search/SearchIndexFromRecords.h"
 
 #include "catalogue/Database.h"
+#include "catalogue/DbError.h"
 #include "catalogue/SqlStatement.h"
+#include "search/SearchFtsPrebuild.h"
 #include "search/SearchIndexRebuild.h"
 #include "search/SearchIndexWriter.h"
 #include "search/SearchQuery.h"
@@ -124,6 +126,13 @@ SearchIndexFromRecords::SearchIndexFromRecords(Database& db, qint64 expected, Or
     m_builder.loadVocabulary();
     m_docs.reserve(std::size_t(expected));
     m_ids.reserve(std::size_t(expected));
+    if (order == Order::Any && !qEnvironmentVariableIsSet("DALIL_IMPORT_FTS_REBUILD")) {
+        try {
+            m_fts = std::make_unique<SearchFtsPrebuild>(db);
+        } catch (const DbError&) {
+            // The tables are filled by 'rebuild' in write().
+        }
+    }
 }
 
 SearchIndexFromRecords::~SearchIndexFromRecords() = default;
@@ -258,20 +267,36 @@ void SearchIndexFromRecords::finishAdding()
     // The organisations are the first documents write() stores, in this order, sequences from 1.
     m_keys = std::make_unique<SearchKeySorter>();
     m_keys->reserve(qint64(m_docs.size()) * 3);
+    std::vector<SearchFtsPrebuild::Doc> texts;
+    if (m_fts) {
+        texts.reserve(m_order.size());
+    }
+    auto view = [](const std::pair<const char*, std::size_t>& field) {
+        return QByteArrayView(field.first, qsizetype(field.second));
+    };
     for (std::size_t i = 0; i < m_order.size(); ++i) {
         DocReader doc(m_docs[m_order[i]]);
         const qint64 docid = SearchIndexWriter::docidFor(doc.integer(), qint64(i) + 1);
         doc.integer();
         doc.integer();
-        for (int field = 0; field < 6; ++field) {
-            doc.field(); // id, names, body, skel, keys, geo
+        doc.field(); // id
+        SearchFtsPrebuild::Doc text{docid, view(doc.field()), view(doc.field()), view(doc.field())};
+        if (m_fts) {
+            texts.push_back(text);
         }
+        doc.field(); // keys
+        doc.field(); // geo
         for (qint32 codes = doc.integer(); codes > 0; --codes) {
             doc.field();
         }
         for (qint32 keys = doc.integer(); keys > 0; --keys) {
             m_keys->add(doc.bytes(), docid);
         }
+    }
+    if (m_fts) {
+        // The documents' docids are known: the FTS5 tables are built meanwhile, on a thread of
+        // their own, while this one sorts and the writer goes on with the catalogue.
+        m_fts->start(std::move(texts));
     }
     m_keys->sort();
     m_terms = m_preparer.documentFrequencies();
@@ -358,11 +383,6 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
         std::fprintf(stderr, "search from records: waited for documents %lld ms\n", waitedMs);
     }
     lap("orgs");
-    m_docs = {};
-    m_order = {};
-    // Freed on a thread of its own while this one fills the FTS5 tables.
-    std::thread freeing([arena = std::move(m_arena)]() mutable { arena = Arena(); });
-    const auto joinFreeing = qScopeGuard([&] { freeing.join(); });
     bool others = false;
     auto storeOther = [&](IndexDoc&& doc) {
         const PreparedDoc prepared = m_preparer.prepare(std::move(doc));
@@ -395,6 +415,18 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
     if (others) {
         m_terms = m_preparer.documentFrequencies();
     }
+    // The FTS5 tables built meanwhile hold the organisations only: funding, resources and events
+    // take their docids among them, and are filled by 'rebuild'.
+    m_ftsPrebuilt = m_fts && !others && m_fts->copyInto(m_db);
+    m_fts.reset(); // its build has stopped reading the documents
+    if (m_ftsPrebuilt) {
+        lap("fts copy");
+    }
+    m_docs = {};
+    m_order = {};
+    // Freed on a thread of its own while this one fills the FTS5 tables.
+    std::thread freeing([arena = std::move(m_arena)]() mutable { arena = Arena(); });
+    const auto joinFreeing = qScopeGuard([&] { freeing.join(); });
     if (streaming) {
         // As the rebuild: the exact keys sorted on another thread while this one fills the FTS5
         // tables.
@@ -406,7 +438,7 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
     m_keys->write(db);
     m_keys.reset();
     lap("keys");
-    if (streaming) {
+    if (streaming || m_ftsPrebuilt) {
         SearchIndexRebuild::finishTerms(m_db, writer, m_terms, indexed, namesLength, bodyLength);
     } else {
         SearchIndexRebuild::finish(m_db, writer, m_terms, indexed, namesLength, bodyLength);

@@ -317,11 +317,10 @@ void SearchIndexRebuild::fillFts(Database& db)
     // 16 MiB or 256 MiB buffer made no difference: 1.37-1.47 s CPU for search_all_fts at 100,000.)
     for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
         const QByteArray name(table);
-        db.execute(
-            ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 67108864)").constData());
+        const QByteArray setHashSize = "INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', ?)";
+        db.statement(setHashSize.constData()).bind(1, kBuildHashSize).exec();
         db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('rebuild')").constData());
-        db.execute(
-            ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 1048576)").constData());
+        db.statement(setHashSize.constData()).bind(1, kHashSize).exec();
     }
 }
 
