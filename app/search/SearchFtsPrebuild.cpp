@@ -17,8 +17,9 @@ namespace dalil {
 
 namespace {
 
-// The tables the index's documents are searched in (SearchIndexRebuild::fillFts fills the same).
-constexpr const char* kTables[] = {"search_name_fts", "search_all_fts", "search_skel_fts"};
+// The tables the index's documents are searched in (SearchIndexRebuild::fillFts fills the same),
+// the largest first: a table the build has not begun when the writer needs it is filled there.
+constexpr const char* kTables[] = {"search_all_fts", "search_name_fts", "search_skel_fts"};
 // An FTS5 table's records, apart from its content (search_doc): the index's pages, their
 // directory and the settings; %_docsize and %_content only when a definition asks for them.
 constexpr const char* kShadows[] = {"_data", "_idx", "_config", "_docsize", "_content"};
@@ -81,9 +82,19 @@ SearchFtsPrebuild::SearchFtsPrebuild(Database& db)
         table.create = create.utf8(0);
         const QByteArray settings =
             "SELECT k, v FROM main." + quoted(table.name + "_config") + " WHERE k <> 'version' ORDER BY k";
-        SqlStatement setting(catalogue, settings.constData());
-        while (setting.step()) {
-            table.settings.emplace_back(setting.utf8(0), setting.utf8(1));
+        SqlStatement row(catalogue, settings.constData());
+        while (row.step()) {
+            // Of the same type as in the catalogue, where the copy puts them back.
+            Setting& setting = table.settings.emplace_back();
+            setting.key = row.utf8(0);
+            setting.type = row.columnType(1);
+            if (setting.type == SQLITE_INTEGER) {
+                setting.integer = row.int64(1);
+            } else if (setting.type == SQLITE_FLOAT) {
+                setting.real = row.real(1);
+            } else {
+                setting.text = row.utf8(1);
+            }
         }
     }
 }
@@ -119,21 +130,19 @@ void SearchFtsPrebuild::build()
             return;
         }
         run(m_memory, "PRAGMA journal_mode = OFF");
+        if (m_stop) {
+            return;
+        }
         // In the order the catalogue's 'rebuild' reads search_doc: FTS5 starts a new segment
         // whenever a docid is not larger than the last one.
         std::sort(m_docs.begin(), m_docs.end(), [](const Doc& a, const Doc& b) { return a.docid < b.docid; });
-        for (const Table& table : m_tables) {
-            fill(table);
-            if (m_stop) {
-                closeMemory();
-                return;
-            }
+        for (std::size_t next = m_claimed++; next < m_tables.size() && !m_stop; next = m_claimed++) {
+            fill(m_tables[next]);
+            m_tables[next].built = !m_stop;
         }
-        m_built = true;
     } catch (const DbError&) {
-        closeMemory();
+        // The tables not built are rebuilt by fillInto().
     } catch (const std::bad_alloc&) {
-        closeMemory();
     }
 }
 
@@ -142,8 +151,17 @@ void SearchFtsPrebuild::fill(const Table& table)
     run(m_memory, table.create.constData());
     const QByteArray name = quoted(table.name);
     const QByteArray setting = "INSERT INTO " + name + " (" + name + ", rank) VALUES (?, ?)";
-    for (const auto& [key, value] : table.settings) {
-        SqlStatement(m_memory, setting.constData()).bind(1, key).bind(2, value).exec();
+    for (const Setting& value : table.settings) {
+        SqlStatement statement(m_memory, setting.constData());
+        statement.bind(1, value.key);
+        if (value.type == SQLITE_INTEGER) {
+            statement.bind(2, value.integer);
+        } else if (value.type == SQLITE_FLOAT) {
+            statement.bind(2, value.real);
+        } else {
+            statement.bind(2, value.text);
+        }
+        statement.exec();
     }
     SqlStatement(m_memory, setting.constData())
         .bind(1, "hashsize")
@@ -194,62 +212,81 @@ void SearchFtsPrebuild::fill(const Table& table)
     run(m_memory, "COMMIT"); // the last terms buffered are written as FTS5 does at a commit
 }
 
-bool SearchFtsPrebuild::copyInto(Database& db)
+int SearchFtsPrebuild::fillInto(Database& db)
 {
-    if (!m_thread.joinable()) {
-        return false;
+    const std::size_t count = m_tables.size();
+    std::size_t claimed = 0;
+    if (m_thread.joinable()) {
+        claimed = qEnvironmentVariableIsSet("DALIL_IMPORT_FTS_PREBUILD_WAIT")
+                      ? count
+                      : std::min(m_claimed.exchange(count), count);
     }
-    m_thread.join();
-    if (!m_built || m_memory == nullptr) {
-        closeMemory();
-        return false;
+    // Meanwhile the build finishes the tables it has begun.
+    for (std::size_t i = claimed; i < count; ++i) {
+        SearchIndexRebuild::fillFts(db, m_tables[i].name.constData());
     }
-    const auto close = qScopeGuard([this] { closeMemory(); });
+    if (m_thread.joinable()) {
+        m_thread.join();
+    }
+    int copied = 0;
+    for (std::size_t i = 0; i < claimed; ++i) {
+        const Table& table = m_tables[i];
+        if (table.built && m_memory != nullptr && copy(db, table)) {
+            ++copied;
+        } else {
+            SearchIndexRebuild::fillFts(db, table.name.constData());
+        }
+    }
+    closeMemory();
+    return copied;
+}
+
+bool SearchFtsPrebuild::copy(Database& db, const Table& table)
+{
     sqlite3* catalogue = db.handle();
     db.execute("SAVEPOINT search_fts_prebuilt");
     try {
-        for (const Table& table : m_tables) {
-            for (const char* suffix : kShadows) {
-                const QByteArray shadow = table.name + suffix;
-                const bool built = hasTable(m_memory, shadow);
-                if (built != hasTable(catalogue, shadow)) {
-                    throw DbError(QStringLiteral("%1 differs").arg(QString::fromUtf8(shadow)));
-                }
-                if (!built) {
-                    continue;
-                }
-                // Shadow tables are written directly here, which SQLite allows unless the connection
-                // is in defensive mode (then this fails, and the caller rebuilds).
-                db.execute(("DELETE FROM main." + quoted(shadow)).constData());
-                Statement read = prepare(m_memory, "SELECT * FROM " + quoted(shadow));
-                const int count = sqlite3_column_count(read.get());
-                QByteArray values = "?";
-                for (int i = 1; i < count; ++i) {
-                    values += ", ?";
-                }
-                Statement write =
-                    prepare(catalogue, "INSERT INTO main." + quoted(shadow) + " VALUES (" + values + ")");
-                int rc = SQLITE_OK;
-                while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
-                    for (int i = 0; i < count; ++i) {
-                        sqlite3_bind_value(write.get(), i + 1, sqlite3_column_value(read.get(), i));
-                    }
-                    if (sqlite3_step(write.get()) != SQLITE_DONE) {
-                        fail(catalogue);
-                    }
-                    sqlite3_reset(write.get());
-                }
-                if (rc != SQLITE_DONE) {
-                    fail(m_memory);
-                }
+        for (const char* suffix : kShadows) {
+            const QByteArray shadow = table.name + suffix;
+            const bool built = hasTable(m_memory, shadow);
+            if (built != hasTable(catalogue, shadow)) {
+                throw DbError(QStringLiteral("%1 differs").arg(QString::fromUtf8(shadow)));
             }
-            // As fillFts() leaves it; this also moves the structure record's cookie on from the one
-            // the catalogue's connection last knew, so that it reads the new settings and pages.
-            const QByteArray name = quoted(table.name);
-            db.statement(("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', ?)").constData())
-                .bind(1, SearchIndexRebuild::kHashSize)
-                .exec();
+            if (!built) {
+                continue;
+            }
+            // Shadow tables are written directly, which SQLite allows unless the connection is in
+            // defensive mode (then this fails, and the table is rebuilt).
+            db.execute(("DELETE FROM main." + quoted(shadow)).constData());
+            Statement read = prepare(m_memory, "SELECT * FROM " + quoted(shadow));
+            const int count = sqlite3_column_count(read.get());
+            QByteArray values = "?";
+            for (int i = 1; i < count; ++i) {
+                values += ", ?";
+            }
+            Statement write =
+                prepare(catalogue, "INSERT INTO main." + quoted(shadow) + " VALUES (" + values + ")");
+            int rc = SQLITE_OK;
+            while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+                for (int i = 0; i < count; ++i) {
+                    sqlite3_bind_value(write.get(), i + 1, sqlite3_column_value(read.get(), i));
+                }
+                if (sqlite3_step(write.get()) != SQLITE_DONE) {
+                    fail(catalogue);
+                }
+                sqlite3_reset(write.get());
+            }
+            if (rc != SQLITE_DONE) {
+                fail(m_memory);
+            }
         }
+        // As fillFts() leaves it. This also moves the structure record's cookie on from the one the
+        // catalogue's connection last knew (FTS5 read nothing of the table since clear() emptied
+        // it, so it holds none of its old pages or structure).
+        const QByteArray name = quoted(table.name);
+        db.statement(("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', ?)").constData())
+            .bind(1, SearchIndexRebuild::kHashSize)
+            .exec();
         db.execute("RELEASE search_fts_prebuilt");
     } catch (const DbError&) {
         db.execute("ROLLBACK TO search_fts_prebuilt");

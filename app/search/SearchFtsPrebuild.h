@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <thread>
-#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -22,7 +21,7 @@ class Database;
 // search_doc. The writer then puts the tables' records (the shadow tables %_data, %_idx and
 // %_config) in place of the catalogue's: the same index as SearchIndexRebuild::fillFts() makes,
 // byte for byte (tst_import_paths compares them), without tokenising a document on the writer.
-// Nothing is written to disk until copyInto(), and then only inside the caller's transaction.
+// Nothing is written to disk until fillInto(), and then only inside the caller's transaction.
 class SearchFtsPrebuild
 {
 public:
@@ -43,31 +42,42 @@ public:
     SearchFtsPrebuild(const SearchFtsPrebuild&) = delete;
     SearchFtsPrebuild& operator=(const SearchFtsPrebuild&) = delete;
 
-    // Starts the build of every document of the index, once (in any order: they are sorted there).
-    // The documents' text is read until copyInto() or the destructor.
+    // Starts the build from every document of the index, once (in any order: they are sorted
+    // there). The documents' text is read until fillInto() or the destructor.
     void start(std::vector<Doc> docs);
     // On the writer's thread, inside a transaction and right after SearchIndexRebuild::clear(),
-    // with search_doc holding exactly the documents given to start(): waits for the build, then
-    // replaces the catalogue's three tables' records by the ones built and sets the tables back to
-    // their incremental settings, as fillFts() does. Returns false, having changed nothing, when
-    // the build was not started or failed: the caller then runs fillFts().
-    bool copyInto(Database& db);
+    // with search_doc holding exactly the documents given to start(): fills the three tables as
+    // fillFts() does. A table the build has not begun by then is filled here by 'rebuild' (on a
+    // busy machine the build may be behind); the others are waited for and their records copied
+    // in (a table whose build or copy failed is rebuilt). Returns how many tables were copied.
+    // DALIL_IMPORT_FTS_PREBUILD_WAIT=1 waits for every table instead (tests).
+    int fillInto(Database& db);
 
 private:
+    struct Setting
+    {
+        QByteArray key;
+        int type = 0; // SQLITE_INTEGER, SQLITE_FLOAT or text
+        qint64 integer = 0;
+        double real = 0;
+        QByteArray text;
+    };
     struct Table
     {
         QByteArray name;
         QByteArray create;
-        std::vector<std::pair<QByteArray, QByteArray>> settings; // %_config, but 'version'
+        std::vector<Setting> settings; // %_config, but 'version'
+        bool built = false;            // by the build's thread, read once it is joined
     };
     void build();
     void fill(const Table& table);
+    bool copy(Database& db, const Table& table);
     void closeMemory();
 
     std::vector<Table> m_tables;
     std::vector<Doc> m_docs;
     sqlite3* m_memory = nullptr;
-    bool m_built = false; // set by the build's thread, read once it is joined
+    std::atomic<std::size_t> m_claimed{0}; // tables the build has begun (or may no longer begin)
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
 };

@@ -416,12 +416,13 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
         m_terms = m_preparer.documentFrequencies();
     }
     // The FTS5 tables built meanwhile hold the organisations only: funding, resources and events
-    // take their docids among them, and are filled by 'rebuild'.
-    m_ftsPrebuilt = m_fts && !others && m_fts->copyInto(m_db);
-    m_fts.reset(); // its build has stopped reading the documents
-    if (m_ftsPrebuilt) {
-        lap("fts copy");
+    // take their docids among them, and then the tables are filled by 'rebuild'.
+    const bool ftsFilled = m_fts && !others;
+    if (ftsFilled) {
+        m_ftsPrebuilt = m_fts->fillInto(m_db);
+        lap("fts");
     }
+    m_fts.reset(); // its build has stopped reading the documents
     m_docs = {};
     m_order = {};
     // Freed on a thread of its own while this one fills the FTS5 tables.
@@ -438,7 +439,7 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
     m_keys->write(db);
     m_keys.reset();
     lap("keys");
-    if (streaming || m_ftsPrebuilt) {
+    if (streaming || ftsFilled) {
         SearchIndexRebuild::finishTerms(m_db, writer, m_terms, indexed, namesLength, bodyLength);
     } else {
         SearchIndexRebuild::finish(m_db, writer, m_terms, indexed, namesLength, bodyLength);
