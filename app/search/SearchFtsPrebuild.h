@@ -18,7 +18,9 @@ class Database;
 // busy with other work: into a private in-memory database holding the same tables (their CREATE
 // statements and settings read from the catalogue, so the two can never differ), fed the documents'
 // text with their docids in docid order, which is what the catalogue's 'rebuild' reads from
-// search_doc. The writer then puts the tables' records (the shadow tables %_data, %_idx and
+// search_doc (filling a search_doc of its own and running 'rebuild' there cost as many
+// instructions and more memory). The writer then puts the tables' records (the shadow tables %_data, %_idx
+// and
 // %_config) in place of the catalogue's: the same index as SearchIndexRebuild::fillFts() makes,
 // byte for byte (tst_import_paths compares them), without tokenising a document on the writer.
 // Nothing is written to disk until fillInto(), and then only inside the caller's transaction.
@@ -79,6 +81,7 @@ private:
     sqlite3* m_memory = nullptr;
     std::atomic<std::size_t> m_claimed{0}; // tables the build has begun (or may no longer begin)
     std::atomic<bool> m_stop{false};
+    double m_buildCpuMs = 0; // the build's thread, read once it is joined
     std::thread m_thread;
 };
 
