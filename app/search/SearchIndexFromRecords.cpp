@@ -294,14 +294,14 @@ void SearchIndexFromRecords::finishAdding()
             m_keys->add(doc.bytes(), docid);
         }
     }
-    if (m_fts) {
-        // The documents' docids are known: the FTS5 tables are built meanwhile, on a thread of
-        // their own, while this one sorts and the writer goes on with the catalogue.
-        m_fts->start(std::move(texts));
-    }
     m_keys->sort();
     m_terms = m_preparer.documentFrequencies();
     m_finished = true;
+    if (m_fts) {
+        // The FTS5 tables are built on a thread of their own while the writer goes on with the
+        // catalogue (started last: the writer waits for this thread's sorting above).
+        m_fts->start(std::move(texts));
+    }
 }
 
 bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::function<void(qint64)>& progress)
