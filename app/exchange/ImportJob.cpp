@@ -591,6 +591,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
                 });
             }
             m_report.timings.searchFromRecords = indexed;
+            m_report.timings.searchFtsPrebuilt = indexed ? documents->ftsPrebuilt() : 0;
             if (!indexed) {
                 catalogue.searchIndex().ensureFresh();
             }

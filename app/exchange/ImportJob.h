@@ -78,6 +78,9 @@ struct ImportReport
         // The search documents were made from the rows as they were written (SearchIndexFromRecords),
         // not read back from the catalogue by a rebuild.
         bool searchFromRecords = false;
+        // ... and of its three FTS5 tables, how many were built from them on a thread of their own
+        // (SearchFtsPrebuild) instead of by 'rebuild'.
+        int searchFtsPrebuilt = 0;
     };
     Timings timings;
 

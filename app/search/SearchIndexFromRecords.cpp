@@ -1,7 +1,9 @@
 #include "search/SearchIndexFromRecords.h"
 
 #include "catalogue/Database.h"
+#include "catalogue/DbError.h"
 #include "catalogue/SqlStatement.h"
+#include "search/SearchFtsPrebuild.h"
 #include "search/SearchIndexRebuild.h"
 #include "search/SearchIndexWriter.h"
 #include "search/SearchQuery.h"
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <limits>
 #include <numeric>
 #include <thread>
@@ -124,6 +127,13 @@ SearchIndexFromRecords::SearchIndexFromRecords(Database& db, qint64 expected, Or
     m_builder.loadVocabulary();
     m_docs.reserve(std::size_t(expected));
     m_ids.reserve(std::size_t(expected));
+    if (order == Order::Any && !qEnvironmentVariableIsSet("DALIL_IMPORT_FTS_REBUILD")) {
+        try {
+            m_fts = std::make_unique<SearchFtsPrebuild>(db);
+        } catch (const DbError&) {
+            // The tables are filled by 'rebuild' in write().
+        }
+    }
 }
 
 SearchIndexFromRecords::~SearchIndexFromRecords() = default;
@@ -258,14 +268,25 @@ void SearchIndexFromRecords::finishAdding()
     // The organisations are the first documents write() stores, in this order, sequences from 1.
     m_keys = std::make_unique<SearchKeySorter>();
     m_keys->reserve(qint64(m_docs.size()) * 3);
+    std::vector<SearchFtsPrebuild::Doc> texts;
+    if (m_fts) {
+        texts.reserve(m_order.size());
+    }
+    auto view = [](const std::pair<const char*, std::size_t>& field) {
+        return QByteArrayView(field.first, qsizetype(field.second));
+    };
     for (std::size_t i = 0; i < m_order.size(); ++i) {
         DocReader doc(m_docs[m_order[i]]);
         const qint64 docid = SearchIndexWriter::docidFor(doc.integer(), qint64(i) + 1);
         doc.integer();
         doc.integer();
-        for (int field = 0; field < 6; ++field) {
-            doc.field(); // id, names, body, skel, keys, geo
+        doc.field(); // id
+        SearchFtsPrebuild::Doc text{docid, view(doc.field()), view(doc.field()), view(doc.field())};
+        if (m_fts) {
+            texts.push_back(text);
         }
+        doc.field(); // keys
+        doc.field(); // geo
         for (qint32 codes = doc.integer(); codes > 0; --codes) {
             doc.field();
         }
@@ -276,6 +297,11 @@ void SearchIndexFromRecords::finishAdding()
     m_keys->sort();
     m_terms = m_preparer.documentFrequencies();
     m_finished = true;
+    if (m_fts) {
+        // The FTS5 tables are built on a thread of their own while the writer goes on with the
+        // catalogue (started last: the writer waits for this thread's sorting above).
+        m_fts->start(std::move(texts));
+    }
 }
 
 bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::function<void(qint64)>& progress)
@@ -287,9 +313,18 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
     const bool profile = qEnvironmentVariableIsSet("DALIL_SEARCH_PROFILE");
     QElapsedTimer clock;
     clock.start();
+    auto threadCpuMs = [] {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    };
+    double cpu = threadCpuMs();
     auto lap = [&](const char* phase) {
         if (profile) {
-            std::fprintf(stderr, "search from records: %-8s %8lld ms wall\n", phase, qint64(clock.restart()));
+            const double now = threadCpuMs();
+            std::fprintf(stderr, "search from records: %-8s %8lld ms wall %8.0f ms CPU (this thread)\n",
+                         phase, qint64(clock.restart()), now - cpu);
+            cpu = now;
         }
     };
     SearchIndexRebuild::clear(m_db);
@@ -358,11 +393,6 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
         std::fprintf(stderr, "search from records: waited for documents %lld ms\n", waitedMs);
     }
     lap("orgs");
-    m_docs = {};
-    m_order = {};
-    // Freed on a thread of its own while this one fills the FTS5 tables.
-    std::thread freeing([arena = std::move(m_arena)]() mutable { arena = Arena(); });
-    const auto joinFreeing = qScopeGuard([&] { freeing.join(); });
     bool others = false;
     auto storeOther = [&](IndexDoc&& doc) {
         const PreparedDoc prepared = m_preparer.prepare(std::move(doc));
@@ -395,6 +425,19 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
     if (others) {
         m_terms = m_preparer.documentFrequencies();
     }
+    // The FTS5 tables built meanwhile hold the organisations only: funding, resources and events
+    // take their docids among them, and then the tables are filled by 'rebuild'.
+    const bool ftsFilled = m_fts && !others;
+    if (ftsFilled) {
+        m_ftsPrebuilt = m_fts->fillInto(m_db);
+        lap("fts");
+    }
+    m_fts.reset(); // its build has stopped reading the documents
+    m_docs = {};
+    m_order = {};
+    // Freed on a thread of its own while this one fills the FTS5 tables.
+    std::thread freeing([arena = std::move(m_arena)]() mutable { arena = Arena(); });
+    const auto joinFreeing = qScopeGuard([&] { freeing.join(); });
     if (streaming) {
         // As the rebuild: the exact keys sorted on another thread while this one fills the FTS5
         // tables.
@@ -406,7 +449,7 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
     m_keys->write(db);
     m_keys.reset();
     lap("keys");
-    if (streaming) {
+    if (streaming || ftsFilled) {
         SearchIndexRebuild::finishTerms(m_db, writer, m_terms, indexed, namesLength, bodyLength);
     } else {
         SearchIndexRebuild::finish(m_db, writer, m_terms, indexed, namesLength, bodyLength);

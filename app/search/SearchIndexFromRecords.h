@@ -17,6 +17,7 @@
 namespace dalil {
 
 class Database;
+class SearchFtsPrebuild;
 class SearchIndexWriter;
 
 // The search index of a bulk import into an empty catalogue, made from the organisations the import
@@ -67,6 +68,11 @@ public:
     // A failure on the thread of add() (out of memory): write() returns false.
     void abandon();
     bool usable() const { return m_usable; }
+    // After write(): how many of the three FTS5 tables were built on a thread of their own
+    // (SearchFtsPrebuild; Order::Any, no funding, resources or events to index), not by 'rebuild'
+    // on the writer's. DALIL_IMPORT_FTS_REBUILD=1 rebuilds them all (to measure one way against
+    // the other with the same build).
+    int ftsPrebuilt() const { return m_ftsPrebuilt; }
 
     // Inside a transaction, once the organisations added are in the catalogue and nothing else
     // changed them: fills the whole index as SearchIndex::rebuild() does, through the catalogue's
@@ -116,6 +122,9 @@ private:
     std::vector<std::uint32_t> m_order; // m_docs by id
     std::unique_ptr<SearchKeySorter> m_keys;
     SearchDocPreparer::TermFrequencies m_terms;
+    // Order::Any: the FTS5 tables, built from the documents in m_arena from finishAdding() on.
+    std::unique_ptr<SearchFtsPrebuild> m_fts;
+    int m_ftsPrebuilt = 0;
 };
 
 } // namespace dalil

@@ -316,13 +316,17 @@ void SearchIndexRebuild::fillFts(Database& db)
     // default buffer for the small incremental writes. (A larger page size, automerge off or a
     // 16 MiB or 256 MiB buffer made no difference: 1.37-1.47 s CPU for search_all_fts at 100,000.)
     for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
-        const QByteArray name(table);
-        db.execute(
-            ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 67108864)").constData());
-        db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('rebuild')").constData());
-        db.execute(
-            ("INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', 1048576)").constData());
+        fillFts(db, table);
     }
+}
+
+void SearchIndexRebuild::fillFts(Database& db, const char* table)
+{
+    const QByteArray name(table);
+    const QByteArray setHashSize = "INSERT INTO " + name + " (" + name + ", rank) VALUES ('hashsize', ?)";
+    db.statement(setHashSize.constData()).bind(1, kBuildHashSize).exec();
+    db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('rebuild')").constData());
+    db.statement(setHashSize.constData()).bind(1, kHashSize).exec();
 }
 
 void SearchIndexRebuild::finishTerms(Database& db, SearchIndexWriter& writer,

@@ -71,6 +71,12 @@ public:
 
     // The three FTS5 tables filled from search_doc.
     static void fillFts(Database& db);
+    // One of them.
+    static void fillFts(Database& db, const char* table);
+    // FTS5's in-memory term buffer ('hashsize') while a whole build fills a table (fewer, larger
+    // segments to merge), and for the small incremental writes afterwards.
+    static constexpr qint64 kBuildHashSize = 64 * 1024 * 1024;
+    static constexpr qint64 kHashSize = 1024 * 1024;
     // The vocabulary (in term order) and the index's totals.
     static void finishTerms(Database& db, SearchIndexWriter& writer,
                             const std::vector<std::pair<QByteArray, qint64>>& terms, qint64 indexed,

@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QUuid>
 #include <QtEndian>
 #include <QtTest>
@@ -276,6 +277,7 @@ class TestImportPaths : public QObject
 private slots:
     void init();
     void bulkAndRepositoryPathsStoreTheSame();
+    void searchIndexFromRecordsIsTheRebuiltOne_data();
     void searchIndexFromRecordsIsTheRebuiltOne();
     void editsAfterAnImportAreIndexed();
 
@@ -471,12 +473,39 @@ QStringList searchResults(Catalogue& catalogue)
     return out;
 }
 
+void TestImportPaths::searchIndexFromRecordsIsTheRebuiltOne_data()
+{
+    QTest::addColumn<bool>("others");
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<bool>("wait");
+    QTest::addColumn<int>("prebuilt"); // -1: any number
+    // Funding and events take docids among the organisations': the FTS5 tables are then filled by
+    // 'rebuild' on the writer's thread.
+    QTest::newRow("with funding and an event") << true << false << true << 0;
+    // The FTS5 tables built on a thread of their own (SearchFtsPrebuild), then copied in.
+    QTest::newRow("organisations only") << false << false << true << 3;
+    // As the import does it: the tables the build has not begun when the writer needs them are
+    // filled there by 'rebuild' (how many depends on the machine).
+    QTest::newRow("organisations only, writer not waiting") << false << false << false << -1;
+    // The copy refused half-way (the catalogue's connection denies it a DELETE): what it copied is
+    // rolled back and the table filled by 'rebuild'.
+    QTest::newRow("organisations only, copy refused") << false << true << true << 2;
+}
+
 void TestImportPaths::searchIndexFromRecordsIsTheRebuiltOne()
 {
     // A big import into an empty catalogue makes the organisations' search documents from the rows
     // it writes (SearchIndexFromRecords) instead of rebuilding the index from the catalogue: the
     // index must be, byte for byte, the one the rebuild makes (same docids, so the same order of
     // equal ranks; same FTS5 segments), whatever order the file gives its ids in.
+    QFETCH(bool, others);
+    QFETCH(bool, refused);
+    QFETCH(bool, wait);
+    QFETCH(int, prebuilt);
+    if (wait) {
+        qputenv("DALIL_IMPORT_FTS_PREBUILD_WAIT", "1");
+    }
+    const auto unset = qScopeGuard([] { qunsetenv("DALIL_IMPORT_FTS_PREBUILD_WAIT"); });
     const int count = SearchIndex::kIncrementalLimit + 300;
     QList<GeneratedOrganisation> organisations = generate(count);
     // Dalil ids of the file's own, in no order (an export imported again), others made by the import.
@@ -499,8 +528,22 @@ void TestImportPaths::searchIndexFromRecordsIsTheRebuiltOne()
 
     auto catalogue = newCatalogue(QStringLiteral("records"));
     QVERIFY(catalogue);
+    if (refused) {
+        // FTS5 itself never deletes its settings (it replaces them); the copy empties the table first.
+        sqlite3_set_authorizer(
+            catalogue->database().handle(),
+            [](void*, int action, const char* table, const char*, const char*, const char*) {
+                return action == SQLITE_DELETE && table && QByteArray(table) == "search_all_fts_config"
+                           ? SQLITE_DENY
+                           : SQLITE_OK;
+            },
+            nullptr);
+    }
     // Funding and an event the import does not write, indexed with its organisations.
     catalogue->database().transaction([&] {
+        if (!others) {
+            return;
+        }
         catalogue->database().execute(
             "INSERT INTO funding (id, title_ar, title_en, countries, sectors, rev, updated_at) VALUES "
             "('f-1', 'منحة التعليم', 'Education grant', '[\"JO\"]', '[\"education\"]', '1', '2025-01-01')");
@@ -517,6 +560,10 @@ void TestImportPaths::searchIndexFromRecordsIsTheRebuiltOne()
     QVERIFY2(report.written, qPrintable(report.fatal + report.issues.value(0).toString()));
     QCOMPARE(report.organisationsCreated, count);
     QVERIFY2(report.timings.searchFromRecords, "the documents were made from the rows");
+    if (prebuilt >= 0) {
+        QCOMPARE(report.timings.searchFtsPrebuilt, prebuilt);
+    }
+    sqlite3_set_authorizer(catalogue->database().handle(), nullptr, nullptr);
     QVERIFY(!catalogue->searchIndex().isStale());
     Database& db = catalogue->database();
     {
@@ -525,10 +572,29 @@ void TestImportPaths::searchIndexFromRecordsIsTheRebuiltOne()
         QVERIFY(given.step());
         QVERIFY(given.int64(0) > count / 10);
     }
+    // FTS5's own checks, the index against its content (search_doc) too: on the connection that
+    // wrote the index (which must not read it from what it held before), and on a new one.
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open_v2(qPrintable(db.path()), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    const auto closeOther = qScopeGuard([other] { sqlite3_close_v2(other); });
     for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
         const QByteArray name(table);
-        db.execute(("INSERT INTO " + name + " (" + name + ") VALUES ('integrity-check')").constData());
+        const QByteArray check =
+            "INSERT INTO " + name + " (" + name + ", rank) VALUES ('integrity-check', 1)";
+        db.execute(check.constData());
+        QVERIFY2(sqlite3_exec(other, check.constData(), nullptr, nullptr, nullptr) == SQLITE_OK,
+                 sqlite3_errmsg(other));
     }
+    auto matches = [](sqlite3* connection, const char* sql) {
+        SqlStatement count(connection, sql);
+        return count.step() ? count.int64(0) : -1;
+    };
+    for (const char* sql : {"SELECT count(*) FROM search_all_fts WHERE search_all_fts MATCH 'a*'",
+                            "SELECT count(*) FROM search_name_fts WHERE search_name_fts MATCH 'b*'",
+                            "SELECT count(*) FROM search_skel_fts WHERE search_skel_fts MATCH 'ab*'"}) {
+        QCOMPARE(matches(db.handle(), sql), matches(other, sql));
+    }
+    QVERIFY(matches(db.handle(), "SELECT count(*) FROM search_all_fts WHERE search_all_fts MATCH 'a*'") > 0);
     const QStringList fromRecords = searchIndexDump(*catalogue);
     const QStringList foundFromRecords = searchResults(*catalogue);
     QVERIFY(fromRecords.size() > 3 * count);
