@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 
 #include "catalogue/SampleCatalogue.h"
+#include "common/ShortcutLetters.h"
 #include "directory/DirectoryView.h"
 #include "events/EventsView.h"
 #include "funding/FundingView.h"
@@ -43,15 +44,7 @@ inline QString drawn(const QString& text)
 // The underlined letter of a label ("E&xport" → x), in lower case; a null QChar when none.
 inline QChar mnemonicOf(const QString& text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] == QLatin1Char('&')) {
-            if (text[i + 1] != QLatin1Char('&')) {
-                return text[i + 1].toLower();
-            }
-            ++i;
-        }
-    }
-    return {};
+    return ShortcutLetters::of(text);
 }
 
 // Shows each screen of the window in turn; `visit` is called with the screen on show and its name.

@@ -25,6 +25,7 @@
 //   row; on a row, controls at the same place across (within 4 pixels) are read top to bottom.
 // - A scrolled area whose content has controls is not a stop of its own: its content scrolls to
 //   the control that has the focus.
+#include "ControlParts.h"
 #include "WindowWalk.h"
 
 #include "directory/DirectoryView.h"
@@ -59,6 +60,7 @@
 
 using namespace dalil;
 using test::drawn;
+using test::isPartOfAControl;
 using test::mnemonicOf;
 
 namespace {
@@ -78,24 +80,6 @@ QString describe(QWidget* w)
     }
     return QStringLiteral("%1 \"%2\" [%3]")
         .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), text);
-}
-
-// Parts of a control rather than controls: a line edit's clear button, a spin box's text field,
-// a table's headers, a tab bar's scroll arrows, scroll bars, splitter handles.
-bool isPartOfAControl(QWidget* w)
-{
-    if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QScrollBar*>(w) ||
-        qobject_cast<QSplitterHandle*>(w) || qobject_cast<QHeaderView*>(w)) {
-        return true;
-    }
-    for (QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
-        if (qobject_cast<QLineEdit*>(p) || qobject_cast<QComboBox*>(p) ||
-            qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QTabBar*>(p) ||
-            qobject_cast<QAbstractItemView*>(p)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // A scrolled area that only holds other controls (not a list, a table or a text).

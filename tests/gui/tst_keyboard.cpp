@@ -6,6 +6,7 @@
 // list, map, its buttons, profile, and the status bar last). Every control Tab stops at has an
 // accessible name in the interface language. The map and its buttons show that they have the
 // focus. The menus give every command a mnemonic or a shortcut and no shortcut twice.
+#include "ControlParts.h"
 #include "GuiFixture.h"
 
 #include "catalogue/SampleCatalogue.h"
@@ -37,6 +38,7 @@
 #include <QXmlStreamReader>
 
 using namespace dalil;
+using test::isPartOfAControl;
 
 namespace {
 
@@ -56,24 +58,6 @@ QString describe(QWidget* w)
              w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) +
                                      QLatin1Char(' ') + w->parentWidget()->objectName()
                                : QString());
-}
-
-// Parts of a control rather than controls: a line edit's clear button, a spin box's text field,
-// a table's headers and corner button, a tab bar's scroll arrows, scroll bars, splitter handles.
-bool isPartOfAControl(QWidget* w)
-{
-    if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QScrollBar*>(w) ||
-        qobject_cast<QSplitterHandle*>(w) || qobject_cast<QHeaderView*>(w)) {
-        return true;
-    }
-    for (QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
-        if (qobject_cast<QLineEdit*>(p) || qobject_cast<QComboBox*>(p) ||
-            qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QTabBar*>(p) ||
-            qobject_cast<QAbstractItemView*>(p)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // What a person can act on, whatever its focus policy says: a button, a field, a list, the map, a
