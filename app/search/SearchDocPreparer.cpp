@@ -9,6 +9,20 @@
 
 namespace dalil {
 
+namespace {
+
+// Room for the tokens in UTF-8 (at most three bytes a UTF-16 unit) with a separator between them.
+qsizetype utf8Room(const QStringList& tokens)
+{
+    qsizetype room = tokens.size();
+    for (const QString& token : tokens) {
+        room += token.size() * 3;
+    }
+    return room;
+}
+
+} // namespace
+
 PreparedDoc SearchDocPreparer::prepare(IndexDoc&& doc)
 {
     PreparedDoc out;
@@ -19,11 +33,7 @@ PreparedDoc SearchDocPreparer::prepare(IndexDoc&& doc)
     // As displayKeys.join('\n').toUtf8() and key.toUtf8() would give, without a string each (null
     // or empty, the keys are written as "").
     if (!doc.displayKeys.isEmpty()) {
-        qsizetype room = doc.displayKeys.size();
-        for (const QString& name : std::as_const(doc.displayKeys)) {
-            room += name.size() * 3;
-        }
-        out.keys.resize(room);
+        out.keys.resize(utf8Room(doc.displayKeys));
         char* const begin = out.keys.data();
         char* end = begin;
         for (qsizetype i = 0; i < doc.displayKeys.size(); ++i) {
@@ -81,11 +91,7 @@ QByteArray SearchDocPreparer::join(const QStringList& tokens, qint64 Term::*fiel
     if (tokens.isEmpty()) {
         return out;
     }
-    qsizetype room = tokens.size();
-    for (const QString& token : tokens) {
-        room += token.size() * 3;
-    }
-    out.resize(room);
+    out.resize(utf8Room(tokens));
     char* const begin = out.data();
     char* end = begin;
     int unique = 0;
@@ -123,11 +129,7 @@ QByteArray SearchDocPreparer::joinSkeletons(const QStringList& tokens)
     if (tokens.isEmpty()) {
         return out;
     }
-    qsizetype room = tokens.size();
-    for (const QString& token : tokens) {
-        room += token.size() * 3;
-    }
-    out.resize(room);
+    out.resize(utf8Room(tokens));
     char* const begin = out.data();
     char* end = begin;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
