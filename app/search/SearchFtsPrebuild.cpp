@@ -4,6 +4,7 @@
 #include "catalogue/DbError.h"
 #include "catalogue/SqlStatement.h"
 #include "search/SearchIndexRebuild.h"
+#include "search/ThreadCpu.h"
 
 #include <QScopeGuard>
 
@@ -37,13 +38,6 @@ using Statement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 [[noreturn]] void fail(sqlite3* db)
 {
     throw DbError(QString::fromUtf8(sqlite3_errmsg(db)), sqlite3_errcode(db));
-}
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 Statement prepare(sqlite3* db, const QByteArray& sql)

@@ -6,6 +6,7 @@
 #include "search/SearchIndexRebuild.h"
 #include "search/SearchIndexWriter.h"
 #include "search/SearchQuery.h"
+#include "search/ThreadCpu.h"
 
 #include <QHash>
 
@@ -19,13 +20,6 @@
 namespace dalil {
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 // Where each named column is among a row's fields (HubSchema::selectList order); `ok` turns false
 // when the table has no such column.

@@ -7,6 +7,7 @@
 #include "search/SearchIndexRebuild.h"
 #include "search/SearchIndexWriter.h"
 #include "search/SearchQuery.h"
+#include "search/ThreadCpu.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -313,11 +314,6 @@ bool SearchIndexFromRecords::write(SearchIndexWriter& writer, const std::functio
     const bool profile = qEnvironmentVariableIsSet("DALIL_SEARCH_PROFILE");
     QElapsedTimer clock;
     clock.start();
-    auto threadCpuMs = [] {
-        timespec now{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-    };
     double cpu = threadCpuMs();
     auto lap = [&](const char* phase) {
         if (profile) {

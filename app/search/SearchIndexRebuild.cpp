@@ -8,6 +8,7 @@
 #include "search/SearchIndexWriter.h"
 #include "search/SearchKeySorter.h"
 #include "search/SortedStream.h"
+#include "search/ThreadCpu.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -29,13 +30,6 @@
 namespace dalil {
 
 namespace {
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
 
 double cpuMs()
 {
