@@ -215,6 +215,12 @@ int Database::schemaVersion()
     return int(query.int64(0));
 }
 
+qint64 Database::dataVersion()
+{
+    SqlStatement query(m_db, "PRAGMA data_version");
+    return query.step() ? query.int64(0) : -1;
+}
+
 QString Database::busyMessage()
 {
     return QCoreApplication::translate(

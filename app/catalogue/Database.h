@@ -74,6 +74,10 @@ public:
     // The message of a write refused because another connection holds the write lock.
     static QString busyMessage();
     int schemaVersion();
+    // A number that moves whenever another connection (another thread's or another program's) has
+    // committed since this one last looked; this connection's own commits leave it (SQLite's
+    // PRAGMA data_version). Cheap: read from the WAL's shared index, no page is read.
+    qint64 dataVersion();
     // Path of the copy written before the last migration ran, if any ran at open.
     const QString& lastBackupPath() const { return m_backupPath; }
 

@@ -108,12 +108,6 @@ private:
     std::clock_t m_cpu;
 };
 
-qint64 dataVersion(Database& db)
-{
-    SqlStatement version(db.handle(), "PRAGMA data_version");
-    return version.step() ? version.int64(0) : -1;
-}
-
 } // namespace
 
 ImportJob::ImportJob(QString path, Options options, QObject* parent)
@@ -568,7 +562,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
     bulkScope.reset();
     // Another connection that writes between this commit and the search index's transaction (the
     // window's) may change organisations: then the documents made from the rows are not used.
-    const qint64 writtenVersion = documents && m_report.written ? dataVersion(catalogue.database()) : -1;
+    const qint64 writtenVersion = documents && m_report.written ? catalogue.database().dataVersion() : -1;
     std::thread releasing;
     if (bulk) {
         // A hundred thousand records with their offices and contacts take a few tenths of a second
@@ -585,7 +579,7 @@ ImportReport ImportJob::run(Catalogue& catalogue)
             if (documents && documents->usable()) {
                 Database& db = catalogue.database();
                 db.transaction([&] {
-                    if (dataVersion(db) == writtenVersion) {
+                    if (db.dataVersion() == writtenVersion) {
                         indexed = catalogue.searchIndex().fill(*documents);
                     }
                 });

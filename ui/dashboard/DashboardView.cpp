@@ -61,7 +61,7 @@ DashboardView::DashboardView(CatalogueDocument& document, QWidget* parent)
         outer->addWidget(scroll, 1);
     }
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
-        if (table == QLatin1String("funding")) {
+        if (table.isEmpty() || table == QLatin1String("funding")) {
             rebuildDeadlines();
         }
     });

@@ -211,15 +211,16 @@ DirectoryView::DirectoryView(CatalogueDocument& document, QWidget* parent)
         if (!m_loaded) {
             return;
         }
-        if (table == QLatin1String("organisation") || table == QLatin1String("membership") ||
+        const bool any = table.isEmpty(); // written elsewhere: anything may have changed
+        if (any || table == QLatin1String("organisation") || table == QLatin1String("membership") ||
             table == QLatin1String("location")) {
             m_model->forgetDetails();
             m_model->reload();
         }
-        if (table == QLatin1String("organisation") || table == QLatin1String("location")) {
+        if (any || table == QLatin1String("organisation") || table == QLatin1String("location")) {
             loadMapPoints();
         }
-        if (table == QLatin1String("partnership") || table == QLatin1String("organisation")) {
+        if (any || table == QLatin1String("partnership") || table == QLatin1String("organisation")) {
             loadPartnerships();
         }
     });

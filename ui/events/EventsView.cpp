@@ -85,7 +85,7 @@ EventsView::EventsView(CatalogueDocument& document, Preferences& preferences, QW
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &EventsView::showSessions);
     connect(&m_preferences, &Preferences::changed, this, &EventsView::refill);
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
-        if (table == QLatin1String("event") || table == QLatin1String("event_session")) {
+        if (table.isEmpty() || table == QLatin1String("event") || table == QLatin1String("event_session")) {
             reload();
         }
     });

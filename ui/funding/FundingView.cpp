@@ -113,7 +113,7 @@ FundingView::FundingView(CatalogueDocument& document, Preferences& preferences, 
         }
     });
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
-        if (table == QLatin1String("funding") || table == QLatin1String("organisation")) {
+        if (table.isEmpty() || table == QLatin1String("funding") || table == QLatin1String("organisation")) {
             reload();
         }
     });

@@ -91,10 +91,9 @@ ImportDialog* ExchangeController::openImport(const QString& path)
     auto* dialog = new ImportDialog(m_document.catalogue().path(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this] {
-        // Written through another connection: every screen reads the catalogue again.
-        m_document.notifyChanged(QStringLiteral("organisation"), QString());
-        m_document.notifyChanged(QStringLiteral("location"), QString());
-        m_document.notifyChanged(QStringLiteral("contact"), QString());
+        // Written through another connection (organisations, and funding, resources or events from
+        // a Dalil JSON file): every screen reads the catalogue again, once.
+        m_document.notifyEverythingChanged();
     });
     dialog->openFile(path);
     dialog->open();

@@ -6,6 +6,7 @@
 #include "main/RemoveRecordCommand.h"
 #include "main/SaveRecordCommand.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -16,7 +17,11 @@ CatalogueDocument::CatalogueDocument(Catalogue& catalogue, QObject* parent)
     : QObject(parent)
     , m_catalogue(catalogue)
     , m_undoStack(new QUndoStack(this))
+    , m_watch(new QTimer(this))
 {
+    m_dataVersion = m_catalogue.database().dataVersion();
+    connect(m_watch, &QTimer::timeout, this, &CatalogueDocument::lookForOtherWriters);
+    setWatchInterval(2000);
 }
 
 CatalogueDocument::~CatalogueDocument() = default;
@@ -120,6 +125,37 @@ QList<CatalogueDocument::Term> CatalogueDocument::terms(const QString& kind) con
 void CatalogueDocument::notifyChanged(const QString& table, const QString& id)
 {
     emit recordChanged(table, id);
+}
+
+void CatalogueDocument::notifyEverythingChanged()
+{
+    // What the screens are about to read includes whatever was committed until now.
+    m_dataVersion = m_catalogue.database().dataVersion();
+    m_vocabularyLoaded = false;
+    m_vocabulary.clear();
+    m_vocabularyOrder.clear();
+    emit recordChanged(QString(), QString());
+}
+
+void CatalogueDocument::setWatchInterval(int milliseconds)
+{
+    if (milliseconds > 0) {
+        m_watch->start(milliseconds);
+    } else {
+        m_watch->stop();
+    }
+}
+
+void CatalogueDocument::lookForOtherWriters()
+{
+    // Not inside a write of the window's own (a save waiting for another program's lock).
+    if (m_catalogue.database().inTransaction()) {
+        return;
+    }
+    const qint64 version = m_catalogue.database().dataVersion();
+    if (version >= 0 && version != m_dataVersion) {
+        notifyEverythingChanged();
+    }
 }
 
 } // namespace dalil

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace dalil {
@@ -18,6 +19,11 @@ class RecordTable;
 // The open catalogue as the screens share it: every edit goes through here as an undoable command,
 // and the screens listen to recordChanged() instead of polling. Also the vocabulary labels
 // (countries, sectors, organisation types) in the UI language.
+//
+// It also notices writes that did not go through it: the command line or another program writing
+// the same file, a worker's own connection. Every couple of seconds it asks SQLite whether another
+// connection has committed (a read of the WAL's shared index); if one has, every screen reads the
+// catalogue again, as after a sync.
 class CatalogueDocument : public QObject
 {
     Q_OBJECT
@@ -56,6 +62,11 @@ public:
 
     // Called by the undo commands after they wrote; tells every screen.
     void notifyChanged(const QString& table, const QString& id);
+    // Anything may have changed (written through another connection: an import, a sync, another
+    // program): recordChanged() with an empty table and id, which every screen takes as its own.
+    void notifyEverythingChanged();
+    // How often other connections' commits are looked for (2 s; 0 stops looking).
+    void setWatchInterval(int milliseconds);
     void setLastError(const QString& error, bool busy = false)
     {
         m_lastError = error;
@@ -63,11 +74,14 @@ public:
     }
 
 signals:
+    // `table` empty: any table may have changed (see notifyEverythingChanged()).
     void recordChanged(const QString& table, const QString& id);
 
 private:
     // Read when a label is first asked for (after the first paint: the loading page has none).
     void loadVocabularies() const;
+    // Another connection committed since the last look: tells every screen.
+    void lookForOtherWriters();
 
     Catalogue& m_catalogue;
     QUndoStack* m_undoStack = nullptr;
@@ -77,6 +91,8 @@ private:
     mutable QHash<QString, QHash<QString, QJsonObject>> m_vocabulary;
     mutable QHash<QString, QList<QString>> m_vocabularyOrder;
     mutable bool m_vocabularyLoaded = false;
+    QTimer* m_watch = nullptr;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace dalil

@@ -84,8 +84,8 @@ NetworksView::NetworksView(CatalogueDocument& document, QWidget* parent)
         });
     }
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
-        if (table == QLatin1String("organisation") || table == QLatin1String("membership") ||
-            table == QLatin1String("partnership")) {
+        if (table.isEmpty() || table == QLatin1String("organisation") ||
+            table == QLatin1String("membership") || table == QLatin1String("partnership")) {
             reload();
         }
     });

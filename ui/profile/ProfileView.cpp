@@ -115,7 +115,9 @@ void ProfileView::onRecordChanged(const QString& table, const QString& id)
     if (m_id.isEmpty()) {
         return;
     }
-    if (table == QLatin1String("organisation") && id == m_id && !m_document.organisation(m_id)) {
+    // An empty table: written elsewhere, the organisation shown may be gone.
+    if ((table.isEmpty() || (table == QLatin1String("organisation") && id == m_id)) &&
+        !m_document.organisation(m_id)) {
         m_id.clear();
     }
     rebuild();

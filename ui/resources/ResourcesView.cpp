@@ -133,7 +133,7 @@ ResourcesView::ResourcesView(CatalogueDocument& document, QWidget* parent)
     connect(m_removeLocal, &QPushButton::clicked, this, &ResourcesView::removeLocalCopy);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ResourcesView::updateButtons);
     connect(&m_document, &CatalogueDocument::recordChanged, this, [this](const QString& table) {
-        if (table == QLatin1String("resource")) {
+        if (table.isEmpty() || table == QLatin1String("resource")) {
             reload();
         }
     });

@@ -55,15 +55,25 @@ SyncController::SyncController(CatalogueDocument& document, QMainWindow* window)
     connect(m_sync, &BackgroundSync::started, this, [shown] { *shown = false; });
     connect(m_sync, &BackgroundSync::firstPullCommitted, this, [this, shown] {
         *shown = true;
-        m_document.notifyChanged(QStringLiteral("organisation"), QString());
+        m_document.notifyEverythingChanged();
     });
     connect(m_sync, &BackgroundSync::finished, this,
             [this, shown](const QString&, qint64, qint64 pulled, qint64) {
                 if (pulled > 0 && !*shown) {
-                    m_document.notifyChanged(QStringLiteral("organisation"), QString());
+                    m_document.notifyEverythingChanged();
                 }
                 refreshCounts();
             });
+    // Every edit, the window's or another program's, changes what is waiting to be sent.
+    m_countsLater = new QTimer(this);
+    m_countsLater->setSingleShot(true);
+    m_countsLater->setInterval(1000);
+    connect(m_countsLater, &QTimer::timeout, this, &SyncController::refreshCounts);
+    connect(&m_document, &CatalogueDocument::recordChanged, this, [this] {
+        if (m_started) {
+            m_countsLater->start();
+        }
+    });
     window->installEventFilter(this);
     retranslate();
     // The counts (a worker reading the whole catalogue) and the saved hub (its password may come
@@ -168,8 +178,7 @@ void SyncController::showConflicts()
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Conflicts"));
     auto* view = new ConflictsView(m_document.catalogue(), &dialog);
-    connect(view, &ConflictsView::catalogueChanged, this,
-            [this] { m_document.notifyChanged(QStringLiteral("organisation"), QString()); });
+    connect(view, &ConflictsView::catalogueChanged, this, [this] { m_document.notifyEverythingChanged(); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     // Enter closes; left to itself the dialog would make Restore, the first button it finds,

@@ -5,6 +5,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QTimer;
 
 namespace dalil {
 
@@ -47,6 +48,7 @@ private:
     QAction* m_syncNow;
     QAction* m_settings;
     QAction* m_conflicts;
+    QTimer* m_countsLater = nullptr; // after edits: one count for a burst of them
     int m_countsGeneration = 0;
     bool m_started = false; // counts and the saved hub, once the window has painted
 };
