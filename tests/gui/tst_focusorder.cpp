@@ -572,7 +572,7 @@ void TestFocusOrder::readingOrderIsRightToLeftInArabic()
         layout->addWidget(c, 1, 0, 1, 2);
         layout->addWidget(buttons, 2, 0, 1, 2);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(QTest::qWaitForWindowActive(&dialog, 30000));
         const QList<QWidget*> order = readingOrder(&dialog, tabStops(&dialog));
         QCOMPARE(order.size(), 5);
         QCOMPARE(order.mid(0, 3), (QList<QWidget*>{a, b, c}));
@@ -599,7 +599,7 @@ void TestFocusOrder::readingOrderIsRightToLeftInArabic()
         layout->addWidget(text);
         layout->addWidget(new QDialogButtonBox(QDialogButtonBox::Ok));
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(QTest::qWaitForWindowActive(&dialog, 30000));
         const QStringList failures = checkDialog(&dialog, QStringLiteral("here"), field);
         QVERIFY2(std::any_of(failures.cbegin(), failures.cend(),
                              [](const QString& f) { return f.contains(QLatin1String("focus trap")); }),
@@ -640,7 +640,7 @@ void TestFocusOrder::dialogsWalkInReadingOrder()
         if (qobject_cast<QFileDialog*>(dialog)) {
             return; // Qt's own, where the desktop's is not used (a desktop shows its own)
         }
-        if (!QTest::qWaitForWindowActive(dialog)) {
+        if (!QTest::qWaitForWindowActive(dialog, 30000)) {
             failures.append(where + QStringLiteral(": the dialog never had the keyboard"));
             return;
         }
@@ -723,7 +723,7 @@ void TestFocusOrder::messageBoxesHaveLetters()
     QVERIFY(edit);
     test::walkDialogsOf([edit] { edit->click(); }, QStringLiteral("edit"),
                         [&](QDialog* dialog, const QString&) {
-                            QVERIFY(QTest::qWaitForWindowActive(dialog));
+                            QVERIFY(QTest::qWaitForWindowActive(dialog, 30000));
                             auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("field_name_en"));
                             QVERIFY(name);
                             name->setFocus();

@@ -328,7 +328,7 @@ void TestWaitingSave::cancelAsksBeforeDiscarding()
     QVERIFY(!notice->isWaiting());
     QSignalSpy released(&LongSyncWrite::instance(), &LongSyncWrite::released);
     pull.reset();
-    QVERIFY(released.count() == 1 || released.wait());
+    QVERIFY(released.count() == 1 || released.wait(30000));
     QCoreApplication::processEvents();
     QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
              before.value(QLatin1String("name_en")));
@@ -515,7 +515,7 @@ void TestWaitingSave::ctrlQInTheWaitingFormAsksThenQuits()
         auto pressCtrlQ = [&] {
             dialog->activateWindow();
             QApplication::setActiveWindow(dialog);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QVERIFY(QTest::qWaitForWindowActive(dialog, 30000));
             field->setFocus();
             QTRY_COMPARE(QApplication::activeWindow(), dialog);
             QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
@@ -578,7 +578,7 @@ void TestWaitingSave::ctrlQInAnOpenFormAsksThenQuits()
         auto pressCtrlQ = [&] {
             dialog->activateWindow();
             QApplication::setActiveWindow(dialog);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QVERIFY(QTest::qWaitForWindowActive(dialog, 30000));
             field->setFocus();
             QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
         };
