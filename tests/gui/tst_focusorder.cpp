@@ -426,11 +426,13 @@ QStringList checkDialog(QDialog* dialog, const QString& where, QWidget* openedOn
         bool accepting = role == QDialogButtonBox::AcceptRole || role == QDialogButtonBox::YesRole;
         if (!accepting) {
             // A dialog with nothing to accept (only Close) closes with Enter.
-            accepting =
-                std::none_of(box->buttons().cbegin(), box->buttons().cend(), [box](QAbstractButton* b) {
-                    return box->buttonRole(b) == QDialogButtonBox::AcceptRole ||
-                           box->buttonRole(b) == QDialogButtonBox::YesRole;
-                });
+            // One list: buttons() returns a new list at each call, and iterators of two of them
+            // walked from one list's start to the other's end (a crash, seen under load).
+            const QList<QAbstractButton*> buttons = box->buttons();
+            accepting = std::none_of(buttons.cbegin(), buttons.cend(), [box](QAbstractButton* b) {
+                return box->buttonRole(b) == QDialogButtonBox::AcceptRole ||
+                       box->buttonRole(b) == QDialogButtonBox::YesRole;
+            });
         }
         if (!accepting) {
             fail(QStringLiteral("Enter presses %1, not the dialog's accepting button")
