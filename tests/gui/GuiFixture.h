@@ -21,13 +21,6 @@
 
 #include <memory>
 
-// Searches and map indexes run on worker threads; on a loaded machine they can take longer than
-// QtTest's default 5 s wait, which would fail a test for nothing a user would notice.
-#undef QTRY_VERIFY
-#define QTRY_VERIFY(expr) QTRY_VERIFY_WITH_TIMEOUT(expr, 30000)
-#undef QTRY_COMPARE
-#define QTRY_COMPARE(expr, expected) QTRY_COMPARE_WITH_TIMEOUT(expr, expected, 30000)
-
 namespace dalil::test {
 
 // Types text key by key as a keyboard would (QTest::keyClicks only knows Latin-1).
@@ -106,7 +99,7 @@ public:
         window = std::make_unique<MainWindow>(*catalogue, *languages);
         window->resize(1280, 800);
         window->show();
-        if (!QTest::qWaitForWindowExposed(window.get())) {
+        if (!QTest::qWaitForWindowExposed(window.get(), 30000)) {
             return nullptr;
         }
         // The directory is built right after the first paint, as when a user starts Dalil.
@@ -131,7 +124,7 @@ public:
         }
         shown->activateWindow();
         QApplication::setActiveWindow(shown);
-        return QTest::qWaitForWindowActive(shown) ? shown : nullptr;
+        return QTest::qWaitForWindowActive(shown, 30000) ? shown : nullptr;
     }
 
     static bool waitForDirectory(MainWindow* window)

@@ -426,11 +426,13 @@ QStringList checkDialog(QDialog* dialog, const QString& where, QWidget* openedOn
         bool accepting = role == QDialogButtonBox::AcceptRole || role == QDialogButtonBox::YesRole;
         if (!accepting) {
             // A dialog with nothing to accept (only Close) closes with Enter.
-            accepting =
-                std::none_of(box->buttons().cbegin(), box->buttons().cend(), [box](QAbstractButton* b) {
-                    return box->buttonRole(b) == QDialogButtonBox::AcceptRole ||
-                           box->buttonRole(b) == QDialogButtonBox::YesRole;
-                });
+            // One list: buttons() returns a new list at each call, and iterators of two of them
+            // walked from one list's start to the other's end (a crash, seen under load).
+            const QList<QAbstractButton*> buttons = box->buttons();
+            accepting = std::none_of(buttons.cbegin(), buttons.cend(), [box](QAbstractButton* b) {
+                return box->buttonRole(b) == QDialogButtonBox::AcceptRole ||
+                       box->buttonRole(b) == QDialogButtonBox::YesRole;
+            });
         }
         if (!accepting) {
             fail(QStringLiteral("Enter presses %1, not the dialog's accepting button")
@@ -572,7 +574,7 @@ void TestFocusOrder::readingOrderIsRightToLeftInArabic()
         layout->addWidget(c, 1, 0, 1, 2);
         layout->addWidget(buttons, 2, 0, 1, 2);
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(QTest::qWaitForWindowActive(&dialog, 30000));
         const QList<QWidget*> order = readingOrder(&dialog, tabStops(&dialog));
         QCOMPARE(order.size(), 5);
         QCOMPARE(order.mid(0, 3), (QList<QWidget*>{a, b, c}));
@@ -599,7 +601,7 @@ void TestFocusOrder::readingOrderIsRightToLeftInArabic()
         layout->addWidget(text);
         layout->addWidget(new QDialogButtonBox(QDialogButtonBox::Ok));
         dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(QTest::qWaitForWindowActive(&dialog, 30000));
         const QStringList failures = checkDialog(&dialog, QStringLiteral("here"), field);
         QVERIFY2(std::any_of(failures.cbegin(), failures.cend(),
                              [](const QString& f) { return f.contains(QLatin1String("focus trap")); }),
@@ -640,7 +642,7 @@ void TestFocusOrder::dialogsWalkInReadingOrder()
         if (qobject_cast<QFileDialog*>(dialog)) {
             return; // Qt's own, where the desktop's is not used (a desktop shows its own)
         }
-        if (!QTest::qWaitForWindowActive(dialog)) {
+        if (!QTest::qWaitForWindowActive(dialog, 30000)) {
             failures.append(where + QStringLiteral(": the dialog never had the keyboard"));
             return;
         }
@@ -723,7 +725,7 @@ void TestFocusOrder::messageBoxesHaveLetters()
     QVERIFY(edit);
     test::walkDialogsOf([edit] { edit->click(); }, QStringLiteral("edit"),
                         [&](QDialog* dialog, const QString&) {
-                            QVERIFY(QTest::qWaitForWindowActive(dialog));
+                            QVERIFY(QTest::qWaitForWindowActive(dialog, 30000));
                             auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("field_name_en"));
                             QVERIFY(name);
                             name->setFocus();

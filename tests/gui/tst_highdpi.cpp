@@ -57,8 +57,12 @@ void TestHighDpi::textIsNotCutAtRatioTwo()
     directory->selectOrganisation(
         SampleCatalogue::idFor(QStringLiteral("organisation"), QStringLiteral("erc")));
     ProfileView* profile = directory->profile();
-    QTRY_VERIFY(profile->findChild<QLabel*>(QStringLiteral("profileName")));
-    QTRY_VERIFY(profile->findChild<QLabel*>(QStringLiteral("profileName"))->isVisible());
+    // Looked up at each try: the profile's content is made anew whenever what it shows changes.
+    const auto shownName = [profile] {
+        auto* label = profile->findChild<QLabel*>(QStringLiteral("profileName"));
+        return label && label->isVisible();
+    };
+    QTRY_VERIFY(shownName());
     // Drawn at twice the pixels, not scaled up from a small picture.
     const QPixmap picture = profile->grab();
     QCOMPARE(picture.devicePixelRatio(), 2.0);

@@ -302,7 +302,7 @@ void TestImportExport::largeExportShowsProgressAndCancels()
 
     ExportDialog dialog(big);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     QCOMPARE(dialog.layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
     dialog.setKind(QStringLiteral("contacts"));
     dialog.setFormat(QStringLiteral("xlsx"));
@@ -369,7 +369,7 @@ void TestImportExport::largeImportShowsRowCountsAndCancels()
 
     ImportDialog dialog(m_db);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     QCOMPARE(dialog.layoutDirection(), arabic ? Qt::RightToLeft : Qt::LeftToRight);
     QVERIFY(readFile(dialog, path));
     auto* bar = dialog.findChild<QProgressBar*>(QStringLiteral("importProgress"));
@@ -429,7 +429,7 @@ void TestImportExport::largeFileIsReadWhileTheWindowResponds()
     }
     ImportDialog dialog(m_db);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     auto* bar = dialog.findChild<QProgressBar*>(QStringLiteral("importProgress"));
     auto* cancel = dialog.findChild<QPushButton*>(QStringLiteral("cancelImport"));
     auto* start = dialog.findChild<QPushButton*>(QStringLiteral("startImport"));

@@ -204,7 +204,7 @@ void TestMapControls::atSmallSizes()
     }
     map.resize(size);
     map.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    QVERIFY(QTest::qWaitForWindowExposed(&map, 30000));
     QCOMPARE(map.size(), size);
     const bool rtl = language == QLatin1String("ar");
     QCOMPARE(map.layoutDirection(), rtl ? Qt::RightToLeft : Qt::LeftToRight);

@@ -110,7 +110,7 @@ void TestMapTilesFields::messagesAtTheFieldAsYouType()
     m_dialog = &dialog;
     dialog.setSettings(MapTilesDialog::Settings::load());
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled()); // tiles off: nothing to check
     dialog.findChild<QRadioButton*>(QStringLiteral("tilesOnline"))->setChecked(true);

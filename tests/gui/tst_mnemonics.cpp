@@ -339,7 +339,7 @@ void TestMnemonics::lettersActivate()
     int boxes = 0;
     QStringList failures;
     test::walkDialogs(window, [&](QDialog* dialog, const QString& where) {
-        if (!QTest::qWaitForWindowActive(dialog)) {
+        if (!QTest::qWaitForWindowActive(dialog, 30000)) {
             failures.append(where + QStringLiteral(": the dialog never had the keyboard"));
             return;
         }
@@ -383,7 +383,7 @@ void TestMnemonics::lettersActivate()
             const bool before = button->isChecked();
             pressAlt(dialog, key);
             // A button is pressed for a moment, as when clicked, before it changes.
-            if (!QTest::qWaitFor([&] { return button->isChecked() != before; }, 2000)) {
+            if (!QTest::qWaitFor([&] { return button->isChecked() != before; }, 30000)) {
                 failures.append(QStringLiteral("%1: Alt+%2 did not tick \"%3\"")
                                     .arg(where, QString(key), drawn(button->text())));
             }
@@ -456,7 +456,7 @@ void TestMnemonics::arabicWordsDrawnWholeUntilAlt()
     QPushButton* markedButton = button(QStringLiteral("مزا&منة الآن"));
     QPushButton* plainButton = button(QStringLiteral("مزامنة الآن"));
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitForWindowExposed(&window, 30000));
     auto same = [&] {
         return marked->grab().toImage() == plain->grab().toImage() &&
                markedButton->grab().toImage() == plainButton->grab().toImage();

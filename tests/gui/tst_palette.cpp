@@ -222,7 +222,7 @@ void TestPalette::tilesDialogMessagesFollowThePalette()
     MapTilesDialog dialog;
     dialog.setSettings(MapTilesDialog::Settings::defaults());
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     dialog.findChild<QRadioButton*>(QStringLiteral("tilesOnline"))->setChecked(true);
     dialog.findChild<QLineEdit*>(QStringLiteral("urlTemplate"))
         ->setText(QStringLiteral("https://tiles.example.org/"));

@@ -68,7 +68,7 @@ void TestStartup::startsPaintsAndQuits()
     } else {
         app.start(QStringLiteral(DALIL_APP_PATH), arguments);
     }
-    QVERIFY(app.waitForFinished(60000));
+    QVERIFY(app.waitForFinished(180000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
 
@@ -98,7 +98,7 @@ void TestStartup::refusesBrokenCatalogueWithMessage()
     env.insert(QStringLiteral("DALIL_NO_DIALOGS"), QStringLiteral("1"));
     app.setProcessEnvironment(env);
     app.start(QStringLiteral(DALIL_APP_PATH), {QStringLiteral("--catalogue"), path});
-    QVERIFY(app.waitForFinished(60000));
+    QVERIFY(app.waitForFinished(180000));
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(app.readAllStandardError().contains(path.toUtf8()));
 }
@@ -114,7 +114,7 @@ void TestStartup::loadsNoHeavyLibraryBeforeMain()
     env.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
     loader.setProcessEnvironment(env);
     loader.start(QStringLiteral(DALIL_APP_PATH), QStringList());
-    QVERIFY(loader.waitForFinished(60000));
+    QVERIFY(loader.waitForFinished(180000));
     const QByteArray libraries = loader.readAllStandardOutput();
     QVERIFY2(libraries.contains("libQt6Widgets.so"), libraries.constData()); // the list is there
     // libxlsxwriter and minizip (exchange/LibXlsxWriter, LibMinizip) and the OpenSSL libcrypto

@@ -4,6 +4,7 @@
 // ask first. In Arabic and English.
 
 #include "GuiFixture.h"
+#include "Heartbeat.h"
 #include "TestSupport.h"
 
 #include "catalogue/Database.h"
@@ -15,7 +16,6 @@
 #include "sync/SaveAfterSync.h"
 
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -197,14 +197,9 @@ void TestWaitingSave::busySaveWaitsThenSaves()
     OtherProgram other(fixture.path());
     QVERIFY(other.execute("BEGIN IMMEDIATE"));
     // The window's event loop, ticking every 20 ms: its longest gap is how long the window froze.
-    QElapsedTimer sinceTick;
-    qint64 longestGap = 0;
-    QTimer ticker;
-    ticker.setInterval(20);
-    connect(&ticker, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    Heartbeat ticker(20);
     auto* notice = dialog->saveAfterSync();
     QSignalSpy tries(notice, &SaveAfterSync::waitEnded);
-    sinceTick.start();
     ticker.start();
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
     // Tried again twice while the other program goes on writing: still waiting, nothing asked.
@@ -221,7 +216,7 @@ void TestWaitingSave::busySaveWaitsThenSaves()
     }
     QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
              before.value(QLatin1String("name_en")));
-    QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
+    QVERIFY2(ticker.longestGapMs() < 1000, qPrintable(ticker.describe()));
 
     // The other program finishes: the change is saved without another click.
     QVERIFY(other.execute("COMMIT"));
@@ -333,7 +328,7 @@ void TestWaitingSave::cancelAsksBeforeDiscarding()
     QVERIFY(!notice->isWaiting());
     QSignalSpy released(&LongSyncWrite::instance(), &LongSyncWrite::released);
     pull.reset();
-    QVERIFY(released.count() == 1 || released.wait());
+    QVERIFY(released.count() == 1 || released.wait(30000));
     QCoreApplication::processEvents();
     QCOMPARE(fixture.catalogue->organisations().find(id)->value(QLatin1String("name_en")),
              before.value(QLatin1String("name_en")));
@@ -520,7 +515,7 @@ void TestWaitingSave::ctrlQInTheWaitingFormAsksThenQuits()
         auto pressCtrlQ = [&] {
             dialog->activateWindow();
             QApplication::setActiveWindow(dialog);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QVERIFY(QTest::qWaitForWindowActive(dialog, 30000));
             field->setFocus();
             QTRY_COMPARE(QApplication::activeWindow(), dialog);
             QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
@@ -583,7 +578,7 @@ void TestWaitingSave::ctrlQInAnOpenFormAsksThenQuits()
         auto pressCtrlQ = [&] {
             dialog->activateWindow();
             QApplication::setActiveWindow(dialog);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            QVERIFY(QTest::qWaitForWindowActive(dialog, 30000));
             field->setFocus();
             QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
         };
@@ -599,6 +594,11 @@ void TestWaitingSave::ctrlQInAnOpenFormAsksThenQuits()
         answerer.role = QMessageBox::AcceptRole;
         pressCtrlQ();
         QCOMPARE(answerer.names.size(), 2);
+        // The form closes once its change is saved. Saved at once on a quiet machine; on a loaded
+        // one the first short try can meet another writer of the catalogue, and the form then
+        // waits and saves by itself a moment later (the window asks "wait, then quit", answered
+        // yes). Rejecting the form here would drop that waiting change with it.
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         checked = !QTest::currentTestFailed();
     });
     window->directory()->profile()->editOrganisation(id); // returns once the form is closed

@@ -1114,18 +1114,19 @@ void TestSearch::modelPagesThroughService()
     SearchQuery q;
     q.limit = 10; // pages of ten
     model.setQuery(q);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.wait(60000));
     QCOMPARE(model.rowCount(), 10);
     QVERIFY(model.canFetchMore());
     model.fetchMore();
-    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 20, 10000);
-    QVERIFY(facets.count() >= 1 || facets.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 20, 60000);
+    QVERIFY(facets.count() >= 1 || facets.wait(60000));
     const Facets counts = facets.last().at(1).value<Facets>();
     QVERIFY(counts.total > 20);
-    // Scrolling to the end loads every row, once.
+    // Scrolling to the end loads every row, once (a generous bound: a loaded machine can hold the
+    // search thread back for long).
     QElapsedTimer timer;
     timer.start();
-    while (model.rowCount() < counts.total && timer.elapsed() < 20000) {
+    while (model.rowCount() < counts.total && timer.elapsed() < 120000) {
         if (model.canFetchMore()) {
             model.fetchMore();
         }
@@ -1141,7 +1142,7 @@ void TestSearch::modelPagesThroughService()
     // A newer query replaces the older one's rows.
     q.text = QStringLiteral("ERC");
     model.setQuery(q);
-    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && model.rowCount() < 20, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && model.rowCount() < 20, 60000);
     QCOMPARE(model.data(model.index(0, 0), SearchResultModel::IdRole).toString(), sampleId("erc"));
     QCOMPARE(model.data(model.index(0, SearchResultModel::AcronymColumn)).toString(), QStringLiteral("ERC"));
 }
