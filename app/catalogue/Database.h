@@ -76,7 +76,8 @@ public:
     int schemaVersion();
     // A number that moves whenever another connection (another thread's or another program's) has
     // committed since this one last looked; this connection's own commits leave it (SQLite's
-    // PRAGMA data_version). Cheap: read from the WAL's shared index, no page is read.
+    // PRAGMA data_version). Cheap: a read transaction's start, the WAL's shared index and at most
+    // the first page, from the cache unless another connection wrote.
     qint64 dataVersion();
     // Path of the copy written before the last migration ran, if any ran at open.
     const QString& lastBackupPath() const { return m_backupPath; }

@@ -22,7 +22,7 @@ class RecordTable;
 //
 // It also notices writes that did not go through it: the command line or another program writing
 // the same file, a worker's own connection. Every couple of seconds it asks SQLite whether another
-// connection has committed (a read of the WAL's shared index); if one has, every screen reads the
+// connection has committed (PRAGMA data_version: no query, a glance at the WAL's shared index); if one has, every screen reads the
 // catalogue again, as after a sync.
 class CatalogueDocument : public QObject
 {
