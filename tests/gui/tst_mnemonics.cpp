@@ -7,6 +7,7 @@
 #include "WindowWalk.h"
 
 #include "common/ShortcutLetters.h"
+#include "events/EventEditDialog.h"
 #include "main/ApplicationStyle.h"
 #include "main/CatalogueDocument.h"
 #include "profile/RecordForm.h"
@@ -20,6 +21,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -58,6 +60,17 @@ public:
             return;
         }
         m_byLetter[letter].append(drawn(text));
+    }
+
+    // The label of a field of a form repeated in boxes (an event's sessions): the same field of
+    // every box underlines the same letter (Alt and the letter, pressed again, goes from one box to
+    // the next), so it counts once; no other control may take that letter.
+    void addRepeated(const QString& text)
+    {
+        if (!m_repeated.contains(text)) {
+            m_repeated.insert(text);
+            add(text, false);
+        }
     }
 
     // Buttons that repeat in the group without a letter (the Edit and Delete of each office of a
@@ -115,6 +128,7 @@ private:
     QString m_where;
     QMap<QChar, QStringList> m_byLetter;
     QStringList m_missing;
+    QSet<QString> m_repeated;
 };
 
 // The controls of `root` on screen now (not those of its dialogs): buttons, check boxes, group
@@ -139,9 +153,13 @@ void addControls(MnemonicGroup& group, QWidget* root)
         } else if (auto* label = qobject_cast<QLabel*>(w);
                    label && label->buddy() && label->buddy()->isVisible()) {
             // A record form's fields have a letter each (a form of fifteen fields is long to walk
-            // with Tab); not those of a form repeated in a box (an event's sessions).
+            // with Tab); those of a form repeated in a box (an event's sessions) one a field.
             auto* form = qobject_cast<RecordForm*>(label->parentWidget());
-            group.add(label->text(), form && !qobject_cast<QGroupBox*>(form->parentWidget()));
+            if (form && qobject_cast<QGroupBox*>(form->parentWidget())) {
+                group.addRepeated(label->text());
+            } else {
+                group.add(label->text(), form != nullptr);
+            }
         }
     }
     group.addButtons(buttons);
@@ -184,6 +202,8 @@ private slots:
     void noSharedOrMissingLetters();
     void lettersActivate_data();
     void lettersActivate();
+    void sessionsRepeatTheirLetters_data();
+    void sessionsRepeatTheirLetters();
     void undoKeepsItsLetter_data();
     void undoKeepsItsLetter();
     void arabicWordsDrawnWholeUntilAlt();
@@ -397,6 +417,101 @@ void TestMnemonics::lettersActivate()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     QVERIFY2(fields >= 8, qPrintable(QString::number(fields)));
     QVERIFY2(boxes >= 4, qPrintable(QString::number(boxes)));
+}
+
+void TestMnemonics::sessionsRepeatTheirLetters_data()
+{
+    noSharedOrMissingLetters_data();
+}
+
+void TestMnemonics::sessionsRepeatTheirLetters()
+{
+    // An event's sessions are one form repeated: every field of a session underlines a letter that
+    // nothing else in the dialog uses, the same in every session, the first sessions as the dialog
+    // opens and one added later alike; pressed again, Alt and the letter goes to the next session.
+    QFETCH(QString, language);
+    MainWindow* window = m_fixture.openActiveWindow(language);
+    QVERIFY(window);
+    EventEditDialog dialog(window->document(), QString(), window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.addSessionButton()->click();
+    dialog.addSessionButton()->click();
+    QCOMPARE(dialog.sessionForms().size(), 2);
+    // A box added to a dialog on screen is shown once the event loop runs.
+    QTRY_VERIFY(dialog.sessionForms().last()->isVisible());
+    const auto labelsOf = [](RecordForm* form) {
+        QMap<QString, QLabel*> labels; // by the field the label is for
+        for (QLabel* label : form->findChildren<QLabel*>()) {
+            if (label->buddy() && label->buddy()->objectName().startsWith(QLatin1String("field_"))) {
+                labels.insert(label->buddy()->objectName().mid(6), label);
+            }
+        }
+        return labels;
+    };
+    const QList<RecordForm*> sessions = dialog.sessionForms();
+    const QMap<QString, QLabel*> first = labelsOf(sessions[0]);
+    QVERIFY(first.size() >= 4);
+    // The letters of everything else in the dialog.
+    QString others;
+    for (QWidget* w : dialog.findChildren<QWidget*>()) {
+        QString text;
+        if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            text = button->text();
+        } else if (auto* label = qobject_cast<QLabel*>(w)) {
+            bool inSession = false;
+            for (RecordForm* session : sessions) {
+                inSession = inSession || session->isAncestorOf(label);
+            }
+            text = inSession ? QString() : label->text();
+        }
+        if (const QChar letter = mnemonicOf(text); !letter.isNull()) {
+            others.append(letter);
+        }
+    }
+    QString taken;
+    for (QLabel* label : first) {
+        if (const QChar letter = mnemonicOf(label->text()); !letter.isNull()) {
+            QVERIFY2(!others.contains(letter), qPrintable(label->text() + QStringLiteral(" / ") + others));
+            QVERIFY2(!taken.contains(letter), qPrintable(label->text()));
+            taken.append(letter);
+        }
+    }
+    int lettered = 0;
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        const QString text = it.value()->text();
+        QCOMPARE(labelsOf(sessions[1]).value(it.key())->text(), text);
+        if (mnemonicOf(text).isNull()) {
+            // Only when every letter of the label is taken already.
+            const QString left = ShortcutLetters::give(text, others + taken);
+            QVERIFY2(left == text, qPrintable(left));
+        } else {
+            ++lettered;
+        }
+    }
+    QVERIFY2(lettered >= 4, qPrintable(QString::number(lettered)));
+    // A session added to an event that has some: the same letters.
+    EventEditDialog again(window->document(), QString(), window);
+    again.show();
+    again.addSessionButton()->click();
+    const QMap<QString, QLabel*> alone = labelsOf(again.sessionForms().value(0));
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        QCOMPARE(alone.value(it.key())->text(), it.value()->text());
+    }
+    again.close();
+
+    // Alt and a session field's letter: the first session's field, then the second's, then the
+    // first again.
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog, 30000));
+    QLabel* label = first.value(QStringLiteral("start_utc"));
+    const QChar letter = mnemonicOf(label->text());
+    QVERIFY2(!letter.isNull(), qPrintable(label->text()));
+    dialog.setFocus();
+    for (const int session : {0, 1, 0}) {
+        pressAlt(&dialog, letter);
+        QTRY_COMPARE(QApplication::focusWidget(), sessions[session]->editor(QStringLiteral("start_utc")));
+    }
 }
 
 void TestMnemonics::undoKeepsItsLetter_data()

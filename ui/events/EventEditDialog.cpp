@@ -101,13 +101,15 @@ EventEditDialog::EventEditDialog(CatalogueDocument& document, const QString& eve
             first->setFocus(Qt::TabFocusReason);
         }
     });
+    // The event's fields choose their letters first; every session's then takes the same ones
+    // among those left (addSession).
+    m_form->giveShortcutLetters();
     for (const QJsonObject& session : std::as_const(sessions)) {
         addSession(session);
     }
     // The fields take the focus, the first one as the dialog opens; the area scrolls to the field
     // that has it (a stop of its own would only scroll).
     scroll->setFocusPolicy(Qt::NoFocus);
-    m_form->giveShortcutLetters();
     updateLocalTime();
     updateValidity();
     resize(600, 760);
@@ -167,6 +169,7 @@ RecordForm* EventEditDialog::addSession(const QJsonObject& session)
     QWidget::setTabOrder(previous, m_addSession);
     m_sessions.append(entry);
     RecordForm* form = entry.form;
+    form->giveShortcutLetters();
     connect(form, &RecordForm::validityChanged, this, &EventEditDialog::updateValidity);
     connect(form, &RecordForm::edited, this, &EventEditDialog::updateLocalTime);
     connect(entry.remove, &QPushButton::clicked, this, [this, form] { removeSession(form); });

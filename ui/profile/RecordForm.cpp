@@ -266,12 +266,23 @@ void RecordForm::giveShortcutLetters()
             mine.append(label);
         }
     }
+    // The labels of another form of the same table (an event's other sessions) are the same
+    // fields: they take the same letters, and Alt and the letter goes from one to the next.
+    const auto sibling = [this](QLabel* label) {
+        for (QWidget* p = label->parentWidget(); p; p = p->parentWidget()) {
+            if (auto* form = qobject_cast<RecordForm*>(p)) {
+                return form != this && form->m_table == m_table;
+            }
+        }
+        return false;
+    };
     QString used;
     for (QWidget* w : window()->findChildren<QWidget*>()) {
         QString text;
         if (auto* button = qobject_cast<QAbstractButton*>(w)) {
             text = button->text();
-        } else if (auto* label = qobject_cast<QLabel*>(w); label && !mine.contains(label)) {
+        } else if (auto* label = qobject_cast<QLabel*>(w);
+                   label && !mine.contains(label) && !sibling(label)) {
             text = label->text();
         } else if (auto* box = qobject_cast<QGroupBox*>(w)) {
             text = box->title();

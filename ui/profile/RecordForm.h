@@ -36,7 +36,9 @@ public:
     // the field), chosen from the label as translated, among the letters nothing else in the
     // window uses yet. Called by the dialog once its buttons are made. The labels are built from
     // the table's columns, so no translator can make two of them share a letter; fieldLabel()
-    // stays without one, for the messages that name a field.
+    // stays without one, for the messages that name a field. Forms of one table in one window
+    // (an event's sessions) get the same letters: pressed again, Alt and the letter goes to the
+    // same field of the next form.
     void giveShortcutLetters();
 
     // The UTC time fields (start_utc, end_utc) shown and typed as the wall clock of a place reads
