@@ -1,12 +1,14 @@
 // Sync benchmark (DESIGN.md "Performance"): the first pull of 100,000 organisations with their
-// offices and contacts from a hub on this machine, beside `psql \copy` of the same rows, and a push
-// of 10,000 edits. Starts its own PostgreSQL like the sync tests. Prints rows of scripts/bench's
-// shared table (BenchSupport.h) and notes.
+// offices and contacts from a hub on this machine, beside `psql \copy` of the same rows and the
+// sqlite3 shell loading psql's files into a new catalogue of the same schema (its floor on SQLite:
+// pullFloor()), and a push of 10,000 edits. Starts its own PostgreSQL like the sync tests. Prints
+// rows of scripts/bench's shared table (BenchSupport.h) and notes.
 // Usage: bench_sync [--orgs N | --quick] [--first-pull-only [--repeat N] [--alternate]]   (default
 // 100,000 organisations; --quick: 20,000; --first-pull-only: only the first pull, its timings on
-// stderr, for profiling; --repeat: that many first pulls, each into a new catalogue, from the one hub
-// filled once; --alternate: every other one of them with DALIL_SYNC_SEARCH_FEED=1, the search
-// documents made from the pulled rows, to compare the two ways at the same machine load)
+// stderr, for profiling, no table and no floor; --repeat: that many first pulls, each into a new
+// catalogue, from the one hub filled once; --alternate: every other one of them with
+// DALIL_SYNC_SEARCH_FEED=1, the search documents made from the pulled rows, to compare the two ways
+// at the same machine load)
 
 #include "../sync/PgServer.h"
 #include "BenchSupport.h"
