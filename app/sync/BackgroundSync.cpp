@@ -1,12 +1,15 @@
 #include "sync/BackgroundSync.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/DbError.h"
 #include "catalogue/WorkerPools.h"
 #include "sync/HubClient.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 #include <QtConcurrent>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -62,17 +65,47 @@ void BackgroundSync::syncNow()
         return;
     }
     m_timer.stop();
+    // The sync's connection is opened here, before started(), and its data_version read: whatever
+    // another connection commits from now until aloneSinceStarted() moves it, and the window's
+    // look at started() comes after this one (see aloneSinceStarted()).
+    QString openError;
+    m_committed = std::make_shared<std::atomic<bool>>(false);
+    m_versionAtStart = -1;
+    {
+        // Used by one thread at a time: the worker while it runs, this one before and after.
+        Catalogue::OpenResult opened =
+            Catalogue::open(m_path, Database::Mode::OpenExisting, Database::Threading::OneThread);
+        m_catalogue = std::move(opened.catalogue);
+        openError = opened.error;
+    }
+    if (m_catalogue) {
+        m_versionAtStart = m_catalogue->database().dataVersion();
+        // Called inside every commit of this connection before it is visible to another one
+        // (SQLite's commit hook; only transactions that wrote).
+        sqlite3_commit_hook(
+            m_catalogue->database().handle(),
+            [](void* flag) {
+                static_cast<std::atomic<bool>*>(flag)->store(true);
+                return 0;
+            },
+            m_committed.get());
+    }
     emit started();
-    const QString path = m_path;
+    const std::shared_ptr<Catalogue> catalogue = m_catalogue;
+    const std::shared_ptr<std::atomic<bool>> committed = m_committed; // outlives the hook's connection
     const QString url = m_url;
     const QString password = m_password;
     const int pageSize = m_pageSize;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     QPointer<BackgroundSync> self(this);
-    m_watcher.setFuture(
-        QtConcurrent::run(WorkerPools::longJobs(), [path, url, password, pageSize, cancel, self]() {
+    m_watcher.setFuture(QtConcurrent::run(
+        WorkerPools::longJobs(), [catalogue, committed, openError, url, password, pageSize, cancel, self]() {
             Result result;
+            if (!catalogue) {
+                result.error = openError;
+                return result;
+            }
             HubAddress address;
             if (QString error = HubAddress::parse(url, &address); !error.isEmpty()) {
                 result.error = error;
@@ -81,16 +114,9 @@ void BackgroundSync::syncNow()
             if (!password.isEmpty()) {
                 address.password = password;
             }
-            // Opened, used and closed on this worker thread alone (the page reader has a connection
-            // to the hub of its own and none to the catalogue).
-            Catalogue::OpenResult opened =
-                Catalogue::open(path, Database::Mode::OpenExisting, Database::Threading::OneThread);
-            if (!opened.catalogue) {
-                result.error = opened.error;
-                return result;
-            }
+            // The page reader has a connection to the hub of its own and none to the catalogue.
             HubClient hub(address);
-            SyncEngine engine(*opened.catalogue, hub);
+            SyncEngine engine(*catalogue, hub);
             if (pageSize > 0) {
                 engine.setPageSize(pageSize);
             }
@@ -117,6 +143,18 @@ void BackgroundSync::syncNow()
         }));
 }
 
+bool BackgroundSync::aloneSinceStarted()
+{
+    if (!m_catalogue || isRunning() || m_versionAtStart < 0) {
+        return false;
+    }
+    try {
+        return m_catalogue->database().dataVersion() == m_versionAtStart;
+    } catch (const DbError&) {
+        return false;
+    }
+}
+
 void BackgroundSync::cancel()
 {
     if (m_cancel && isRunning()) {
@@ -132,7 +170,14 @@ void BackgroundSync::onFinished()
     // Stopped by the user: not a failure to retry sooner, the usual interval applies.
     m_failures = result.error.isEmpty() || cancelled ? 0 : m_failures + 1;
     schedule();
+    m_lastReport = result.report;
     emit finished(result.error, result.report.pushed, result.report.pulled, result.report.conflicts);
+    // Closed here, not on the worker: aloneSinceStarted() reads it in the slots above. The window's
+    // connection is open, so this one is not the last and closing it copies nothing.
+    if (m_catalogue) {
+        sqlite3_commit_hook(m_catalogue->database().handle(), nullptr, nullptr);
+    }
+    m_catalogue.reset();
 }
 
 } // namespace dalil

@@ -12,6 +12,8 @@
 
 namespace dalil {
 
+class Catalogue;
+
 // Periodic sync for the GUI: runs SyncEngine on a worker thread with its own connection to the
 // catalogue file (SQLite WAL lets the window keep reading and writing meanwhile), so the window
 // stays responsive. A failed sync is retried with back-off (1, 2, 4 … up to 60 minutes); a
@@ -40,6 +42,20 @@ public:
     int failures() const { return m_failures; }
     // Milliseconds until the next automatic attempt (for the status line); -1 when none is due.
     int nextAttemptIn() const;
+    // The report of the last sync that finished (valid from its finished() on).
+    const SyncEngine::Report& lastReport() const { return m_lastReport; }
+
+    // For the window, which asks SQLite whether another connection has committed (PRAGMA
+    // data_version) and cannot tell the sync's commits from anyone else's. The sync's connection is
+    // opened on the thread that calls syncNow(), before started(), and reads its own data_version
+    // there; it is closed after the slots of finished() have returned.
+    // True once the running sync's connection has begun a commit (set before the commit is
+    // visible to any other connection); any thread.
+    bool hasCommitted() const { return m_committed && m_committed->load(); }
+    // Only inside a slot of finished(): true when no connection but the sync's own committed between
+    // the moment its connection was opened (before started()) and this call, as that connection sees
+    // it (its data_version did not move: its own commits never move it).
+    bool aloneSinceStarted();
 
 public slots:
     void syncNow();
@@ -72,6 +88,12 @@ private:
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel; // of the running sync
+    // The running sync's connection to the catalogue: opened by syncNow(), used by the worker alone
+    // while it runs, read again by aloneSinceStarted() once it has finished.
+    std::shared_ptr<Catalogue> m_catalogue;
+    qint64 m_versionAtStart = -1; // its data_version when opened
+    std::shared_ptr<std::atomic<bool>> m_committed;
+    SyncEngine::Report m_lastReport;
 };
 
 } // namespace dalil

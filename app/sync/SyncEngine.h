@@ -84,6 +84,11 @@ public:
         QString role;
         QString workspace;
         PullTimings timings; // of a first pull in one transaction
+
+        // True when the sync wrote records as the hub has them (pulled rows, an edit the hub refused
+        // put back, a losing version kept as a conflict); false when it only marked pushed rows as
+        // sent and kept its own bookkeeping (cursor, account, last result), which no screen shows.
+        bool changedRecords() const { return pulled > 0 || conflicts > 0 || refused > 0; }
     };
 
     SyncEngine(Catalogue& catalogue, HubClient& hub);

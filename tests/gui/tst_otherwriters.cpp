@@ -4,6 +4,9 @@
 // in its open profile; a funding opportunity added and an organisation deleted through another
 // connection appear and disappear; the status bar's count of changes waiting to be sent follows
 // both the window's own edits and the other program's. In Arabic first, then English and French.
+// The window's own background sync writes through a connection of its own too: a sync that only
+// sent the window's edits must not make every screen read the catalogue again (costly on a large
+// one), while an edit by the command line during that sync still reaches the screen.
 #include "GuiFixture.h"
 
 #include "catalogue/Catalogue.h"
@@ -13,11 +16,20 @@
 #include "funding/FundingView.h"
 #include "main/CatalogueDocument.h"
 #include "profile/ProfileView.h"
+#include "sync/BackgroundSync.h"
+#include "sync/HubClient.h"
+#include "sync/PasswordStore.h"
+#include "sync/PgServer.h"
+#include "sync/SyncController.h"
+#include "sync/SyncSettingsDialog.h"
 #include "sync/SyncStatusWidget.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSettings>
+
+#include <memory>
 
 using namespace dalil;
 
@@ -72,10 +84,80 @@ private slots:
     void addedAndDeletedThroughAnotherConnection_data();
     void addedAndDeletedThroughAnotherConnection();
     void changesToSendFollowEveryEdit();
+    void syncThatOnlyPushedKeepsTheScreens_data();
+    void syncThatOnlyPushedKeepsTheScreens();
+    void commandLineEditDuringASyncIsShown_data();
+    void commandLineEditDuringASyncIsShown();
 
 private:
+    // A new, empty hub database `database` on this test's PostgreSQL (started at the first call)
+    // with an editor "field" (password field-pw), and the window's sync settings for it (no
+    // automatic sync; the password typed earlier this session). Call between the fixture's open()
+    // and createWindow(). Returns an error or an empty string.
+    QString newHub(const QString& database);
+    // The window's sync, run once; its error (empty on success).
+    QString syncOnce(MainWindow* window);
+
     test::GuiFixture m_fixture;
+    std::unique_ptr<test::PgServer> m_pg;
 };
+
+QString TestOtherWriters::newHub(const QString& database)
+{
+    if (!m_pg) {
+        m_pg = std::make_unique<test::PgServer>();
+        m_pg->setPostgis(false);
+        if (QString error = m_pg->start(); !error.isEmpty()) {
+            m_pg.reset();
+            return error;
+        }
+    }
+    if (QString error =
+            m_pg->admin(QStringLiteral("postgres"),
+                        QStringLiteral("CREATE DATABASE ") + database + test::PgServer::withoutPostgis());
+        !error.isEmpty()) {
+        return error;
+    }
+    HubAddress address;
+    HubAddress::parse(m_pg->adminUrl(database), &address);
+    HubClient admin(address);
+    if (QString error = admin.open(); !error.isEmpty()) {
+        return error;
+    }
+    if (QString error = admin.initialise(database + QStringLiteral("-catalogue")); !error.isEmpty()) {
+        return error;
+    }
+    if (QString error = admin.addUser(QStringLiteral("field"), QStringLiteral("field-pw"),
+                                      QStringLiteral("ws1"), QStringLiteral("editor"));
+        !error.isEmpty()) {
+        return error;
+    }
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("sync"));
+    settings.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    settings.setValue(QStringLiteral("port"), m_pg->port());
+    settings.setValue(QStringLiteral("database"), database);
+    settings.setValue(QStringLiteral("user"), QStringLiteral("field"));
+    settings.setValue(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    settings.setValue(QStringLiteral("interval"), 0);
+    settings.endGroup();
+    PasswordStore::setSessionPassword(SyncSettingsDialog::storedUrl(), QStringLiteral("field-pw"));
+    return {};
+}
+
+QString TestOtherWriters::syncOnce(MainWindow* window)
+{
+    auto* controller = window->findChild<SyncController*>();
+    if (!controller) {
+        return QStringLiteral("no sync controller");
+    }
+    QSignalSpy finished(controller->background(), &BackgroundSync::finished);
+    controller->syncNow();
+    if (!finished.wait(120000) && finished.isEmpty()) {
+        return QStringLiteral("the sync did not finish");
+    }
+    return finished.first().first().toString();
+}
 
 void TestOtherWriters::renamedByTheCommandLine_data()
 {
@@ -184,6 +266,130 @@ void TestOtherWriters::changesToSendFollowEveryEdit()
                     &output),
              0);
     QTRY_COMPARE(status->text(), QStringLiteral("Not synced yet · 2 changes to send"));
+}
+
+void TestOtherWriters::syncThatOnlyPushedKeepsTheScreens_data()
+{
+    renamedByTheCommandLine_data();
+}
+
+void TestOtherWriters::syncThatOnlyPushedKeepsTheScreens()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, field);
+    QFETCH(QString, name);
+    QCOMPARE(m_fixture.open(language), QString());
+    const QString hub = newHub(QStringLiteral("pushonly_") + language);
+    if (hub.contains(QLatin1String("not found")) || hub.contains(QLatin1String("missing"))) {
+        QSKIP(qPrintable(hub));
+    }
+    QVERIFY2(hub.isEmpty(), qPrintable(hub));
+    MainWindow* window = m_fixture.createWindow();
+    QVERIFY(window);
+    CatalogueDocument& document = window->document();
+    document.setWatchInterval(100); // the look for other writers, several times during and after a sync
+    DirectoryView* directory = window->directory();
+    OrganisationListModel* model = directory->model();
+    QTRY_VERIFY(model->rowOf(ercId()) >= 0);
+    // The hub joined (the sample has nothing to send, the hub nothing to give).
+    QCOMPARE(syncOnce(window), QString());
+
+    // An edit in the window, shown at once, then sent by a sync that brings nothing back.
+    std::optional<QJsonObject> erc = document.organisation(ercId());
+    QVERIFY(erc);
+    erc->insert(field, name);
+    QCOMPARE(document.saveRecord(QStringLiteral("organisation"), *erc, QStringLiteral("Edit")), ercId());
+    QTRY_COMPARE(listedName(model, ercId()), name);
+    directory->selectOrganisation(ercId());
+    QTRY_COMPARE(directory->profile()->organisationId(), ercId());
+    QTest::qWait(300); // the window's own edit has been looked at
+    QSignalSpy changes(&document, &CatalogueDocument::recordChanged);
+    auto* controller = window->findChild<SyncController*>();
+    QVERIFY(controller);
+    QSignalSpy started(controller->background(), &BackgroundSync::started);
+    QCOMPARE(syncOnce(window), QString());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(controller->background()->lastReport().pushed, 1);
+    QCOMPARE(controller->background()->lastReport().pulled, 0);
+    QCOMPARE(m_fixture.catalogue->organisations().find(ercId())->value(QLatin1String("dirty")).toBool(),
+             false);
+    // Several looks later, no screen was told that anything may have changed: the list and the open
+    // profile were not read again.
+    QTest::qWait(600);
+    for (const QList<QVariant>& change : changes) {
+        QVERIFY2(!change.first().toString().isEmpty(),
+                 "the screens were read again after a sync that only pushed");
+    }
+    QCOMPARE(directory->profile()->organisationId(), ercId());
+    QCOMPARE(listedName(model, ercId()), name);
+
+    // The look for other writers goes on: the command line's next edit is shown.
+    QString output;
+    const QString renamed = name + QStringLiteral(" ٣");
+    QCOMPARE(runCli(m_fixture.path(),
+                    {QStringLiteral("edit"), QStringLiteral("organisation"), ercId(), QStringLiteral("--set"),
+                     field + QLatin1Char('=') + renamed},
+                    &output),
+             0);
+    QTRY_COMPARE(listedName(model, ercId()), renamed);
+    QTRY_VERIFY2(profileText(directory->profile()).contains(renamed),
+                 qPrintable(profileText(directory->profile())));
+}
+
+void TestOtherWriters::commandLineEditDuringASyncIsShown_data()
+{
+    renamedByTheCommandLine_data();
+}
+
+void TestOtherWriters::commandLineEditDuringASyncIsShown()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, field);
+    QFETCH(QString, name);
+    QCOMPARE(m_fixture.open(language), QString());
+    const QString hub = newHub(QStringLiteral("during_") + language);
+    if (hub.contains(QLatin1String("not found")) || hub.contains(QLatin1String("missing"))) {
+        QSKIP(qPrintable(hub));
+    }
+    QVERIFY2(hub.isEmpty(), qPrintable(hub));
+    MainWindow* window = m_fixture.createWindow();
+    QVERIFY(window);
+    CatalogueDocument& document = window->document();
+    DirectoryView* directory = window->directory();
+    OrganisationListModel* model = directory->model();
+    QTRY_VERIFY(model->rowOf(ercId()) >= 0);
+    QCOMPARE(syncOnce(window), QString());
+    std::optional<QJsonObject> erc = document.organisation(ercId());
+    QVERIFY(erc);
+    erc->insert(QStringLiteral("website"), QStringLiteral("https://egyptianrc.org/ar"));
+    QCOMPARE(document.saveRecord(QStringLiteral("organisation"), *erc, QStringLiteral("Edit")), ercId());
+    directory->selectOrganisation(ercId());
+    QTRY_COMPARE(directory->profile()->organisationId(), ercId());
+    QVERIFY(!profileText(directory->profile()).contains(name));
+
+    // No periodic look: what the command line writes while the sync runs must be shown at the end
+    // of the sync itself, which only pushed. The edit commits after the sync's connection was opened
+    // and the window looked, before the sync's own commits.
+    document.setWatchInterval(0);
+    auto* controller = window->findChild<SyncController*>();
+    QVERIFY(controller);
+    int cli = -1;
+    connect(controller->background(), &BackgroundSync::started, this, [&] {
+        QString output;
+        cli = runCli(m_fixture.path(),
+                     {QStringLiteral("edit"), QStringLiteral("organisation"), ercId(),
+                      QStringLiteral("--set"), field + QLatin1Char('=') + name},
+                     &output);
+    });
+    QCOMPARE(syncOnce(window), QString());
+    QCOMPARE(cli, 0);
+    QCOMPARE(controller->background()->lastReport().pushed, 1);
+    QCOMPARE(controller->background()->lastReport().pulled, 0);
+    // Nobody touches the window: the list and the open profile follow.
+    QTRY_COMPARE(listedName(model, ercId()), name);
+    QTRY_VERIFY2(profileText(directory->profile()).contains(name),
+                 qPrintable(profileText(directory->profile())));
+    QCOMPARE(directory->profile()->organisationId(), ercId());
 }
 
 DALIL_GUI_TEST_MAIN(TestOtherWriters)

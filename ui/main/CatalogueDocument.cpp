@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace dalil {
 
@@ -153,9 +154,60 @@ void CatalogueDocument::lookForOtherWriters()
         return;
     }
     const qint64 version = m_catalogue.database().dataVersion();
-    if (version >= 0 && version != m_dataVersion) {
+    if (version < 0 || version == m_dataVersion) {
+        return;
+    }
+    // Read after the version: a writer that had not begun a commit then did not make it, so the
+    // new version is another program's and is shown now. Otherwise backgroundWriteFinished() tells.
+    if (m_writerCommitted && m_writerCommitted()) {
+        return;
+    }
+    notifyEverythingChanged();
+}
+
+void CatalogueDocument::backgroundWriteStarted(std::function<bool()> hasCommitted)
+{
+    m_writerCommitted = std::move(hasCommitted);
+    m_writerBracketed = false;
+    if (m_catalogue.database().inTransaction()) {
+        return; // no look now: the end reads the screens again if the version moved
+    }
+    const qint64 version = m_catalogue.database().dataVersion();
+    if (version < 0) {
+        return;
+    }
+    // What others committed before now is shown now. From here on, a commit by anyone but the writer
+    // is also seen by the writer's connection, opened before this look.
+    if (version != m_dataVersion) {
         notifyEverythingChanged();
     }
+    m_writerBracketed = true;
+}
+
+void CatalogueDocument::backgroundWriteFinished(bool changedRecords,
+                                                const std::function<bool()>& aloneSinceStarted)
+{
+    m_writerCommitted = nullptr;
+    const bool bracketed = std::exchange(m_writerBracketed, false);
+    if (changedRecords) {
+        notifyEverythingChanged();
+        return;
+    }
+    if (m_catalogue.database().inTransaction()) {
+        return; // the next look decides
+    }
+    // This connection's version first, then the writer's: a commit by a third connection before
+    // this read moves the writer's version too (it is read after), one after it moves this one again
+    // and the next look shows it. No commit falls between the two.
+    const qint64 version = m_catalogue.database().dataVersion();
+    if (version < 0 || version == m_dataVersion) {
+        return;
+    }
+    if (bracketed && aloneSinceStarted()) {
+        m_dataVersion = version; // only the writer's own commits: nothing to read again
+        return;
+    }
+    notifyEverythingChanged();
 }
 
 } // namespace dalil

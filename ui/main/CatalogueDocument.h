@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -22,8 +23,8 @@ class RecordTable;
 //
 // It also notices writes that did not go through it: the command line or another program writing
 // the same file, a worker's own connection. Every couple of seconds it asks SQLite whether another
-// connection has committed (PRAGMA data_version: no query, a glance at the WAL's shared index); if one has, every screen reads the
-// catalogue again, as after a sync.
+// connection has committed (PRAGMA data_version: no query, a glance at the WAL's shared index); if one has,
+// every screen reads the catalogue again, as after a sync.
 class CatalogueDocument : public QObject
 {
     Q_OBJECT
@@ -67,6 +68,18 @@ public:
     void notifyEverythingChanged();
     // How often other connections' commits are looked for (2 s; 0 stops looking).
     void setWatchInterval(int milliseconds);
+
+    // A writer of this window's own on a connection of its own (the background sync) moves
+    // data_version like any other program. Between these two calls the screens are not read again
+    // for a new version once the writer has committed (`hasCommitted`, any thread, true from the
+    // writer's first commit on): it may be the writer's own. At the end, the screens are read again
+    // when `changedRecords` (the writer wrote something they show, and has not told them yet) or
+    // when `aloneSinceStarted` says another connection committed too (a command-line edit during a
+    // sync); otherwise the new version is adopted and nothing is read again (a sync that only
+    // pushed). `aloneSinceStarted` must look at the writer's connection, opened before
+    // backgroundWriteStarted(), after this has read its own version; it is only called from here.
+    void backgroundWriteStarted(std::function<bool()> hasCommitted);
+    void backgroundWriteFinished(bool changedRecords, const std::function<bool()>& aloneSinceStarted);
     void setLastError(const QString& error, bool busy = false)
     {
         m_lastError = error;
@@ -93,6 +106,8 @@ private:
     mutable bool m_vocabularyLoaded = false;
     QTimer* m_watch = nullptr;
     qint64 m_dataVersion = -1;
+    std::function<bool()> m_writerCommitted; // while a background write runs
+    bool m_writerBracketed = false;          // m_dataVersion was current when it started
 };
 
 } // namespace dalil

@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -49,21 +50,28 @@ SyncController::SyncController(CatalogueDocument& document, QMainWindow* window)
 
     m_status->attach(m_sync);
     connect(m_status, &SyncStatusWidget::conflictsRequested, this, &SyncController::showConflicts);
+    // The sync writes through a connection of its own, which the document's look for other writers
+    // would take for another program: a sync that only pushed (rows marked as sent, the cursor and
+    // the time of the last sync) would have every screen read the catalogue again for nothing.
     // A first pull is shown as soon as it has committed; the copy of its WAL into the file, which
     // finished() waits for, changes nothing the window shows.
     auto shown = std::make_shared<bool>(false);
-    connect(m_sync, &BackgroundSync::started, this, [shown] { *shown = false; });
+    connect(m_sync, &BackgroundSync::started, this, [this, shown] {
+        *shown = false;
+        m_document.backgroundWriteStarted(
+            [sync = QPointer<BackgroundSync>(m_sync)] { return !sync || sync->hasCommitted(); });
+    });
     connect(m_sync, &BackgroundSync::firstPullCommitted, this, [this, shown] {
         *shown = true;
         m_document.notifyEverythingChanged();
     });
-    connect(m_sync, &BackgroundSync::finished, this,
-            [this, shown](const QString&, qint64, qint64 pulled, qint64) {
-                if (pulled > 0 && !*shown) {
-                    m_document.notifyEverythingChanged();
-                }
-                refreshCounts();
-            });
+    connect(m_sync, &BackgroundSync::finished, this, [this, shown] {
+        const SyncEngine::Report& report = m_sync->lastReport();
+        // A first pull's rows were shown as it committed; what it did after changes nothing shown.
+        const bool changed = *shown ? report.conflicts > 0 || report.refused > 0 : report.changedRecords();
+        m_document.backgroundWriteFinished(changed, [this] { return m_sync->aloneSinceStarted(); });
+        refreshCounts();
+    });
     // Every edit, the window's or another program's, changes what is waiting to be sent.
     m_countsLater = new QTimer(this);
     m_countsLater->setSingleShot(true);
