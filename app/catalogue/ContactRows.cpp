@@ -154,13 +154,14 @@ public:
     // The first office of an organisation: false when it has none.
     bool find(QByteArrayView organisation, QByteArrayView* country, QByteArrayView* city)
     {
-        // The office after the last one found, past those that are not their organisation's first.
-        size_t next = m_next;
-        while (next < m_offices.size() && !m_offices[next].first) {
-            ++next;
+        // The office after the last one found, past those that are not their organisation's first
+        // (passed once for all: no lookup is for them, and organisations without an office, which
+        // do not move m_next, must not pass them again).
+        while (m_next < m_offices.size() && !m_offices[m_next].first) {
+            ++m_next;
         }
-        if (next < m_offices.size() && sameId(m_offices[next], organisation)) {
-            return found(next, country, city);
+        if (m_next < m_offices.size() && sameId(m_offices[m_next], organisation)) {
+            return found(m_next, country, city);
         }
         const size_t hash = hashOf(organisation);
         const quint32 tag = quint32(hash >> 32);
