@@ -33,7 +33,9 @@ Statement prepare(sqlite3* db, const char* sql)
 
 // One cell as SQLite holds it. sqlite3_column_text() and sqlite3_column_bytes() each look the column
 // up and end as an API call does (the mutex, the error state): through the value, that is done once
-// a cell (the two calls were a ninth of an export's instructions).
+// a cell (the two calls were a ninth of an export's instructions). The value is read without the
+// connection's mutex, as the text a cell's pointer points at always was: only by the thread that
+// steps the statement (exports open a connection of their own, Threading::OneThread).
 QByteArrayView columnView(sqlite3_stmt* statement, int column)
 {
     sqlite3_value* value = sqlite3_column_value(statement, column);
