@@ -31,10 +31,16 @@ Statement prepare(sqlite3* db, const char* sql)
     return statement;
 }
 
+// One cell as SQLite holds it. sqlite3_column_text() and sqlite3_column_bytes() each look the column
+// up and end as an API call does (the mutex, the error state): through the value, that is done once
+// a cell (the two calls were a ninth of an export's instructions). The value is read without the
+// connection's mutex, as the text a cell's pointer points at always was: only by the thread that
+// steps the statement (exports open a connection of their own, Threading::OneThread).
 QByteArrayView columnView(sqlite3_stmt* statement, int column)
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-    return data ? QByteArrayView(data, sqlite3_column_bytes(statement, column)) : QByteArrayView();
+    sqlite3_value* value = sqlite3_column_value(statement, column);
+    const auto* data = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    return data ? QByteArrayView(data, sqlite3_value_bytes(value)) : QByteArrayView();
 }
 
 // A hash of a short text (an id), eight bytes at a time: a few instructions a word where qHash()
@@ -56,27 +62,67 @@ size_t hashOf(QByteArrayView bytes)
     return size_t(hash ^ (hash >> 29));
 }
 
+// Text appended piece by piece into one block: a std::string or QByteArray append was some fifty
+// instructions a piece, three pieces an office.
+class TextBlock
+{
+public:
+    // Room for `bytes` more at the end.
+    char* append(size_t bytes)
+    {
+        if (m_size + bytes > m_capacity) {
+            const size_t capacity = std::max<size_t>({4096, 2 * m_capacity, m_size + bytes});
+            std::unique_ptr<char[]> grown(new char[capacity]);
+            if (m_size > 0) {
+                std::memcpy(grown.get(), m_data.get(), m_size);
+            }
+            m_data = std::move(grown);
+            m_capacity = capacity;
+        }
+        char* at = m_data.get() + m_size;
+        m_size += bytes;
+        return at;
+    }
+    const char* data() const { return m_data.get(); }
+    size_t size() const { return m_size; }
+
+private:
+    std::unique_ptr<char[]> m_data;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
+inline void prefetch(const void* address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address, 1);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
 // Every organisation's first office (the live one with the lowest rowid): its country and city by
 // the organisation's id, read in one pass over the offices. Looked up per organisation by the
 // export's query instead, through the location_organisation index and a second visit to the row, it
-// was half of the export's time. An open-addressing table over one block of text: no allocation per
-// organisation, and a lookup compares the full hash before it touches any text.
+// was half of the export's time.
+//
+// A hash table probed once an office and once an organisation in the order the rows come was an
+// eighth of the export's time in cache misses alone (a random slot of megabytes each time, between
+// SQLite's own work). So the offices are kept in their storage order, in one block, and the table
+// over them is built after the pass in one loop that asks for each slot ahead of its use; a lookup
+// first tries the office after the one found last (organisations and their offices are mostly
+// stored in the same order, as they were written), which reads memory in order, and only then the
+// table. An office whose organisation already has an earlier one is marked as not the first.
 class FirstOffices
 {
 public:
     explicit FirstOffices(sqlite3* db)
     {
-        // Sized once for every office row (SQLite counts them from the B-tree without reading them):
-        // no rehash, and no second, larger table faulted in page by page.
         {
             const Statement count = prepare(db, "SELECT count(*) FROM location");
             const qint64 offices =
                 sqlite3_step(count.get()) == SQLITE_ROW ? sqlite3_column_int64(count.get(), 0) : 0;
-            size_t tableSize = 1024;
-            while (tableSize < 2 * size_t(offices)) {
-                tableSize *= 2;
-            }
-            m_slots.resize(tableSize);
+            m_offices.reserve(size_t(offices));
         }
         const Statement query = prepare(
             db, "SELECT organisation_id, country, city FROM location WHERE deleted = 0 ORDER BY rowid");
@@ -84,88 +130,128 @@ public:
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
             const QByteArrayView organisation = columnView(raw, 0);
-            const size_t hash = hashOf(organisation);
-            Slot* slot = find(organisation, hash);
-            if (slot && slot->length >= 0) {
-                continue; // a later office of the same organisation
-            }
             const QByteArrayView country = columnView(raw, 1);
             const QByteArrayView city = columnView(raw, 2);
-            if (2 * (m_count + 1) > m_slots.size()) {
-                grow();
-                slot = find(organisation, hash);
+            if (!m_offices.empty()) {
+                // A later office of the organisation just before (its offices written together).
+                const Office& last = m_offices.back();
+                if (last.length == organisation.size() &&
+                    std::memcmp(m_text.data() + last.at, organisation.data(), size_t(last.length)) == 0) {
+                    continue;
+                }
             }
-            *slot =
-                Slot{hash, m_text.size(), int(organisation.size()), int(country.size()), int(city.size())};
-            m_text.append(organisation).append(country).append(city);
-            ++m_count;
+            m_offices.push_back(Office{hashOf(organisation), m_text.size(), int(organisation.size()),
+                                       int(country.size()), int(city.size()), true});
+            char* text = m_text.append(size_t(organisation.size() + country.size() + city.size()));
+            std::memcpy(text, organisation.data(), size_t(organisation.size()));
+            std::memcpy(text + organisation.size(), country.data(), size_t(country.size()));
+            std::memcpy(text + organisation.size() + country.size(), city.data(), size_t(city.size()));
         }
         if (rc != SQLITE_DONE) {
             throw DbError(QString::fromUtf8(sqlite3_errmsg(db)), rc);
         }
+        index();
     }
 
     // The first office of an organisation: false when it has none.
-    bool find(QByteArrayView organisation, QByteArrayView* country, QByteArrayView* city) const
+    bool find(QByteArrayView organisation, QByteArrayView* country, QByteArrayView* city)
     {
-        const Slot* slot = const_cast<FirstOffices*>(this)->find(organisation, hashOf(organisation));
-        if (!slot || slot->length < 0) {
-            return false;
+        // The office after the last one found, past those that are not their organisation's first
+        // (passed once for all: no lookup is for them, and organisations without an office, which
+        // do not move m_next, must not pass them again).
+        while (m_next < m_offices.size() && !m_offices[m_next].first) {
+            ++m_next;
         }
-        const char* text = m_text.constData() + slot->at + slot->length;
-        *country = QByteArrayView(text, slot->countryLength);
-        *city = QByteArrayView(text + slot->countryLength, slot->cityLength);
-        return true;
+        if (m_next < m_offices.size() && sameId(m_offices[m_next], organisation)) {
+            return found(m_next, country, city);
+        }
+        const size_t hash = hashOf(organisation);
+        const quint32 tag = quint32(hash >> 32);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot slot = m_slots[i];
+            if (slot.office == 0) {
+                return false;
+            }
+            if (slot.tag == tag && sameId(m_offices[slot.office - 1], organisation)) {
+                return found(slot.office - 1, country, city);
+            }
+        }
     }
 
 private:
-    struct Slot
+    struct Office
     {
         size_t hash = 0;
-        qsizetype at = 0; // the organisation's id, then the country, then the city, in m_text
-        int length = -1;  // of the id; -1: an empty slot
+        size_t at = 0;  // the organisation's id, then the country, then the city, in m_text
+        int length = 0; // of the id
         int countryLength = 0;
         int cityLength = 0;
+        bool first = true; // no earlier office of the same organisation
+    };
+    struct Slot
+    {
+        quint32 office = 0; // 1 + its index in m_offices; 0: an empty slot
+        quint32 tag = 0;    // the high half of its hash
     };
 
-    // The organisation's slot, or the empty slot where it would go (null while there are none).
-    Slot* find(QByteArrayView organisation, size_t hash)
+    bool sameId(const Office& office, QByteArrayView organisation) const
     {
-        if (m_slots.empty()) {
-            return nullptr;
-        }
-        const size_t mask = m_slots.size() - 1;
-        for (size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot& slot = m_slots[i];
-            if (slot.length < 0) {
-                return &slot;
-            }
-            if (slot.hash == hash && slot.length == organisation.size() &&
-                std::memcmp(m_text.constData() + slot.at, organisation.data(), size_t(slot.length)) == 0) {
-                return &slot;
-            }
-        }
+        return office.length == organisation.size() &&
+               std::memcmp(m_text.data() + office.at, organisation.data(), size_t(office.length)) == 0;
     }
 
-    void grow()
+    bool found(size_t index, QByteArrayView* country, QByteArrayView* city)
     {
-        std::vector<Slot> old(std::max<size_t>(1024, 2 * m_slots.size()));
-        old.swap(m_slots);
-        const size_t mask = m_slots.size() - 1;
-        for (const Slot& slot : old) {
-            if (slot.length >= 0) {
-                size_t i = slot.hash & mask;
-                while (m_slots[i].length >= 0) {
-                    i = (i + 1) & mask;
+        const Office& office = m_offices[index];
+        const char* text = m_text.data() + office.at + office.length;
+        *country = QByteArrayView(text, office.countryLength);
+        *city = QByteArrayView(text + office.countryLength, office.cityLength);
+        m_next = index + 1;
+        return true;
+    }
+
+    // The table over the offices, at most half full. Inserted in storage order, so an office that
+    // meets its organisation already there is a later one. Each slot is asked for some offices ahead
+    // of its insertion, so that the misses overlap instead of following each other.
+    void index()
+    {
+        size_t size = 1024;
+        while (size < 2 * m_offices.size()) {
+            size *= 2;
+        }
+        m_slots.assign(size, Slot{});
+        const size_t mask = size - 1;
+        constexpr size_t kAhead = 16;
+        const size_t count = m_offices.size();
+        for (size_t k = 0; k < count; ++k) {
+            if (k + kAhead < count) {
+                prefetch(&m_slots[m_offices[k + kAhead].hash & mask]);
+            }
+            Office& office = m_offices[k];
+            const quint32 tag = quint32(office.hash >> 32);
+            size_t i = office.hash & mask;
+            for (;; i = (i + 1) & mask) {
+                const Slot slot = m_slots[i];
+                if (slot.office == 0) {
+                    break;
                 }
-                m_slots[i] = slot;
+                if (slot.tag == tag && sameId(m_offices[slot.office - 1],
+                                              QByteArrayView(m_text.data() + office.at, office.length))) {
+                    office.first = false;
+                    break;
+                }
+            }
+            if (office.first) {
+                m_slots[i] = Slot{quint32(k + 1), tag};
             }
         }
     }
 
-    std::vector<Slot> m_slots; // a power of two, at most half full
-    size_t m_count = 0;
-    QByteArray m_text;
+    std::vector<Office> m_offices; // live offices in storage order, one a run of the same organisation
+    std::vector<Slot> m_slots;     // a power of two
+    TextBlock m_text;
+    size_t m_next = 0; // where the next lookup looks first
 };
 
 // Reads the catalogue file through a memory map for the life of the scope, then puts the
@@ -211,10 +297,10 @@ void ContactRows::forEach(Catalogue& catalogue, bool includePrivate,
     // The statement is used directly: cells are read without a copy, valid until the next step.
     sqlite3* db = catalogue.database().handle();
     const MappedReads mapped(db);
-    const FirstOffices offices(db);
+    FirstOffices offices(db);
     const Statement query =
         prepare(db, "SELECT c.organisation_id, o.name_ar, o.name_en, o.acronym, c.name, c.role, c.emails, "
-                    "c.phones, c.private "
+                    "c.phones, c.private, o.rowid "
                     "FROM organisation AS o "
                     "JOIN contact AS c ON c.organisation_id = o.id AND c.deleted = 0 "
                     "WHERE o.deleted = 0 AND (?1 OR c.private = 0) ORDER BY o.rowid, c.rowid");
@@ -222,7 +308,7 @@ void ContactRows::forEach(Catalogue& catalogue, bool includePrivate,
     sqlite3_bind_int(raw, 1, includePrivate ? 1 : 0);
     Row row;
     // The office of the organisation of the row before: an organisation's contacts come together.
-    QByteArray officeOf;
+    sqlite3_int64 officeOf = 0;
     bool lookedUp = false;
     QByteArrayView country;
     QByteArrayView city;
@@ -237,12 +323,12 @@ void ContactRows::forEach(Catalogue& catalogue, bool includePrivate,
         row.emails = columnView(raw, 6);
         row.phones = columnView(raw, 7);
         row.isPrivate = sqlite3_column_int(raw, 8) != 0;
-        if (!lookedUp || officeOf != row.organisationId) {
+        const sqlite3_int64 organisation = sqlite3_column_int64(raw, 9);
+        if (!lookedUp || officeOf != organisation) {
             if (!offices.find(row.organisationId, &country, &city)) {
                 country = city = QByteArrayView();
             }
-            officeOf.resize(0);
-            officeOf.append(row.organisationId);
+            officeOf = organisation;
             lookedUp = true;
         }
         row.country = country;

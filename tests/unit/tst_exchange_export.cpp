@@ -4,7 +4,9 @@
 #include "TestSupport.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/CatalogueGenerator.h"
 #include "catalogue/ContactRows.h"
+#include "catalogue/SqlStatement.h"
 #include "exchange/CsvWriter.h"
 #include "exchange/ExportJob.h"
 #include "exchange/VCardWriter.h"
@@ -35,7 +37,11 @@ private slots:
     void everyContactInOrganisationOrderWithItsFirstOffice();
     void everyContactReportsProgressAndCancels_data();
     void everyContactReportsProgressAndCancels();
+    void everyContactOfAnEditedCatalogueAsTheFilteredPathWrites_data();
+    void everyContactOfAnEditedCatalogueAsTheFilteredPathWrites();
     void utf8CellsQuotedAsText();
+    void utf8CellsQuotedAsTextAtEveryLengthAndPlace();
+    void utf8SpacesAtEitherEndQuotedAsText();
     void listsJoinedAsTheirItems();
     void cliExportContract();
 
@@ -581,6 +587,142 @@ void TestExchangeExport::everyContactReportsProgressAndCancels()
     QVERIFY(!QFile::exists(options.out));
 }
 
+void TestExchangeExport::everyContactOfAnEditedCatalogueAsTheFilteredPathWrites_data()
+{
+    QTest::addColumn<bool>("plainCsv");
+    QTest::addColumn<bool>("hxl");
+    QTest::addColumn<bool>("includePrivate");
+    for (const bool plainCsv : {false, true}) {
+        for (const bool hxl : {false, true}) {
+            for (const bool includePrivate : {false, true}) {
+                QTest::addRow("%s%s%s", plainCsv ? "plain" : "bom", hxl ? ", hxl" : "",
+                              includePrivate ? ", private" : "")
+                    << plainCsv << hxl << includePrivate;
+            }
+        }
+    }
+}
+
+void TestExchangeExport::everyContactOfAnEditedCatalogueAsTheFilteredPathWrites()
+{
+    // A generated catalogue edited as months of use leave one: first offices deleted (the next one
+    // takes their place), offices and contacts added to old organisations long after them, an
+    // organisation whose office and contact were stored before it, organisations deleted with
+    // their contacts left live, contacts deleted or private, cells that need quotes. The streamed
+    // export (one query, first offices looked up in storage order) must write the very file the
+    // filtered path writes from records for a selection of every organisation.
+    QFETCH(bool, plainCsv);
+    QFETCH(bool, hxl);
+    QFETCH(bool, includePrivate);
+    QTemporaryDir dir;
+    Catalogue::OpenResult opened =
+        Catalogue::open(dir.filePath(QStringLiteral("edited.dalil")), Database::Mode::CreateIfMissing);
+    QVERIFY(opened.catalogue);
+    Catalogue& catalogue = *opened.catalogue;
+    CatalogueGenerator::Options generate;
+    generate.organisations = 400;
+    generate.seed = 29;
+    const CatalogueGenerator::Result generated = CatalogueGenerator::fill(catalogue, generate);
+    QVERIFY2(generated.error.isEmpty(), qPrintable(generated.error));
+    QVERIFY(generated.counts.locations > generated.counts.organisations); // some have more than one
+
+    QStringList organisations;
+    catalogue.organisations().forEach([&](const QJsonObject& record) {
+        organisations.append(record.value(QLatin1String("id")).toString());
+    });
+    QList<QPair<QString, QString>> offices; // id, organisation
+    catalogue.locations().forEach([&](const QJsonObject& record) {
+        offices.append({record.value(QLatin1String("id")).toString(),
+                        record.value(QLatin1String("organisation_id")).toString()});
+    });
+    QStringList contacts;
+    catalogue.contacts().forEach(
+        [&](const QJsonObject& record) { contacts.append(record.value(QLatin1String("id")).toString()); });
+    const QStringList awkward = {QStringLiteral("سُعاد \"العلي\", مديرة"), QStringLiteral(" leading space"),
+                                 QStringLiteral("trailing\u00A0"),        QStringLiteral("سطر\nثان"),
+                                 QStringLiteral("\u2003em space"),        QStringLiteral("منسقة البرامج"),
+                                 QStringLiteral("0123456789abcdef,"),     QString()};
+    catalogue.database().transaction([&] {
+        QSet<QString> seen;
+        for (int i = 0; i < offices.size(); ++i) {
+            if (!seen.contains(offices[i].second) && i % 5 == 0) {
+                catalogue.locations().remove(offices[i].first); // a first office deleted
+            }
+            seen.insert(offices[i].second);
+        }
+        for (int i = 0; i < contacts.size(); i += 11) {
+            catalogue.contacts().remove(contacts[i]);
+        }
+        for (int i = 0; i < organisations.size(); i += 3) {
+            catalogue.contacts().save(QJsonObject{
+                {QStringLiteral("organisation_id"), organisations[i]},
+                {QStringLiteral("name"), awkward[i % awkward.size()]},
+                {QStringLiteral("role"), awkward[(i + 3) % awkward.size()]},
+                {QStringLiteral("emails"),
+                 QJsonArray{QStringLiteral("x\"y%1@example.org").arg(i), QStringLiteral("z@example.org")}},
+                {QStringLiteral("phones"),
+                 QJsonArray{QStringLiteral("+962 6 123"), QStringLiteral("٠٧٩١٢٣٤٥٦٧"),
+                            i % 2 == 0 ? QStringLiteral("+000 private") : QStringLiteral("+000 public")}},
+                {QStringLiteral("private"), i % 2 == 0}});
+        }
+        for (int i = 1; i < organisations.size(); i += 4) {
+            catalogue.locations().save(
+                QJsonObject{{QStringLiteral("organisation_id"), organisations[i]},
+                            {QStringLiteral("country"), QStringLiteral("ZZ")},
+                            {QStringLiteral("city"), QStringLiteral("مدينة, \"جديدة\"")}});
+        }
+        const QString late = catalogue.organisations().save(
+            QJsonObject{{QStringLiteral("name_ar"), QStringLiteral("جمعية متأخرة")},
+                        {QStringLiteral("name_en"), QStringLiteral("Late, \"org\"")},
+                        {QStringLiteral("acronym"), QStringLiteral(" ACR")}});
+        SqlStatement moveOffice(catalogue.database().handle(),
+                                "UPDATE location SET organisation_id = ?1 WHERE id = ?2");
+        moveOffice.bind(1, late);
+        moveOffice.bind(2, offices[2].first);
+        moveOffice.step();
+        SqlStatement moveContact(catalogue.database().handle(),
+                                 "UPDATE contact SET organisation_id = ?1 WHERE id = ?2");
+        moveContact.bind(1, late);
+        moveContact.bind(2, contacts[4]);
+        moveContact.step();
+        // Deleted behind the repository's back: their contacts and offices stay live.
+        catalogue.database().execute("UPDATE organisation SET deleted = 1 WHERE rowid % 17 = 0");
+    });
+
+    QSet<QString> every;
+    catalogue.organisations().forEach(
+        [&](const QJsonObject& record) { every.insert(record.value(QLatin1String("id")).toString()); });
+    QByteArray files[2];
+    int records[2] = {0, 0};
+    for (int selected = 0; selected < 2; ++selected) {
+        ExportJob::Options options;
+        options.kind = QStringLiteral("contacts");
+        options.format = QStringLiteral("csv");
+        options.plainCsv = plainCsv;
+        options.hxl = hxl;
+        options.includePrivate = includePrivate;
+        options.out = dir.filePath(QStringLiteral("edited-%1.csv").arg(selected));
+        if (selected) {
+            options.ids = every;
+        }
+        const ExportJob::Result result = ExportJob(options).run(catalogue);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        records[selected] = result.records;
+        QFile file(options.out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        files[selected] = file.readAll();
+    }
+    QVERIFY(records[0] > 400);
+    QCOMPARE(records[0], records[1]);
+    QVERIFY(files[0].contains(QStringLiteral("\"مدينة, \"\"جديدة\"\"\"").toUtf8()));
+    QVERIFY(files[0].contains(QStringLiteral("\"Late, \"\"org\"\"\"").toUtf8()));
+    QVERIFY(files[0].contains(QStringLiteral("\"سُعاد \"\"العلي\"\", مديرة\"").toUtf8()));
+    QVERIFY(files[0].contains("+000 public"));
+    QCOMPARE(files[0].contains("+000 private"), includePrivate);
+    QCOMPARE(files[0].startsWith("\xEF\xBB\xBF"), !plainCsv);
+    QCOMPARE(files[0], files[1]);
+}
+
 void TestExchangeExport::utf8CellsQuotedAsText()
 {
     // The streamed export writes UTF-8 cells; each must be quoted exactly when its text would be.
@@ -601,6 +743,91 @@ void TestExchangeExport::utf8CellsQuotedAsText()
         utf8.append(cell.toUtf8());
     }
     QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
+    writer.writeRow(views.constData(), int(views.size()));
+    QVERIFY(writer.close(&error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + CsvWriter::encodeRow(cells, u',', "\r\n"));
+}
+
+void TestExchangeExport::utf8CellsQuotedAsTextAtEveryLengthAndPlace()
+{
+    // The streamed export reads cells in blocks (16 bytes, 8, 4, the last one overlapping the one
+    // before): a character that asks for quotes is found at any length and place, and every byte of
+    // a cell is written whatever the block that holds it.
+    const QString path = m_dir.filePath(QStringLiteral("places.csv"));
+    CsvWriter writer(path, {false, u','});
+    QString error;
+    QVERIFY(writer.open(&error));
+    QByteArray expected;
+    for (int length = 1; length <= 40; ++length) {
+        QStringList cells;
+        for (int place = -1; place < length; ++place) {
+            for (const char special : {',', '"', '\n', '\r'}) {
+                QString cell;
+                for (int i = 0; i < length; ++i) {
+                    cell.append(QChar(u'a' + (i % 26)));
+                }
+                if (place >= 0) {
+                    cell[place] = QLatin1Char(special);
+                }
+                cells.append(cell);
+                if (place < 0) {
+                    break;
+                }
+            }
+        }
+        QList<QByteArray> utf8;
+        for (const QString& cell : cells) {
+            utf8.append(cell.toUtf8());
+        }
+        const QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
+        writer.writeRow(views.constData(), int(views.size()));
+        expected += CsvWriter::encodeRow(cells, u',', "\n");
+    }
+    QVERIFY(writer.close(&error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
+}
+
+void TestExchangeExport::utf8SpacesAtEitherEndQuotedAsText()
+{
+    // A UTF-8 cell that starts or ends with a space is quoted as its text would be: the writer
+    // decodes only letters whose first byte can start a space, so every space QChar knows must
+    // start with one of those bytes; and a letter of every other first byte is left unquoted.
+    QStringList cells;
+    for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            continue;
+        }
+        const QString letter = QString::fromUcs4(&c, 1);
+        const auto lead = static_cast<unsigned char>(letter.toUtf8().at(0));
+        if (QChar::isSpace(c)) {
+            QVERIFY2(lead < 0x80 || lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3),
+                     qPrintable(QString::number(quint32(c), 16)));
+            cells << letter + QStringLiteral("نص") << QStringLiteral("text") + letter << letter;
+        }
+    }
+    QVERIFY(cells.size() > 3 * 20);
+    for (unsigned lead = 0xC2; lead <= 0xF4; ++lead) {
+        // The first letter with that first byte, at either end.
+        const char32_t first = lead < 0xE0   ? char32_t((lead & 0x1F) << 6)
+                               : lead < 0xF0 ? char32_t(std::max(0x800u, (lead & 0x0F) << 12))
+                                             : char32_t(std::max(0x10000u, (lead & 0x07) << 18));
+        const QString letter = QString::fromUcs4(&first, 1);
+        QCOMPARE(static_cast<unsigned char>(letter.toUtf8().at(0)), lead);
+        cells << letter + QStringLiteral("x") << QStringLiteral("x") + letter;
+    }
+    const QString path = m_dir.filePath(QStringLiteral("spaces.csv"));
+    CsvWriter writer(path, {true, u','});
+    QString error;
+    QVERIFY(writer.open(&error));
+    QList<QByteArray> utf8;
+    for (const QString& cell : cells) {
+        utf8.append(cell.toUtf8());
+    }
+    const QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
     writer.writeRow(views.constData(), int(views.size()));
     QVERIFY(writer.close(&error));
     QFile file(path);
