@@ -23,6 +23,7 @@
 #include "sync/SyncController.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/SyncStatusWidget.h"
+#include "sync/TestHub.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -112,23 +113,8 @@ QString TestOtherWriters::newHub(const QString& database)
             return error;
         }
     }
-    if (QString error =
-            m_pg->admin(QStringLiteral("postgres"),
-                        QStringLiteral("CREATE DATABASE ") + database + test::PgServer::withoutPostgis());
-        !error.isEmpty()) {
-        return error;
-    }
-    HubAddress address;
-    HubAddress::parse(m_pg->adminUrl(database), &address);
-    HubClient admin(address);
-    if (QString error = admin.open(); !error.isEmpty()) {
-        return error;
-    }
-    if (QString error = admin.initialise(database + QStringLiteral("-catalogue")); !error.isEmpty()) {
-        return error;
-    }
-    if (QString error = admin.addUser(QStringLiteral("field"), QStringLiteral("field-pw"),
-                                      QStringLiteral("ws1"), QStringLiteral("editor"));
+    if (QString error = test::createHub(*m_pg, database, database + QStringLiteral("-catalogue"),
+                                        {{"field", "ws1", "editor"}}, test::PgServer::withoutPostgis());
         !error.isEmpty()) {
         return error;
     }

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "sync/PgServer.h"
 #include "sync/SyncTestSupport.h"
+#include "sync/TestHub.h"
 
 #include "directory/DirectoryView.h"
 #include "directory/OrganisationListModel.h"
@@ -74,26 +75,10 @@ QString TestSyncWidgets::newFilledHub(const QString& database, int organisations
             return error;
         }
     }
-    if (QString error =
-            m_pg->admin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + database);
+    if (QString error = test::createHub(*m_pg, database, database + QStringLiteral("-catalogue"),
+                                        {{"field", "ws1", "editor"}});
         !error.isEmpty()) {
         return error;
-    }
-    {
-        HubAddress address;
-        HubAddress::parse(m_pg->adminUrl(database), &address);
-        HubClient admin(address);
-        if (QString error = admin.open(); !error.isEmpty()) {
-            return error;
-        }
-        if (QString error = admin.initialise(database + QStringLiteral("-catalogue")); !error.isEmpty()) {
-            return error;
-        }
-        if (QString error = admin.addUser(QStringLiteral("field"), QStringLiteral("field-pw"),
-                                          QStringLiteral("ws1"), QStringLiteral("editor"));
-            !error.isEmpty()) {
-            return error;
-        }
     }
     const QStringList fill = {
         QStringLiteral(
