@@ -7,6 +7,7 @@
 // there, DALIL_BENCH_KEEP_CATALOGUE=FILE copies the imported catalogue to FILE (to profile an export on its
 // own with dalil-cli).
 #include "BenchSupport.h"
+#include "ShellFloor.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/Database.h"
@@ -34,6 +35,10 @@
 using namespace dalil;
 
 namespace {
+
+using bench::mark;
+using bench::runShell;
+using bench::ShellRun;
 
 const char* const kArabicWords[] = {"جمعية",   "مؤسسة",  "الأمل",   "النور",   "التنمية",
                                     "الشباب",  "المرأة", "الريفية", "للإغاثة", "الخيرية",
@@ -150,52 +155,6 @@ double ftsFloorMs(Database& catalogue, const QString& catalogueFile, const QStri
     fill += QStringLiteral("COMMIT;");
     const double filled = runSqlite({floorDb, fill});
     return filled < 0 ? -1 : 1000 * filled;
-}
-
-// What the sqlite3 shell took for a script: the whole process, start to exit, and the time between
-// the script's marks (lines `mark|NAME|MS` it prints with the clock SQLite reads, in milliseconds).
-// As bench_sync's.
-struct ShellRun
-{
-    double wallMs = -1; // -1: the shell failed (error says why)
-    QList<std::pair<QString, double>> steps;
-    QString error;
-};
-
-ShellRun runShell(const QString& database, const QString& scriptFile)
-{
-    ShellRun run;
-    QProcess shell;
-    shell.setStandardInputFile(scriptFile);
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), QStringLiteral("-batch"), database});
-    if (!shell.waitForFinished(600000) || shell.exitStatus() != QProcess::NormalExit ||
-        shell.exitCode() != 0) {
-        run.error = QString::fromLocal8Bit(shell.readAllStandardError());
-        return run;
-    }
-    run.wallMs = double(timer.nsecsElapsed()) / 1e6;
-    double last = -1;
-    for (const QByteArray& line : shell.readAllStandardOutput().split('\n')) {
-        const QList<QByteArray> fields = line.split('|');
-        if (fields.size() != 3 || fields[0] != "mark") {
-            continue;
-        }
-        const double at = fields[2].toDouble();
-        if (last >= 0) {
-            run.steps.append({QString::fromUtf8(fields[1]), at - last});
-        }
-        last = at;
-    }
-    return run;
-}
-
-QString mark(const char* name)
-{
-    return QStringLiteral(
-               "SELECT 'mark', '%1', printf('%.1f', (julianday('now') - 2440587.5) * 86400000.0);\n")
-        .arg(QLatin1String(name));
 }
 
 bool writeFile(const QString& path, const QString& text)
@@ -405,11 +364,7 @@ ImportFloor importFloor(const QString& dir, const QString& csv, Catalogue& impor
     // The same catalogue as Dalil's import: every row of the three tables (all columns but
     // updated_at, each writer's time of writing), the search documents, the R*Tree and the FTS5
     // tables' stored index, compared both ways; and their counts.
-    QString compare =
-        QStringLiteral("ATTACH '%1' AS dalil;\nSELECT 'rows', (SELECT count(*) FROM organisation) "
-                       "+ (SELECT count(*) FROM location) + (SELECT count(*) FROM contact);\n")
-            .arg(imported.path());
-    QStringList compared;
+    QList<std::pair<QString, QString>> compared;
     for (const char* table : {"organisation", "location", "contact"}) {
         QStringList names;
         SqlStatement info(imported.database().handle(), "SELECT name FROM pragma_table_info(?)");
@@ -419,47 +374,12 @@ ImportFloor importFloor(const QString& dir, const QString& csv, Catalogue& impor
                 names.append(QLatin1Char('"') + info.text(0) + QLatin1Char('"'));
             }
         }
-        compared.append(QLatin1String(table) + QLatin1Char('|') + names.join(QStringLiteral(", ")));
+        compared.append({QLatin1String(table), names.join(QStringLiteral(", "))});
     }
-    for (const char* table : {"search_doc", "search_key", "search_term", "search_code", "location_rtree",
-                              "search_name_fts_data", "search_all_fts_data", "search_skel_fts_data",
-                              "search_name_fts_idx", "search_all_fts_idx", "search_skel_fts_idx"}) {
-        compared.append(QLatin1String(table) + QStringLiteral("|*"));
-    }
-    for (const QString& entry : compared) {
-        const QString table = entry.section(QLatin1Char('|'), 0, 0);
-        const QString names = entry.section(QLatin1Char('|'), 1);
-        compare +=
-            QStringLiteral("SELECT 'differ', '%1', (SELECT count(*) FROM (SELECT %2 FROM main.%1 EXCEPT "
-                           "SELECT %2 FROM dalil.%1)) + (SELECT count(*) FROM (SELECT %2 FROM dalil.%1 "
-                           "EXCEPT SELECT %2 FROM main.%1));\n")
-                .arg(table, names);
-    }
-    const QString compareFile = QDir(dir).filePath(QStringLiteral("import-floor-compare.sql"));
-    writeFile(compareFile, compare);
-    QProcess shell;
-    shell.setStandardInputFile(compareFile);
-    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), QStringLiteral("-batch"), floorFile});
-    shell.waitForFinished(600000);
-    SqlStatement count(imported.database().handle(),
-                       "SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM location) + "
-                       "(SELECT count(*) FROM contact)");
-    const qint64 expected = count.step() ? count.int64(0) : -1;
-    QStringList problems;
-    for (const QByteArray& line : shell.readAllStandardOutput().split('\n')) {
-        const QList<QByteArray> fields = line.split('|');
-        if (fields.size() == 2 && fields[0] == "rows" && fields[1].toLongLong() != expected) {
-            problems.append(
-                QStringLiteral("%1 rows, Dalil's %2").arg(QString::fromUtf8(fields[1])).arg(expected));
-        } else if (fields.size() == 3 && fields[0] == "differ" && fields[2] != "0") {
-            floor.differences.append(QStringLiteral("%1 (%2 rows)")
-                                         .arg(QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2])));
-        }
-    }
-    if (shell.exitCode() != 0 || !problems.isEmpty()) {
-        floor.catalogue.error = QStringLiteral("the floor's catalogue: %1 %2")
-                                    .arg(problems.join(QStringLiteral("; ")),
-                                         QString::fromLocal8Bit(shell.readAllStandardError()));
+    floor.differences = bench::differingTables(floorFile, imported, compared,
+                                               QDir(dir).filePath(QStringLiteral("import-floor-compare.sql")),
+                                               &floor.catalogue.error);
+    if (!floor.catalogue.error.isEmpty()) {
         floor.catalogue.wallMs = -1;
     }
     return floor;

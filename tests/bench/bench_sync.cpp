@@ -12,6 +12,7 @@
 
 #include "../sync/PgServer.h"
 #include "BenchSupport.h"
+#include "ShellFloor.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/SqlStatement.h"
@@ -37,6 +38,10 @@ using namespace dalil;
 
 namespace {
 
+using bench::mark;
+using bench::runShell;
+using bench::ShellRun;
+
 [[noreturn]] void die(const QString& message)
 {
     QTextStream(stderr) << "bench_sync: " << message << "\n";
@@ -57,52 +62,6 @@ QString loadNow()
     return load.open(QIODevice::ReadOnly)
                ? QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 0)
                : QStringLiteral("unknown");
-}
-
-// What the sqlite3 shell (Debian's /usr/bin/sqlite3, as bench_exchange uses it) took for a script:
-// the whole process, start to exit, and the time between the script's marks (lines
-// `mark|NAME|MS` it prints with the clock SQLite reads, in milliseconds).
-struct ShellRun
-{
-    qint64 wallMs = -1; // -1: the shell failed (error says why)
-    QList<std::pair<QString, double>> steps;
-    QString error;
-};
-
-ShellRun runShell(const QString& database, const QString& scriptFile)
-{
-    ShellRun run;
-    QProcess shell;
-    shell.setStandardInputFile(scriptFile);
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), QStringLiteral("-batch"), database});
-    if (!shell.waitForFinished(600000) || shell.exitStatus() != QProcess::NormalExit ||
-        shell.exitCode() != 0) {
-        run.error = QString::fromLocal8Bit(shell.readAllStandardError());
-        return run;
-    }
-    run.wallMs = timer.elapsed();
-    double last = -1;
-    for (const QByteArray& line : shell.readAllStandardOutput().split('\n')) {
-        const QList<QByteArray> fields = line.split('|');
-        if (fields.size() != 3 || fields[0] != "mark") {
-            continue;
-        }
-        const double at = fields[2].toDouble();
-        if (last >= 0) {
-            run.steps.append({QString::fromUtf8(fields[1]), at - last});
-        }
-        last = at;
-    }
-    return run;
-}
-
-QString mark(const char* name)
-{
-    return QStringLiteral(
-               "SELECT 'mark', '%1', printf('%.1f', (julianday('now') - 2440587.5) * 86400000.0);\n")
-        .arg(QLatin1String(name));
 }
 
 // The columns of psql's \copy files, as HubSchema::selectList writes them: the five sync columns,
@@ -312,63 +271,19 @@ Floor pullFloor(const QString& dir, Catalogue& pulled)
         // The same catalogue as Dalil's pull: every row of the three tables (all columns but the change
         // numbers, which each writer gives in its own order), the search documents and the FTS5
         // tables' stored index, compared both ways; and their counts.
-        QString compare = QStringLiteral("ATTACH '%1' AS dalil;\nSELECT 'rows', (SELECT count(*) FROM "
-                                         "organisation) + (SELECT count(*) FROM location) + (SELECT count(*) "
-                                         "FROM contact);\n")
-                              .arg(pulled.path());
-        QStringList tablesCompared;
+        QList<std::pair<QString, QString>> columns;
         for (const TableSpec* spec : specs) {
-            QStringList columns = {QStringLiteral("id"),         QStringLiteral("rev"),
-                                   QStringLiteral("updated_at"), QStringLiteral("deleted"),
-                                   QStringLiteral("base_rev"),   QStringLiteral("dirty")};
+            QStringList names = {QStringLiteral("id"),         QStringLiteral("rev"),
+                                 QStringLiteral("updated_at"), QStringLiteral("deleted"),
+                                 QStringLiteral("base_rev"),   QStringLiteral("dirty")};
             for (const Column& c : spec->columns) {
-                columns.append(quoted(QLatin1String(c.name)));
+                names.append(quoted(QLatin1String(c.name)));
             }
-            tablesCompared.append(
-                QStringLiteral("%1|%2").arg(QLatin1String(spec->table), columns.join(QStringLiteral(", "))));
+            columns.append({QLatin1String(spec->table), names.join(QStringLiteral(", "))});
         }
-        for (const char* table : {"search_doc", "search_key", "search_term", "search_code", "location_rtree",
-                                  "search_name_fts_data", "search_all_fts_data", "search_skel_fts_data",
-                                  "search_name_fts_idx", "search_all_fts_idx", "search_skel_fts_idx"}) {
-            tablesCompared.append(QLatin1String(table) + QStringLiteral("|*"));
-        }
-        for (const QString& entry : tablesCompared) {
-            const QString table = entry.section(QLatin1Char('|'), 0, 0);
-            const QString columns = entry.section(QLatin1Char('|'), 1);
-            compare += QStringLiteral("SELECT 'differ', '%1', (SELECT count(*) FROM (SELECT %2 FROM main.%1 "
-                                      "EXCEPT SELECT %2 FROM dalil.%1)) + (SELECT count(*) FROM (SELECT %2 "
-                                      "FROM dalil.%1 EXCEPT SELECT %2 FROM main.%1));\n")
-                           .arg(table, columns);
-        }
-        QFile script(dir + QStringLiteral("/floor-compare.sql"));
-        script.open(QIODevice::WriteOnly);
-        script.write(compare.toUtf8());
-        script.close();
-        QProcess shell;
-        shell.setStandardInputFile(script.fileName());
-        shell.start(QStringLiteral("sqlite3"),
-                    {QStringLiteral("-bail"), QStringLiteral("-batch"), floorFile});
-        shell.waitForFinished(600000);
-        SqlStatement count(pulled.database().handle(),
-                           "SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM location) + "
-                           "(SELECT count(*) FROM contact)");
-        const qint64 expected = count.step() ? count.int64(0) : -1;
-        QStringList problems;
-        for (const QByteArray& line : shell.readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> fields = line.split('|');
-            if (fields.size() == 2 && fields[0] == "rows" && fields[1].toLongLong() != expected) {
-                problems.append(
-                    QStringLiteral("%1 rows, Dalil's %2").arg(QString::fromUtf8(fields[1])).arg(expected));
-            } else if (fields.size() == 3 && fields[0] == "differ" && fields[2] != "0") {
-                floor.differences.append(
-                    QStringLiteral("%1 (%2 rows)")
-                        .arg(QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2])));
-            }
-        }
-        if (shell.exitCode() != 0 || !problems.isEmpty()) {
-            floor.catalogue.error = QStringLiteral("the floor's catalogue: %1 %2")
-                                        .arg(problems.join(QStringLiteral("; ")),
-                                             QString::fromLocal8Bit(shell.readAllStandardError()));
+        floor.differences = bench::differingTables(
+            floorFile, pulled, columns, dir + QStringLiteral("/floor-compare.sql"), &floor.catalogue.error);
+        if (!floor.catalogue.error.isEmpty()) {
             floor.catalogue.wallMs = -1;
         }
     }
