@@ -8,6 +8,7 @@
 // sent the window's edits must not make every screen read the catalogue again (costly on a large
 // one), while an edit by the command line during that sync still reaches the screen.
 #include "GuiFixture.h"
+#include "WindowSyncSettings.h"
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/SampleCatalogue.h"
@@ -118,16 +119,7 @@ QString TestOtherWriters::newHub(const QString& database)
         !error.isEmpty()) {
         return error;
     }
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("sync"));
-    settings.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-    settings.setValue(QStringLiteral("port"), m_pg->port());
-    settings.setValue(QStringLiteral("database"), database);
-    settings.setValue(QStringLiteral("user"), QStringLiteral("field"));
-    settings.setValue(QStringLiteral("sslmode"), QStringLiteral("disable"));
-    settings.setValue(QStringLiteral("interval"), 0);
-    settings.endGroup();
-    PasswordStore::setSessionPassword(SyncSettingsDialog::storedUrl(), QStringLiteral("field-pw"));
+    test::configureWindowSync(m_pg->port(), database);
     return {};
 }
 

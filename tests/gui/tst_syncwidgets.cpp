@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "Heartbeat.h"
 #include "TestSupport.h"
+#include "WindowSyncSettings.h"
 #include "sync/PgServer.h"
 #include "sync/SyncTestSupport.h"
 #include "sync/TestHub.h"
@@ -106,16 +107,7 @@ QString TestSyncWidgets::newFilledHub(const QString& database, int organisations
 
 void TestSyncWidgets::configureSync(const QString& database)
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("sync"));
-    settings.setValue(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-    settings.setValue(QStringLiteral("port"), m_pg->port());
-    settings.setValue(QStringLiteral("database"), database);
-    settings.setValue(QStringLiteral("user"), QStringLiteral("field"));
-    settings.setValue(QStringLiteral("sslmode"), QStringLiteral("disable"));
-    settings.setValue(QStringLiteral("interval"), 0);
-    settings.endGroup();
-    PasswordStore::setSessionPassword(SyncSettingsDialog::storedUrl(), QStringLiteral("field-pw"));
+    test::configureWindowSync(m_pg->port(), database);
 }
 
 void TestSyncWidgets::conflictsViewRestores()
