@@ -73,9 +73,9 @@ SearchDocPreparer::TermFrequencies SearchDocPreparer::documentFrequencies() cons
     // only binds them; normalised terms are BMP text, whose UTF-8 byte order is its UTF-16 order.
     TermFrequencies terms;
     terms.reserve(size_t(m_terms.size()));
-    for (auto it = m_terms.cbegin(); it != m_terms.cend(); ++it) {
-        if (!it.key().isEmpty()) {
-            terms.emplace_back(it->utf8, it->df);
+    for (const TextHashMap<Term>::Entry& entry : m_terms.entries()) {
+        if (!entry.key.isEmpty()) {
+            terms.emplace_back(entry.value.utf8, entry.value.df);
         }
     }
     std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

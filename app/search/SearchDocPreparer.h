@@ -1,9 +1,9 @@
 #pragma once
 
+#include "catalogue/TextHashMap.h"
 #include "search/SearchDocumentBuilder.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -55,7 +55,7 @@ private:
     static QByteArray joinSkeletons(const QStringList& tokens);
     static char* putUtf8(char* out, const QString& token);
 
-    QHash<QString, Term> m_terms;
+    TextHashMap<Term> m_terms;
     qint64 m_document = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "catalogue/Database.h"
 #include "catalogue/SqlStatement.h"
+#include "catalogue/TextHashMap.h"
 #include "search/ArabicText.h"
 #include "search/SearchQuery.h"
 
@@ -31,27 +32,25 @@ public:
     // is copied when it is new.
     const Forms& of(const QString& token)
     {
-        auto it = m_forms.constFind(token);
-        if (it != m_forms.constEnd()) {
-            return *it;
+        if (const Forms* known = m_forms.find(token)) {
+            return *known;
         }
         if (m_forms.size() > 300000) {
             m_forms.clear();
         }
-        const QString owned(token.constData(), token.size());
-        Forms forms;
-        forms.variants = ArabicText::variants(owned);
+        Forms& forms = m_forms[token];
+        forms.variants = ArabicText::variants(QString(token.constData(), token.size()));
         for (const QString& variant : std::as_const(forms.variants)) {
             QString key = ArabicText::skeleton(variant);
             if (!key.isEmpty()) {
                 forms.skeletons.append(std::move(key));
             }
         }
-        return *m_forms.insert(owned, std::move(forms));
+        return forms;
     }
 
 private:
-    QHash<QString, Forms> m_forms;
+    TextHashMap<Forms> m_forms;
 };
 
 namespace {
