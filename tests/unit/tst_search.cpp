@@ -3,6 +3,7 @@
 #include "catalogue/Catalogue.h"
 #include "catalogue/SampleCatalogue.h"
 #include "catalogue/SqlStatement.h"
+#include "catalogue/TextHashMap.h"
 #include "search/ArabicText.h"
 #include "search/SavedSearches.h"
 #include "search/SearchEngine.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,6 +53,7 @@ private slots:
     void skeletonsMeetAcrossScripts_data();
     void skeletonsMeetAcrossScripts();
     void editDistances();
+    void textHashMapAgreesWithQHash();
 
     void findsFirst_data();
     void findsFirst();
@@ -179,6 +182,68 @@ void TestSearch::editDistances()
     QCOMPARE(ArabicText::typoBudget(3), 0);
     QCOMPARE(ArabicText::typoBudget(5), 1);
     QCOMPARE(ArabicText::typoBudget(9), 2);
+}
+
+// The documents' token tables (TextHashMap) against QHash over the kind of tokens an import makes:
+// Arabic with and without diacritics, Latin, Arabic-Indic digits, every length up to 40 units (the
+// hash reads 16, 8 and fewer bytes at a time), keys that differ only in their last unit, the empty
+// token; looked up through views of other buffers, as the documents' builder does.
+void TestSearch::textHashMapAgreesWithQHash()
+{
+    const QString letters = QStringLiteral("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةَُِّْ٠١٢٣٤٥٦٧٨٩abcxyzé-");
+    QRandomGenerator random(20261128);
+    QStringList tokens{QString(), QStringLiteral("الهلال"), QStringLiteral("الهلال الأحمر"),
+                       QStringLiteral("Croissant-Rouge"), QStringLiteral("١٢٣")};
+    for (int length = 1; length <= 40; ++length) {
+        for (int i = 0; i < 400; ++i) {
+            QString token;
+            for (int j = 0; j < length; ++j) {
+                token.append(letters.at(int(random.bounded(quint32(letters.size())))));
+            }
+            tokens.append(token);
+            QString neighbour = token;
+            neighbour[length - 1] = QChar(neighbour.at(length - 1).unicode() + 1);
+            tokens.append(neighbour);
+        }
+    }
+    TextHashMap<int> map;
+    QHash<QString, int> oracle;
+    for (const QString& token : std::as_const(tokens)) {
+        ++map[token];
+        ++oracle[token];
+    }
+    QCOMPARE(map.size(), std::size_t(oracle.size()));
+    QHash<QString, int> seen;
+    for (const TextHashMap<int>::Entry& entry : map.entries()) {
+        QVERIFY2(!seen.contains(entry.key), qPrintable(entry.key));
+        seen.insert(entry.key, entry.value);
+    }
+    QCOMPARE(seen, oracle);
+    // Looked up through a view into a longer text, copying nothing; the first insertion order kept.
+    for (auto it = oracle.cbegin(); it != oracle.cend(); ++it) {
+        const QString padded = QStringLiteral("«") + it.key() + QStringLiteral("»");
+        const QStringView view = QStringView(padded).mid(1, it.key().size());
+        const int* count = map.find(view);
+        QVERIFY2(count, qPrintable(it.key()));
+        QCOMPARE(*count, it.value());
+    }
+    QCOMPARE(map.entries().front().key, QString());
+    QCOMPARE(map.entries()[1].key, QStringLiteral("الهلال"));
+    QVERIFY(!map.find(QStringLiteral("الهلال ")));
+    QVERIFY(!map.find(QStringLiteral("الهلا")));
+    QVERIFY(!map.find(QStringLiteral("الهلاَل")));
+    // A key inserted from a view owns its copy: the buffer it came from may go.
+    {
+        QString buffer = QStringLiteral("جمعية تنموية");
+        map[QStringView(buffer).left(5)] = -1;
+        buffer.fill(QLatin1Char('x'));
+    }
+    QCOMPARE(*map.find(QStringLiteral("جمعية")), -1);
+    map.clear();
+    QVERIFY(map.isEmpty());
+    QVERIFY(!map.find(QStringLiteral("الهلال")));
+    map[QStringLiteral("الهلال")] = 7;
+    QCOMPARE(*map.find(QStringLiteral("الهلال")), 7);
 }
 
 void TestSearch::findsFirst_data()
