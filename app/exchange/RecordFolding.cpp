@@ -1,5 +1,6 @@
 #include "exchange/RecordBuilder.h"
 
+#include "catalogue/TextHashMap.h"
 #include "search/ArabicText.h"
 
 #include <QCoreApplication>
@@ -171,7 +172,7 @@ void RecordBuilder::mergeSameNames()
         makeKeys(0, count);
     }
     // Search key of a name -> organisations of the file with it (mostly one: kept in place).
-    QHash<QString, QVarLengthArray<int, 2>> byName;
+    TextHashMap<QVarLengthArray<int, 2>> byName;
     byName.reserve(m_organisations.size() * 2);
     QList<bool> absorbed(m_organisations.size(), false);
     for (int i = 0; i < m_organisations.size(); ++i) {
@@ -188,8 +189,8 @@ void RecordBuilder::mergeSameNames()
                 continue;
             }
             keys.append(key);
-            const auto seen = byName.constFind(key);
-            if (seen == byName.cend()) {
+            const QVarLengthArray<int, 2>* seen = byName.find(key);
+            if (!seen) {
                 continue;
             }
             for (int j : *seen) {

@@ -213,7 +213,7 @@ SearchDocumentBuilder::~SearchDocumentBuilder() = default;
 void SearchDocumentBuilder::loadVocabulary()
 {
     m_labels.clear();
-    for (QHash<QString, QStringList>& tokens : m_labelTokens) {
+    for (TextHashMap<QStringList>& tokens : m_labelTokens) {
         tokens.clear();
     }
     SqlStatement query(m_db.handle(),
@@ -228,9 +228,9 @@ void SearchDocumentBuilder::loadVocabulary()
 void SearchDocumentBuilder::addLabels(QStringList& target, LabelKind kind, const QString& code)
 {
     // A few hundred labels, each named by up to a million records: normalised once.
-    QHash<QString, QStringList>& labelTokens = m_labelTokens[int(kind)];
-    auto cached = labelTokens.constFind(code);
-    if (cached == labelTokens.constEnd()) {
+    TextHashMap<QStringList>& labelTokens = m_labelTokens[int(kind)];
+    const QStringList* cached = labelTokens.find(code);
+    if (!cached) {
         static const QLatin1String kinds[] = {QLatin1String("organisation_type"), QLatin1String("sector"),
                                               QLatin1String("country"), QLatin1String("resource_kind")};
         QStringList tokens;
@@ -240,7 +240,9 @@ void SearchDocumentBuilder::addLabels(QStringList& target, LabelKind kind, const
             addText(*m_forms, tokens, it->en);
             addText(*m_forms, tokens, it->fr);
         }
-        cached = labelTokens.insert(code, tokens);
+        QStringList& inserted = labelTokens[code];
+        inserted = std::move(tokens);
+        cached = &inserted;
     }
     target.append(*cached);
 }
@@ -248,9 +250,8 @@ void SearchDocumentBuilder::addLabels(QStringList& target, LabelKind kind, const
 const SearchDocumentBuilder::PlaceForms& SearchDocumentBuilder::placeForms(const QString& text)
 {
     // Offices name the same few thousand places over and over: each is normalised and split once.
-    auto it = m_places.constFind(text);
-    if (it != m_places.constEnd()) {
-        return *it;
+    if (const PlaceForms* known = m_places.find(text)) {
+        return *known;
     }
     if (m_places.size() > 100000) {
         m_places.clear();
@@ -262,7 +263,9 @@ const SearchDocumentBuilder::PlaceForms& SearchDocumentBuilder::placeForms(const
         forms.variants.append(f.variants);
         forms.skeletons.append(f.skeletons);
     });
-    return *m_places.insert(text, std::move(forms));
+    PlaceForms& inserted = m_places[text];
+    inserted = std::move(forms);
+    return inserted;
 }
 
 IndexDoc SearchDocumentBuilder::buildOrganisation(const OrganisationData& org)

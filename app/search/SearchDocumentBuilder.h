@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include "catalogue/TextHashMap.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -142,8 +144,8 @@ private:
     Database& m_db;
     QHash<QString, Labels> m_labels;
     // Per kind, so that a lookup by code needs no "kind/code" string.
-    QHash<QString, QStringList> m_labelTokens[int(LabelKind::Count)];
-    QHash<QString, PlaceForms> m_places;
+    TextHashMap<QStringList> m_labelTokens[int(LabelKind::Count)];
+    TextHashMap<PlaceForms> m_places;
     std::unique_ptr<TokenFormCache> m_forms;
     bool m_vocabularyLoaded = false;
 };

@@ -49,20 +49,19 @@ quint32 SearchIndexWriter::code(const QString& value)
     if (!m_codesLoaded) {
         SqlStatement query(m_db.handle(), "SELECT code, value FROM search_code");
         while (query.step()) {
-            m_codes.insert(query.text(1), quint32(query.int64(0)));
+            m_codes[query.text(1)] = quint32(query.int64(0));
         }
         m_codesLoaded = true;
     }
-    const auto it = m_codes.constFind(value);
-    if (it != m_codes.constEnd()) {
-        return *it;
+    if (const quint32* known = m_codes.find(value)) {
+        return *known;
     }
     const quint32 next = quint32(m_codes.size() + 1);
     if (m_insertCode == nullptr) {
         m_insertCode = &m_db.statement("INSERT INTO search_code (code, value) VALUES (?, ?)");
     }
     m_insertCode->bindAll(qint64(next), value).exec();
-    m_codes.insert(value, next);
+    m_codes[value] = next;
     return next;
 }
 

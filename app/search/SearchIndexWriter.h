@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include "catalogue/TextHashMap.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -49,7 +50,7 @@ private:
     Database& m_db;
     SqlStatement* m_insertDoc = nullptr;  // Database's, found once
     SqlStatement* m_insertCode = nullptr; // likewise
-    QHash<QString, quint32> m_codes;
+    TextHashMap<quint32> m_codes;
     bool m_codesLoaded = false;
     qint64 m_sequence = -1;
     bool m_sequenceDirty = false;
