@@ -22,9 +22,7 @@ namespace {
 // refused afterwards, and is not to be called while another thread uses SQLite). Without its memory
 // statistics, which nothing in Dalil reads, SQLite takes no global mutex for each allocation and
 // free: a bulk import or first pull makes millions of them, from several connections at once.
-const bool sqliteConfigured = [] {
-    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-}();
+const bool sqliteConfigured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
 
 // Reads the first bytes through the connection's own file handle, before SQLite has read or written
 // anything of the file as a database. Not through a file of its own: closing any descriptor of the

@@ -55,8 +55,7 @@ inline std::uint64_t textHash(QStringView text, std::uint64_t seed) noexcept
 // textHash. Entries are kept in insertion order in one vector (iteration is that order); the table
 // of slots holds their indexes, probed linearly and at most half full. References to values are valid
 // until the next insertion.
-template <typename T>
-class TextHashMap
+template <typename T> class TextHashMap
 {
 public:
     struct Entry

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QByteArray>
 #include "catalogue/TextHashMap.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
