@@ -44,6 +44,36 @@ bool BulkLoad::onlyShippedRows(Database& db)
     return others.step() && others.int64(0) == 1;
 }
 
+BulkLoad::SetAside BulkLoad::setAside(Database& db, Numbering numbering, Written written)
+{
+    SetAside aside;
+    SqlStatement schema(db.handle(),
+                        "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
+                        "type IN ('index', 'trigger') AND tbl_name IN ('organisation', 'location', "
+                        "'contact', 'partnership', 'membership') ORDER BY name");
+    while (schema.step()) {
+        const QByteArray type = schema.utf8(0);
+        const QByteArray name = schema.utf8(1);
+        const QByteArray sql = schema.utf8(3);
+        if (type == "index" && written == Written::Clean && sql.endsWith("WHERE dirty = 1")) {
+            continue;
+        }
+        if (type == "index") {
+            aside.indexes.push_back(sql);
+        } else if (name.startsWith("location_rtree_")) {
+            // All three: the tree stays empty until it is packed (the loader needs it empty).
+            aside.packsRtree = aside.packsRtree || name == "location_rtree_insert";
+            aside.triggers.push_back(sql);
+        } else if (isQuiet(name, schema.utf8(2), sql, numbering)) {
+            aside.triggers.push_back(sql);
+        } else {
+            continue;
+        }
+        aside.drops.push_back("DROP " + type.toUpper() + " \"" + name + '"');
+    }
+    return aside;
+}
+
 BulkLoad BulkLoad::begin(Database& db, Numbering numbering, Existing existing, Written written)
 {
     BulkLoad bulk;
@@ -57,36 +87,13 @@ BulkLoad BulkLoad::begin(Database& db, Numbering numbering, Existing existing, W
     if (!bulk.m_active) {
         return bulk;
     }
-    std::vector<QByteArray> drops;
-    {
-        SqlStatement schema(db.handle(),
-                            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND "
-                            "type IN ('index', 'trigger') AND tbl_name IN ('organisation', 'location', "
-                            "'contact', 'partnership', 'membership') ORDER BY name");
-        while (schema.step()) {
-            const QByteArray type = schema.utf8(0);
-            const QByteArray name = schema.utf8(1);
-            const QByteArray sql = schema.utf8(3);
-            if (type == "index" && written == Written::Clean && sql.endsWith("WHERE dirty = 1")) {
-                continue;
-            }
-            if (type == "index") {
-                bulk.m_indexes.push_back(sql);
-            } else if (name.startsWith("location_rtree_")) {
-                // All three: the tree stays empty until it is packed (the loader needs it empty).
-                bulk.m_packRtree = bulk.m_packRtree || name == "location_rtree_insert";
-                bulk.m_triggers.push_back(sql);
-            } else if (isQuiet(name, schema.utf8(2), sql, numbering)) {
-                bulk.m_triggers.push_back(sql);
-            } else {
-                continue;
-            }
-            drops.push_back("DROP " + type.toUpper() + " \"" + name + '"');
-        }
-    }
-    for (const QByteArray& drop : drops) {
+    SetAside aside = setAside(db, numbering, written);
+    for (const QByteArray& drop : aside.drops) {
         db.execute(drop.constData());
     }
+    bulk.m_packRtree = aside.packsRtree;
+    bulk.m_indexes = std::move(aside.indexes);
+    bulk.m_triggers = std::move(aside.triggers);
     return bulk;
 }
 

@@ -46,8 +46,22 @@ public:
         Clean // only clean rows (a first pull): the partial indexes of dirty rows stay, as no written
               // row enters them, instead of scanning each table again to build them at the end
     };
+    // What a bulk load sets aside in `db`'s schema: every index of the tables it fills (but those of
+    // dirty rows with Written::Clean), the R*Tree's three triggers (the tree is packed at the end)
+    // and the insert triggers known to do nothing for its rows (the search queue's, silent while
+    // SearchIndex::BulkScope holds; the numbering's with Numbering::SetAside).
+    struct SetAside
+    {
+        std::vector<QByteArray> indexes;  // CREATE INDEX statements as the schema has them, by name
+        std::vector<QByteArray> triggers; // CREATE TRIGGER statements, by name: put back after the R*Tree
+        std::vector<QByteArray> drops;    // DROP INDEX and DROP TRIGGER statements of both, by name
+        bool packsRtree = false;          // the R*Tree's insert trigger is among them
+    };
+    // Reads the schema only. begin() drops these; a benchmark's floor on SQLite alone may do the same.
+    static SetAside setAside(Database& db, Numbering numbering, Written written = Written::Any);
+
     // Inside the caller's transaction. Inactive (does nothing, finish() too) unless the tables are
-    // as `existing` allows.
+    // as `existing` allows. Drops what setAside() lists.
     static BulkLoad begin(Database& db, Numbering numbering, Existing existing = Existing::None,
                           Written written = Written::Any);
 

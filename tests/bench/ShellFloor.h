@@ -2,11 +2,14 @@
 
 // Shared by the benches whose "floor" rows have the sqlite3 shell (Debian's /usr/bin/sqlite3) make
 // the catalogue Dalil made, with none of Dalil's own work (bench_exchange's importFloor(),
-// bench_sync's pullFloor()): running a script in the shell with timed marks, and comparing the
-// shell's catalogue with Dalil's.
+// bench_sync's pullFloor()): a new catalogue without what Dalil's bulk load sets aside, running a
+// script in the shell with timed marks, and comparing the shell's catalogue with Dalil's.
 
+#include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
+#include "catalogue/Database.h"
 #include "catalogue/SqlStatement.h"
+#include "search/SearchIndexRebuild.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace dalil::bench {
@@ -63,6 +67,63 @@ inline QString mark(const char* name)
     return QStringLiteral(
                "SELECT 'mark', '%1', printf('%.1f', (julianday('now') - 2440587.5) * 86400000.0);\n")
         .arg(QLatin1String(name));
+}
+
+// Creates a new catalogue of Dalil's schema at `file` (Catalogue::open, as Dalil's own), drops what
+// Dalil's bulk load sets aside for `numbering` and `written` (BulkLoad::setAside: the floor's script
+// creates it again) and checkpoints the WAL into the file. Returns what was dropped, or nothing
+// when the catalogue could not be made (`error` says why).
+inline std::optional<BulkLoad::SetAside> createSetAside(const QString& file, BulkLoad::Numbering numbering,
+                                                        BulkLoad::Written written, QString* error)
+{
+    Catalogue::OpenResult created =
+        Catalogue::open(file, Database::Mode::CreateIfMissing, Database::Threading::OneThread);
+    if (!created.catalogue) {
+        *error = created.error;
+        return std::nullopt;
+    }
+    Database& db = created.catalogue->database();
+    BulkLoad::SetAside aside = BulkLoad::setAside(db, numbering, written);
+    for (const QByteArray& drop : aside.drops) {
+        db.execute(drop.constData());
+    }
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    return aside;
+}
+
+// The end of a floor's script, after its rows are written inside its transaction: the indexes
+// `aside` lists created again, the offices' R*Tree filled by one INSERT…SELECT and the triggers put
+// back, the search documents copied in from the attached database `documents`, the three FTS5
+// tables' 'rebuild' with the term buffer Dalil's build gives them (fewer, larger segments, then
+// their default), COMMIT; a mark after each step.
+inline QString scriptEnd(const BulkLoad::SetAside& aside, const char* documents)
+{
+    QString sql = mark("rows");
+    for (const QByteArray& statement : aside.indexes) {
+        sql += QString::fromUtf8(statement) + QStringLiteral(";\n");
+    }
+    sql += mark("indexes");
+    sql += QStringLiteral("INSERT INTO location_rtree SELECT rowid, lon, lon, lat, lat FROM location "
+                          "WHERE deleted = 0 AND lat IS NOT NULL AND lon IS NOT NULL;\n");
+    for (const QByteArray& statement : aside.triggers) {
+        sql += QString::fromUtf8(statement) + QStringLiteral(";\n");
+    }
+    sql += mark("R*Tree");
+    for (const char* table : {"search_doc", "search_key", "search_term", "search_code"}) {
+        sql += QStringLiteral("INSERT INTO %1 SELECT * FROM %2.%1;\n")
+                   .arg(QLatin1String(table), QLatin1String(documents));
+    }
+    sql += mark("documents");
+    for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
+        sql += QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2);\n"
+                              "INSERT INTO %1 (%1) VALUES ('rebuild');\n"
+                              "INSERT INTO %1 (%1, rank) VALUES ('hashsize', %3);\n")
+                   .arg(QLatin1String(table))
+                   .arg(SearchIndexRebuild::kBuildHashSize)
+                   .arg(SearchIndexRebuild::kHashSize);
+    }
+    sql += mark("fts");
+    return sql + QStringLiteral("COMMIT;\n") + mark("commit");
 }
 
 // Compares the shell's catalogue `floorFile` with Dalil's `dalil`, both ways (EXCEPT): the rows of

@@ -9,13 +9,13 @@
 #include "BenchSupport.h"
 #include "ShellFloor.h"
 
+#include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/Database.h"
 #include "catalogue/SqlStatement.h"
 #include "exchange/ExportJob.h"
 #include "exchange/ImportJob.h"
 #include "search/SearchIndex.h"
-#include "search/SearchIndexRebuild.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -174,9 +174,9 @@ struct ImportFloor
 // (decoding and checking cells, folding duplicates, country names, ids, search documents). Modelled
 // on bench_sync's pullFloor().
 // - untimed: Dalil creates the catalogue (Catalogue::open); the indexes and insert triggers that the
-//   import's BulkLoad sets aside (BulkLoad::begin, Numbering::SetAside: every index of the five
-//   tables it fills, the R*Tree's three triggers, the search queue's and the numbering's insert
-//   triggers) are read from its sqlite_master and dropped. A side file gets, from Dalil's imported
+//   import's BulkLoad sets aside (BulkLoad::setAside with Numbering::SetAside: every index of the
+//   five tables it fills, the R*Tree's three triggers, the search queue's and the numbering's insert
+//   triggers) are dropped (bench::createSetAside). A side file gets, from Dalil's imported
 //   catalogue `imported`: its search documents (search_doc, search_key, search_term, search_code:
 //   normalised text, keys, term counts, filter codes); the ids and revisions Dalil gave each line's
 //   organisation, office and contact (the CSV has none: ids, by the line's number, which is the
@@ -200,46 +200,11 @@ ImportFloor importFloor(const QString& dir, const QString& csv, Catalogue& impor
     const QString sideFile = QDir(dir).filePath(QStringLiteral("import-floor-side.db"));
     QFile::remove(floorFile);
     QFile::remove(sideFile);
-    QStringList indexes;
-    QStringList triggers;
-    {
-        Catalogue::OpenResult created =
-            Catalogue::open(floorFile, Database::Mode::CreateIfMissing, Database::Threading::OneThread);
-        if (!created.catalogue) {
-            floor.catalogue.error = created.error;
-            return floor;
-        }
-        Database& db = created.catalogue->database();
-        QStringList drops;
-        {
-            // As BulkLoad::begin with Numbering::SetAside, Written::Any (ImportJob's).
-            SqlStatement schema(
-                db.handle(), "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                             "type IN ('index', 'trigger') AND tbl_name IN ('organisation', 'location', "
-                             "'contact', 'partnership', 'membership') ORDER BY name");
-            while (schema.step()) {
-                const QString type = schema.text(0);
-                const QString name = schema.text(1);
-                const QString table = schema.text(2);
-                const QString sql = schema.text(3);
-                if (type == QLatin1String("index")) {
-                    indexes.append(sql);
-                } else if (name.startsWith(QLatin1String("location_rtree_")) ||
-                           (name == QStringLiteral("search_queue_%1_insert").arg(table) &&
-                            sql.contains(QLatin1String("search_bulk"))) ||
-                           (name == table + QStringLiteral("_change_insert") &&
-                            sql.contains(QLatin1String("WHEN NEW.change_seq IS NULL")))) {
-                    triggers.append(sql);
-                } else {
-                    continue;
-                }
-                drops.append(QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name));
-            }
-        }
-        for (const QString& drop : drops) {
-            db.execute(drop.toUtf8().constData());
-        }
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    // What ImportJob's BulkLoad::begin sets aside (Numbering::SetAside, Written::Any).
+    const std::optional<BulkLoad::SetAside> aside = bench::createSetAside(
+        floorFile, BulkLoad::Numbering::SetAside, BulkLoad::Written::Any, &floor.catalogue.error);
+    if (!aside) {
+        return floor;
     }
     // The file's columns, as its header names them (the bench's file quotes none).
     QStringList columns;
@@ -325,32 +290,7 @@ ImportFloor importFloor(const QString& dir, const QString& csv, Catalogue& impor
                "dirty, change_seq) SELECT ids.contact, ids.organisation, %1, %2, ids.contact_rev, %3, "
                "0, 1, csv.rowid %4;\n")
                .arg(list("Email"), list("Phone"), now, from);
-    sql += mark("rows");
-    for (const QString& statement : indexes) {
-        sql += statement + QStringLiteral(";\n");
-    }
-    sql += mark("indexes");
-    sql += QStringLiteral("INSERT INTO location_rtree SELECT rowid, lon, lon, lat, lat FROM location "
-                          "WHERE deleted = 0 AND lat IS NOT NULL AND lon IS NOT NULL;\n");
-    for (const QString& statement : triggers) {
-        sql += statement + QStringLiteral(";\n");
-    }
-    sql += mark("R*Tree");
-    for (const char* table : {"search_doc", "search_key", "search_term", "search_code"}) {
-        sql += QStringLiteral("INSERT INTO %1 SELECT * FROM side.%1;\n").arg(QLatin1String(table));
-    }
-    sql += mark("documents");
-    for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
-        // With the term buffer Dalil's build gives it (fewer, larger segments), then its default.
-        sql += QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2);\n"
-                              "INSERT INTO %1 (%1) VALUES ('rebuild');\n"
-                              "INSERT INTO %1 (%1, rank) VALUES ('hashsize', %3);\n")
-                   .arg(QLatin1String(table))
-                   .arg(SearchIndexRebuild::kBuildHashSize)
-                   .arg(SearchIndexRebuild::kHashSize);
-    }
-    sql += mark("fts");
-    sql += QStringLiteral("COMMIT;\n") + mark("commit");
+    sql += bench::scriptEnd(*aside, "side");
     const QString script = QDir(dir).filePath(QStringLiteral("import-floor.sql"));
     if (!writeFile(script, sql)) {
         floor.catalogue.error = QStringLiteral("cannot write %1").arg(script);

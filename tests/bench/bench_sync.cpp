@@ -14,10 +14,10 @@
 #include "BenchSupport.h"
 #include "ShellFloor.h"
 
+#include "catalogue/BulkLoad.h"
 #include "catalogue/Catalogue.h"
 #include "catalogue/SqlStatement.h"
 #include "search/SearchIndex.h"
-#include "search/SearchIndexRebuild.h"
 #include "sync/HubClient.h"
 #include "sync/HubSchema.h"
 #include "sync/SyncEngine.h"
@@ -114,10 +114,11 @@ struct Floor
 // a new catalogue of Dalil's own schema, ready to search, the way Dalil's first pull writes it but
 // with none of Dalil's own work (reading the hub, checking rows, making search documents).
 // - untimed: Dalil creates the catalogue (Catalogue::open, as the pull's own); the secondary indexes
-//   and insert triggers that BulkLoad sets aside during a first pull are read from its sqlite_master
-//   and dropped; the search documents Dalil made in the pulled catalogue `pulled` (search_doc,
-//   search_key, search_term, search_code: normalised text, keys, filter codes) are copied into a
-//   side file.
+//   and insert triggers that BulkLoad sets aside during a first pull (BulkLoad::setAside with
+//   Numbering::SetAside, Written::Clean: those of the five tables a bulk load fills, partnership and
+//   membership too, empty here) are dropped (bench::createSetAside); the search documents Dalil made
+//   in the pulled catalogue `pulled` (search_doc, search_key, search_term, search_code: normalised
+//   text, keys, filter codes) are copied into a side file.
 // - timed (one shell, start to exit): the pragmas of Dalil's pull (synchronous NORMAL, a 64 MiB
 //   page cache, no automatic checkpoint; no checkpoint at close either: Dalil's copy of the WAL into
 //   the file comes after its time too); `.import` of the three files into in-memory TEMP tables; then
@@ -131,46 +132,11 @@ Floor pullFloor(const QString& dir, Catalogue& pulled)
     Floor floor;
     const QString floorFile = dir + QStringLiteral("/floor.dalil");
     std::vector<const TableSpec*> specs = {&tables::organisation(), &tables::location(), &tables::contact()};
-    QStringList setAside; // CREATE INDEX and CREATE TRIGGER statements, in that order
-    {
-        Catalogue::OpenResult created =
-            Catalogue::open(floorFile, Database::Mode::CreateIfMissing, Database::Threading::OneThread);
-        if (!created.catalogue) {
-            floor.catalogue.error = created.error;
-            return floor;
-        }
-        sqlite3* handle = created.catalogue->database().handle();
-        QStringList indexes;
-        QStringList triggers;
-        QStringList drops;
-        // What BulkLoad::begin sets aside for a first pull (Numbering::SetAside, Written::Clean).
-        {
-            SqlStatement schema(handle, "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                                        "type IN ('index', 'trigger') AND tbl_name IN ('organisation', "
-                                        "'location', 'contact') ORDER BY name");
-            while (schema.step()) {
-                const QString type = schema.text(0);
-                const QString name = schema.text(1);
-                const QString sql = schema.text(2);
-                if (type == QLatin1String("index") && !sql.endsWith(QLatin1String("WHERE dirty = 1"))) {
-                    indexes.append(sql);
-                } else if (type == QLatin1String("trigger") &&
-                           (name.startsWith(QLatin1String("location_rtree_")) ||
-                            (name.startsWith(QLatin1String("search_queue_")) &&
-                             name.endsWith(QLatin1String("_insert"))) ||
-                            name.endsWith(QLatin1String("_change_insert")))) {
-                    triggers.append(sql);
-                } else {
-                    continue;
-                }
-                drops.append(QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name));
-            }
-        }
-        for (const QString& drop : drops) {
-            created.catalogue->database().execute(drop.toUtf8().constData());
-        }
-        setAside = indexes + triggers;
-        created.catalogue->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    // What BulkLoad::begin sets aside for a first pull (Numbering::SetAside, Written::Clean).
+    const std::optional<BulkLoad::SetAside> aside = bench::createSetAside(
+        floorFile, BulkLoad::Numbering::SetAside, BulkLoad::Written::Clean, &floor.catalogue.error);
+    if (!aside) {
+        return floor;
     }
     const QString docsFile = dir + QStringLiteral("/floor-documents.db");
     QFile::remove(docsFile);
@@ -227,37 +193,7 @@ Floor pullFloor(const QString& dir, Catalogue& pulled)
                    .arg(QLatin1String(spec->table), into.join(QStringLiteral(", ")),
                         values.join(QStringLiteral(", ")));
     }
-    sql += mark("rows");
-    for (const QString& statement : setAside) {
-        if (statement.startsWith(QLatin1String("CREATE TRIGGER"))) {
-            continue;
-        }
-        sql += statement + QStringLiteral(";\n");
-    }
-    sql += mark("indexes");
-    sql += QStringLiteral("INSERT INTO location_rtree SELECT rowid, lon, lon, lat, lat FROM location "
-                          "WHERE deleted = 0 AND lat IS NOT NULL AND lon IS NOT NULL;\n");
-    for (const QString& statement : setAside) {
-        if (statement.startsWith(QLatin1String("CREATE TRIGGER"))) {
-            sql += statement + QStringLiteral(";\n");
-        }
-    }
-    sql += mark("R*Tree");
-    for (const char* table : {"search_doc", "search_key", "search_term", "search_code"}) {
-        sql += QStringLiteral("INSERT INTO %1 SELECT * FROM documents.%1;\n").arg(QLatin1String(table));
-    }
-    sql += mark("documents");
-    for (const char* table : {"search_name_fts", "search_all_fts", "search_skel_fts"}) {
-        // With the term buffer Dalil's rebuild gives it (fewer, larger segments), then its default.
-        sql += QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2);\n"
-                              "INSERT INTO %1 (%1) VALUES ('rebuild');\n"
-                              "INSERT INTO %1 (%1, rank) VALUES ('hashsize', %3);\n")
-                   .arg(QLatin1String(table))
-                   .arg(SearchIndexRebuild::kBuildHashSize)
-                   .arg(SearchIndexRebuild::kHashSize);
-    }
-    sql += mark("fts");
-    sql += QStringLiteral("COMMIT;\n") + mark("commit");
+    sql += bench::scriptEnd(*aside, "documents");
     {
         QFile script(dir + QStringLiteral("/floor.sql"));
         if (!script.open(QIODevice::WriteOnly)) {
@@ -653,12 +589,13 @@ ANALYZE;
             "Sync: the floor row is what SQLite alone needs for the same catalogue, none of Dalil's own "
             "work (reading the hub, checking rows, normalising text, making search documents). Untimed "
             "before it: Dalil creates a new catalogue (Catalogue::open, as for its own pull), the indexes "
-            "and insert triggers of organisation, location and contact that Dalil's first pull sets aside "
-            "(BulkLoad) are read from its sqlite_master and dropped, and the search documents Dalil made "
-            "in its pull (search_doc, search_key, search_term, search_code: the same normalised text, "
-            "keys and filter codes) are copied into a side file. Timed, one `sqlite3` process from start "
-            "to exit: the pragmas of Dalil's pull (synchronous NORMAL, a 64 MiB page cache, no automatic "
-            "checkpoint, and none at close: Dalil's copy of the WAL into the file is after its time too); "
+            "and insert triggers that Dalil's first pull sets aside (BulkLoad::setAside: those of "
+            "organisation, location, contact, partnership and membership) are dropped, and the search "
+            "documents Dalil made in its pull (search_doc, search_key, search_term, search_code: the "
+            "same normalised text, keys and filter codes) are copied into a side file. Timed, one "
+            "`sqlite3` process from start to exit: the pragmas of Dalil's pull (synchronous NORMAL, a "
+            "64 MiB page cache, no automatic checkpoint, and none at close: Dalil's copy of the WAL into the "
+            "file is after its time too); "
             "`.import --csv` of the three \\copy files into TEMP tables in memory; then one transaction: "
             "INSERT…SELECT of the rows as Dalil stores them (NULL for no text, booleans 0/1, jsonb lists "
             "through json(), change numbers given, dirty 0), the set-aside indexes created again from their "
