@@ -18,6 +18,82 @@
 
 using namespace dalil;
 
+namespace {
+
+// A file an export (its count of records) or a writer wrote, or what went wrong.
+struct Written
+{
+    QString error;
+    int records = 0;
+    QByteArray file;
+};
+
+Written exported(Catalogue& catalogue, const ExportJob::Options& options)
+{
+    Written done;
+    const ExportJob::Result result = ExportJob(options).run(catalogue);
+    if (!result.error.isEmpty()) {
+        done.error = result.error;
+        return done;
+    }
+    done.records = result.records;
+    QFile file(options.out);
+    if (!file.open(QIODevice::ReadOnly)) {
+        done.error = QStringLiteral("cannot read %1").arg(options.out);
+        return done;
+    }
+    done.file = file.readAll();
+    return done;
+}
+
+// Every contact exported to CSV with `options` two ways: streamed (one query; into `stem`-0.csv) and
+// through the filtered path, from records, for a selection of every organisation (`stem`-1.csv).
+std::pair<Written, Written> streamedAndSelected(Catalogue& catalogue, ExportJob::Options options,
+                                                const QString& stem)
+{
+    options.kind = QStringLiteral("contacts");
+    options.format = QStringLiteral("csv");
+    options.out = stem + QStringLiteral("-0.csv");
+    Written streamed = exported(catalogue, options);
+    catalogue.organisations().forEach(
+        [&](const QJsonObject& record) { options.ids.insert(record.value(QLatin1String("id")).toString()); });
+    options.out = stem + QStringLiteral("-1.csv");
+    return {std::move(streamed), exported(catalogue, options)};
+}
+
+// The file CsvWriter writes at `path` for `rows` given to its UTF-8 path (the streamed export's:
+// each cell a view of its UTF-8 bytes).
+Written writtenAsUtf8(const QString& path, const CsvWriter::Options& options, const QList<QStringList>& rows)
+{
+    Written written;
+    CsvWriter writer(path, options);
+    if (!writer.open(&written.error)) {
+        written.error = QStringLiteral("cannot write %1: %2").arg(path, written.error);
+        return written;
+    }
+    for (const QStringList& cells : rows) {
+        QList<QByteArray> utf8;
+        for (const QString& cell : cells) {
+            utf8.append(cell.toUtf8());
+        }
+        const QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
+        writer.writeRow(views.constData(), int(views.size()));
+    }
+    if (!writer.close(&written.error)) {
+        written.error = QStringLiteral("cannot write %1: %2").arg(path, written.error);
+        return written;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        written.error = QStringLiteral("cannot read %1").arg(path);
+        return written;
+    }
+    written.file = file.readAll();
+    return written;
+}
+
+} // namespace
+
 class TestExchangeExport : public QObject
 {
     Q_OBJECT
@@ -406,31 +482,19 @@ void TestExchangeExport::everyContactStreamedAsTheFilteredPathWrites()
 {
     // All contacts (streamed from one query) and the same contacts picked by a selection of every
     // organisation (gathered as records) must give the same file, private contacts or not.
-    QSet<QString> all;
-    m_catalogue->organisations().forEach(
-        [&](const QJsonObject& record) { all.insert(record.value(QLatin1String("id")).toString()); });
     for (const bool includePrivate : {false, true}) {
-        QByteArray files[2];
-        for (int selected = 0; selected < 2; ++selected) {
-            ExportJob::Options options;
-            options.kind = QStringLiteral("contacts");
-            options.format = QStringLiteral("csv");
-            options.includePrivate = includePrivate;
-            options.hxl = true;
-            options.out = m_dir.filePath(QStringLiteral("every-%1.csv").arg(selected));
-            if (selected) {
-                options.ids = all;
-            }
-            const ExportJob::Result result = ExportJob(options).run(*m_catalogue);
-            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-            QCOMPARE(result.records, includePrivate ? 6 : 3);
-            QFile file(options.out);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            files[selected] = file.readAll();
-        }
-        QVERIFY(files[0].contains(QStringLiteral("سُعاد العَلي 2").toUtf8()));
-        QCOMPARE(files[0].contains("Private Person 1"), includePrivate);
-        QCOMPARE(files[0], files[1]);
+        ExportJob::Options options;
+        options.includePrivate = includePrivate;
+        options.hxl = true;
+        const auto [streamed, selected] =
+            streamedAndSelected(*m_catalogue, options, m_dir.filePath(QStringLiteral("every")));
+        QVERIFY2(streamed.error.isEmpty() && selected.error.isEmpty(),
+                 qPrintable(streamed.error + selected.error));
+        QCOMPARE(streamed.records, includePrivate ? 6 : 3);
+        QCOMPARE(selected.records, includePrivate ? 6 : 3);
+        QVERIFY(streamed.file.contains(QStringLiteral("سُعاد العَلي 2").toUtf8()));
+        QCOMPARE(streamed.file.contains("Private Person 1"), includePrivate);
+        QCOMPARE(streamed.file, selected.file);
     }
 }
 
@@ -494,12 +558,10 @@ void TestExchangeExport::everyContactInOrganisationOrderWithItsFirstOffice()
     options.plainCsv = true;
     options.includePrivate = includePrivate;
     options.out = dir.filePath(QStringLiteral("order.csv"));
-    const ExportJob::Result result = ExportJob(options).run(catalogue);
+    const Written result = exported(catalogue, options);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    QFile file(options.out);
-    QVERIFY(file.open(QIODevice::ReadOnly));
     QStringList rows;
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QList<QByteArray> lines = result.file.split('\n');
     for (const QByteArray& line : lines.mid(1)) {
         if (line.isEmpty()) {
             continue;
@@ -689,38 +751,23 @@ void TestExchangeExport::everyContactOfAnEditedCatalogueAsTheFilteredPathWrites(
         catalogue.database().execute("UPDATE organisation SET deleted = 1 WHERE rowid % 17 = 0");
     });
 
-    QSet<QString> every;
-    catalogue.organisations().forEach(
-        [&](const QJsonObject& record) { every.insert(record.value(QLatin1String("id")).toString()); });
-    QByteArray files[2];
-    int records[2] = {0, 0};
-    for (int selected = 0; selected < 2; ++selected) {
-        ExportJob::Options options;
-        options.kind = QStringLiteral("contacts");
-        options.format = QStringLiteral("csv");
-        options.plainCsv = plainCsv;
-        options.hxl = hxl;
-        options.includePrivate = includePrivate;
-        options.out = dir.filePath(QStringLiteral("edited-%1.csv").arg(selected));
-        if (selected) {
-            options.ids = every;
-        }
-        const ExportJob::Result result = ExportJob(options).run(catalogue);
-        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-        records[selected] = result.records;
-        QFile file(options.out);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        files[selected] = file.readAll();
-    }
-    QVERIFY(records[0] > 400);
-    QCOMPARE(records[0], records[1]);
-    QVERIFY(files[0].contains(QStringLiteral("\"مدينة, \"\"جديدة\"\"\"").toUtf8()));
-    QVERIFY(files[0].contains(QStringLiteral("\"Late, \"\"org\"\"\"").toUtf8()));
-    QVERIFY(files[0].contains(QStringLiteral("\"سُعاد \"\"العلي\"\", مديرة\"").toUtf8()));
-    QVERIFY(files[0].contains("+000 public"));
-    QCOMPARE(files[0].contains("+000 private"), includePrivate);
-    QCOMPARE(files[0].startsWith("\xEF\xBB\xBF"), !plainCsv);
-    QCOMPARE(files[0], files[1]);
+    ExportJob::Options options;
+    options.plainCsv = plainCsv;
+    options.hxl = hxl;
+    options.includePrivate = includePrivate;
+    const auto [streamed, selected] =
+        streamedAndSelected(catalogue, options, dir.filePath(QStringLiteral("edited")));
+    QVERIFY2(streamed.error.isEmpty() && selected.error.isEmpty(),
+             qPrintable(streamed.error + selected.error));
+    QVERIFY(streamed.records > 400);
+    QCOMPARE(streamed.records, selected.records);
+    QVERIFY(streamed.file.contains(QStringLiteral("\"مدينة, \"\"جديدة\"\"\"").toUtf8()));
+    QVERIFY(streamed.file.contains(QStringLiteral("\"Late, \"\"org\"\"\"").toUtf8()));
+    QVERIFY(streamed.file.contains(QStringLiteral("\"سُعاد \"\"العلي\"\", مديرة\"").toUtf8()));
+    QVERIFY(streamed.file.contains("+000 public"));
+    QCOMPARE(streamed.file.contains("+000 private"), includePrivate);
+    QCOMPARE(streamed.file.startsWith("\xEF\xBB\xBF"), !plainCsv);
+    QCOMPARE(streamed.file, selected.file);
 }
 
 void TestExchangeExport::utf8CellsQuotedAsText()
@@ -734,20 +781,9 @@ void TestExchangeExport::utf8CellsQuotedAsText()
         QStringLiteral("0123456,89"), QStringLiteral("01234567,9"), QStringLiteral("abcdefghijklmno\""),
         QStringLiteral("abcdefghijklmnop\r"), QStringLiteral("abcdefgh"), QStringLiteral("abcdefghijklmnop"),
         QStringLiteral("مؤسسة الأمل للتنمية \"قديمة\""), QStringLiteral("مؤسسة الأمل للتنمية الريفية")};
-    const QString path = m_dir.filePath(QStringLiteral("utf8.csv"));
-    CsvWriter writer(path, {true, u','});
-    QString error;
-    QVERIFY(writer.open(&error));
-    QList<QByteArray> utf8;
-    for (const QString& cell : cells) {
-        utf8.append(cell.toUtf8());
-    }
-    QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
-    writer.writeRow(views.constData(), int(views.size()));
-    QVERIFY(writer.close(&error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + CsvWriter::encodeRow(cells, u',', "\r\n"));
+    const Written written = writtenAsUtf8(m_dir.filePath(QStringLiteral("utf8.csv")), {true, u','}, {cells});
+    QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
+    QCOMPARE(written.file, QByteArray("\xEF\xBB\xBF") + CsvWriter::encodeRow(cells, u',', "\r\n"));
 }
 
 void TestExchangeExport::utf8CellsQuotedAsTextAtEveryLengthAndPlace()
@@ -755,10 +791,7 @@ void TestExchangeExport::utf8CellsQuotedAsTextAtEveryLengthAndPlace()
     // The streamed export reads cells in blocks (16 bytes, 8, 4, the last one overlapping the one
     // before): a character that asks for quotes is found at any length and place, and every byte of
     // a cell is written whatever the block that holds it.
-    const QString path = m_dir.filePath(QStringLiteral("places.csv"));
-    CsvWriter writer(path, {false, u','});
-    QString error;
-    QVERIFY(writer.open(&error));
+    QList<QStringList> rows;
     QByteArray expected;
     for (int length = 1; length <= 40; ++length) {
         QStringList cells;
@@ -777,18 +810,12 @@ void TestExchangeExport::utf8CellsQuotedAsTextAtEveryLengthAndPlace()
                 }
             }
         }
-        QList<QByteArray> utf8;
-        for (const QString& cell : cells) {
-            utf8.append(cell.toUtf8());
-        }
-        const QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
-        writer.writeRow(views.constData(), int(views.size()));
+        rows.append(cells);
         expected += CsvWriter::encodeRow(cells, u',', "\n");
     }
-    QVERIFY(writer.close(&error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), expected);
+    const Written written = writtenAsUtf8(m_dir.filePath(QStringLiteral("places.csv")), {false, u','}, rows);
+    QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
+    QCOMPARE(written.file, expected);
 }
 
 void TestExchangeExport::utf8SpacesAtEitherEndQuotedAsText()
@@ -819,20 +846,10 @@ void TestExchangeExport::utf8SpacesAtEitherEndQuotedAsText()
         QCOMPARE(static_cast<unsigned char>(letter.toUtf8().at(0)), lead);
         cells << letter + QStringLiteral("x") << QStringLiteral("x") + letter;
     }
-    const QString path = m_dir.filePath(QStringLiteral("spaces.csv"));
-    CsvWriter writer(path, {true, u','});
-    QString error;
-    QVERIFY(writer.open(&error));
-    QList<QByteArray> utf8;
-    for (const QString& cell : cells) {
-        utf8.append(cell.toUtf8());
-    }
-    const QList<QByteArrayView> views(utf8.cbegin(), utf8.cend());
-    writer.writeRow(views.constData(), int(views.size()));
-    QVERIFY(writer.close(&error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF") + CsvWriter::encodeRow(cells, u',', "\r\n"));
+    const Written written =
+        writtenAsUtf8(m_dir.filePath(QStringLiteral("spaces.csv")), {true, u','}, {cells});
+    QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
+    QCOMPARE(written.file, QByteArray("\xEF\xBB\xBF") + CsvWriter::encodeRow(cells, u',', "\r\n"));
 }
 
 void TestExchangeExport::listsJoinedAsTheirItems()
