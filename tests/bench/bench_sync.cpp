@@ -7,8 +7,8 @@
 // 100,000 organisations; --quick: 20,000; --first-pull-only: only the first pull, its timings on
 // stderr, for profiling, no table and no floor; --repeat: that many first pulls, each into a new
 // catalogue, from the one hub filled once; --alternate: every other one of them with
-// DALIL_SYNC_SEARCH_FEED=1, the search documents made from the pulled rows, to compare the two ways
-// at the same machine load)
+// DALIL_SYNC_SEARCH_FEED=0, the search documents read back from the catalogue instead of made from
+// the pulled rows (the default), to compare the two ways at the same machine load)
 
 #include "../sync/PgServer.h"
 #include "BenchSupport.h"
@@ -471,7 +471,7 @@ ANALYZE;
         QFile::remove(dir.path() + QStringLiteral("/client.dalil-wal"));
         QFile::remove(dir.path() + QStringLiteral("/client.dalil-shm"));
         if (alternate && run % 2 == 1) {
-            qputenv("DALIL_SYNC_SEARCH_FEED", "1");
+            qputenv("DALIL_SYNC_SEARCH_FEED", "0");
         } else if (alternate) {
             qunsetenv("DALIL_SYNC_SEARCH_FEED");
         }
