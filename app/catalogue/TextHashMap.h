@@ -16,8 +16,9 @@ namespace dalil {
 // A hash of UTF-16 text, 16 bytes per step by folded 64-bit multiplications. For tables of short
 // tokens looked up millions of times (a bulk import's search documents): Qt 6.4's qHash(QString) is
 // SipHash on Debian's generic x86-64 build, several times slower for a token of a few letters, and
-// QHash cannot be given another hash for QString. Seeded with the process's QHash seed, so that a
-// file cannot be made to collide on purpose any more than with QHash (QT_HASH_SEED=0 fixes it).
+// QHash cannot be given another hash for QString. Seeded with the process's QHash seed
+// (QT_HASH_SEED=0 fixes it), but not a keyed cryptographic hash as SipHash is: a file made to
+// collide on purpose could slow its own import's lookups, and change nothing they find.
 inline std::uint64_t textHash(QStringView text, std::uint64_t seed) noexcept
 {
     constexpr std::uint64_t k0 = 0x9e3779b97f4a7c15ULL; // 2^64 / golden ratio
